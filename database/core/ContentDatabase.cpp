@@ -1,0 +1,173 @@
+#include "ContentDatabase.h"
+
+#include "DatabaseSchema.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace huanjiao {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+quint32 readBigEndian32(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+
+// Reads the 100-byte SQLite header and checks the file is as long as it says.
+OpenError::Code checkHeader(const QString &path, QString *detail)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *detail = file.errorString();
+        return OpenError::Unreadable;
+    }
+    const qint64 size = file.size();
+    if (size == 0)
+        return OpenError::Empty;
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
+        return OpenError::NotSqlite;
+    if (header.size() < 100)
+        return OpenError::Truncated;
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = readBigEndian32(header, 28);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return OpenError::Corrupt;
+    if (pages > 0 && size < qint64(pageSize) * pages) {
+        *detail = QStringLiteral("%1 of %2 bytes").arg(size).arg(qint64(pageSize) * pages);
+        return OpenError::Truncated;
+    }
+    return OpenError::None;
+}
+
+} // namespace
+
+QString OpenError::message() const
+{
+    const QString &file = path;
+    switch (code) {
+    case None:
+        return {};
+    case Missing:
+        return ContentDatabase::tr("The content database %1 was not found. Reinstall Huanjiao or choose "
+                                   "another database with --database.")
+            .arg(file);
+    case Unreadable:
+        return ContentDatabase::tr("The content database %1 cannot be read (%2). Check its permissions.")
+            .arg(file, detail);
+    case Empty:
+        return ContentDatabase::tr("The content database %1 is empty. Rebuild it or reinstall the content "
+                                   "package.")
+            .arg(file);
+    case NotSqlite:
+        return ContentDatabase::tr("%1 is not a content database (it is not an SQLite file). Choose the "
+                                   "huanjiao.sqlite file that came with the program.")
+            .arg(file);
+    case Truncated:
+        return ContentDatabase::tr("The content database %1 is incomplete; it may have been cut short while "
+                                   "copying. Copy or rebuild it again.")
+            .arg(file);
+    case Corrupt:
+        return ContentDatabase::tr("The content database %1 is damaged and cannot be read. Rebuild it or "
+                                   "reinstall the content package.")
+            .arg(file);
+    case Foreign:
+        return ContentDatabase::tr("%1 is an SQLite database of another program, not Huanjiao content. "
+                                   "Choose the huanjiao.sqlite file that came with the program.")
+            .arg(file);
+    case TooOld:
+        return ContentDatabase::tr("The content database %1 was made for an older version of Huanjiao "
+                                   "(schema %2). Rebuild it with this version's huanjiao-content.")
+            .arg(file, detail);
+    case TooNew:
+        return ContentDatabase::tr("The content database %1 needs a newer version of Huanjiao (schema %2). "
+                                   "Update the program.")
+            .arg(file, detail);
+    }
+    return {};
+}
+
+ContentDatabase::ContentDatabase(const QString &path)
+    : m_connection(path, SqlConnection::Mode::ReadOnly)
+{
+}
+
+std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, OpenError *error)
+{
+    *error = OpenError{OpenError::None, path, {}};
+    const QFileInfo fileInfo(path);
+    if (path.isEmpty() || !fileInfo.exists()) {
+        error->code = OpenError::Missing;
+        return nullptr;
+    }
+    if (!fileInfo.isFile()) {
+        error->code = OpenError::NotSqlite;
+        return nullptr;
+    }
+    error->code = checkHeader(path, &error->detail);
+    if (error->code != OpenError::None)
+        return nullptr;
+
+    std::unique_ptr<ContentDatabase> db(new ContentDatabase(path));
+    if (!db->m_connection.isOpen()) {
+        error->code = OpenError::Corrupt;
+        error->detail = db->m_connection.errorText();
+        return nullptr;
+    }
+    QSqlQuery q(db->database());
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        error->code = OpenError::Corrupt;
+        return nullptr;
+    }
+    if (q.value(0).toInt() != DatabaseSchema::kApplicationId) {
+        error->code = OpenError::Foreign;
+        return nullptr;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        error->code = OpenError::Corrupt;
+        return nullptr;
+    }
+    const int version = q.value(0).toInt();
+    if (version != DatabaseSchema::kVersion) {
+        error->code = version < DatabaseSchema::kVersion ? OpenError::TooOld : OpenError::TooNew;
+        error->detail = QString::number(version);
+        return nullptr;
+    }
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        error->code = OpenError::Corrupt;
+        error->detail = q.lastError().text();
+        return nullptr;
+    }
+    ContentInfo &info = db->m_info;
+    info.schemaVersion = version;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == QLatin1String("content_id"))
+            info.contentId = value;
+        else if (key == QLatin1String("content_name"))
+            info.contentName = value;
+        else if (key == QLatin1String("content_version"))
+            info.contentVersion = value;
+        else if (key == QLatin1String("build_date"))
+            info.buildDate = value;
+        else if (key == QLatin1String("sample"))
+            info.sample = value == QLatin1String("yes");
+    }
+    if (info.contentVersion.isEmpty()) {
+        error->code = OpenError::Corrupt;
+        error->detail = QStringLiteral("no content version");
+        return nullptr;
+    }
+    return db;
+}
+
+} // namespace huanjiao

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Kind.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace huanjiao {
+
+// What each kind of record may and must contain. The validator, the database
+// writer and the page renderer all read this one table, so adding a field is a
+// one-line change here.
+namespace ContentSchema {
+
+enum class FieldType {
+    Text,     // one line of plain text
+    TextList, // "a, b、c" -> list
+    Date,     // YYYY-MM-DD
+    Status,   // sample | draft | reviewed
+    Ref,      // one id of refKind, stored in a column (department, parent, source)
+    Relation, // one or more ids of refKind, stored as typed, ordered relations
+};
+
+struct FieldSpec
+{
+    QString key;
+    FieldType type;
+    bool required;
+    Kind refKind = Kind::Department; // for Ref and Relation
+};
+
+struct SectionSpec
+{
+    QString key;
+    bool required;
+};
+
+QList<FieldSpec> fields(Kind kind);
+const FieldSpec *field(Kind kind, const QString &key);
+QList<SectionSpec> sections(Kind kind);
+bool sectionAllowed(Kind kind, const QString &key);
+
+// Keys stored in entity columns rather than in the generic field table.
+bool isColumnField(const QString &key);
+
+const QStringList &statuses();
+const QStringList &treatmentTypes();
+// The section whose ### items carry a [type].
+inline QString typedItemSection() { return QStringLiteral("treatments"); }
+
+} // namespace ContentSchema
+} // namespace huanjiao

@@ -1,0 +1,344 @@
+#include "ContentValidator.h"
+
+#include "ContentSchema.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace huanjiao {
+
+using namespace ContentSchema;
+
+namespace {
+
+QString key(Kind kind, const QString &id)
+{
+    return kindName(kind) + QLatin1Char('/') + id;
+}
+
+class Validator
+{
+public:
+    explicit Validator(Diagnostics *diagnostics)
+        : m_diagnostics(diagnostics)
+    {
+    }
+
+    ContentSet run(const QList<SourceRecord> &records)
+    {
+        ContentSet set;
+        collect(records, &set);
+        for (const auto &record : set.records)
+            checkRecord(record);
+        checkDepartmentTree(set);
+        std::stable_sort(m_diagnostics->begin(), m_diagnostics->end(),
+                         [](const Diagnostic &a, const Diagnostic &b) {
+                             return a.file != b.file ? a.file < b.file : a.line < b.line;
+                         });
+        return set;
+    }
+
+private:
+    void error(const QString &file, int line, const QString &message)
+    {
+        m_diagnostics->append({file, line, message});
+    }
+
+    void collect(const QList<SourceRecord> &records, ContentSet *set)
+    {
+        const SourceRecord *metaRecord = nullptr;
+        for (const auto &record : records) {
+            if (record.kind == QLatin1String("content")) {
+                if (metaRecord) {
+                    error(record.file, record.line,
+                          QStringLiteral("a second @content record; the first is at %1:%2")
+                              .arg(metaRecord->file)
+                              .arg(metaRecord->line));
+                    continue;
+                }
+                metaRecord = &record;
+                set->meta = readMeta(record);
+                continue;
+            }
+            Kind kind;
+            if (!kindFromName(record.kind, &kind)) {
+                error(record.file, record.line, QStringLiteral("unknown kind '%1'").arg(record.kind));
+                continue;
+            }
+            if (!ContentValidator::isValidId(record.id)) {
+                error(record.file, record.line,
+                      QStringLiteral("malformed id '%1'; use lowercase ASCII letters, digits and single hyphens")
+                          .arg(record.id));
+                continue;
+            }
+            const QString k = key(kind, record.id);
+            if (const auto it = m_index.constFind(k); it != m_index.constEnd()) {
+                error(record.file, record.line,
+                      QStringLiteral("duplicate id '%1'; first defined at %2:%3")
+                          .arg(k, it->file)
+                          .arg(it->line));
+                continue;
+            }
+            m_index.insert(k, record);
+            set->records.append({kind, record});
+        }
+        if (!metaRecord)
+            error(QStringLiteral("content.md"), 1, QStringLiteral("no @content record (name, version, sample)"));
+    }
+
+    ContentMeta readMeta(const SourceRecord &record)
+    {
+        ContentMeta meta;
+        meta.id = record.id;
+        static const QStringList allowed{QStringLiteral("name"), QStringLiteral("version"),
+                                         QStringLiteral("sample")};
+        for (const auto &f : record.fields) {
+            if (!allowed.contains(f.key))
+                error(record.file, f.line, QStringLiteral("unknown field '%1' for @content").arg(f.key));
+        }
+        for (const QString &required : allowed) {
+            if (record.value(required).isEmpty())
+                error(record.file, record.line, QStringLiteral("missing required field '%1'").arg(required));
+        }
+        meta.name = record.value(QStringLiteral("name"));
+        meta.version = record.value(QStringLiteral("version"));
+        const QString sample = record.value(QStringLiteral("sample"));
+        if (!sample.isEmpty() && sample != QLatin1String("yes") && sample != QLatin1String("no")) {
+            error(record.file, record.field(QStringLiteral("sample"))->line,
+                  QStringLiteral("'sample' must be yes or no"));
+        }
+        meta.sample = sample == QLatin1String("yes");
+        return meta;
+    }
+
+    void checkMarkup(const QString &file, int line, const QString &text)
+    {
+        if (ContentValidator::containsMarkup(text))
+            error(file, line, QStringLiteral("raw HTML is not allowed in content; write plain text"));
+    }
+
+    void checkRecord(const ContentRecord &record)
+    {
+        const SourceRecord &src = record.source;
+        QSet<QString> seen;
+        for (const auto &f : src.fields) {
+            const FieldSpec *spec = field(record.kind, f.key);
+            if (!spec) {
+                error(src.file, f.line,
+                      QStringLiteral("unknown field '%1' for a %2").arg(f.key, kindName(record.kind)));
+                continue;
+            }
+            if (seen.contains(f.key)) {
+                error(src.file, f.line, QStringLiteral("field '%1' given twice").arg(f.key));
+                continue;
+            }
+            seen.insert(f.key);
+            if (f.value.isEmpty()) {
+                error(src.file, f.line, QStringLiteral("field '%1' is empty").arg(f.key));
+                continue;
+            }
+            checkMarkup(src.file, f.line, f.value);
+            checkValue(src, *spec, f);
+        }
+        for (const auto &spec : fields(record.kind)) {
+            if (spec.required && !seen.contains(spec.key))
+                error(src.file, src.line, QStringLiteral("missing required field '%1'").arg(spec.key));
+        }
+        checkSections(record);
+    }
+
+    void checkValue(const SourceRecord &src, const FieldSpec &spec, const SourceField &f)
+    {
+        switch (spec.type) {
+        case FieldType::Text:
+        case FieldType::TextList:
+            return;
+        case FieldType::Date: {
+            static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            if (!re.match(f.value).hasMatch() || !QDate::fromString(f.value, Qt::ISODate).isValid())
+                error(src.file, f.line,
+                      QStringLiteral("malformed date '%1'; write YYYY-MM-DD").arg(f.value));
+            return;
+        }
+        case FieldType::Status:
+            if (!statuses().contains(f.value))
+                error(src.file, f.line,
+                      QStringLiteral("unknown status '%1'; use %2").arg(f.value, statuses().join(QStringLiteral(", "))));
+            return;
+        case FieldType::Ref:
+        case FieldType::Relation: {
+            const QStringList targets = spec.type == FieldType::Ref ? QStringList{f.value}
+                                                                    : ContentValidator::splitList(f.value);
+            if (spec.type == FieldType::Ref && ContentValidator::splitList(f.value).size() > 1)
+                error(src.file, f.line, QStringLiteral("field '%1' takes one id").arg(f.key));
+            QSet<QString> unique;
+            for (const QString &target : targets)
+                checkReference(src, spec, f, target, &unique);
+            return;
+        }
+        }
+    }
+
+    void checkReference(const SourceRecord &src, const FieldSpec &spec, const SourceField &f,
+                        const QString &target, QSet<QString> *unique)
+    {
+        QString id;
+        if (!ContentValidator::parseReference(target, spec.refKind, &id)) {
+            error(src.file, f.line,
+                  QStringLiteral("'%1' in '%2' must be a %3 id").arg(target, f.key, kindName(spec.refKind)));
+            return;
+        }
+        if (!m_index.contains(key(spec.refKind, id))) {
+            error(src.file, f.line,
+                  QStringLiteral("'%1' refers to %2 that does not exist").arg(f.key, key(spec.refKind, id)));
+            return;
+        }
+        if (unique->contains(id))
+            error(src.file, f.line, QStringLiteral("'%1' lists %2 twice").arg(f.key, id));
+        unique->insert(id);
+        if (spec.refKind == Kind::Condition && id == src.id && kindName(Kind::Condition) == src.kind)
+            error(src.file, f.line, QStringLiteral("a condition cannot relate to itself"));
+    }
+
+    void checkSections(const ContentRecord &record)
+    {
+        const SourceRecord &src = record.source;
+        QSet<QString> seen;
+        for (const auto &section : src.sections) {
+            if (!sectionAllowed(record.kind, section.key)) {
+                const auto allowed = sections(record.kind);
+                QStringList names;
+                for (const auto &s : allowed)
+                    names << s.key;
+                error(src.file, section.line,
+                      names.isEmpty()
+                          ? QStringLiteral("a %1 has no sections").arg(kindName(record.kind))
+                          : QStringLiteral("unknown section '%1' for a %2; allowed: %3")
+                                .arg(section.key, kindName(record.kind), names.join(QStringLiteral(", "))));
+                continue;
+            }
+            if (seen.contains(section.key)) {
+                error(src.file, section.line, QStringLiteral("section '%1' given twice").arg(section.key));
+                continue;
+            }
+            seen.insert(section.key);
+            if (section.body.trimmed().isEmpty() && section.items.isEmpty())
+                error(src.file, section.line, QStringLiteral("section '%1' is empty").arg(section.key));
+            checkProse(src.file, section.line + 1, section.body);
+            for (const auto &item : section.items)
+                checkItem(src.file, section.key, item);
+        }
+        for (const auto &spec : sections(record.kind)) {
+            if (spec.required && !seen.contains(spec.key))
+                error(src.file, src.line, QStringLiteral("missing required section '%1'").arg(spec.key));
+        }
+    }
+
+    void checkItem(const QString &file, const QString &section, const SourceItem &item)
+    {
+        if (item.title.isEmpty())
+            error(file, item.line, QStringLiteral("an item needs a title after '###'"));
+        checkMarkup(file, item.line, item.title);
+        checkProse(file, item.line + 1, item.body);
+        if (section == typedItemSection()) {
+            if (item.type.isEmpty())
+                error(file, item.line,
+                      QStringLiteral("a treatment needs a type: '### [type] title', type one of %1")
+                          .arg(treatmentTypes().join(QStringLiteral(", "))));
+            else if (!treatmentTypes().contains(item.type))
+                error(file, item.line,
+                      QStringLiteral("unknown treatment type '%1'; use %2")
+                          .arg(item.type, treatmentTypes().join(QStringLiteral(", "))));
+        } else if (!item.type.isEmpty()) {
+            error(file, item.line, QStringLiteral("a [type] is only allowed on treatments"));
+        }
+    }
+
+    // Reports markup on the line where it stands, not only at the section.
+    void checkProse(const QString &file, int firstLine, const QString &body)
+    {
+        const QStringList lines = body.split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i)
+            checkMarkup(file, firstLine + i, lines.at(i));
+    }
+
+    void checkDepartmentTree(const ContentSet &set)
+    {
+        for (const auto &record : set.records) {
+            if (record.kind != Kind::Department)
+                continue;
+            QSet<QString> chain{record.source.id};
+            QString parent = record.source.value(QStringLiteral("parent"));
+            while (!parent.isEmpty()) {
+                QString id;
+                if (!ContentValidator::parseReference(parent, Kind::Department, &id))
+                    break;
+                if (chain.contains(id)) {
+                    error(record.source.file, record.source.line,
+                          QStringLiteral("department '%1' is its own ancestor").arg(record.source.id));
+                    break;
+                }
+                chain.insert(id);
+                const auto it = m_index.constFind(key(Kind::Department, id));
+                if (it == m_index.constEnd())
+                    break;
+                parent = it->value(QStringLiteral("parent"));
+            }
+        }
+    }
+
+    Diagnostics *m_diagnostics;
+    QHash<QString, SourceRecord> m_index;
+};
+
+} // namespace
+
+ContentSet ContentValidator::validate(const QList<SourceRecord> &records, Diagnostics *diagnostics)
+{
+    return Validator(diagnostics).run(records);
+}
+
+QStringList ContentValidator::splitList(const QString &value)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\uFF0C\u3001]"));
+    QStringList items;
+    for (const QString &part : value.split(separators)) {
+        const QString item = part.trimmed();
+        if (!item.isEmpty())
+            items.append(item);
+    }
+    return items;
+}
+
+bool ContentValidator::parseReference(const QString &text, Kind expected, QString *id)
+{
+    const QString t = text.trimmed();
+    const qsizetype slash = t.indexOf(QLatin1Char('/'));
+    if (slash < 0) {
+        *id = t;
+        return isValidId(t);
+    }
+    Kind kind;
+    if (!kindFromName(t.left(slash), &kind) || kind != expected)
+        return false;
+    *id = t.mid(slash + 1);
+    return isValidId(*id);
+}
+
+bool ContentValidator::isValidId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return id.size() <= 100 && re.match(id).hasMatch();
+}
+
+bool ContentValidator::containsMarkup(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("<\\s*[/!?]?\\s*[A-Za-z!]"));
+    return re.match(text).hasMatch();
+}
+
+} // namespace huanjiao

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ContentSet.h"
+#include "Diagnostic.h"
+
+namespace huanjiao {
+
+// Checks parsed records against ContentSchema and against each other (ids,
+// references, department tree). Reports every problem, not only the first.
+class ContentValidator
+{
+public:
+    // Returns the validated set; when *diagnostics gains entries the set must not be used.
+    static ContentSet validate(const QList<SourceRecord> &records, Diagnostics *diagnostics);
+
+    // Splits a list value ("a, b，c、d") into its trimmed, non-empty items.
+    static QStringList splitList(const QString &value);
+    // Parses "kind/id" or a bare "id" for a reference whose kind is known.
+    static bool parseReference(const QString &text, Kind expected, QString *id);
+    static bool isValidId(const QString &id);
+    static bool containsMarkup(const QString &text);
+};
+
+} // namespace huanjiao

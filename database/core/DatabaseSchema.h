@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace huanjiao::DatabaseSchema {
+
+// PRAGMA user_version of the layout below; bump it on every change of layout.
+constexpr int kVersion = 1;
+// PRAGMA application_id: tells our databases apart from other programs' files.
+constexpr int kApplicationId = 0x484A4442; // "HJDB"
+
+// The statements that create an empty content database.
+QStringList createStatements();
+
+} // namespace huanjiao::DatabaseSchema

@@ -1,0 +1,336 @@
+#include "DatabaseWriter.h"
+
+#include "ContentSchema.h"
+#include "ContentValidator.h"
+#include "DatabaseSchema.h"
+#include "SqlConnection.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+namespace huanjiao {
+
+using namespace ContentSchema;
+
+namespace {
+
+// Empty text is stored as '' rather than NULL: the columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+class Writer
+{
+public:
+    Writer(QSqlDatabase db, const ContentSet &content)
+        : m_db(std::move(db))
+        , m_content(content)
+    {
+    }
+
+    bool run(const QDateTime &buildDate, QString *error)
+    {
+        for (const QString &statement : DatabaseSchema::createStatements()) {
+            if (!exec(statement, error))
+                return false;
+        }
+        if (!m_db.transaction()) {
+            *error = m_db.lastError().text();
+            return false;
+        }
+        // Rowids are assigned up front so that columns can refer to any record.
+        qint64 rowid = 0;
+        for (const auto &record : m_content.records) {
+            const QString key = kindName(record.kind) + QLatin1Char('/') + record.source.id;
+            m_rowids.insert(key, ++rowid);
+            m_records.insert(key, &record.source);
+        }
+
+        rowid = 0;
+        for (const auto &record : m_content.records) {
+            if (!writeRecord(++rowid, record, error))
+                return false;
+        }
+        if (!writeMeta(buildDate, error))
+            return false;
+        if (!m_db.commit()) {
+            *error = m_db.lastError().text();
+            return false;
+        }
+        return exec(QStringLiteral("PRAGMA user_version = %1").arg(DatabaseSchema::kVersion), error)
+            && exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseSchema::kApplicationId), error)
+            && exec(QStringLiteral("ANALYZE"), error) && exec(QStringLiteral("VACUUM"), error);
+    }
+
+private:
+    bool exec(const QString &sql, QString *error)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    bool run(QSqlQuery &q, QString *error)
+    {
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    QVariant refRowid(const SourceRecord &src, const QString &key, Kind kind) const
+    {
+        const QString value = src.value(key);
+        QString id;
+        if (value.isEmpty() || !ContentValidator::parseReference(value, kind, &id))
+            return QVariant(QMetaType::fromType<qint64>());
+        return m_rowids.value(kindName(kind) + QLatin1Char('/') + id);
+    }
+
+    // The name of the first record a field of `src` refers to.
+    QString nameOf(const SourceRecord &src, const QString &key, Kind kind) const
+    {
+        const QStringList values = ContentValidator::splitList(src.value(key));
+        QString id;
+        if (values.isEmpty() || !ContentValidator::parseReference(values.first(), kind, &id))
+            return {};
+        const SourceRecord *target = m_records.value(kindName(kind) + QLatin1Char('/') + id);
+        return target ? target->value(QStringLiteral("name")) : QString();
+    }
+
+    // The short line under a name in lists and links, worked out once here
+    // rather than with joins on every list page.
+    QString subtitle(const ContentRecord &record) const
+    {
+        const SourceRecord &src = record.source;
+        QStringList parts;
+        auto add = [&parts](const QString &part) {
+            if (!part.isEmpty())
+                parts.append(part);
+        };
+        switch (record.kind) {
+        case Kind::Condition:
+            add(nameOf(src, QStringLiteral("department"), Kind::Department));
+            add(src.value(QStringLiteral("english")));
+            break;
+        case Kind::Doctor:
+            add(QStringList{src.value(QStringLiteral("clinical-title")), src.value(QStringLiteral("academic-title"))}
+                    .join(QLatin1Char(' '))
+                    .trimmed());
+            add(nameOf(src, QStringLiteral("works-at"), Kind::Hospital));
+            add(nameOf(src, QStringLiteral("department"), Kind::Department));
+            break;
+        case Kind::Drug:
+            add(src.value(QStringLiteral("manufacturer")));
+            add(src.value(QStringLiteral("form")));
+            break;
+        case Kind::Test:
+            add(src.value(QStringLiteral("english")));
+            break;
+        case Kind::Article:
+        case Kind::Qa:
+            add(nameOf(src, QStringLiteral("about"), Kind::Condition));
+            add(nameOf(src, QStringLiteral("answered-by"), Kind::Doctor));
+            break;
+        case Kind::Department:
+            add(nameOf(src, QStringLiteral("parent"), Kind::Department));
+            add(src.value(QStringLiteral("english")));
+            break;
+        case Kind::Hospital:
+            add(src.value(QStringLiteral("city")));
+            break;
+        case Kind::Source:
+            break;
+        }
+        return parts.join(QStringLiteral(" · "));
+    }
+
+    bool writeRecord(qint64 rowid, const ContentRecord &record, QString *error)
+    {
+        const SourceRecord &src = record.source;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO entity(rowid, kind, slug, name, english, summary, department, parent, source,"
+            " reviewed, status, subtitle, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.addBindValue(rowid);
+        q.addBindValue(kindName(record.kind));
+        q.addBindValue(src.id);
+        q.addBindValue(src.value(QStringLiteral("name")));
+        q.addBindValue(src.value(QStringLiteral("english")));
+        q.addBindValue(src.value(QStringLiteral("summary")));
+        q.addBindValue(refRowid(src, QStringLiteral("department"), Kind::Department));
+        q.addBindValue(refRowid(src, QStringLiteral("parent"), Kind::Department));
+        q.addBindValue(refRowid(src, QStringLiteral("source"), Kind::Source));
+        q.addBindValue(src.value(QStringLiteral("reviewed")));
+        q.addBindValue(src.value(QStringLiteral("status")));
+        q.addBindValue(text(subtitle(record)));
+        q.addBindValue(src.value(QStringLiteral("name")));
+        if (!run(q, error))
+            return false;
+
+        const QStringList aliases = ContentValidator::splitList(src.value(QStringLiteral("aliases")));
+        for (int i = 0; i < aliases.size(); ++i) {
+            QSqlQuery a(m_db);
+            a.prepare(QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?,?,?)"));
+            a.addBindValue(rowid);
+            a.addBindValue(i);
+            a.addBindValue(aliases.at(i));
+            if (!run(a, error))
+                return false;
+        }
+        for (const auto &spec : fields(record.kind)) {
+            const QString value = src.value(spec.key);
+            if (value.isEmpty())
+                continue;
+            if (spec.type == FieldType::Relation) {
+                if (!writeRelations(rowid, spec, value, error))
+                    return false;
+            } else if (!isColumnField(spec.key)) {
+                QSqlQuery f(m_db);
+                f.prepare(QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?,?,?)"));
+                f.addBindValue(rowid);
+                f.addBindValue(spec.key);
+                f.addBindValue(value);
+                if (!run(f, error))
+                    return false;
+            }
+        }
+        return writeSections(rowid, record, error);
+    }
+
+    bool writeRelations(qint64 rowid, const FieldSpec &spec, const QString &value, QString *error)
+    {
+        const QStringList targets = ContentValidator::splitList(value);
+        for (int i = 0; i < targets.size(); ++i) {
+            QString id;
+            ContentValidator::parseReference(targets.at(i), spec.refKind, &id);
+            QSqlQuery r(m_db);
+            r.prepare(QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?,?,?,?)"));
+            r.addBindValue(rowid);
+            r.addBindValue(spec.key);
+            r.addBindValue(m_rowids.value(kindName(spec.refKind) + QLatin1Char('/') + id));
+            r.addBindValue(i);
+            if (!run(r, error))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeSections(qint64 rowid, const ContentRecord &record, QString *error)
+    {
+        // Sections are stored in the schema's order, whatever order the file used.
+        int ord = 0;
+        for (const auto &spec : sections(record.kind)) {
+            for (const auto &section : record.source.sections) {
+                if (section.key != spec.key)
+                    continue;
+                QSqlQuery s(m_db);
+                s.prepare(QStringLiteral("INSERT INTO section(entity, ord, key, body) VALUES(?,?,?,?)"));
+                s.addBindValue(rowid);
+                s.addBindValue(ord++);
+                s.addBindValue(section.key);
+                s.addBindValue(text(section.body));
+                if (!run(s, error))
+                    return false;
+                const QVariant sectionId = s.lastInsertId();
+                for (int i = 0; i < section.items.size(); ++i) {
+                    const auto &item = section.items.at(i);
+                    QSqlQuery it(m_db);
+                    it.prepare(QStringLiteral(
+                        "INSERT INTO section_item(section, ord, type, title, body) VALUES(?,?,?,?,?)"));
+                    it.addBindValue(sectionId);
+                    it.addBindValue(i);
+                    it.addBindValue(text(item.type));
+                    it.addBindValue(item.title);
+                    it.addBindValue(text(item.body));
+                    if (!run(it, error))
+                        return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    bool writeMeta(const QDateTime &buildDate, QString *error)
+    {
+        const QList<QPair<QString, QString>> meta{
+            {QStringLiteral("schema_version"), QString::number(DatabaseSchema::kVersion)},
+            {QStringLiteral("content_id"), m_content.meta.id},
+            {QStringLiteral("content_name"), m_content.meta.name},
+            {QStringLiteral("content_version"), m_content.meta.version},
+            {QStringLiteral("sample"), m_content.meta.sample ? QStringLiteral("yes") : QStringLiteral("no")},
+            {QStringLiteral("build_date"), buildDate.toUTC().toString(Qt::ISODate)},
+        };
+        for (const auto &[key, value] : meta) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?,?)"));
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!run(q, error))
+                return false;
+        }
+        return true;
+    }
+
+    QSqlDatabase m_db;
+    const ContentSet &m_content;
+    QHash<QString, qint64> m_rowids;
+    QHash<QString, const SourceRecord *> m_records;
+};
+
+QDateTime defaultBuildDate()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+bool DatabaseWriter::write(const ContentSet &content, const QString &path, QString *error,
+                           QDateTime buildDate)
+{
+    if (!buildDate.isValid())
+        buildDate = defaultBuildDate();
+    const QString temporary = path + QStringLiteral(".tmp");
+    QFile::remove(temporary);
+    bool ok = false;
+    {
+        SqlConnection connection(temporary, SqlConnection::Mode::ReadWriteCreate);
+        if (!connection.isOpen()) {
+            *error = QStringLiteral("cannot create %1: %2").arg(temporary, connection.errorText());
+            return false;
+        }
+        ok = Writer(connection.database(), content).run(buildDate, error);
+        if (ok) {
+            QSqlQuery check(connection.database());
+            ok = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+                && check.value(0).toString() == QLatin1String("ok");
+            if (!ok)
+                *error = QStringLiteral("the new database failed its integrity check: %1 %2")
+                             .arg(check.value(0).toString(), check.lastError().text());
+        }
+    }
+    if (!ok) {
+        QFile::remove(temporary);
+        return false;
+    }
+    // rename(2) replaces the old file atomically: readers see the old or the new database.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        *error = QStringLiteral("cannot move %1 to %2").arg(temporary, path);
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
+
+} // namespace huanjiao

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace huanjiao {
+
+// Every kind of content the database holds. The names are the ones used in
+// content sources, in huanjiao:// links and in the database itself.
+enum class Kind { Department, Hospital, Source, Doctor, Condition, Drug, Test, Article, Qa };
+
+QString kindName(Kind kind);
+bool kindFromName(const QString &name, Kind *kind);
+const QList<Kind> &allKinds();
+// Kinds that are patient-education topics: they carry a source, review date and status.
+bool isTopic(Kind kind);
+
+} // namespace huanjiao

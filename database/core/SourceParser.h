@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "SourceRecord.h"
+
+#include <QByteArray>
+
+namespace huanjiao {
+
+// Reads the text format of docs/content-format.md into records. It checks only
+// the shape of the text; ContentValidator checks what the records mean.
+class SourceParser
+{
+public:
+    static QList<SourceRecord> parse(const QString &fileName, const QByteArray &data,
+                                     Diagnostics *diagnostics);
+};
+
+} // namespace huanjiao

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace huanjiao {
+
+// Owns one named QSqlDatabase connection for its lifetime (RAII): Qt keeps
+// connections in a global registry, and a connection left behind there keeps
+// the file open. One object per thread: Qt Sql connections are not shared
+// across threads.
+class SqlConnection
+{
+public:
+    enum class Mode { ReadOnly, ReadWriteCreate };
+
+    SqlConnection(const QString &path, Mode mode);
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    bool isOpen() const;
+    QString errorText() const;
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+    QString m_name;
+};
+
+} // namespace huanjiao

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace huanjiao {
+
+// Joins two pieces of a wrapped line: Chinese text wraps without a space,
+// Latin text with one.
+QString joinWrapped(const QString &left, const QString &right);
+bool isCjk(QChar c);
+
+} // namespace huanjiao
