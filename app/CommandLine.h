@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace huanjiao {
+
+// The program's options (SPEC.md section 8), parsed once. Commands that print
+// and exit (--version, --show, ...) run with no display.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Mode { Gui, Version, Show };
+
+    Mode mode = Mode::Gui;
+    QString database;
+    QString openUri;
+    QString showUri;
+    bool json = false;
+    bool kiosk = false;
+
+    // Decides from raw arguments, before any QCoreApplication exists, whether a
+    // display is needed; the full parse happens in parse().
+    static bool needsDisplay(int argc, char *argv[]);
+    // Parses; on a usage error prints it and returns false with *exitCode set.
+    bool parse(const QStringList &arguments, int *exitCode);
+};
+
+} // namespace huanjiao

@@ -1,0 +1,125 @@
+#include "HeadlessCommands.h"
+
+#include "CommandLine.h"
+#include "ContentDatabase.h"
+#include "DatabaseLocator.h"
+#include "DatabaseSchema.h"
+#include "EntityJson.h"
+#include "EntityUri.h"
+#include "Prose.h"
+#include "Repository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace huanjiao {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HeadlessCommands", text);
+}
+
+std::unique_ptr<ContentDatabase> openDatabase(const CommandLine &commandLine)
+{
+    const QString path = commandLine.database.isEmpty() ? DatabaseLocator::defaultPath() : commandLine.database;
+    OpenError error;
+    auto db = ContentDatabase::open(path, &error);
+    if (!db)
+        QTextStream(stderr) << "huanjiao: " << error.message() << '\n';
+    return db;
+}
+
+int version(const CommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    out << "huanjiao " << QStringLiteral(HUANJIAO_VERSION) << '\n'
+        << "schema " << DatabaseSchema::kVersion << '\n';
+    auto db = openDatabase(commandLine);
+    if (!db)
+        return 1;
+    const ContentInfo &info = db->info();
+    out << "content " << info.contentVersion << " (" << info.contentName << ", built " << info.buildDate << ")\n";
+    return 0;
+}
+
+void printText(QTextStream &out, const Entity &entity)
+{
+    out << entity.ref.name;
+    if (!entity.english.isEmpty())
+        out << " (" << entity.english << ')';
+    out << '\n';
+    if (!entity.aliases.isEmpty())
+        out << tr("Also called: %1").arg(entity.aliases.join(QStringLiteral("、"))) << '\n';
+    if (!entity.summary.isEmpty())
+        out << entity.summary << '\n';
+    for (const auto &[key, value] : entity.fields)
+        out << key << ": " << value << '\n';
+    for (const auto &section : entity.sections) {
+        out << "\n[" << section.key << "]\n";
+        const QString body = proseText(section.body);
+        if (!body.isEmpty())
+            out << body << '\n';
+        for (int i = 0; i < section.items.size(); ++i) {
+            const auto &item = section.items.at(i);
+            out << i + 1 << ". " << item.title;
+            if (!item.type.isEmpty())
+                out << " [" << item.type << ']';
+            out << '\n' << proseText(item.body) << '\n';
+        }
+    }
+    if (!entity.relations.isEmpty())
+        out << '\n';
+    for (const auto &relation : entity.relations) {
+        out << (relation.incoming ? "<- " : "-> ") << relation.type << ": " << relation.other.name << "  "
+            << EntityUri{relation.other.kind, relation.other.id}.toString() << '\n';
+    }
+}
+
+int show(const CommandLine &commandLine)
+{
+    EntityUri uri;
+    if (!EntityUri::parse(commandLine.showUri, &uri)) {
+        QTextStream(stderr) << "huanjiao: "
+                            << tr("'%1' is not a page address; write huanjiao://KIND/ID, for example "
+                                  "huanjiao://condition/hemifacial-spasm")
+                                   .arg(commandLine.showUri)
+                            << '\n';
+        return 2;
+    }
+    auto db = openDatabase(commandLine);
+    if (!db)
+        return 1;
+    const Repository repository(db->database());
+    const auto entity = repository.entity(uri.kind, uri.id);
+    if (!entity) {
+        QTextStream(stderr) << "huanjiao: " << tr("no page %1 in this content database").arg(uri.toString())
+                            << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    if (commandLine.json)
+        out << QJsonDocument(entityToJson(*entity, db->info().sample)).toJson(QJsonDocument::Compact) << '\n';
+    else
+        printText(out, *entity);
+    return 0;
+}
+
+} // namespace
+
+int HeadlessCommands::run(const CommandLine &commandLine)
+{
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Version:
+        return version(commandLine);
+    case CommandLine::Mode::Show:
+        return show(commandLine);
+    case CommandLine::Mode::Gui:
+        break;
+    }
+    return 2;
+}
+
+} // namespace huanjiao

@@ -1,0 +1,85 @@
+// Huanjiao: wiring only. The work is done in database/ and ui/.
+
+#include "BrowserWindow.h"
+#include "CommandLine.h"
+#include "ContentDatabase.h"
+#include "DatabaseLocator.h"
+#include "EntityUri.h"
+#include "HeadlessCommands.h"
+#include "PageSource.h"
+#include "Repository.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace huanjiao;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Huanjiao"));
+    QCoreApplication::setApplicationName(QStringLiteral("huanjiao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HUANJIAO_VERSION));
+}
+
+void installTranslations(QCoreApplication *app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("huanjiao"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslations(&app);
+    CommandLine commandLine;
+    int exitCode = 0;
+    if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
+        return exitCode;
+    return HeadlessCommands::run(commandLine);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!CommandLine::needsDisplay(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Huanjiao"));
+    installTranslations(&app);
+
+    CommandLine commandLine;
+    int exitCode = 0;
+    if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
+        return exitCode;
+
+    const QString path = commandLine.database.isEmpty() ? DatabaseLocator::defaultPath() : commandLine.database;
+    OpenError error;
+    const auto database = ContentDatabase::open(path, &error);
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the content"),
+                              error.message());
+        return 1;
+    }
+    const Repository repository(database->database());
+    const PageSource pages(repository, database->info());
+    BrowserWindow window(repository, pages);
+    if (!commandLine.openUri.isEmpty())
+        window.openUrl(QUrl(commandLine.openUri));
+    window.show();
+    return QApplication::exec();
+}

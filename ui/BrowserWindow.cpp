@@ -1,0 +1,84 @@
+#include "BrowserWindow.h"
+
+#include "DocumentTab.h"
+#include "DocumentTabs.h"
+#include "KindBrowser.h"
+#include "PageSource.h"
+
+#include <QAction>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
+
+namespace huanjiao {
+
+BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_documents(new DocumentTabs(pages, this))
+    , m_kinds(new KindBrowser(repository, this))
+{
+    setWindowTitle(tr("Huanjiao Patient Education"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_kinds);
+    splitter->addWidget(m_documents);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 900});
+    setCentralWidget(splitter);
+
+    connect(m_kinds, &KindBrowser::openRequested, this, &BrowserWindow::openUrl);
+    connect(m_documents, &DocumentTabs::currentDocumentChanged, this, &BrowserWindow::updateActions);
+    createActions();
+    m_documents->openInNewTab(PageSource::homeUrl());
+    resize(1200, 800);
+}
+
+void BrowserWindow::openUrl(const QUrl &url, bool newTab)
+{
+    m_documents->openUrl(url, newTab);
+}
+
+void BrowserWindow::createActions()
+{
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigation"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_back = toolbar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this, [this] {
+        if (auto *tab = m_documents->currentDocument())
+            tab->back();
+    });
+    m_back->setShortcuts({QKeySequence::Back, QKeySequence(Qt::Key_Back)});
+    m_forward = toolbar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"), this, [this] {
+        if (auto *tab = m_documents->currentDocument())
+            tab->forward();
+    });
+    m_forward->setShortcuts({QKeySequence::Forward, QKeySequence(Qt::Key_Forward)});
+    QAction *home = toolbar->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"), this,
+                                       [this] { openUrl(PageSource::homeUrl()); });
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+
+    auto *close = new QAction(tr("Close tab"), this);
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, [this] { m_documents->closeDocument(m_documents->currentIndex()); });
+    addAction(close);
+    m_reopen = new QAction(tr("Reopen closed tab"), this);
+    m_reopen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_reopen, &QAction::triggered, m_documents, &DocumentTabs::reopenClosed);
+    addAction(m_reopen);
+    auto *newTab = new QAction(tr("New tab"), this);
+    newTab->setShortcut(QKeySequence::AddTab);
+    connect(newTab, &QAction::triggered, this, [this] { m_documents->openInNewTab(PageSource::homeUrl()); });
+    addAction(newTab);
+    updateActions();
+}
+
+void BrowserWindow::updateActions()
+{
+    const DocumentTab *tab = m_documents->currentDocument();
+    m_back->setEnabled(tab && tab->history().canGoBack());
+    m_forward->setEnabled(tab && tab->history().canGoForward());
+}
+
+} // namespace huanjiao

@@ -1,0 +1,109 @@
+#include "DocumentTabs.h"
+
+#include "DocumentTab.h"
+#include "PageSource.h"
+
+#include <QTabBar>
+
+namespace huanjiao {
+
+namespace {
+constexpr int kClosedLimit = 20;
+constexpr int kTitleChars = 18;
+
+QString shortTitle(const QString &title)
+{
+    return title.size() > kTitleChars ? title.left(kTitleChars - 1) + QChar(0x2026) : title;
+}
+} // namespace
+
+DocumentTabs::DocumentTabs(const PageSource &pages, QWidget *parent)
+    : QTabWidget(parent)
+    , m_pages(pages)
+{
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    setElideMode(Qt::ElideRight);
+    setAccessibleName(tr("Open pages"));
+    connect(this, &QTabWidget::tabCloseRequested, this, &DocumentTabs::closeDocument);
+    connect(this, &QTabWidget::currentChanged, this, [this] { emit currentDocumentChanged(currentDocument()); });
+}
+
+DocumentTab *DocumentTabs::currentDocument() const
+{
+    return qobject_cast<DocumentTab *>(currentWidget());
+}
+
+DocumentTab *DocumentTabs::document(int index) const
+{
+    return qobject_cast<DocumentTab *>(widget(index));
+}
+
+void DocumentTabs::openUrl(const QUrl &url, bool newTab)
+{
+    if (newTab || !currentDocument()) {
+        openInNewTab(url, !newTab || !currentDocument());
+        return;
+    }
+    currentDocument()->open(url);
+}
+
+DocumentTab *DocumentTabs::openInNewTab(const QUrl &url, bool makeCurrent)
+{
+    auto *tab = new DocumentTab(m_pages, this);
+    connect(tab, &DocumentTab::titleChanged, this, [this, tab](const QString &title) {
+        const int index = indexOf(tab);
+        if (index >= 0) {
+            setTabText(index, shortTitle(title));
+            setTabToolTip(index, title);
+        }
+    });
+    connect(tab, &DocumentTab::linkActivated, this, [this](const QUrl &link, bool) { openInNewTab(link, false); });
+    connect(tab, &DocumentTab::historyChanged, this, [this, tab] {
+        if (tab == currentDocument())
+            emit currentDocumentChanged(tab);
+    });
+    // Background tabs open next to the current one, as browsers do.
+    const int index = insertTab(currentIndex() + 1, tab, QString());
+    tab->open(url);
+    if (makeCurrent)
+        setCurrentIndex(index);
+    return tab;
+}
+
+void DocumentTabs::closeDocument(int index)
+{
+    DocumentTab *tab = document(index);
+    if (!tab)
+        return;
+    if (!tab->url().isEmpty()) {
+        m_closed.append(tab->url());
+        if (m_closed.size() > kClosedLimit)
+            m_closed.removeFirst();
+    }
+    removeTab(index);
+    tab->deleteLater();
+    if (count() == 0)
+        openInNewTab(PageSource::homeUrl());
+}
+
+bool DocumentTabs::reopenClosed()
+{
+    if (m_closed.isEmpty())
+        return false;
+    openInNewTab(m_closed.takeLast());
+    return true;
+}
+
+void DocumentTabs::clearAll()
+{
+    while (count() > 0) {
+        QWidget *w = widget(0);
+        removeTab(0);
+        w->deleteLater();
+    }
+    m_closed.clear();
+}
+
+} // namespace huanjiao

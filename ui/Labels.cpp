@@ -1,0 +1,134 @@
+#include "Labels.h"
+
+#include <QCoreApplication>
+
+namespace huanjiao::Labels {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Labels", text);
+}
+} // namespace
+
+QString kindPlural(Kind kind)
+{
+    switch (kind) {
+    case Kind::Condition: return tr("Conditions");
+    case Kind::Department: return tr("Departments");
+    case Kind::Doctor: return tr("Doctors");
+    case Kind::Drug: return tr("Drugs");
+    case Kind::Test: return tr("Tests");
+    case Kind::Article: return tr("Articles");
+    case Kind::Qa: return tr("Q&A");
+    case Kind::Hospital: return tr("Hospitals");
+    case Kind::Source: return tr("Sources");
+    }
+    return {};
+}
+
+QString kindSingular(Kind kind)
+{
+    switch (kind) {
+    case Kind::Condition: return tr("Condition");
+    case Kind::Department: return tr("Department");
+    case Kind::Doctor: return tr("Doctor");
+    case Kind::Drug: return tr("Drug");
+    case Kind::Test: return tr("Test");
+    case Kind::Article: return tr("Article");
+    case Kind::Qa: return tr("Question");
+    case Kind::Hospital: return tr("Hospital");
+    case Kind::Source: return tr("Source");
+    }
+    return {};
+}
+
+QString section(const QString &key)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("overview"), QT_TRANSLATE_NOOP("Labels", "Overview")},
+        {QStringLiteral("symptoms"), QT_TRANSLATE_NOOP("Labels", "Symptoms")},
+        {QStringLiteral("causes"), QT_TRANSLATE_NOOP("Labels", "Causes")},
+        {QStringLiteral("diagnosis"), QT_TRANSLATE_NOOP("Labels", "Diagnosis and tests")},
+        {QStringLiteral("treatments"), QT_TRANSLATE_NOOP("Labels", "Treatment")},
+        {QStringLiteral("care"), QT_TRANSLATE_NOOP("Labels", "Living with it and care")},
+        {QStringLiteral("seek-care"), QT_TRANSLATE_NOOP("Labels", "When to see a doctor")},
+        {QStringLiteral("prevention"), QT_TRANSLATE_NOOP("Labels", "Prevention")},
+        {QStringLiteral("profile"), QT_TRANSLATE_NOOP("Labels", "Profile")},
+        {QStringLiteral("usage"), QT_TRANSLATE_NOOP("Labels", "How to use it")},
+        {QStringLiteral("procedure"), QT_TRANSLATE_NOOP("Labels", "How it is done")},
+        {QStringLiteral("results"), QT_TRANSLATE_NOOP("Labels", "Understanding the results")},
+        {QStringLiteral("body"), QT_TRANSLATE_NOOP("Labels", "Article")},
+        {QStringLiteral("question"), QT_TRANSLATE_NOOP("Labels", "Question")},
+        {QStringLiteral("answer"), QT_TRANSLATE_NOOP("Labels", "Answer")},
+    };
+    const char *title = titles.value(key);
+    return title ? tr(title) : key;
+}
+
+QString field(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("clinical-title"), QT_TRANSLATE_NOOP("Labels", "Clinical title")},
+        {QStringLiteral("academic-title"), QT_TRANSLATE_NOOP("Labels", "Academic title")},
+        {QStringLiteral("specialty"), QT_TRANSLATE_NOOP("Labels", "Specialty")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("Labels", "City")},
+        {QStringLiteral("manufacturer"), QT_TRANSLATE_NOOP("Labels", "Manufacturer")},
+        {QStringLiteral("form"), QT_TRANSLATE_NOOP("Labels", "Form")},
+        {QStringLiteral("indications"), QT_TRANSLATE_NOOP("Labels", "Indications")},
+        {QStringLiteral("cautions"), QT_TRANSLATE_NOOP("Labels", "Cautions")},
+        {QStringLiteral("purpose"), QT_TRANSLATE_NOOP("Labels", "What it is for")},
+        {QStringLiteral("preparation"), QT_TRANSLATE_NOOP("Labels", "How to prepare")},
+    };
+    const char *label = labels.value(key);
+    return label ? tr(label) : key;
+}
+
+QString treatmentType(const QString &type)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("medicine"), QT_TRANSLATE_NOOP("Labels", "Medicine")},
+        {QStringLiteral("injection"), QT_TRANSLATE_NOOP("Labels", "Injection")},
+        {QStringLiteral("surgery"), QT_TRANSLATE_NOOP("Labels", "Surgery")},
+        {QStringLiteral("procedure"), QT_TRANSLATE_NOOP("Labels", "Procedure")},
+        {QStringLiteral("therapy"), QT_TRANSLATE_NOOP("Labels", "Therapy")},
+        {QStringLiteral("self-care"), QT_TRANSLATE_NOOP("Labels", "Self-care")},
+        {QStringLiteral("lifestyle"), QT_TRANSLATE_NOOP("Labels", "Lifestyle")},
+        {QStringLiteral("observation"), QT_TRANSLATE_NOOP("Labels", "Watchful waiting")},
+    };
+    const char *label = labels.value(type);
+    return label ? tr(label) : type;
+}
+
+QString relation(const QString &type, bool incoming, Kind otherKind)
+{
+    if (!incoming) {
+        if (type == QLatin1String("treated-by")) return tr("Related doctors");
+        if (type == QLatin1String("diagnosed-by")) return tr("Related tests");
+        if (type == QLatin1String("treated-with")) return tr("Related drugs");
+        if (type == QLatin1String("see-also")) return tr("Related conditions");
+        if (type == QLatin1String("works-at")) return tr("Hospital");
+        if (type == QLatin1String("about")) return tr("About");
+        if (type == QLatin1String("answered-by")) return tr("Answered by");
+        return type;
+    }
+    if (type == QLatin1String("treated-by")) return tr("Conditions treated");
+    if (type == QLatin1String("diagnosed-by")) return tr("Used for these conditions");
+    if (type == QLatin1String("treated-with")) return tr("Used for these conditions");
+    if (type == QLatin1String("see-also")) return tr("Mentioned with");
+    if (type == QLatin1String("works-at")) return tr("Doctors");
+    if (type == QLatin1String("answered-by")) return tr("Answers given");
+    if (type == QLatin1String("about"))
+        return otherKind == Kind::Qa ? tr("Questions and answers") : tr("Related articles");
+    return type;
+}
+
+QString status(const QString &status)
+{
+    if (status == QLatin1String("sample")) return tr("Sample content");
+    if (status == QLatin1String("draft")) return tr("Draft");
+    if (status == QLatin1String("reviewed")) return tr("Reviewed");
+    return status;
+}
+
+} // namespace huanjiao::Labels
