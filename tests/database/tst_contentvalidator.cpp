@@ -1,0 +1,96 @@
+#include "ContentSources.h"
+#include "ContentValidator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace huanjiao;
+
+// Each folder under fixtures/ (but `valid`) is a small content set with one
+// kind of mistake, and expected.txt holds every message the builder must give.
+class TestContentValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledContentIsValid()
+    {
+        Diagnostics d;
+        const ContentSet set = ContentSources::load(QStringLiteral(HUANJIAO_CONTENT_DIR), &d);
+        QStringList lines;
+        for (const auto &diag : d)
+            lines << diag.toString();
+        QVERIFY2(d.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(set.meta.sample);
+        QVERIFY(!set.meta.version.isEmpty());
+    }
+
+    void validFixtureHasNoErrors()
+    {
+        Diagnostics d;
+        const ContentSet set = ContentSources::load(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"), &d);
+        QVERIFY(d.isEmpty());
+        QCOMPARE(set.records.size(), 7);
+    }
+
+    void badContent_data()
+    {
+        QTest::addColumn<QString>("folder");
+        const QDir fixtures(QStringLiteral(HUANJIAO_FIXTURES_DIR));
+        const auto folders = fixtures.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(folders.size() >= 10);
+        for (const QString &name : folders) {
+            if (name != QLatin1String("valid"))
+                QTest::newRow(qPrintable(name)) << fixtures.filePath(name);
+        }
+    }
+
+    void badContent()
+    {
+        QFETCH(QString, folder);
+        QFile expectedFile(folder + QStringLiteral("/expected.txt"));
+        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+        const QStringList expected =
+            QString::fromUtf8(expectedFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!expected.isEmpty());
+
+        Diagnostics d;
+        ContentSources::load(folder, &d);
+        QStringList actual;
+        for (const auto &diag : d)
+            actual << diag.toString();
+        QCOMPARE(actual, expected);
+    }
+
+    void listsSplitOnEveryCommaKind()
+    {
+        QCOMPARE(ContentValidator::splitList(QStringLiteral("面肌抽搐, 半面痉挛，甲、乙 ,")),
+                 (QStringList{QStringLiteral("面肌抽搐"), QStringLiteral("半面痉挛"), QStringLiteral("甲"),
+                              QStringLiteral("乙")}));
+    }
+
+    void markupDetection_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("markup");
+        QTest::newRow("tag") << QStringLiteral("a<b>b</b>") << true;
+        QTest::newRow("script") << QStringLiteral("<script>x</script>") << true;
+        QTest::newRow("img") << QStringLiteral("<img src=\"file:///etc/passwd\">") << true;
+        QTest::newRow("comment") << QStringLiteral("<!-- x -->") << true;
+        QTest::newRow("closing") << QStringLiteral("</p>") << true;
+        QTest::newRow("less-than") << QStringLiteral("血糖 < 7 mmol/L") << false;
+        QTest::newRow("arrow") << QStringLiteral("a <- b") << false;
+        QTest::newRow("full-width") << QStringLiteral("〈书名〉") << false;
+    }
+
+    void markupDetection()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, markup);
+        QCOMPARE(ContentValidator::containsMarkup(text), markup);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentValidator)
+#include "tst_contentvalidator.moc"

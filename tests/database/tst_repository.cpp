@@ -1,0 +1,175 @@
+#include "ContentDatabase.h"
+#include "ContentSources.h"
+#include "DatabaseWriter.h"
+#include "Repository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace huanjiao;
+
+// Queries over the bundled content: the seed page's facts must come back.
+class TestRepository : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ContentDatabase> m_db;
+    std::optional<Repository> m_repo;
+
+    static QStringList names(const QList<EntityRef> &refs)
+    {
+        QStringList list;
+        for (const auto &r : refs)
+            list << r.name;
+        return list;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        OpenError error;
+        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
+        QVERIFY2(m_db, qPrintable(error.message()));
+        m_repo.emplace(m_db->database());
+    }
+
+    void contentIsMarkedAsSample()
+    {
+        QVERIFY(m_db->info().sample);
+        QVERIFY(!m_db->info().contentVersion.isEmpty());
+        QVERIFY(!m_db->info().buildDate.isEmpty());
+    }
+
+    void hemifacialSpasmHasAliasesAndFourCauseGroups()
+    {
+        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        QVERIFY(hfs);
+        QCOMPARE(hfs->ref.name, QStringLiteral("面肌痉挛"));
+        QCOMPARE(hfs->english, QStringLiteral("Hemifacial spasm"));
+        QVERIFY(hfs->aliases.contains(QStringLiteral("面肌抽搐")));
+        QVERIFY(hfs->aliases.contains(QStringLiteral("半面痉挛")));
+        const Section *causes = hfs->section(QStringLiteral("causes"));
+        QVERIFY(causes);
+        QCOMPARE(causes->items.size(), 4);
+        QCOMPARE(causes->items.first().title, QStringLiteral("血管压迫"));
+        QCOMPARE(hfs->source.name, QStringLiteral("医联媒体"));
+        QCOMPARE(hfs->status, QStringLiteral("sample"));
+        QVERIFY(!hfs->reviewed.isEmpty());
+    }
+
+    void hemifacialSpasmHasEverySectionAndThreeKindsOfTreatment()
+    {
+        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        QStringList keys;
+        for (const auto &s : hfs->sections)
+            keys << s.key;
+        QCOMPARE(keys, (QStringList{QStringLiteral("overview"), QStringLiteral("symptoms"), QStringLiteral("causes"),
+                                    QStringLiteral("diagnosis"), QStringLiteral("treatments"), QStringLiteral("care"),
+                                    QStringLiteral("seek-care"), QStringLiteral("prevention")}));
+        QStringList types;
+        for (const auto &item : hfs->section(QStringLiteral("treatments"))->items)
+            types << item.type;
+        QVERIFY(types.contains(QStringLiteral("medicine")));
+        QVERIFY(types.contains(QStringLiteral("injection")));
+        QVERIFY(types.contains(QStringLiteral("surgery")));
+    }
+
+    void neurologySitsUnderInternalMedicine()
+    {
+        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        QCOMPARE(names(hfs->departmentPath), (QStringList{QStringLiteral("内科"), QStringLiteral("神经内科")}));
+        const auto neurology = m_repo->entity(Kind::Department, QStringLiteral("neurology"));
+        QVERIFY(neurology);
+        QCOMPARE(neurology->parent.name, QStringLiteral("内科"));
+    }
+
+    void yeLinWorksAtJiangxiChestHospital()
+    {
+        const auto ye = m_repo->entity(Kind::Doctor, QStringLiteral("ye-lin"));
+        QVERIFY(ye);
+        QCOMPARE(ye->ref.name, QStringLiteral("叶琳"));
+        QCOMPARE(names(ye->related(QStringLiteral("works-at"))), QStringList{QStringLiteral("江西省胸科医院")});
+        QCOMPARE(ye->field(QStringLiteral("clinical-title")), QStringLiteral("主任医师"));
+        QCOMPARE(ye->field(QStringLiteral("academic-title")), QStringLiteral("教授"));
+        QVERIFY(names(ye->related(QStringLiteral("treated-by"), true)).contains(QStringLiteral("面肌痉挛")));
+    }
+
+    void seedPageFactsAreAllThere()
+    {
+        QVERIFY(m_repo->count(Kind::Condition) >= 16);
+        QCOMPARE(m_repo->count(Kind::Hospital), 5);
+        QCOMPARE(m_repo->count(Kind::Doctor), 13);
+        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        QCOMPARE(hfs->related(QStringLiteral("about"), true).size(), 10); // five articles, five questions
+        const auto expert = m_repo->entity(Kind::Qa, QStringLiteral("hfs-qa-expert"));
+        QVERIFY(expert);
+        const auto answeredBy = expert->related(QStringLiteral("answered-by"));
+        QCOMPARE(names(answeredBy), QStringList{QStringLiteral("孙旭红")});
+        QVERIFY(answeredBy.first().subtitle.contains(QStringLiteral("锦州市中心医院")));
+    }
+
+    void seedDrugsAreNotOfferedForHemifacialSpasm()
+    {
+        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const QStringList drugs = names(hfs->related(QStringLiteral("treated-with")));
+        QVERIFY(drugs.contains(QStringLiteral("卡马西平")));
+        for (const QString &name : drugs)
+            QVERIFY2(!name.contains(QStringLiteral("两面针")) && !name.contains(QStringLiteral("五面星")),
+                     qPrintable(name));
+        // Each seed drug is related only to conditions it treats.
+        const auto lozenge = m_repo->entity(Kind::Drug, QStringLiteral("fufang-liangmianzhen-hanpian"));
+        QVERIFY(lozenge);
+        QCOMPARE(names(lozenge->related(QStringLiteral("treated-with"), true)), QStringList{QStringLiteral("急性咽炎")});
+    }
+
+    void listPagesContinueWhereTheyStopped()
+    {
+        const int total = m_repo->count(Kind::Condition);
+        Repository::Cursor cursor;
+        QStringList seen;
+        for (int guard = 0; guard < 100; ++guard) {
+            Repository::Cursor last;
+            const auto page = m_repo->page(Kind::Condition, cursor, 5, 0, &last);
+            if (page.isEmpty())
+                break;
+            seen += names(page);
+            cursor = last;
+        }
+        QCOMPARE(seen.size(), total);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), total);
+    }
+
+    void unknownIdGivesNothing()
+    {
+        QVERIFY(!m_repo->entity(Kind::Condition, QStringLiteral("no-such-thing")));
+        QVERIFY(!m_repo->ref(Kind::Doctor, QStringLiteral("hemifacial-spasm")).isValid());
+    }
+
+    void builtFixtureRoundTrips()
+    {
+        Diagnostics d;
+        const ContentSet set = ContentSources::load(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"), &d);
+        QVERIFY(d.isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.sqlite"));
+        QString error;
+        QVERIFY2(DatabaseWriter::write(set, path, &error, QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC)),
+                 qPrintable(error));
+        OpenError openError;
+        auto db = ContentDatabase::open(path, &openError);
+        QVERIFY2(db, qPrintable(openError.message()));
+        QCOMPARE(db->info().buildDate, QStringLiteral("2026-01-02T03:04:00Z"));
+        const Repository repo(db->database());
+        const auto tic = repo.entity(Kind::Condition, QStringLiteral("tic"));
+        QVERIFY(tic);
+        QCOMPARE(tic->aliases, (QStringList{QStringLiteral("抽搐"), QStringLiteral("抽筋")}));
+        QCOMPARE(tic->section(QStringLiteral("causes"))->items.size(), 2);
+        QCOMPARE(tic->section(QStringLiteral("treatments"))->items.first().type, QStringLiteral("medicine"));
+        QCOMPARE(tic->ref.subtitle, QStringLiteral("神经内科 · Tic"));
+        // No temporary file is left beside the database.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.sqlite")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "tst_repository.moc"
