@@ -3,6 +3,8 @@
 #include "ContentSchema.h"
 #include "ContentValidator.h"
 #include "DatabaseSchema.h"
+#include "Pinyin.h"
+#include "SearchIndexWriter.h"
 #include "SqlConnection.h"
 
 #include <QFile>
@@ -27,15 +29,16 @@ QString text(const QString &value)
 class Writer
 {
 public:
-    Writer(QSqlDatabase db, const ContentSet &content)
+    Writer(QSqlDatabase db, const ContentSet &content, const Pinyin &pinyin)
         : m_db(std::move(db))
         , m_content(content)
+        , m_pinyin(pinyin)
     {
     }
 
     bool run(const QDateTime &buildDate, QString *error)
     {
-        for (const QString &statement : DatabaseSchema::createStatements()) {
+        for (const QString &statement : DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()) {
             if (!exec(statement, error))
                 return false;
         }
@@ -56,7 +59,7 @@ public:
             if (!writeRecord(++rowid, record, error))
                 return false;
         }
-        if (!writeMeta(buildDate, error))
+        if (!SearchIndexWriter::build(m_db, m_pinyin, error) || !writeMeta(buildDate, error))
             return false;
         if (!m_db.commit()) {
             *error = m_db.lastError().text();
@@ -173,7 +176,7 @@ private:
         q.addBindValue(src.value(QStringLiteral("reviewed")));
         q.addBindValue(src.value(QStringLiteral("status")));
         q.addBindValue(text(subtitle(record)));
-        q.addBindValue(src.value(QStringLiteral("name")));
+        q.addBindValue(m_pinyin.sortKey(src.value(QStringLiteral("name"))));
         if (!run(q, error))
             return false;
 
@@ -285,6 +288,7 @@ private:
     const ContentSet &m_content;
     QHash<QString, qint64> m_rowids;
     QHash<QString, const SourceRecord *> m_records;
+    const Pinyin &m_pinyin;
 };
 
 QDateTime defaultBuildDate()
@@ -310,7 +314,12 @@ bool DatabaseWriter::write(const ContentSet &content, const QString &path, QStri
             *error = QStringLiteral("cannot create %1: %2").arg(temporary, connection.errorText());
             return false;
         }
-        ok = Writer(connection.database(), content).run(buildDate, error);
+        const Pinyin pinyin;
+        if (pinyin.isEmpty()) {
+            *error = QStringLiteral("the pinyin table is missing from this build");
+            return false;
+        }
+        ok = Writer(connection.database(), content, pinyin).run(buildDate, error);
         if (ok) {
             QSqlQuery check(connection.database());
             ok = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
