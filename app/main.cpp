@@ -8,6 +8,7 @@
 #include "HeadlessCommands.h"
 #include "PageSource.h"
 #include "Repository.h"
+#include "SearchService.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -77,7 +78,8 @@ int main(int argc, char *argv[])
     }
     const Repository repository(database->database());
     const PageSource pages(repository, database->info());
-    BrowserWindow window(repository, pages);
+    SearchService search(path);
+    BrowserWindow window(repository, pages, search);
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
     window.show();

@@ -126,6 +126,10 @@ void SearchEngine::collect(QSqlQuery &query, int score, QHash<qint64, Candidate>
         int rowScore = score;
         if (score < 0) // key tiers pass the sign of exactness
             rowScore = keyScore(match, score == -1);
+        // The pinyin of an alias ranks just below the pinyin of a name.
+        if (score < 0 && (match == QLatin1String("pinyin") || match == QLatin1String("initials"))
+            && label != query.value(5).toString())
+            rowScore -= 5;
         else if (score == 0)
             rowScore = substringScore(match);
         const qint64 rowid = query.value(2).toLongLong();
@@ -287,6 +291,9 @@ QList<EntityRef> SearchEngine::suggest(const QString &compact, const SearchOptio
         // Pinyin or English with a typo at the end: the longest prefix that matches.
         for (qsizetype n = compact.size() - 1; n >= 2 && found.isEmpty(); --n) {
             const QString key = compact.left(n);
+            m_exact.bindValue(0, key);
+            bindFilters(m_exact, options, 1);
+            collect(m_exact, -1, &found, &capped);
             m_prefix.bindValue(0, key);
             m_prefix.bindValue(1, prefixEnd(key));
             bindFilters(m_prefix, options, 2);
@@ -314,7 +321,9 @@ QList<EntityRef> SearchEngine::suggest(const QString &compact, const SearchOptio
     std::sort(ranked.begin(), ranked.end(), [](const Candidate &a, const Candidate &b) {
         if (a.hit.score != b.hit.score)
             return a.hit.score > b.hit.score;
-        return a.labelLength < b.labelLength;
+        if (a.labelLength != b.labelLength)
+            return a.labelLength < b.labelLength;
+        return a.hit.ref.rowid < b.hit.ref.rowid;
     });
     QList<EntityRef> refs;
     for (int i = 0; i < ranked.size() && i < kSuggestions; ++i)
