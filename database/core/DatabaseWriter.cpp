@@ -46,6 +46,7 @@ public:
             *error = m_db.lastError().text();
             return false;
         }
+        prepareInserts();
         // Rowids are assigned up front so that columns can refer to any record.
         qint64 rowid = 0;
         for (const auto &record : m_content.records) {
@@ -71,6 +72,20 @@ public:
     }
 
 private:
+    // Prepared once for the whole build: a large content set has a million rows.
+    void prepareInserts()
+    {
+        m_insertEntity.prepare(QStringLiteral(
+            "INSERT INTO entity(rowid, kind, slug, name, english, summary, department, parent, source,"
+            " reviewed, status, subtitle, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        m_insertAlias.prepare(QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?,?,?)"));
+        m_insertField.prepare(QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?,?,?)"));
+        m_insertRelation.prepare(QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?,?,?,?)"));
+        m_insertSection.prepare(QStringLiteral("INSERT INTO section(entity, ord, key, body) VALUES(?,?,?,?)"));
+        m_insertItem.prepare(
+            QStringLiteral("INSERT INTO section_item(section, ord, type, title, body) VALUES(?,?,?,?,?)"));
+    }
+
     bool exec(const QString &sql, QString *error)
     {
         QSqlQuery q(m_db);
@@ -160,10 +175,7 @@ private:
     bool writeRecord(qint64 rowid, const ContentRecord &record, QString *error)
     {
         const SourceRecord &src = record.source;
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO entity(rowid, kind, slug, name, english, summary, department, parent, source,"
-            " reviewed, status, subtitle, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery &q = m_insertEntity;
         q.addBindValue(rowid);
         q.addBindValue(kindName(record.kind));
         q.addBindValue(src.id);
@@ -182,8 +194,7 @@ private:
 
         const QStringList aliases = ContentValidator::splitList(src.value(QStringLiteral("aliases")));
         for (int i = 0; i < aliases.size(); ++i) {
-            QSqlQuery a(m_db);
-            a.prepare(QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?,?,?)"));
+            QSqlQuery &a = m_insertAlias;
             a.addBindValue(rowid);
             a.addBindValue(i);
             a.addBindValue(aliases.at(i));
@@ -198,8 +209,7 @@ private:
                 if (!writeRelations(rowid, spec, value, error))
                     return false;
             } else if (!isColumnField(spec.key)) {
-                QSqlQuery f(m_db);
-                f.prepare(QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?,?,?)"));
+                QSqlQuery &f = m_insertField;
                 f.addBindValue(rowid);
                 f.addBindValue(spec.key);
                 f.addBindValue(value);
@@ -216,8 +226,7 @@ private:
         for (int i = 0; i < targets.size(); ++i) {
             QString id;
             ContentValidator::parseReference(targets.at(i), spec.refKind, &id);
-            QSqlQuery r(m_db);
-            r.prepare(QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?,?,?,?)"));
+            QSqlQuery &r = m_insertRelation;
             r.addBindValue(rowid);
             r.addBindValue(spec.key);
             r.addBindValue(m_rowids.value(kindName(spec.refKind) + QLatin1Char('/') + id));
@@ -236,8 +245,7 @@ private:
             for (const auto &section : record.source.sections) {
                 if (section.key != spec.key)
                     continue;
-                QSqlQuery s(m_db);
-                s.prepare(QStringLiteral("INSERT INTO section(entity, ord, key, body) VALUES(?,?,?,?)"));
+                QSqlQuery &s = m_insertSection;
                 s.addBindValue(rowid);
                 s.addBindValue(ord++);
                 s.addBindValue(section.key);
@@ -247,9 +255,7 @@ private:
                 const QVariant sectionId = s.lastInsertId();
                 for (int i = 0; i < section.items.size(); ++i) {
                     const auto &item = section.items.at(i);
-                    QSqlQuery it(m_db);
-                    it.prepare(QStringLiteral(
-                        "INSERT INTO section_item(section, ord, type, title, body) VALUES(?,?,?,?,?)"));
+                    QSqlQuery &it = m_insertItem;
                     it.addBindValue(sectionId);
                     it.addBindValue(i);
                     it.addBindValue(text(item.type));
@@ -289,6 +295,12 @@ private:
     QHash<QString, qint64> m_rowids;
     QHash<QString, const SourceRecord *> m_records;
     const Pinyin &m_pinyin;
+    QSqlQuery m_insertEntity{m_db};
+    QSqlQuery m_insertAlias{m_db};
+    QSqlQuery m_insertField{m_db};
+    QSqlQuery m_insertRelation{m_db};
+    QSqlQuery m_insertSection{m_db};
+    QSqlQuery m_insertItem{m_db};
 };
 
 QDateTime defaultBuildDate()
