@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Huanjiao"));
+    // Lets desktops match the window to its installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.huanjiao.Huanjiao"));
     installTranslations(&app);
 
     CommandLine commandLine;
