@@ -10,6 +10,7 @@
 #include "Repository.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -62,6 +63,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Huanjiao"));
     // Lets desktops match the window to its installed desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.huanjiao.Huanjiao"));
+    // The icon theme holds the installed icon; in the build tree there is none.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huanjiao.Huanjiao")));
     installTranslations(&app);
 
     CommandLine commandLine;

@@ -30,7 +30,7 @@ cleanup() {
     status=$?
     if [ "$installed" = yes ]; then
         echo "== cleaning up: purging the test's packages"
-        apt-get purge -y -q huanjiao huanjiao-content-sample >/dev/null 2>&1 || true
+        apt-get purge -y -q huanjiao huanjiao-content-sample huanjiao-content-test-clinic >/dev/null 2>&1 || true
     fi
     rm -rf "$work"
     exit $status
@@ -71,7 +71,7 @@ if grep -q ' ./usr/share/huanjiao/' "$work/app.contents"; then fail "the app pac
 
 step "installing with apt-get"
 installed=yes
-(cd "$work/out" && apt-get install -y -q --no-install-recommends \
+(cd "$work/out" && apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends \
     ./"$(basename "$app_deb")" ./"$(basename "$sample_deb")")
 [ "$(dpkg-query -W -f '${Version}' huanjiao)" = "$version-$release" ] || fail "huanjiao $version-$release is not installed"
 
@@ -122,10 +122,39 @@ for size in 16 48 256; do
     [ -s "/usr/share/icons/hicolor/${size}x$size/apps/org.huanjiao.Huanjiao.png" ] || fail "no ${size}x$size icon installed"
 done
 
+# A clinic's own content replaces the sample the way huanjiao-content(1)
+# describes: a package that Provides, Conflicts and Replaces huanjiao-content,
+# built here with the installed builder from the test fixture content.
+step "replacing the sample with a clinic's content package"
+clinic=$work/clinic
+mkdir -p "$clinic/DEBIAN" "$clinic/usr/share/huanjiao"
+run /usr/bin/huanjiao-content build "$source/tests/database/fixtures/valid" \
+    -o "$clinic/usr/share/huanjiao/huanjiao.sqlite"
+cat >"$clinic/DEBIAN/control" <<CONTROL
+Package: huanjiao-content-test-clinic
+Version: 1.0
+Architecture: all
+Maintainer: Huanjiao install test <root@localhost>
+Provides: huanjiao-content
+Conflicts: huanjiao-content
+Replaces: huanjiao-content
+Description: content of a test clinic for the Huanjiao install test
+ Built by packaging/tests/install-test.sh and removed again.
+CONTROL
+dpkg-deb --root-owner-group --build "$clinic" "$work/out/clinic.deb" >/dev/null
+(cd "$work/out" && apt-get install -y -q -o Dpkg::Use-Pty=0 ./clinic.deb)
+dpkg-query -W -f '${Status}\n' huanjiao | grep -q ' installed$' || fail "installing clinic content removed huanjiao"
+if dpkg-query -W -f '${Status}\n' huanjiao-content-sample | grep -q ' installed$'; then
+    fail "huanjiao-content-sample is still installed next to the clinic's content"
+fi
+run /usr/bin/huanjiao --version | tee "$work/version.txt"
+grep -q '^content 1.0 (测试内容' "$work/version.txt" || fail "huanjiao does not read the clinic's content"
+run /usr/bin/huanjiao --show huanjiao://condition/tic >/dev/null || fail "huanjiao cannot show the clinic's condition"
+
 step "purging"
-apt-get purge -y -q huanjiao huanjiao-content-sample
+apt-get purge -y -q -o Dpkg::Use-Pty=0 huanjiao huanjiao-content-test-clinic
 installed=no
-for package in huanjiao huanjiao-content-sample; do
+for package in huanjiao huanjiao-content-sample huanjiao-content-test-clinic; do
     if dpkg-query -W -f '${Status}\n' "$package" 2>/dev/null | grep -q ' installed$'; then
         fail "$package is still installed after purge"
     fi
@@ -135,4 +164,4 @@ done
 left=$(awk '$1 !~ /^d/ { print substr($6, 2) }' "$work/app.contents" "$work/sample.contents" |
        while read -r path; do [ ! -e "$path" ] || echo "$path"; done)
 [ -z "$left" ] || fail "left after purge: $left"
-echo "PASS: built, installed, ran and purged huanjiao $version-$release"
+echo "PASS: built, installed, ran, replaced the content of and purged huanjiao $version-$release"
