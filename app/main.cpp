@@ -11,6 +11,7 @@
 #include "SearchService.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -61,6 +62,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Huanjiao"));
+    // Lets desktops match the window to its installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.huanjiao.Huanjiao"));
+    // The icon theme holds the installed icon; in the build tree there is none.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huanjiao.Huanjiao")));
     installTranslations(&app);
 
     CommandLine commandLine;
