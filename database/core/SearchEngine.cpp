@@ -117,13 +117,19 @@ SearchEngine::SearchEngine(QSqlDatabase db)
 {
 }
 
-QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom)
+QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom, Tokens kind)
 {
     QStringList phrases;
     for (int i = 0; i < terms.size(); ++i) {
-        const QStringList tokens = TextNormalizer::tokens(terms.at(i));
+        const QStringList tokens = kind == Tokens::Pairs ? TextNormalizer::bigrams(terms.at(i))
+                                                         : TextNormalizer::tokens(terms.at(i));
         if (tokens.isEmpty())
             continue;
+        // Body text is indexed in pairs; a lone character has no pair to look up.
+        const QList<uint> first = tokens.first().toUcs4();
+        if (kind == Tokens::Pairs && tokens.size() == 1 && first.size() == 1
+            && TextNormalizer::isCjkCharacter(first.first()))
+            return {};
         // Tokens hold only letters and digits, so quoting them cannot be escaped
         // from: FTS5 syntax typed by a user ("*", NEAR(, quotes) is plain text.
         QString phrase = QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
@@ -281,9 +287,12 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
         m_names.bind(1, names);
         bindFilters(m_names, options, 2);
         collect(m_names, kNameSubstring, &candidates, &capped);
-        m_body.bind(1, ftsQuery(results.terms, 3));
-        bindFilters(m_body, options, 2);
-        collect(m_body, kBody, &candidates, &capped);
+        const QString body = ftsQuery(results.terms, 3, Tokens::Pairs);
+        if (!body.isEmpty()) {
+            m_body.bind(1, body);
+            bindFilters(m_body, options, 2);
+            collect(m_body, kBody, &candidates, &capped);
+        }
     }
 
     QList<const Candidate *> ranked;

@@ -21,10 +21,13 @@ public:
 
     SearchResults search(const QString &text, const SearchOptions &options = {});
 
-    // Builds the FTS5 query for terms: each a quoted phrase of single-character
-    // tokens, all required; the last Latin term as a prefix once it has
-    // prefixFrom letters (0: never). Empty if nothing to match.
-    static QString ftsQuery(const QStringList &terms, int prefixFrom);
+    // Builds the FTS5 query for terms: each a quoted phrase of tokens, all
+    // required; the last Latin term as a prefix once it has prefixFrom letters
+    // (0: never). Tokens are single characters (names) or pairs (body text,
+    // where a lone character cannot be looked up: then the query is empty).
+    // Empty if nothing to match.
+    enum class Tokens { Characters, Pairs };
+    static QString ftsQuery(const QStringList &terms, int prefixFrom, Tokens tokens = Tokens::Characters);
 
     struct Candidate;
 

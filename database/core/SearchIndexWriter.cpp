@@ -204,7 +204,7 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
         all.removeAll(QString());
         const QString text = all.join(QLatin1Char('\n'));
         body.addBindValue(id);
-        body.addBindValue(TextNormalizer::spaced(TextNormalizer::fold(text, int(text.size()))));
+        body.addBindValue(TextNormalizer::bigrams(TextNormalizer::fold(text, int(text.size()))).join(QLatin1Char(' ')));
         if (!exec(body, error))
             return false;
         plain.addBindValue(id);

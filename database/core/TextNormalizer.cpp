@@ -68,6 +68,41 @@ QStringList tokens(const QString &folded)
     return list;
 }
 
+QStringList bigrams(const QString &folded)
+{
+    QStringList out;
+    QList<char32_t> run; // consecutive Chinese characters, not broken by punctuation
+    QString latin;
+    auto flushRun = [&] {
+        if (run.size() == 1)
+            out.append(QString::fromUcs4(run.constData(), 1));
+        for (qsizetype i = 0; i + 1 < run.size(); ++i)
+            out.append(QString::fromUcs4(run.constData() + i, 2));
+        run.clear();
+    };
+    auto flushLatin = [&] {
+        if (!latin.isEmpty())
+            out.append(latin);
+        latin.clear();
+    };
+    const QList<uint> codepoints = folded.toUcs4();
+    for (const uint c : codepoints) {
+        if (isCjkCharacter(c)) {
+            flushLatin();
+            run.append(char32_t(c));
+        } else if (QChar::isLetterOrNumber(c)) {
+            flushRun();
+            latin.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
+        } else {
+            flushRun();
+            flushLatin();
+        }
+    }
+    flushRun();
+    flushLatin();
+    return out;
+}
+
 QString spaced(const QString &folded)
 {
     return tokens(folded).join(QLatin1Char(' '));

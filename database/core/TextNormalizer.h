@@ -21,6 +21,12 @@ QStringList tokens(const QString &folded);
 // one token per Chinese character, which makes 1- and 2-character queries work.
 QString spaced(const QString &folded);
 
+// Tokens for long text: a run of Chinese characters becomes its overlapping
+// pairs (面肌痉挛 -> 面肌 肌痉 痉挛), a lone character stays itself. A phrase of
+// pairs finds the same places as a phrase of characters, but each pair's list
+// of places is short, so a rare phrase of common characters is found quickly.
+QStringList bigrams(const QString &folded);
+
 bool isCjkCharacter(char32_t c);
 
 } // namespace TextNormalizer

@@ -77,7 +77,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption baselineOption(QStringLiteral("baseline-every"),
                                             QStringLiteral("Run the LIKE scan on every K-th keystroke."),
                                             QStringLiteral("K"), QStringLiteral("20"));
-    parser.addOptions({queriesOption, baselineOption});
+    const QCommandLineOption slowestOption(QStringLiteral("slowest"), QStringLiteral("Also list the N slowest keystrokes."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({queriesOption, baselineOption, slowestOption});
     parser.process(app);
     QTextStream out(stdout);
     if (parser.positionalArguments().size() != 1) {
@@ -143,6 +145,7 @@ int main(int argc, char *argv[])
     engine.search(QStringLiteral("面"), options);
 
     Stats engineStats, naiveStats, engineOnSample;
+    QList<QPair<double, QString>> slowest;
     QElapsedTimer timer;
     int keystroke = 0;
     qint64 hits = 0;
@@ -152,6 +155,7 @@ int main(int argc, char *argv[])
             const SearchResults r = engine.search(typed, options);
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             engineStats.ms << ms;
+            slowest.append({ms, typed});
             hits += r.hits.size();
             if (keystroke++ % every == 0) {
                 engineOnSample.ms << ms;
@@ -177,5 +181,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("ratio (LIKE / search) on the sample: p50 %1x, p99 %2x\n")
                .arg(naiveStats.percentile(50) / qMax(1e-6, engineOnSample.percentile(50)), 0, 'f', 1)
                .arg(naiveStats.percentile(99) / qMax(1e-6, engineOnSample.percentile(99)), 0, 'f', 1);
+    std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int i = 0; i < parser.value(slowestOption).toInt() && i < slowest.size(); ++i)
+        out << QStringLiteral("slow: %1 ms  %2\n").arg(slowest.at(i).first, 0, 'f', 2).arg(slowest.at(i).second);
     return 0;
 }
