@@ -1,0 +1,38 @@
+#include "QrCode.h"
+
+#include <qrencode.h>
+
+#include <memory>
+
+namespace huanjiao {
+
+namespace {
+constexpr int kQuietZone = 4; // modules of white around the code, as the standard asks
+}
+
+QImage QrCode::image(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return {};
+    // Level M survives a smudge or a fold in a printed sheet; version 0 picks the smallest fit.
+    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
+        QRcode_encodeData(int(text.size()), reinterpret_cast<const unsigned char *>(text.constData()), 0,
+                          QR_ECLEVEL_M),
+        &QRcode_free);
+    if (!code)
+        return {};
+    const int width = code->width;
+    QImage image(width + 2 * kQuietZone, width + 2 * kQuietZone, QImage::Format_Mono);
+    image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    image.fill(0);
+    for (int y = 0; y < width; ++y) {
+        for (int x = 0; x < width; ++x) {
+            // Bit 0 of each byte is the module: 1 is dark.
+            if (code->data[y * width + x] & 1)
+                image.setPixel(x + kQuietZone, y + kQuietZone, 1);
+        }
+    }
+    return image;
+}
+
+} // namespace huanjiao
