@@ -2,6 +2,7 @@
 
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
+#include "HandoutActions.h"
 #include "KindBrowser.h"
 #include "PageSource.h"
 
@@ -29,6 +30,8 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     connect(m_kinds, &KindBrowser::openRequested, this, &BrowserWindow::openUrl);
     connect(m_documents, &DocumentTabs::currentDocumentChanged, this, &BrowserWindow::updateActions);
     createActions();
+    m_handouts = new HandoutActions(repository, pages.contentInfo(), this);
+    connect(m_handouts, &HandoutActions::openRequested, this, &BrowserWindow::openUrl);
     m_documents->openInNewTab(PageSource::homeUrl());
     resize(1200, 800);
 }
@@ -79,6 +82,8 @@ void BrowserWindow::updateActions()
     const DocumentTab *tab = m_documents->currentDocument();
     m_back->setEnabled(tab && tab->history().canGoBack());
     m_forward->setEnabled(tab && tab->history().canGoForward());
+    if (m_handouts)
+        m_handouts->setCurrentUrl(tab ? tab->url() : QUrl());
 }
 
 } // namespace huanjiao

@@ -6,6 +6,7 @@ namespace huanjiao {
 
 class DocumentTab;
 class DocumentTabs;
+class HandoutActions;
 class KindBrowser;
 class PageSource;
 class Repository;
@@ -21,6 +22,7 @@ public:
 
     DocumentTabs *documents() const { return m_documents; }
     KindBrowser *kinds() const { return m_kinds; }
+    HandoutActions *handouts() const { return m_handouts; }
     void openUrl(const QUrl &url, bool newTab = false);
 
 private:
@@ -32,6 +34,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_reopen = nullptr;
+    HandoutActions *m_handouts = nullptr;
 };
 
 } // namespace huanjiao

@@ -43,6 +43,7 @@ HandoutDocument::HandoutDocument(const QList<Entity> &entities, const Options &o
     : m_document(std::make_unique<QTextDocument>())
     , m_options(options)
     , m_cssDpi(qt_defaultDpiY())
+    , m_deviceDpi(device->logicalDpiY())
     , m_width(bodySize.width())
 {
     // Before any text: blocks laid out while inserting would otherwise be
@@ -101,7 +102,8 @@ void HandoutDocument::addContents(const QList<Entity> &entities)
     // Entry: "1. Name (kind)" and the page number against the right margin.
     QTextBlockFormat entry = bodyBlock();
     entry.setTopMargin(pt(6));
-    entry.setTabPositions({QTextOption::Tab(m_width, QTextOption::RightTab)});
+    // Tab positions are scaled like margins (see pt()); a hair inside the edge so the number stays on the line.
+    entry.setTabPositions({QTextOption::Tab(m_width * m_cssDpi / m_deviceDpi - pt(1), QTextOption::RightTab)});
     for (int i = 0; i < entities.size(); ++i) {
         const EntityRef &ref = entities.at(i).ref;
         cursor.insertBlock(entry);

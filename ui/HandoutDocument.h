@@ -75,6 +75,7 @@ private:
     std::unique_ptr<QTextDocument> m_document;
     Options m_options;
     qreal m_cssDpi; // see pt()
+    qreal m_deviceDpi;
     qreal m_width;
     QList<Topic> m_topics;
     QList<int> m_contentsBlocks; // block numbers of the contents entries

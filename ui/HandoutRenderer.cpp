@@ -221,7 +221,7 @@ void HandoutRenderer::paintFooter(QPainter *painter, int page) const
         if (!t.reviewed.isEmpty())
             about << tr("Last reviewed: %1").arg(t.reviewed);
         if (t.sample)
-            about << tr("Sample content, not reviewed for use with patients");
+            about << tr("Sample content");
     }
     const QString disclaimer = tr("General information only; it does not replace your doctor's advice. In an "
                                   "emergency, call 120.");
