@@ -27,6 +27,7 @@ const QColor kNoticeBorder(0x9a, 0x74, 0x00);
 const QColor kNoticeBackground(0xff, 0xf4, 0xd6);
 constexpr qreal kLineHeight = 135; // percent: generous leading helps older eyes
 constexpr qreal kRelatedPt = 11;
+constexpr int kQrModulePixels = 8; // about 300 dpi at this size: sharp in print and on screen
 constexpr qreal kQrPt = 68;        // about 24 mm: scans from a phone at arm's length
 
 // Related lists a reader of a printed sheet can act on, most useful first.
@@ -185,7 +186,7 @@ void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool n
 
     // The QR code floats at the right of the title lines.
     const QString qrText = m_options.settings.qrText(entity.ref.kind, entity.ref.id);
-    const QImage qr = QrCode::image(qrText.toUtf8());
+    const QImage qr = QrCode::image(qrText.toUtf8(), kQrModulePixels);
     if (!qr.isNull()) {
         const QUrl name(QStringLiteral("handout-qr:%1").arg(++m_qrCount));
         m_document->addResource(QTextDocument::ImageResource, name, qr);

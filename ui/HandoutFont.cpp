@@ -68,6 +68,10 @@ QFont HandoutFont::font(qreal pointSize, bool bold)
     font.setBold(bold);
     // Outlines, not hinted bitmaps: the same shapes on paper, in the PDF and in the preview.
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Qt 6.4 has no QFont::setFeatures(); any letter spacing switches off
+    // ligatures, whose glyphs copy out of a PDF as U+FB01 "ﬁ" instead of "fi".
+    // A sixty-fourth of a pixel is the least Qt stores and far below visible.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return font;
 }
 

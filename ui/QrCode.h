@@ -5,13 +5,14 @@
 
 namespace huanjiao {
 
-// A QR code made with libqrencode, as a one-bit image: one pixel per module
-// plus the four-module quiet zone scanners need. Scale it without smoothing.
+// A QR code made with libqrencode, as a one-bit image with the four-module
+// quiet zone scanners need. Each module is `moduleSize` pixels square, so
+// that viewers and printers that smooth scaled images keep the edges sharp.
 class QrCode
 {
 public:
     // A null image when the text does not fit in a QR code.
-    static QImage image(const QByteArray &text);
+    static QImage image(const QByteArray &text, int moduleSize = 1);
 };
 
 } // namespace huanjiao
