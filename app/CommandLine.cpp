@@ -26,7 +26,9 @@ bool hasOption(int argc, char *argv[], std::initializer_list<const char *> optio
 
 bool CommandLine::needsDisplay(int argc, char *argv[])
 {
-    return !hasOption(argc, argv, {"--version", "-v", "--show", "--handout", "--help", "-h", "--help-all"});
+    // --output and --paper belong to --handout: alone they are a usage error, said on stderr.
+    return !hasOption(argc, argv,
+                      {"--version", "-v", "--show", "--handout", "--output", "--paper", "--help", "-h", "--help-all"});
 }
 
 bool CommandLine::needsFonts(int argc, char *argv[])
