@@ -9,7 +9,6 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace huanjiao {
@@ -27,8 +26,15 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
     , m_logoPreview(new QLabel(this))
     , m_qrTemplate(new QLineEdit(settings.qrTemplate, this))
     , m_paper(new QComboBox(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Handout Settings"));
+    m_name->setObjectName(QStringLiteral("clinicName"));
+    m_address->setObjectName(QStringLiteral("address"));
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_logo->setObjectName(QStringLiteral("logo"));
+    m_qrTemplate->setObjectName(QStringLiteral("qrTemplate"));
+    m_paper->setObjectName(QStringLiteral("paper"));
     m_name->setPlaceholderText(tr("Printed at the top of every page"));
     m_qrTemplate->setPlaceholderText(QStringLiteral("https://clinic.example/t/{id}"));
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
@@ -49,15 +55,25 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
     form->addRow(tr("Clinic &name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(tr("&Logo:"), logoRow);
+    auto *logoLabel = new QLabel(tr("&Logo:"), this);
+    logoLabel->setBuddy(m_logo); // a row of a layout gets no buddy by itself
+    form->addRow(logoLabel, logoRow);
     form->addRow(QString(), m_logoPreview);
     form->addRow(tr("&QR code link:"), m_qrTemplate);
     form->addRow(QString(), qrHelp);
     form->addRow(tr("Pa&per:"), m_paper);
 
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_problem->setPalette(palette);
+    m_problem->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &HandoutSettingsDialog::chooseLogo);
@@ -103,23 +119,25 @@ void HandoutSettingsDialog::updateLogoPreview()
     m_logoPreview->setPixmap(QPixmap::fromImage(logo.scaledToHeight(kLogoPreviewHeight, Qt::SmoothTransformation)));
 }
 
-void HandoutSettingsDialog::accept()
+QString HandoutSettingsDialog::problem() const
 {
     const QString logo = m_logo->text().trimmed();
-    if (!logo.isEmpty() && QImage(logo).isNull()) {
-        QMessageBox::warning(this, tr("Logo not usable"),
-                             tr("%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.")
-                                 .arg(logo));
-        return;
-    }
+    if (!logo.isEmpty() && QImage(logo).isNull())
+        return tr("%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.").arg(logo);
     const QString qr = m_qrTemplate->text().trimmed();
-    if (!qr.isEmpty() && !qr.contains(QLatin1String("{id}"))) {
-        QMessageBox::warning(this, tr("QR code link"),
-                             tr("The QR code link must contain {id}, where each topic's id goes, for example "
-                                "https://clinic.example/t/{id}."));
-        return;
-    }
-    QDialog::accept();
+    if (!qr.isEmpty() && !qr.contains(QLatin1String("{id}")))
+        return tr("The QR code link must contain {id}, where each topic's id goes, for example "
+                  "https://clinic.example/t/{id}.");
+    return {};
+}
+
+void HandoutSettingsDialog::accept()
+{
+    const QString text = problem();
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        QDialog::accept();
 }
 
 } // namespace huanjiao

@@ -20,7 +20,9 @@ public:
     explicit HandoutSettingsDialog(const HandoutSettings &settings, QWidget *parent = nullptr);
 
     HandoutSettings settings() const;
+    // Closes only when the settings can be used; otherwise says what to fix.
     void accept() override;
+    QString problem() const;
 
 private:
     void chooseLogo();
@@ -33,6 +35,7 @@ private:
     QLabel *m_logoPreview;
     QLineEdit *m_qrTemplate;
     QComboBox *m_paper;
+    QLabel *m_problem;
 };
 
 } // namespace huanjiao

@@ -8,12 +8,16 @@
 #include "HandoutActions.h"
 #include "HandoutBasket.h"
 #include "HandoutDocument.h"
+#include "HandoutSettingsDialog.h"
 #include "PageSource.h"
 #include "PrintController.h"
 #include "Repository.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPrinter>
@@ -238,6 +242,70 @@ private slots:
         for (QAbstractButton *button : box->buttons())
             offersPdf |= button->text() == PrintController::tr("Export PDF…");
         QVERIFY(offersPdf);
+    }
+
+    void settingsRoundTrip()
+    {
+        QSettings store(m_dir.filePath(QStringLiteral("roundtrip.ini")), QSettings::IniFormat);
+        HandoutSettings s;
+        s.clinicName = QStringLiteral("示例社区医院");
+        s.logoPath = QStringLiteral("/srv/logo.png");
+        s.address = QStringLiteral("健康路 1 号");
+        s.phone = QStringLiteral("010-1234-5678");
+        s.qrTemplate = QStringLiteral("https://clinic.example/{kind}/{id}");
+        s.paper = QPageSize::Letter;
+        s.save(store);
+        const HandoutSettings back = HandoutSettings::load(store);
+        QCOMPARE(back.clinicName, s.clinicName);
+        QCOMPARE(back.logoPath, s.logoPath);
+        QCOMPARE(back.address, s.address);
+        QCOMPARE(back.phone, s.phone);
+        QCOMPARE(back.paper, QPageSize::Letter);
+        QCOMPARE(back.qrText(Kind::Drug, QStringLiteral("aspirin")), QStringLiteral("https://clinic.example/drug/aspirin"));
+        // No template: the code holds the topic's own address. A paper nobody knows: A4.
+        QCOMPARE(HandoutSettings().qrText(Kind::Condition, QStringLiteral("migraine")),
+                 QStringLiteral("huanjiao://condition/migraine"));
+        store.setValue(QStringLiteral("handout/paper"), QStringLiteral("tabloid"));
+        QCOMPARE(HandoutSettings::load(store).paper, QPageSize::A4);
+    }
+
+    void settingsDialogRefusesWhatCannotBeUsed()
+    {
+        HandoutSettings s;
+        s.clinicName = QStringLiteral("示例社区医院");
+        HandoutSettingsDialog dialog(s);
+        dialog.show();
+        auto *qr = dialog.findChild<QLineEdit *>(QStringLiteral("qrTemplate"));
+        auto *logo = dialog.findChild<QLineEdit *>(QStringLiteral("logo"));
+        QVERIFY(qr && logo);
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+        QVERIFY(problem);
+
+        qr->setText(QStringLiteral("https://clinic.example/t/"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("{id}")));
+
+        qr->setText(QStringLiteral("https://clinic.example/t/{id}"));
+        const QString notAnImage = m_dir.filePath(QStringLiteral("logo.png"));
+        QFile file(notAnImage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a picture");
+        file.close();
+        logo->setText(notAnImage);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(problem->text().contains(notAnImage));
+
+        logo->clear();
+        dialog.findChild<QComboBox *>(QStringLiteral("paper"))->setCurrentIndex(1);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const HandoutSettings chosen = dialog.settings();
+        QCOMPARE(chosen.clinicName, QStringLiteral("示例社区医院"));
+        QCOMPARE(chosen.qrTemplate, QStringLiteral("https://clinic.example/t/{id}"));
+        QCOMPARE(chosen.paper, QPageSize::Letter);
     }
 
     void printerErrorShowsAMessage()
