@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAbstractTextDocumentLayout>
+#include <QTextFrame>
 #include <QTextLayout>
 
 using namespace huanjiao;
@@ -293,6 +295,37 @@ private slots:
             moved += renderer.headingsMoved();
         }
         QVERIFY2(moved > 0, "no layout put a heading at the foot of a page; the check above proved nothing");
+    }
+
+    void sameHandoutAtEveryResolution()
+    {
+        // Printers differ in resolution; the handout must not.
+        const QList<Entity> topics{entity(Kind::Condition, QStringLiteral("hemifacial-spasm")),
+                                   entity(Kind::Drug, QStringLiteral("carbamazepine"))};
+        QList<int> reference;
+        for (int dpi : {150, 300, 600, 1200}) {
+            HandoutRenderer renderer(topics, options());
+            QPdfWriter writer(m_dir.filePath(QStringLiteral("dpi.pdf")));
+            writer.setResolution(dpi);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(HandoutRenderer::pageMargins(), QPageLayout::Millimeter);
+            renderer.layout(&writer);
+            const QList<int> pages{renderer.pageCount(), renderer.topicStartPage(0), renderer.topicStartPage(1)};
+            if (reference.isEmpty())
+                reference = pages;
+            QCOMPARE(pages, reference);
+
+            // The QR code floats beside the title at its size in points (68 pt, about 24 mm).
+            QTextFrame *qr = nullptr;
+            for (QTextFrame *frame : renderer.body()->document()->rootFrame()->childFrames()) {
+                if (frame->frameFormat().position() == QTextFrameFormat::FloatRight)
+                    qr = frame;
+            }
+            QVERIFY(qr);
+            const qreal widthPt =
+                renderer.body()->document()->documentLayout()->frameBoundingRect(qr).width() * 72.0 / dpi;
+            QVERIFY2(qAbs(widthPt - 68) < 2, qPrintable(QString::number(widthPt)));
+        }
     }
 
     void unwritablePathsSayWhy()
