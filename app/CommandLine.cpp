@@ -28,7 +28,8 @@ bool CommandLine::needsDisplay(int argc, char *argv[])
 {
     // --output and --paper belong to --handout: alone they are a usage error, said on stderr.
     return !hasOption(argc, argv,
-                      {"--version", "-v", "--show", "--handout", "--output", "--paper", "--help", "-h", "--help-all"});
+                      {"--version", "-v", "--show", "--search", "--handout", "--output", "--paper", "--help", "-h",
+                       "--help-all"});
 }
 
 bool CommandLine::needsFonts(int argc, char *argv[])
@@ -50,6 +51,14 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
                                         QStringLiteral("huanjiao://KIND/ID"));
     const QCommandLineOption showOption(QStringLiteral("show"), tr("Print a page and exit."),
                                         QStringLiteral("huanjiao://KIND/ID"));
+    const QCommandLineOption searchOption(QStringLiteral("search"), tr("Search, print the results and exit."),
+                                          tr("QUERY"));
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+                                        tr("Only results of this kind (condition, doctor, drug, test, article, "
+                                           "qa, department, hospital)."),
+                                        tr("KIND"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N results (default 20)."),
+                                         QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON, one object per line."));
     const QCommandLineOption handoutOption(
         QStringLiteral("handout"), tr("Write a handout of these pages (more may follow) as a PDF and exit."),
@@ -58,8 +67,8 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
                                           tr("FILE.pdf"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), tr("Paper size of the handout: a4 or letter."),
                                          QStringLiteral("a4|letter"));
-    parser.addOptions({versionOption, databaseOption, kioskOption, openOption, showOption, jsonOption, handoutOption,
-                       outputOption, paperOption});
+    parser.addOptions({versionOption, databaseOption, kioskOption, openOption, showOption, searchOption, typeOption,
+                       limitOption, jsonOption, handoutOption, outputOption, paperOption});
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
@@ -95,11 +104,22 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
     openUri = parser.value(openOption);
     showUri = parser.value(showOption);
     json = parser.isSet(jsonOption);
+    searchText = parser.value(searchOption);
+    searchKind = parser.value(typeOption);
+    bool limitOk = false;
+    limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > 10000) {
+        QTextStream(stderr) << tr("--limit takes a number from 1 to 10000") << '\n';
+        *exitCode = 2;
+        return false;
+    }
     kiosk = parser.isSet(kioskOption);
     if (parser.isSet(versionOption))
         mode = Mode::Version;
     else if (parser.isSet(showOption))
         mode = Mode::Show;
+    else if (parser.isSet(searchOption))
+        mode = Mode::Search;
     else if (handout)
         mode = Mode::Handout;
     return true;

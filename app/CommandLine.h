@@ -12,18 +12,20 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Gui, Version, Show, Handout };
+    enum class Mode { Gui, Version, Show, Search, Handout };
 
     Mode mode = Mode::Gui;
     QString database;
     QString openUri;
     QString showUri;
+    QString searchText;
+    QString searchKind; // empty: every kind
+    int limit = 20;
     bool json = false;
     bool kiosk = false;
     QStringList handoutUris;
     QString output;
     QString paper; // "a4" or "letter"; empty: the handout settings decide
-
 
     // Decides from raw arguments, before any QCoreApplication exists, whether a
     // display is needed; the full parse happens in parse().

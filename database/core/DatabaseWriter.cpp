@@ -3,6 +3,8 @@
 #include "ContentSchema.h"
 #include "ContentValidator.h"
 #include "DatabaseSchema.h"
+#include "Pinyin.h"
+#include "SearchIndexWriter.h"
 #include "SqlConnection.h"
 
 #include <QFile>
@@ -27,15 +29,16 @@ QString text(const QString &value)
 class Writer
 {
 public:
-    Writer(QSqlDatabase db, const ContentSet &content)
+    Writer(QSqlDatabase db, const ContentSet &content, const Pinyin &pinyin)
         : m_db(std::move(db))
         , m_content(content)
+        , m_pinyin(pinyin)
     {
     }
 
     bool run(const QDateTime &buildDate, QString *error)
     {
-        for (const QString &statement : DatabaseSchema::createStatements()) {
+        for (const QString &statement : DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()) {
             if (!exec(statement, error))
                 return false;
         }
@@ -43,6 +46,7 @@ public:
             *error = m_db.lastError().text();
             return false;
         }
+        prepareInserts();
         // Rowids are assigned up front so that columns can refer to any record.
         qint64 rowid = 0;
         for (const auto &record : m_content.records) {
@@ -56,7 +60,7 @@ public:
             if (!writeRecord(++rowid, record, error))
                 return false;
         }
-        if (!writeMeta(buildDate, error))
+        if (!SearchIndexWriter::build(m_db, m_pinyin, error) || !writeMeta(buildDate, error))
             return false;
         if (!m_db.commit()) {
             *error = m_db.lastError().text();
@@ -68,6 +72,20 @@ public:
     }
 
 private:
+    // Prepared once for the whole build: a large content set has a million rows.
+    void prepareInserts()
+    {
+        m_insertEntity.prepare(QStringLiteral(
+            "INSERT INTO entity(rowid, kind, slug, name, english, summary, department, parent, source,"
+            " reviewed, status, subtitle, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        m_insertAlias.prepare(QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?,?,?)"));
+        m_insertField.prepare(QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?,?,?)"));
+        m_insertRelation.prepare(QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?,?,?,?)"));
+        m_insertSection.prepare(QStringLiteral("INSERT INTO section(entity, ord, key, body) VALUES(?,?,?,?)"));
+        m_insertItem.prepare(
+            QStringLiteral("INSERT INTO section_item(section, ord, type, title, body) VALUES(?,?,?,?,?)"));
+    }
+
     bool exec(const QString &sql, QString *error)
     {
         QSqlQuery q(m_db);
@@ -157,10 +175,7 @@ private:
     bool writeRecord(qint64 rowid, const ContentRecord &record, QString *error)
     {
         const SourceRecord &src = record.source;
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO entity(rowid, kind, slug, name, english, summary, department, parent, source,"
-            " reviewed, status, subtitle, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery &q = m_insertEntity;
         q.addBindValue(rowid);
         q.addBindValue(kindName(record.kind));
         q.addBindValue(src.id);
@@ -173,14 +188,13 @@ private:
         q.addBindValue(src.value(QStringLiteral("reviewed")));
         q.addBindValue(src.value(QStringLiteral("status")));
         q.addBindValue(text(subtitle(record)));
-        q.addBindValue(src.value(QStringLiteral("name")));
+        q.addBindValue(m_pinyin.sortKey(src.value(QStringLiteral("name"))));
         if (!run(q, error))
             return false;
 
         const QStringList aliases = ContentValidator::splitList(src.value(QStringLiteral("aliases")));
         for (int i = 0; i < aliases.size(); ++i) {
-            QSqlQuery a(m_db);
-            a.prepare(QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?,?,?)"));
+            QSqlQuery &a = m_insertAlias;
             a.addBindValue(rowid);
             a.addBindValue(i);
             a.addBindValue(aliases.at(i));
@@ -195,8 +209,7 @@ private:
                 if (!writeRelations(rowid, spec, value, error))
                     return false;
             } else if (!isColumnField(spec.key)) {
-                QSqlQuery f(m_db);
-                f.prepare(QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?,?,?)"));
+                QSqlQuery &f = m_insertField;
                 f.addBindValue(rowid);
                 f.addBindValue(spec.key);
                 f.addBindValue(value);
@@ -213,8 +226,7 @@ private:
         for (int i = 0; i < targets.size(); ++i) {
             QString id;
             ContentValidator::parseReference(targets.at(i), spec.refKind, &id);
-            QSqlQuery r(m_db);
-            r.prepare(QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?,?,?,?)"));
+            QSqlQuery &r = m_insertRelation;
             r.addBindValue(rowid);
             r.addBindValue(spec.key);
             r.addBindValue(m_rowids.value(kindName(spec.refKind) + QLatin1Char('/') + id));
@@ -233,8 +245,7 @@ private:
             for (const auto &section : record.source.sections) {
                 if (section.key != spec.key)
                     continue;
-                QSqlQuery s(m_db);
-                s.prepare(QStringLiteral("INSERT INTO section(entity, ord, key, body) VALUES(?,?,?,?)"));
+                QSqlQuery &s = m_insertSection;
                 s.addBindValue(rowid);
                 s.addBindValue(ord++);
                 s.addBindValue(section.key);
@@ -244,9 +255,7 @@ private:
                 const QVariant sectionId = s.lastInsertId();
                 for (int i = 0; i < section.items.size(); ++i) {
                     const auto &item = section.items.at(i);
-                    QSqlQuery it(m_db);
-                    it.prepare(QStringLiteral(
-                        "INSERT INTO section_item(section, ord, type, title, body) VALUES(?,?,?,?,?)"));
+                    QSqlQuery &it = m_insertItem;
                     it.addBindValue(sectionId);
                     it.addBindValue(i);
                     it.addBindValue(text(item.type));
@@ -285,6 +294,13 @@ private:
     const ContentSet &m_content;
     QHash<QString, qint64> m_rowids;
     QHash<QString, const SourceRecord *> m_records;
+    const Pinyin &m_pinyin;
+    QSqlQuery m_insertEntity{m_db};
+    QSqlQuery m_insertAlias{m_db};
+    QSqlQuery m_insertField{m_db};
+    QSqlQuery m_insertRelation{m_db};
+    QSqlQuery m_insertSection{m_db};
+    QSqlQuery m_insertItem{m_db};
 };
 
 QDateTime defaultBuildDate()
@@ -310,7 +326,12 @@ bool DatabaseWriter::write(const ContentSet &content, const QString &path, QStri
             *error = QStringLiteral("cannot create %1: %2").arg(temporary, connection.errorText());
             return false;
         }
-        ok = Writer(connection.database(), content).run(buildDate, error);
+        const Pinyin pinyin;
+        if (pinyin.isEmpty()) {
+            *error = QStringLiteral("the pinyin table is missing from this build");
+            return false;
+        }
+        ok = Writer(connection.database(), content, pinyin).run(buildDate, error);
         if (ok) {
             QSqlQuery check(connection.database());
             ok = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()

@@ -12,6 +12,7 @@
 #include "PageSource.h"
 #include "PrintController.h"
 #include "Repository.h"
+#include "SearchService.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -39,6 +40,7 @@ class TestHandoutBasket : public QObject
     std::unique_ptr<ContentDatabase> m_db;
     std::optional<Repository> m_repo;
     std::optional<PageSource> m_pages;
+    std::unique_ptr<SearchService> m_search;
     QTemporaryDir m_dir;
 
     EntityRef ref(Kind kind, const char *id) const { return m_repo->ref(kind, QLatin1String(id)); }
@@ -68,6 +70,7 @@ private slots:
         QVERIFY2(m_db, qPrintable(error.message()));
         m_repo.emplace(m_db->database());
         m_pages.emplace(*m_repo, m_db->info());
+        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
     }
 
     void basketKeepsOrderAndRefusesDuplicates()
@@ -138,7 +141,7 @@ private slots:
 
     void windowActionsFollowThePage()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         HandoutActions *handouts = window.handouts();
         QVERIFY(handouts);
@@ -179,7 +182,7 @@ private slots:
 
     void basketExportsOneDocumentWithContents()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         HandoutActions *handouts = window.handouts();
         for (const char *uri : {"huanjiao://condition/hemifacial-spasm", "huanjiao://drug/carbamazepine",
                                 "huanjiao://test/emg-lsr", "huanjiao://doctor/ye-lin", "huanjiao://qa/hfs-qa-causes"})
@@ -204,7 +207,7 @@ private slots:
             s.paper = QPageSize::Letter;
             s.save(settings);
         }
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         const QString path = m_dir.filePath(QStringLiteral("settings.pdf"));
         QVERIFY(window.handouts()->printController()->exportPdfTo(
             {EntityUri{Kind::Condition, QStringLiteral("hemifacial-spasm")}}, path));
@@ -215,7 +218,7 @@ private slots:
 
     void unwritableFolderShowsAMessage()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         const QString path = m_dir.filePath(QStringLiteral("no-such-folder/handout.pdf"));
         QVERIFY(!window.handouts()->printController()->exportPdfTo(
@@ -231,7 +234,7 @@ private slots:
     {
         if (!QPrinterInfo::availablePrinters().isEmpty())
             QSKIP("a printer is installed here; this checks the message shown when there is none");
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         window.handouts()->printController()->print({EntityUri{Kind::Condition, QStringLiteral("hemifacial-spasm")}});
         QMessageBox *box = message(&window);
@@ -310,7 +313,7 @@ private slots:
 
     void printerErrorShowsAMessage()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         // A printer whose output cannot be opened fails as a real one that
         // is unplugged does: the painter cannot begin.
@@ -326,7 +329,7 @@ private slots:
 
     void printingToAWorkingPrinterSucceeds()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
