@@ -7,6 +7,7 @@
 #include "PrintController.h"
 #include "Repository.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
@@ -124,6 +125,19 @@ bool HandoutActions::addToBasket(const QUrl &url)
     m_dock->show();
     showStatus(tr("Added %1 to the handout basket (%n topic(s)).", nullptr, m_basket->rowCount()).arg(ref.name));
     return true;
+}
+
+void HandoutActions::offerBasketOn(QAbstractItemView *view, int uriRole)
+{
+    if (!view)
+        return;
+    auto *add = new QAction(tr("Add to Handout Basket"), view);
+    add->setObjectName(QStringLiteral("addToBasket"));
+    // A right click makes the item under the pointer current before the menu opens.
+    connect(add, &QAction::triggered, this,
+            [this, view, uriRole] { addToBasket(view->currentIndex().data(uriRole).toUrl()); });
+    view->addAction(add);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void HandoutActions::updateActions()

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QUrl>
 
+class QAbstractItemView;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -32,6 +33,9 @@ public:
     // Adds a topic (a page, or a search result) to the basket; false when it
     // is not a topic or is in the basket already.
     bool addToBasket(const QUrl &url);
+    // Gives a list of topics (search results, a kind's list) an "Add to
+    // Handout Basket" context menu for the item under the pointer.
+    void offerBasketOn(QAbstractItemView *view, int uriRole);
 
     HandoutBasket *basket() const { return m_basket; }
     BasketPanel *basketPanel() const { return m_panel; }

@@ -12,7 +12,11 @@
 #include "PageSource.h"
 #include "PrintController.h"
 #include "Repository.h"
+#include "SearchBox.h"
+#include "SearchResultsModel.h"
 #include "SearchService.h"
+#include "Sidebar.h"
+#include "KindBrowser.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -178,6 +182,43 @@ private slots:
         // Activating a basket entry opens its page.
         emit handouts->basketPanel()->list()->activated(handouts->basket()->index(1));
         QCOMPARE(window.documents()->currentDocument()->url(), QUrl(QStringLiteral("huanjiao://doctor/ye-lin")));
+    }
+
+    void searchResultsAndListsGoInTheBasket()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        window.show();
+        HandoutActions *handouts = window.handouts();
+        QListView *results = window.sidebar()->resultsView();
+        const auto basketAction = [](QWidget *view) { return view->findChild<QAction *>(QStringLiteral("addToBasket")); };
+        QVERIFY(basketAction(results));
+        QCOMPARE(results->contextMenuPolicy(), Qt::ActionsContextMenu);
+
+        QTest::keyClicks(window.sidebar()->searchBox(), QStringLiteral("mjjl"));
+        QTRY_VERIFY(window.sidebar()->resultsModel()->hitCount() > 0);
+        QAbstractItemModel *model = results->model();
+        int row = 0;
+        while (model->index(row, 0).data(SearchResultsModel::IsHeaderRole).toBool())
+            ++row;
+        results->setCurrentIndex(model->index(row, 0));
+        basketAction(results)->trigger();
+        QCOMPARE(handouts->basket()->rowCount(), 1);
+        QCOMPARE(handouts->basket()->topics().first().name, QStringLiteral("面肌痉挛"));
+        // A group heading is not a topic.
+        results->setCurrentIndex(model->index(0, 0));
+        basketAction(results)->trigger();
+        QCOMPARE(handouts->basket()->rowCount(), 1);
+
+        window.sidebar()->clearSearch();
+        const int drugTab = int(KindBrowser::kinds().indexOf(Kind::Drug));
+        window.kinds()->setCurrentIndex(drugTab);
+        auto *drugs = qobject_cast<QListView *>(window.kinds()->widget(drugTab));
+        QVERIFY(drugs && basketAction(drugs));
+        QTRY_VERIFY(drugs->model()->rowCount() > 0);
+        drugs->setCurrentIndex(drugs->model()->index(0, 0));
+        basketAction(drugs)->trigger();
+        QCOMPARE(handouts->basket()->rowCount(), 2);
+        QCOMPARE(handouts->basket()->topics().last().kind, Kind::Drug);
     }
 
     void basketExportsOneDocumentWithContents()
