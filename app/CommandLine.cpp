@@ -7,17 +7,34 @@
 
 namespace huanjiao {
 
-bool CommandLine::needsDisplay(int argc, char *argv[])
+namespace {
+
+bool hasOption(int argc, char *argv[], std::initializer_list<const char *> options)
 {
-    static const char *const headless[] = {"--version", "-v", "--show", "--search", "--help", "-h", "--help-all"};
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : headless) {
-            const size_t n = std::strlen(option);
-            if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
-                return false;
+        for (const char *option : options) {
+            const std::size_t length = std::strlen(option);
+            // "--show URI" and "--show=URI" alike
+            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
         }
     }
-    return true;
+    return false;
+}
+
+} // namespace
+
+bool CommandLine::needsDisplay(int argc, char *argv[])
+{
+    // --output and --paper belong to --handout: alone they are a usage error, said on stderr.
+    return !hasOption(argc, argv,
+                      {"--version", "-v", "--show", "--search", "--handout", "--output", "--paper", "--help", "-h",
+                       "--help-all"});
+}
+
+bool CommandLine::needsFonts(int argc, char *argv[])
+{
+    return hasOption(argc, argv, {"--handout"});
 }
 
 bool CommandLine::parse(const QStringList &arguments, int *exitCode)
@@ -43,8 +60,15 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N results (default 20)."),
                                          QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON, one object per line."));
+    const QCommandLineOption handoutOption(
+        QStringLiteral("handout"), tr("Write a handout of these pages (more may follow) as a PDF and exit."),
+        QStringLiteral("huanjiao://KIND/ID"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("The PDF file --handout writes."),
+                                          tr("FILE.pdf"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), tr("Paper size of the handout: a4 or letter."),
+                                         QStringLiteral("a4|letter"));
     parser.addOptions({versionOption, databaseOption, kioskOption, openOption, showOption, searchOption, typeOption,
-                       limitOption, jsonOption});
+                       limitOption, jsonOption, handoutOption, outputOption, paperOption});
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
@@ -56,11 +80,26 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
         *exitCode = 0;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
+    const auto usageError = [exitCode](const QString &message) {
+        QTextStream(stderr) << message << '\n';
         *exitCode = 2;
         return false;
+    };
+    const bool handout = parser.isSet(handoutOption);
+    // --handout takes one or more pages: the first as its value, the rest after it.
+    if (!handout && !parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+    if (handout) {
+        handoutUris = parser.values(handoutOption) + parser.positionalArguments();
+        output = parser.value(outputOption);
+        if (output.isEmpty())
+            return usageError(tr("--handout needs --output FILE.pdf: the file to write."));
+    } else if (parser.isSet(outputOption) || parser.isSet(paperOption)) {
+        return usageError(tr("--output and --paper go with --handout."));
     }
+    paper = parser.value(paperOption).toLower();
+    if (parser.isSet(paperOption) && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+        return usageError(tr("Unknown paper size '%1': use a4 or letter.").arg(parser.value(paperOption)));
     database = parser.value(databaseOption);
     openUri = parser.value(openOption);
     showUri = parser.value(showOption);
@@ -81,6 +120,8 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
         mode = Mode::Show;
     else if (parser.isSet(searchOption))
         mode = Mode::Search;
+    else if (handout)
+        mode = Mode::Handout;
     return true;
 }
 

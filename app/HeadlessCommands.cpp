@@ -6,6 +6,7 @@
 #include "DatabaseSchema.h"
 #include "EntityJson.h"
 #include "EntityUri.h"
+#include "HandoutCommand.h"
 #include "Prose.h"
 #include "Repository.h"
 #include "SearchEngine.h"
@@ -23,22 +24,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("HeadlessCommands", text);
 }
 
-std::unique_ptr<ContentDatabase> openDatabase(const CommandLine &commandLine)
-{
-    const QString path = commandLine.database.isEmpty() ? DatabaseLocator::defaultPath() : commandLine.database;
-    OpenError error;
-    auto db = ContentDatabase::open(path, &error);
-    if (!db)
-        QTextStream(stderr) << "huanjiao: " << error.message() << '\n';
-    return db;
-}
-
 int version(const CommandLine &commandLine)
 {
     QTextStream out(stdout);
     out << "huanjiao " << QStringLiteral(HUANJIAO_VERSION) << '\n'
         << "schema " << DatabaseSchema::kVersion << '\n';
-    auto db = openDatabase(commandLine);
+    auto db = HeadlessCommands::openDatabase(commandLine);
     if (!db)
         return 1;
     const ContentInfo &info = db->info();
@@ -90,7 +81,7 @@ int show(const CommandLine &commandLine)
                             << '\n';
         return 2;
     }
-    auto db = openDatabase(commandLine);
+    auto db = HeadlessCommands::openDatabase(commandLine);
     if (!db)
         return 1;
     const Repository repository(db->database());
@@ -120,7 +111,7 @@ int search(const CommandLine &commandLine)
         }
         options.kind = kind;
     }
-    auto db = openDatabase(commandLine);
+    auto db = HeadlessCommands::openDatabase(commandLine);
     if (!db)
         return 1;
     SearchEngine engine(db->database());
@@ -156,6 +147,16 @@ int search(const CommandLine &commandLine)
 
 } // namespace
 
+std::unique_ptr<ContentDatabase> HeadlessCommands::openDatabase(const CommandLine &commandLine)
+{
+    const QString path = commandLine.database.isEmpty() ? DatabaseLocator::defaultPath() : commandLine.database;
+    OpenError error;
+    auto db = ContentDatabase::open(path, &error);
+    if (!db)
+        QTextStream(stderr) << "huanjiao: " << error.message() << '\n';
+    return db;
+}
+
 int HeadlessCommands::run(const CommandLine &commandLine)
 {
     switch (commandLine.mode) {
@@ -165,6 +166,8 @@ int HeadlessCommands::run(const CommandLine &commandLine)
         return show(commandLine);
     case CommandLine::Mode::Search:
         return search(commandLine);
+    case CommandLine::Mode::Handout:
+        return HandoutCommand::run(commandLine);
     case CommandLine::Mode::Gui:
         break;
     }

@@ -1,13 +1,19 @@
 #pragma once
 
+#include <memory>
+
 namespace huanjiao {
 
+class ContentDatabase;
 struct CommandLine;
 
-// Commands that print and exit, with no display: --version and --show.
-// They return the process exit code; errors go to stderr.
+// Commands that print and exit, with no display: --version, --show and
+// --handout. They return the process exit code; errors go to stderr.
 namespace HeadlessCommands {
 int run(const CommandLine &commandLine);
-}
+// The database the command line names (or the bundled one); null after
+// printing why it cannot be opened.
+std::unique_ptr<ContentDatabase> openDatabase(const CommandLine &commandLine);
+} // namespace HeadlessCommands
 
 } // namespace huanjiao

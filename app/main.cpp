@@ -11,6 +11,7 @@
 #include "SearchService.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -42,9 +43,17 @@ void installTranslations(QCoreApplication *app)
 
 int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Handouts lay out text, which needs fonts and so a QGuiApplication; the
+    // offscreen platform gives it one with no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::needsFonts(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
-    installTranslations(&app);
+    installTranslations(app.get());
     CommandLine commandLine;
     int exitCode = 0;
     if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))

@@ -2,12 +2,16 @@
 
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
+#include "EntityListModel.h"
+#include "HandoutActions.h"
 #include "KindBrowser.h"
 #include "PageSource.h"
 #include "SearchBox.h"
+#include "SearchResultsModel.h"
 #include "Sidebar.h"
 
 #include <QAction>
+#include <QListView>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
@@ -32,6 +36,11 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     connect(m_sidebar, &Sidebar::openRequested, this, &BrowserWindow::openUrl);
     connect(m_documents, &DocumentTabs::currentDocumentChanged, this, &BrowserWindow::updateActions);
     createActions();
+    m_handouts = new HandoutActions(repository, pages.contentInfo(), this);
+    connect(m_handouts, &HandoutActions::openRequested, this, &BrowserWindow::openUrl);
+    m_handouts->offerBasketOn(m_sidebar->resultsView(), SearchResultsModel::UriRole);
+    for (int i = 0; i < kinds()->count(); ++i)
+        m_handouts->offerBasketOn(qobject_cast<QAbstractItemView *>(kinds()->widget(i)), EntityListModel::UriRole);
     m_documents->openInNewTab(PageSource::homeUrl());
     // Most visits start with a search: the field has the keyboard from the start.
     m_sidebar->searchBox()->setFocus();
@@ -93,6 +102,8 @@ void BrowserWindow::updateActions()
     const DocumentTab *tab = m_documents->currentDocument();
     m_back->setEnabled(tab && tab->history().canGoBack());
     m_forward->setEnabled(tab && tab->history().canGoForward());
+    if (m_handouts)
+        m_handouts->setCurrentUrl(tab ? tab->url() : QUrl());
 }
 
 } // namespace huanjiao

@@ -6,6 +6,7 @@ namespace huanjiao {
 
 class DocumentTab;
 class DocumentTabs;
+class HandoutActions;
 class KindBrowser;
 class PageSource;
 class Repository;
@@ -25,6 +26,7 @@ public:
     DocumentTabs *documents() const { return m_documents; }
     Sidebar *sidebar() const { return m_sidebar; }
     KindBrowser *kinds() const;
+    HandoutActions *handouts() const { return m_handouts; }
     void openUrl(const QUrl &url, bool newTab = false);
 
 private:
@@ -36,6 +38,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_reopen = nullptr;
+    HandoutActions *m_handouts = nullptr;
 };
 
 } // namespace huanjiao

@@ -24,6 +24,7 @@ public:
         bool found = false;
     };
     Page page(const QUrl &url) const;
+    const ContentInfo &contentInfo() const { return m_info; }
 
     static QUrl homeUrl() { return QUrl(QStringLiteral("huanjiao://home")); }
 

@@ -1,3 +1,5 @@
+#include "../PdfTools.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -19,10 +21,13 @@ class TestCommandLine : public QObject
         QString err;
     };
 
-    static Result run(const QStringList &arguments)
+    static Result run(const QStringList &arguments, const QString &configHome = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The user's settings (the handout header) come from here, not from whoever runs the tests.
+        QTemporaryDir emptyConfig;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.isEmpty() ? emptyConfig.path() : configHome);
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need one
@@ -136,6 +141,126 @@ private slots:
                               QStringLiteral("--frobnicate")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    // --handout: a PDF with no display, as a clinic's script would make it.
+    void handoutWritesAPdfWithNoDisplay()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("hfs.pdf"));
+        const Result r = run({QStringLiteral("--handout"), QStringLiteral("huanjiao://condition/hemifacial-spasm"),
+                              QStringLiteral("--output"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const PdfTools::Info info = PdfTools::info(pdf);
+        QVERIFY(info.pages >= 1 && info.pages <= 4);
+        QCOMPARE(qRound(info.pageSize.width()), 595); // A4 unless asked
+        QCOMPARE(qRound(info.pageSize.height()), 842);
+        const PdfTools::Output text = PdfTools::text(pdf);
+        QVERIFY2(text.ok, qPrintable(text.error));
+        QVERIFY(text.text.contains(QStringLiteral("面肌痉挛")));
+        for (const char *heading : {"Overview", "Symptoms", "Causes", "Diagnosis and tests", "Treatment",
+                                    "When to see a doctor", "Prevention"})
+            QVERIFY2(text.text.contains(QLatin1String(heading)), heading);
+        QVERIFY(text.text.contains(QStringLiteral("Page 1 of %1").arg(info.pages)));
+        const auto fonts = PdfTools::fonts(pdf);
+        QVERIFY(!fonts.isEmpty());
+        for (const auto &font : fonts)
+            QVERIFY2(font.embedded, qPrintable(font.name));
+    }
+
+    void handoutOnLetterPaper()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
+        const Result r = run({QStringLiteral("--handout"), QStringLiteral("huanjiao://drug/carbamazepine"),
+                              QStringLiteral("--output"), pdf, QStringLiteral("--paper"), QStringLiteral("letter")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const PdfTools::Info info = PdfTools::info(pdf);
+        QCOMPARE(qRound(info.pageSize.width()), 612);
+        QCOMPARE(qRound(info.pageSize.height()), 792);
+    }
+
+    void handoutOfSeveralPagesHasContents()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("basket.pdf"));
+        const Result r = run({QStringLiteral("--handout"), QStringLiteral("huanjiao://condition/hemifacial-spasm"),
+                              QStringLiteral("huanjiao://test/emg-lsr"), QStringLiteral("huanjiao://doctor/ye-lin"),
+                              QStringLiteral("--output"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString first = PdfTools::text(pdf, 1, 1).text;
+        QVERIFY(first.contains(QStringLiteral("Contents")));
+        QVERIFY(first.contains(QStringLiteral("1. 面肌痉挛")));
+        QVERIFY(first.contains(QStringLiteral("3. 叶琳")));
+    }
+
+    void handoutUsesTheClinicSettings()
+    {
+        QTemporaryDir config;
+        QDir(config.path()).mkpath(QStringLiteral("Huanjiao"));
+        QFile conf(config.filePath(QStringLiteral("Huanjiao/huanjiao.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[handout]\nclinicName=Riverside Clinic\nphone=010-1234-5678\n"
+                   "qrTemplate=https://clinic.example/t/{id}\npaper=letter\n");
+        conf.close();
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("clinic.pdf"));
+        const Result r = run({QStringLiteral("--handout"), QStringLiteral("huanjiao://condition/hemifacial-spasm"),
+                              QStringLiteral("--output"), pdf},
+                             config.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString first = PdfTools::text(pdf, 1, 1).text;
+        QVERIFY(first.contains(QStringLiteral("Riverside Clinic")));
+        QVERIFY(first.contains(QStringLiteral("010-1234-5678")));
+        QCOMPARE(qRound(PdfTools::info(pdf).pageSize.height()), 792);
+        QCOMPARE(PdfTools::qrCodes(pdf, 1, dir.path()),
+                 QStringList{QStringLiteral("https://clinic.example/t/hemifacial-spasm")});
+    }
+
+    void handoutErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("words");
+        const QString hfs = QStringLiteral("huanjiao://condition/hemifacial-spasm");
+        QTest::newRow("no output") << QStringList{QStringLiteral("--handout"), hfs} << 2 << QStringLiteral("--output");
+        QTest::newRow("bad paper") << QStringList{QStringLiteral("--handout"), hfs, QStringLiteral("--output"),
+                                                  QStringLiteral("x.pdf"), QStringLiteral("--paper"),
+                                                  QStringLiteral("a3")}
+                                   << 2 << QStringLiteral("a3");
+        QTest::newRow("bad address") << QStringList{QStringLiteral("--handout"), QStringLiteral("condition/x"),
+                                                    QStringLiteral("--output"), QStringLiteral("x.pdf")}
+                                     << 2 << QStringLiteral("huanjiao://KIND/ID");
+        QTest::newRow("unknown page") << QStringList{QStringLiteral("--handout"), hfs,
+                                                     QStringLiteral("huanjiao://drug/nothing-here"),
+                                                     QStringLiteral("--output"), QStringLiteral("x.pdf")}
+                                      << 1 << QStringLiteral("huanjiao://drug/nothing-here");
+        QTest::newRow("folder missing") << QStringList{QStringLiteral("--handout"), hfs, QStringLiteral("--output"),
+                                                       QStringLiteral("/nonexistent-folder/x.pdf")}
+                                        << 1 << QStringLiteral("/nonexistent-folder/x.pdf");
+        QTest::newRow("disk full") << QStringList{QStringLiteral("--handout"), hfs, QStringLiteral("--output"),
+                                                  QStringLiteral("/dev/full")}
+                                   << 1 << QStringLiteral("disk is full");
+        QTest::newRow("output alone") << QStringList{QStringLiteral("--output"), QStringLiteral("x.pdf")} << 2
+                                      << QStringLiteral("--handout");
+    }
+
+    void handoutErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, words);
+        if (arguments.contains(QStringLiteral("/dev/full")) && !QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full on this system");
+        QTemporaryDir dir;
+        // Relative output paths land in the scratch folder, never in the build tree.
+        const QString cwd = QDir::currentPath();
+        QDir::setCurrent(dir.path());
+        const Result r = run(arguments);
+        QDir::setCurrent(cwd);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
     }
 };
 

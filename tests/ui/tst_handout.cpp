@@ -1,0 +1,373 @@
+#include "../PdfTools.h"
+
+#include "ContentDatabase.h"
+#include "HandoutDocument.h"
+#include "HandoutFont.h"
+#include "HandoutRenderer.h"
+#include "Labels.h"
+#include "PdfExport.h"
+#include "QrCode.h"
+#include "Repository.h"
+
+#include <QFile>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QAbstractTextDocumentLayout>
+#include <QTextFrame>
+#include <QTextLayout>
+
+using namespace huanjiao;
+
+// Handouts on paper: every topic of the bundled content exported as a PDF and
+// read back with the tools a reader (or a screen reader) would use.
+class TestHandout : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ContentDatabase> m_db;
+    std::optional<Repository> m_repo;
+    QTemporaryDir m_dir;
+
+    HandoutRenderer::Options options() const
+    {
+        HandoutRenderer::Options options;
+        options.sampleContent = m_db->info().sample;
+        options.printed = QDate(2026, 12, 1);
+        return options;
+    }
+
+    Entity entity(Kind kind, const QString &id) const
+    {
+        const auto e = m_repo->entity(kind, id);
+        if (!e)
+            qFatal("no %s/%s in the test database", qPrintable(kindName(kind)), qPrintable(id));
+        return *e;
+    }
+
+    // Writes a handout and returns its path (empty on failure, with the reason in *message).
+    QString exportPdf(const QList<Entity> &topics, const QString &name, QPageSize::PageSizeId paper = QPageSize::A4,
+                      const HandoutRenderer::Options *opts = nullptr, QString *message = nullptr)
+    {
+        HandoutRenderer renderer(topics, opts ? *opts : options());
+        const QString path = m_dir.filePath(name);
+        const PdfExport::Result result = PdfExport::write(renderer, paper, path, topics.first().ref.name);
+        if (message)
+            *message = result.message;
+        return result.ok ? path : QString();
+    }
+
+    // Each heading's last line on the same page as the first line of the block after it.
+    static QStringList strandedHeadings(const HandoutRenderer &renderer)
+    {
+        QStringList stranded;
+        const qreal pageHeight = renderer.bodyPageHeight();
+        const auto pageOf = [pageHeight](const QTextBlock &block, int line) {
+            const QTextLine l = block.layout()->lineAt(line);
+            return int((block.layout()->position().y() + l.y() + l.height() / 2) / pageHeight);
+        };
+        for (QTextBlock b = renderer.body()->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() < 2 || !b.next().isValid())
+                continue;
+            if (pageOf(b, b.layout()->lineCount() - 1) != pageOf(b.next(), 0))
+                stranded << b.text();
+        }
+        return stranded;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        OpenError error;
+        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
+        QVERIFY2(m_db, qPrintable(error.message()));
+        m_repo.emplace(m_db->database());
+        const PdfTools::Output probe = PdfTools::run(QStringLiteral("pdfinfo"), {QStringLiteral("-v")});
+        QVERIFY2(probe.error.contains(QStringLiteral("pdfinfo")), qPrintable(probe.error));
+    }
+
+    void fontCopiesTextOutCleanly()
+    {
+        // The chosen font must not map Kangxi radicals onto the ideographs'
+        // glyphs, or pdftotext reads 面 as ⾯ (U+2F86).
+        QVERIFY2(HandoutFont::extractsCleanly(HandoutFont::family()), qPrintable(HandoutFont::family()));
+    }
+
+    void everyTopicExports_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("id");
+        for (Kind kind : {Kind::Condition, Kind::Drug, Kind::Test, Kind::Article, Kind::Qa, Kind::Doctor}) {
+            const auto refs = m_repo->page(kind, {}, 10000);
+            QVERIFY(!refs.isEmpty());
+            for (const auto &ref : refs)
+                QTest::newRow(qPrintable(kindName(kind) + QLatin1Char('/') + ref.id)) << int(kind) << ref.id;
+        }
+    }
+
+    void everyTopicExports()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, id);
+        const Entity topic = entity(Kind(kind), id);
+        QString message;
+        const QString pdf = exportPdf({topic}, QStringLiteral("topic.pdf"), QPageSize::A4, nullptr, &message);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(message));
+
+        const PdfTools::Info info = PdfTools::info(pdf);
+        QVERIFY(info.pages >= 1);
+        if (Kind(kind) == Kind::Condition)
+            QVERIFY2(info.pages <= 4, qPrintable(QStringLiteral("%1 pages").arg(info.pages)));
+
+        QString fontError;
+        const auto fonts = PdfTools::fonts(pdf, &fontError);
+        QVERIFY2(!fonts.isEmpty(), qPrintable(fontError));
+        for (const auto &font : fonts)
+            QVERIFY2(font.embedded, qPrintable(font.name + QStringLiteral(" is not embedded")));
+
+        const PdfTools::Output text = PdfTools::text(pdf);
+        QVERIFY2(text.ok, qPrintable(text.error));
+        const QString all = PdfTools::squeezed(text.text);
+        QVERIFY2(all.contains(PdfTools::squeezed(topic.ref.name)), qPrintable(topic.ref.name));
+        for (const auto &section : topic.sections) {
+            const QString heading = PdfTools::squeezed(Labels::section(section.key));
+            QVERIFY2(all.contains(heading), qPrintable(heading));
+            if (!section.items.isEmpty()) {
+                const QString item = PdfTools::squeezed(section.items.first().title);
+                QVERIFY2(all.contains(item), qPrintable(item));
+            }
+        }
+        for (const auto &alias : topic.aliases)
+            QVERIFY2(all.contains(PdfTools::squeezed(alias)), qPrintable(alias));
+        if (topic.source.isValid())
+            QVERIFY(all.contains(PdfTools::squeezed(topic.source.name)));
+        if (!topic.reviewed.isEmpty())
+            QVERIFY(all.contains(topic.reviewed));
+        QVERIFY(all.contains(PdfTools::squeezed(HandoutDocument::tr("Sample content."))));
+        QVERIFY(all.contains(QStringLiteral("2026-12-01"))); // date printed
+        // Every page says which of how many it is.
+        for (int page = 1; page <= info.pages; ++page) {
+            const QString pageText = PdfTools::squeezed(PdfTools::text(pdf, page, page).text);
+            const QString label = PdfTools::squeezed(HandoutRenderer::tr("Page %1 of %2").arg(page).arg(info.pages));
+            QVERIFY2(pageText.contains(label), qPrintable(label));
+        }
+    }
+
+    void hemifacialSpasmReadsBackInChinese()
+    {
+        const QString pdf = exportPdf({entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))},
+                                      QStringLiteral("hfs.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString first = PdfTools::text(pdf, 1, 1).text;
+        // Exact characters, not look-alike radicals (⾯ U+2F86 for 面).
+        QVERIFY(first.contains(QStringLiteral("面肌痉挛")));
+        QVERIFY(!first.contains(QChar(0x2F86)));
+        QVERIFY(PdfTools::squeezed(first).contains(QStringLiteral("面肌抽搐、半面痉挛")));
+        const QString all = PdfTools::squeezed(PdfTools::text(pdf).text);
+        for (const char *words : {"1.血管压迫", "4.其他因素", "微血管减压术", "卡马西平", "叶琳"})
+            QVERIFY2(all.contains(QString::fromUtf8(words)), words);
+    }
+
+    void a4AndLetterHaveTheirSizes()
+    {
+        const Entity topic = entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const PdfTools::Info a4 = PdfTools::info(exportPdf({topic}, QStringLiteral("a4.pdf"), QPageSize::A4));
+        QCOMPARE(qRound(a4.pageSize.width()), 595);
+        QCOMPARE(qRound(a4.pageSize.height()), 842);
+        const PdfTools::Info letter =
+            PdfTools::info(exportPdf({topic}, QStringLiteral("letter.pdf"), QPageSize::Letter));
+        QCOMPARE(qRound(letter.pageSize.width()), 612);
+        QCOMPARE(qRound(letter.pageSize.height()), 792);
+        QVERIFY(letter.pages >= 1 && letter.pages <= 4);
+    }
+
+    void everyConditionFitsOnLetterToo()
+    {
+        for (const auto &ref : m_repo->page(Kind::Condition, {}, 10000)) {
+            HandoutRenderer renderer({entity(Kind::Condition, ref.id)}, options());
+            const PdfExport::Result result =
+                PdfExport::write(renderer, QPageSize::Letter, m_dir.filePath(QStringLiteral("c.pdf")), ref.name);
+            QVERIFY2(result.ok, qPrintable(result.message));
+            QVERIFY2(result.pages >= 1 && result.pages <= 4, qPrintable(ref.id));
+        }
+    }
+
+    void basketOfFiveListsFiveEntries()
+    {
+        const QList<Entity> topics{
+            entity(Kind::Condition, QStringLiteral("hemifacial-spasm")),
+            entity(Kind::Drug, QStringLiteral("carbamazepine")),
+            entity(Kind::Test, QStringLiteral("emg-lsr")),
+            entity(Kind::Doctor, QStringLiteral("ye-lin")),
+            entity(Kind::Qa, QStringLiteral("hfs-qa-causes")),
+        };
+        const QString pdf = exportPdf(topics, QStringLiteral("basket.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const PdfTools::Info info = PdfTools::info(pdf);
+        const QStringList contents = PdfTools::text(pdf, 1, 1).text.split(QLatin1Char('\n'));
+        QVERIFY(contents.join(QString()).contains(HandoutDocument::tr("Contents")));
+        // pdftotext puts the page number on its own line, after the entry.
+        int entries = 0;
+        for (int i = 0; i < topics.size(); ++i) {
+            const QString entry = QStringLiteral("%1. %2").arg(i + 1).arg(topics.at(i).ref.name);
+            int line = -1;
+            for (int l = 0; l < contents.size(); ++l) {
+                if (contents.at(l).startsWith(entry))
+                    line = l;
+            }
+            QVERIFY2(line >= 0, qPrintable(entry));
+            ++entries;
+            // The page the contents gives is where the topic starts.
+            bool numbered = false;
+            int page = 0;
+            for (int l = line + 1; l < contents.size() && !numbered; ++l)
+                page = contents.at(l).trimmed().toInt(&numbered);
+            QVERIFY2(numbered && page > 1 && page <= info.pages, qPrintable(entry));
+            const QString start = PdfTools::text(pdf, page, page).text;
+            QVERIFY2(start.trimmed().split(QLatin1Char('\n')).mid(0, 6).join(QString()).contains(topics.at(i).ref.name),
+                     qPrintable(entry));
+        }
+        QCOMPARE(entries, 5);
+        // One topic per page start, in basket order.
+        for (int i = 1; i < topics.size(); ++i)
+            QVERIFY(PdfTools::squeezed(PdfTools::text(pdf, 2, info.pages).text).contains(topics.at(i).ref.name));
+    }
+
+    void clinicHeaderAndQrLinkFromSettings()
+    {
+        HandoutRenderer::Options opts = options();
+        opts.settings.clinicName = QStringLiteral("示例社区医院");
+        opts.settings.address = QStringLiteral("健康路 1 号");
+        opts.settings.phone = QStringLiteral("010-1234-5678");
+        opts.settings.qrTemplate = QStringLiteral("https://clinic.example/t/{id}");
+        const QString pdf = exportPdf({entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))},
+                                      QStringLiteral("clinic.pdf"), QPageSize::A4, &opts);
+        QVERIFY(!pdf.isEmpty());
+        const PdfTools::Info info = PdfTools::info(pdf);
+        for (int page = 1; page <= info.pages; ++page) {
+            const QString text = PdfTools::text(pdf, page, page).text;
+            QVERIFY(text.contains(QStringLiteral("示例社区医院")));
+            QVERIFY(text.contains(QStringLiteral("010-1234-5678")));
+        }
+        const QStringList codes = PdfTools::qrCodes(pdf, 1, m_dir.path());
+        QCOMPARE(codes, QStringList{QStringLiteral("https://clinic.example/t/hemifacial-spasm")});
+    }
+
+    void qrCodeHoldsTheTopicAddressWithoutATemplate()
+    {
+        const QString pdf =
+            exportPdf({entity(Kind::Drug, QStringLiteral("carbamazepine"))}, QStringLiteral("qr.pdf"));
+        QCOMPARE(PdfTools::qrCodes(pdf, 1, m_dir.path()),
+                 QStringList{QStringLiteral("huanjiao://drug/carbamazepine")});
+    }
+
+    void qrCodeImageHasAQuietZone()
+    {
+        const QImage image = QrCode::image("https://clinic.example/t/hemifacial-spasm", 3);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), image.height());
+        QCOMPARE(image.width() % 3, 0);
+        for (int i = 0; i < image.width(); ++i) {
+            QCOMPARE(image.pixelIndex(i, 0), 0);
+            QCOMPARE(image.pixelIndex(0, i), 0);
+        }
+        QVERIFY(QrCode::image(QByteArray()).isNull());
+        QVERIFY(QrCode::image(QByteArray(8000, 'x')).isNull()); // too long for any QR code
+    }
+
+    void headingsStayWithTheirText()
+    {
+        // Section lengths are varied so that, one layout or another, a
+        // heading falls at the foot of a page.
+        int moved = 0;
+        for (int extra = 0; extra < 40; ++extra) {
+            Entity topic = entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+            topic.sections[0].body += QString(extra * 7, QChar(0x6587)); // 文
+            HandoutRenderer renderer({topic}, options());
+            QPdfWriter writer(m_dir.filePath(QStringLiteral("headings.pdf")));
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(HandoutRenderer::pageMargins(), QPageLayout::Millimeter);
+            renderer.layout(&writer);
+            QVERIFY(renderer.pageCount() >= 2);
+            const QStringList stranded = strandedHeadings(renderer);
+            QVERIFY2(stranded.isEmpty(), qPrintable(stranded.join(QStringLiteral(", "))));
+            moved += renderer.headingsMoved();
+        }
+        QVERIFY2(moved > 0, "no layout put a heading at the foot of a page; the check above proved nothing");
+    }
+
+    void sameHandoutAtEveryResolution()
+    {
+        // Printers differ in resolution; the handout must not.
+        const QList<Entity> topics{entity(Kind::Condition, QStringLiteral("hemifacial-spasm")),
+                                   entity(Kind::Drug, QStringLiteral("carbamazepine"))};
+        QList<int> reference;
+        for (int dpi : {150, 300, 600, 1200}) {
+            HandoutRenderer renderer(topics, options());
+            QPdfWriter writer(m_dir.filePath(QStringLiteral("dpi.pdf")));
+            writer.setResolution(dpi);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(HandoutRenderer::pageMargins(), QPageLayout::Millimeter);
+            renderer.layout(&writer);
+            const QList<int> pages{renderer.pageCount(), renderer.topicStartPage(0), renderer.topicStartPage(1)};
+            if (reference.isEmpty())
+                reference = pages;
+            QCOMPARE(pages, reference);
+
+            // The QR code floats beside the title at its size in points (68 pt, about 24 mm).
+            QTextFrame *qr = nullptr;
+            for (QTextFrame *frame : renderer.body()->document()->rootFrame()->childFrames()) {
+                if (frame->frameFormat().position() == QTextFrameFormat::FloatRight)
+                    qr = frame;
+            }
+            QVERIFY(qr);
+            const qreal widthPt =
+                renderer.body()->document()->documentLayout()->frameBoundingRect(qr).width() * 72.0 / dpi;
+            QVERIFY2(qAbs(widthPt - 68) < 2, qPrintable(QString::number(widthPt)));
+        }
+    }
+
+    void unwritablePathsSayWhy()
+    {
+        const QList<Entity> topic{entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))};
+        HandoutRenderer renderer(topic, options());
+        PdfExport::Result r =
+            PdfExport::write(renderer, QPageSize::A4, m_dir.filePath(QStringLiteral("missing/x.pdf")), QString());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QStringLiteral("missing")), qPrintable(r.message));
+        r = PdfExport::write(renderer, QPageSize::A4, m_dir.path(), QString());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QStringLiteral("folder")), qPrintable(r.message));
+    }
+
+    void fullDiskSaysSo()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full on this system");
+        HandoutRenderer renderer({entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))}, options());
+        const PdfExport::Result r = PdfExport::write(renderer, QPageSize::A4, QStringLiteral("/dev/full"), QString());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QStringLiteral("disk is full")), qPrintable(r.message));
+    }
+
+    void existingFileIsReplacedWhole()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("replace.pdf"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write(QByteArray(1 << 20, 'x')); // longer than the handout: no tail may survive
+        }
+        HandoutRenderer renderer({entity(Kind::Test, QStringLiteral("emg-lsr"))}, options());
+        QVERIFY(PdfExport::write(renderer, QPageSize::A4, path, QString()).ok);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    }
+};
+
+QTEST_MAIN(TestHandout)
+#include "tst_handout.moc"

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Kind.h"
+
+#include <QPageSize>
+#include <QString>
+
+class QSettings;
+
+namespace huanjiao {
+
+// What a clinic sets once for its handouts: the header, the QR link and the
+// paper. Kept in QSettings so the desk PC, the kiosk and the command line
+// print the same header.
+struct HandoutSettings
+{
+    QString clinicName;
+    QString logoPath;
+    QString address;
+    QString phone;
+    // A link with {id} (and optionally {kind}) for the QR code, e.g.
+    // https://clinic.example/t/{id}. Empty: the QR code holds the topic address.
+    QString qrTemplate;
+    QPageSize::PageSizeId paper = QPageSize::A4;
+
+    static HandoutSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    // What the QR code of a topic encodes.
+    QString qrText(Kind kind, const QString &id) const;
+
+    // "a4" and "letter", the names the command line and the settings file use.
+    static bool paperFromName(const QString &name, QPageSize::PageSizeId *paper);
+    static QString paperName(QPageSize::PageSizeId paper);
+};
+
+} // namespace huanjiao

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HandoutSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace huanjiao {
+
+// Where a clinic sets its handout header (name, logo, address, phone), the
+// link its QR codes lead to and the paper size.
+class HandoutSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit HandoutSettingsDialog(const HandoutSettings &settings, QWidget *parent = nullptr);
+
+    HandoutSettings settings() const;
+    // Closes only when the settings can be used; otherwise says what to fix.
+    void accept() override;
+    QString problem() const;
+
+private:
+    void chooseLogo();
+    void updateLogoPreview();
+
+    QLineEdit *m_name;
+    QLineEdit *m_address;
+    QLineEdit *m_phone;
+    QLineEdit *m_logo;
+    QLabel *m_logoPreview;
+    QLineEdit *m_qrTemplate;
+    QComboBox *m_paper;
+    QLabel *m_problem;
+};
+
+} // namespace huanjiao

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ContentDatabase.h"
+#include "EntityUri.h"
+#include "HandoutRenderer.h"
+
+#include <QMessageBox>
+#include <QObject>
+
+#include <optional>
+
+class QPrinter;
+
+namespace huanjiao {
+
+class Repository;
+
+// Prints handouts (with a preview) and exports them as PDF for the window it
+// belongs to. Every failure ends in a message that says what happened and
+// what to do: no printer, a printer error, a folder that cannot be written,
+// a full disk. Messages are window-modal and do not block the caller.
+class PrintController : public QObject
+{
+    Q_OBJECT
+
+public:
+    PrintController(const Repository &repository, const ContentInfo &info, QWidget *window);
+
+    // Shows a print preview and prints from it. With no printer installed,
+    // says so and offers a PDF instead.
+    void print(const QList<EntityUri> &topics);
+    // Asks where to save the PDF, then writes it.
+    void exportPdf(const QList<EntityUri> &topics);
+    // Writes the PDF to `path` with no file dialog; true when written.
+    bool exportPdfTo(const QList<EntityUri> &topics, const QString &path);
+    // Prints on a printer already set up, with no dialog; true when it went through.
+    bool printTo(QPrinter *printer, const QList<EntityUri> &topics);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    std::optional<QList<Entity>> load(const QList<EntityUri> &topics);
+    HandoutRenderer::Options options() const;
+    static QString title(const QList<Entity> &topics);
+    QMessageBox *showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
+    void printerFailed();
+
+    const Repository &m_repository;
+    ContentInfo m_info;
+    QWidget *m_window;
+};
+
+} // namespace huanjiao
