@@ -6,6 +6,8 @@
 #include "PageSource.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
@@ -55,6 +57,9 @@ void BrowserWindow::createActions()
             tab->forward();
     });
     m_forward->setShortcuts({QKeySequence::Forward, QKeySequence(Qt::Key_Forward)});
+    // Holding or clicking the arrow beside Back and Forward lists the pages, as browsers do.
+    addHistoryMenu(toolbar, m_back, -1);
+    addHistoryMenu(toolbar, m_forward, 1);
     QAction *home = toolbar->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"), this,
                                        [this] { openUrl(PageSource::homeUrl()); });
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
@@ -72,6 +77,30 @@ void BrowserWindow::createActions()
     connect(newTab, &QAction::triggered, this, [this] { m_documents->openInNewTab(PageSource::homeUrl()); });
     addAction(newTab);
     updateActions();
+}
+
+void BrowserWindow::addHistoryMenu(QToolBar *toolbar, QAction *action, int direction)
+{
+    auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action));
+    if (!button)
+        return;
+    auto *menu = new QMenu(button);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, direction] { fillHistoryMenu(menu, direction); });
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+}
+
+void BrowserWindow::fillHistoryMenu(QMenu *menu, int direction)
+{
+    menu->clear();
+    DocumentTab *tab = m_documents->currentDocument();
+    if (!tab)
+        return;
+    const auto &entries = tab->history().entries();
+    for (int i = tab->history().index() + direction; i >= 0 && i < entries.size(); i += direction) {
+        const QString title = entries.at(i).title.isEmpty() ? entries.at(i).url.toString() : entries.at(i).title;
+        menu->addAction(title, tab, [tab, i] { tab->goToHistory(i); });
+    }
 }
 
 void BrowserWindow::updateActions()

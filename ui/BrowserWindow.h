@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+class QMenu;
+class QToolBar;
+
 namespace huanjiao {
 
 class DocumentTab;
@@ -26,6 +29,8 @@ public:
 private:
     void createActions();
     void updateActions();
+    void addHistoryMenu(QToolBar *toolbar, QAction *action, int direction);
+    void fillHistoryMenu(QMenu *menu, int direction);
 
     DocumentTabs *m_documents;
     KindBrowser *m_kinds;

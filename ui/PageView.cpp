@@ -3,6 +3,9 @@
 #include "EntityUri.h"
 #include "PageRenderer.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -22,15 +25,39 @@ PageView::PageView(QWidget *parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDefaultStyleSheet(PageRenderer::styleSheet());
+    document()->setDocumentMargin(16);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         activate(url, m_pressModifiers.testFlag(Qt::ControlModifier));
     });
 }
 
-void PageView::setPage(const QString &html)
+void PageView::setPage(const QString &html, int scroll, const QString &anchor)
 {
     setHtml(html);
     updateMargins();
+    finishLayout();
+    if (!anchor.isEmpty())
+        scrollToAnchor(anchor);
+    else
+        setScrollPosition(scroll);
+}
+
+void PageView::finishLayout()
+{
+    // documentSize() lays out to the end and emits documentSizeChanged, which
+    // sets the scroll bar's range before we set its value.
+    document()->documentLayout()->documentSize();
+}
+
+int PageView::scrollPosition() const
+{
+    return verticalScrollBar()->value();
+}
+
+void PageView::setScrollPosition(int value)
+{
+    finishLayout();
+    verticalScrollBar()->setValue(value);
 }
 
 QVariant PageView::loadResource(int, const QUrl &)
@@ -40,16 +67,30 @@ QVariant PageView::loadResource(int, const QUrl &)
     return {};
 }
 
+bool PageView::isFollowable(const QUrl &url)
+{
+    return url.scheme() == EntityUri::scheme();
+}
+
 void PageView::activate(const QUrl &url, bool newTab)
 {
-    if (url.scheme() != EntityUri::scheme())
+    if (!isFollowable(url))
         return;
     emit linkActivated(url, newTab);
 }
 
+void PageView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::BackButton || event->button() == Qt::ForwardButton) {
+        emit historyStepRequested(event->button() == Qt::BackButton ? -1 : 1);
+        event->accept();
+        return;
+    }
+    QTextBrowser::mousePressEvent(event);
+}
+
 void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
-    m_pressModifiers = event->modifiers();
     if (event->button() == Qt::MiddleButton) {
         const QString anchor = anchorAt(event->position().toPoint());
         if (!anchor.isEmpty()) {
@@ -58,8 +99,33 @@ void PageView::mouseReleaseEvent(QMouseEvent *event)
             return;
         }
     }
+    m_pressModifiers = event->modifiers();
     QTextBrowser::mouseReleaseEvent(event);
     m_pressModifiers = {};
+}
+
+QMenu *PageView::createContextMenu(const QPoint &pos)
+{
+    const QUrl url(anchorAt(pos));
+    QMenu *menu = new QMenu(this);
+    if (isFollowable(url)) {
+        menu->addAction(tr("Open"), this, [this, url] { activate(url, false); });
+        menu->addAction(tr("Open in new tab"), this, [this, url] { activate(url, true); });
+        menu->addSeparator();
+    }
+    // Copy and Select all only: the standard menu's "Copy link location"
+    // would hand addresses to the outside, which a kiosk must not offer.
+    QAction *copy = menu->addAction(tr("Copy"), this, &QTextEdit::copy);
+    copy->setEnabled(textCursor().hasSelection());
+    menu->addAction(tr("Select all"), this, &QTextEdit::selectAll);
+    return menu;
+}
+
+void PageView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void PageView::resizeEvent(QResizeEvent *event)

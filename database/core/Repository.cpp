@@ -310,6 +310,14 @@ QList<EntityRef> Repository::departmentPath(qint64 department) const
     return path;
 }
 
+qint64 Repository::departmentOf(qint64 rowid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT department FROM entity WHERE rowid = ?"));
+    q.addBindValue(rowid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QList<EntityRef> Repository::childDepartments(qint64 department) const
 {
     QSqlQuery q(m_db);

@@ -50,6 +50,7 @@ public:
     QList<EntityRef> backlinks(qint64 rowid, int limit) const;
 
     QList<EntityRef> departmentPath(qint64 department) const;
+    qint64 departmentOf(qint64 rowid) const; // the entity's department column, 0 if none
     QList<EntityRef> childDepartments(qint64 department) const; // 0: the top level
 
 private:
