@@ -25,7 +25,7 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     splitter->addWidget(m_documents);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 900});
+    splitter->setSizes({360, 840});
     setCentralWidget(splitter);
 
     connect(m_kinds, &KindBrowser::openRequested, this, &BrowserWindow::openUrl);

@@ -30,7 +30,7 @@ void DocumentTab::open(const QUrl &address)
     const QUrl url = address.adjusted(QUrl::RemoveFragment);
     const QString anchor = address.fragment();
     if (!m_history.isEmpty() && url == m_history.current().url && !anchor.isEmpty()) {
-        m_view->scrollToAnchor(anchor);
+        m_view->scrollToPlace(anchor);
         return;
     }
     rememberScroll();

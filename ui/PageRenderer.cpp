@@ -68,7 +68,7 @@ QString breadcrumb(const Entity &entity, const PageRenderer::Options &options)
 
 QString factRow(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td class=\"label\" valign=\"top\">%1</td><td valign=\"top\">%2</td></tr>")
+    return QStringLiteral("<tr><td class=\"label\" valign=\"baseline\">%1</td><td valign=\"baseline\">%2</td></tr>")
         .arg(esc(label), valueHtml);
 }
 
@@ -179,7 +179,7 @@ QString meta(const Entity &entity)
     if (!entity.status.isEmpty())
         meta << esc(Labels::status(entity.status));
     return meta.isEmpty() ? QString()
-                          : QStringLiteral("<hr/><p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+                          : QStringLiteral("<p class=\"meta\"><br/>%1</p>").arg(meta.join(QStringLiteral(" · ")));
 }
 
 } // namespace
@@ -187,13 +187,13 @@ QString meta(const Entity &entity)
 QString PageRenderer::styleSheet()
 {
     return QStringLiteral(
-        "body { line-height: 165%; color: #1f2933; }"
+        "body { color: #1f2933; }"
         "h1 { font-size: xx-large; font-weight: 600; margin-top: 4px; margin-bottom: 4px; }"
         "h2 { font-size: large; font-weight: 600; color: #1d4f7a; margin-top: 26px; margin-bottom: 8px; }"
         "h3 { font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }"
-        "p { margin-top: 4px; margin-bottom: 10px; }"
+        "p { line-height: 145%; margin-top: 4px; margin-bottom: 12px; }"
         "ul { margin-top: 4px; margin-bottom: 10px; }"
-        "li { margin-bottom: 6px; }"
+        "li { line-height: 140%; margin-bottom: 8px; }"
         "a { text-decoration: none; color: #1a62a8; }"
         ".crumbs { color: #5f6b7a; margin-bottom: 10px; }"
         ".aka { color: #3d4a5a; margin-top: 0px; }"
@@ -239,8 +239,6 @@ QString PageRenderer::render(const Entity &entity, const Options &options)
         under << esc(entity.english);
     if (!entity.aliases.isEmpty())
         under << esc(tr("Also called %1").arg(entity.aliases.join(QStringLiteral("、"))));
-    if (entity.ref.kind == Kind::Doctor && !entity.ref.subtitle.isEmpty())
-        under << esc(entity.ref.subtitle);
     if (!under.isEmpty())
         html += QStringLiteral("<p class=\"aka\">%1</p>").arg(under.join(QStringLiteral(" · ")));
 

@@ -8,6 +8,11 @@ namespace huanjiao {
 
 using HtmlText::esc;
 
+namespace {
+constexpr int kCommonTopics = 24;
+constexpr int kTopicColumns = 3;
+} // namespace
+
 PageSource::PageSource(const Repository &repository, const ContentInfo &info)
     : m_repository(repository)
     , m_info(info)
@@ -85,10 +90,19 @@ PageSource::Page PageSource::home() const
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Common topics")));
-    QStringList topics;
-    for (const auto &ref : m_repository.commonTopics(24))
-        topics.append(HtmlText::link(ref));
-    html += QStringLiteral("<p>%1</p>").arg(topics.join(QStringLiteral("　")));
+    // A grid rather than running text: Chinese lines may break anywhere,
+    // which would split a name over two lines.
+    const QList<EntityRef> topics = m_repository.commonTopics(kCommonTopics);
+    html += QStringLiteral("<table class=\"topics\" width=\"100%\" cellpadding=\"4\">");
+    for (int i = 0; i < topics.size(); i += kTopicColumns) {
+        html += QStringLiteral("<tr>");
+        for (int j = i; j < i + kTopicColumns; ++j)
+            html += QStringLiteral("<td width=\"%1%\">%2</td>")
+                        .arg(100 / kTopicColumns)
+                        .arg(j < topics.size() ? HtmlText::link(topics.at(j)) : QString());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h2>%1</h2><table class=\"departments\" cellpadding=\"5\">")
                 .arg(esc(Labels::kindPlural(Kind::Department)));
@@ -105,7 +119,7 @@ PageSource::Page PageSource::home() const
     for (Kind kind : {Kind::Condition, Kind::Drug, Kind::Test, Kind::Doctor, Kind::Hospital, Kind::Article,
                       Kind::Qa})
         totals << QStringLiteral("%1 %2").arg(m_repository.listSize(kind)).arg(Labels::kindPlural(kind));
-    html += QStringLiteral("<hr/><p class=\"meta\">%1<br/>%2</p>")
+    html += QStringLiteral("<p class=\"meta\"><br/>%1<br/>%2</p>")
                 .arg(esc(tr("In this content: %1.").arg(totals.join(QStringLiteral(", ")))),
                      esc(tr("Content: %1, version %2, built %3")
                              .arg(m_info.contentName, m_info.contentVersion, m_info.buildDate.left(10))));

@@ -16,6 +16,7 @@ namespace huanjiao {
 namespace {
 // A comfortable line holds about 36 Chinese characters.
 constexpr int kMeasureEms = 38;
+constexpr qreal kReadingScale = 1.15;
 } // namespace
 
 PageView::PageView(QWidget *parent)
@@ -24,11 +25,17 @@ PageView::PageView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // Reading type a step larger than the interface's.
+    QFont reading = font();
+    reading.setPointSizeF(reading.pointSizeF() * kReadingScale);
+    setFont(reading);
     document()->setDefaultStyleSheet(PageRenderer::styleSheet());
     document()->setDocumentMargin(16);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         activate(url, m_pressModifiers.testFlag(Qt::ControlModifier));
     });
+    // Once the reader scrolls, a resize no longer brings the anchor back.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_anchor.clear(); });
 }
 
 void PageView::setPage(const QString &html, int scroll, const QString &anchor)
@@ -36,10 +43,18 @@ void PageView::setPage(const QString &html, int scroll, const QString &anchor)
     setHtml(html);
     updateMargins();
     finishLayout();
+    m_anchor = anchor;
     if (!anchor.isEmpty())
         scrollToAnchor(anchor);
     else
         setScrollPosition(scroll);
+}
+
+void PageView::scrollToPlace(const QString &anchor)
+{
+    m_anchor = anchor;
+    finishLayout();
+    scrollToAnchor(anchor);
 }
 
 void PageView::finishLayout()
@@ -132,6 +147,12 @@ void PageView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateMargins();
+    // A page opened at a place before its tab had its final size (a new
+    // window, a tab opened behind) is laid out anew: keep the place in view.
+    if (!m_anchor.isEmpty()) {
+        finishLayout();
+        scrollToAnchor(m_anchor);
+    }
 }
 
 void PageView::updateMargins()

@@ -21,6 +21,9 @@ public:
     // Lays the whole page out now; QTextBrowser otherwise does it bit by bit
     // later, and a scroll position set before that would be cut short.
     void finishLayout();
+    // Scrolls to a named place on the page (the outline's links), and keeps
+    // it in view if the view is resized before the reader scrolls.
+    void scrollToPlace(const QString &anchor);
     int scrollPosition() const;
     void setScrollPosition(int value);
 
@@ -47,6 +50,7 @@ private:
     static bool isFollowable(const QUrl &url);
 
     Qt::KeyboardModifiers m_pressModifiers;
+    QString m_anchor;
 };
 
 } // namespace huanjiao
