@@ -17,6 +17,7 @@ namespace {
 // A comfortable line holds about 36 Chinese characters.
 constexpr int kMeasureEms = 38;
 constexpr qreal kReadingScale = 1.15;
+constexpr int kDocumentMargin = 16;
 } // namespace
 
 PageView::PageView(QWidget *parent)
@@ -30,7 +31,7 @@ PageView::PageView(QWidget *parent)
     reading.setPointSizeF(reading.pointSizeF() * kReadingScale);
     setFont(reading);
     document()->setDefaultStyleSheet(PageRenderer::styleSheet());
-    document()->setDocumentMargin(16);
+    document()->setDocumentMargin(kDocumentMargin);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         activate(url, m_pressModifiers.testFlag(Qt::ControlModifier));
     });
@@ -40,8 +41,20 @@ PageView::PageView(QWidget *parent)
 
 void PageView::setPage(const QString &html, int scroll, const QString &anchor)
 {
-    setHtml(html);
-    updateMargins();
+    // The page is built in a document of its own with its margins already
+    // set, so that it is laid out once, at the view's width. Parented to the
+    // view: a document asks its QTextBrowser parent for resources, and ours
+    // loads none (a parentless document would read local files).
+    auto *page = new QTextDocument(this);
+    page->setDefaultStyleSheet(PageRenderer::styleSheet());
+    page->setDefaultFont(font());
+    page->setDocumentMargin(kDocumentMargin);
+    page->setHtml(html);
+    setMargins(page);
+    QTextDocument *previous = m_page;
+    m_page = page;
+    setDocument(page);
+    delete previous;
     finishLayout();
     m_anchor = anchor;
     if (!anchor.isEmpty())
@@ -157,12 +170,17 @@ void PageView::resizeEvent(QResizeEvent *event)
 
 void PageView::updateMargins()
 {
+    setMargins(document());
+}
+
+void PageView::setMargins(QTextDocument *page) const
+{
     // Keep the measure readable on wide screens by centring a column of text.
     const int em = fontMetrics().horizontalAdvance(QChar(0x4E2D));
     const int measure = em * kMeasureEms;
     const int available = viewport()->width();
     const int side = qMax(em, (available - measure) / 2);
-    QTextFrame *root = document()->rootFrame();
+    QTextFrame *root = page->rootFrame();
     QTextFrameFormat format = root->frameFormat();
     if (format.leftMargin() == side && format.rightMargin() == side)
         return;

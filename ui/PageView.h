@@ -46,11 +46,13 @@ protected:
 
 private:
     void updateMargins();
+    void setMargins(QTextDocument *page) const;
     void activate(const QUrl &url, bool newTab);
     static bool isFollowable(const QUrl &url);
 
     Qt::KeyboardModifiers m_pressModifiers;
     QString m_anchor;
+    QTextDocument *m_page = nullptr; // the page shown, owned here
 };
 
 } // namespace huanjiao
