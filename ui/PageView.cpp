@@ -54,7 +54,9 @@ void PageView::setPage(const QString &html, int scroll, const QString &anchor)
     QTextDocument *previous = m_page;
     m_page = page;
     setDocument(page);
-    delete previous;
+    // Later: a link click that led here is still being handled by the old page.
+    if (previous)
+        previous->deleteLater();
     finishLayout();
     m_anchor = anchor;
     if (!anchor.isEmpty())
