@@ -10,6 +10,7 @@
 #include "Repository.h"
 
 #include <QAction>
+#include <QScrollBar>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -240,6 +241,33 @@ private slots:
         QCOMPARE(current()->url(), PageSource::homeUrl());
         m_window->openUrl(QUrl(QStringLiteral("huanjiao://planet/earth")));
         QVERIFY(current()->view()->toPlainText().contains(QStringLiteral("not found"), Qt::CaseInsensitive));
+    }
+
+    void scrollPositionHoldsOnALongPage()
+    {
+        // Long enough for QTextBrowser's incremental layout, which would
+        // otherwise cut a restored position short of where the page was left.
+        PageView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Dense text first and tall headings after it: an estimate of the
+        // height from the first part falls far short of the whole.
+        QString html;
+        for (int i = 0; i < 20; ++i)
+            html += QStringLiteral("<p>%1</p>").arg(QString(300, QChar(0x75C9)));
+        for (int i = 0; i < 2000; ++i)
+            html += QStringLiteral("<h1>%1</h1>").arg(i);
+        view.setPage(html);
+        view.finishLayout();
+        const int maximum = view.verticalScrollBar()->maximum();
+        QVERIFY(maximum > 10000);
+        const int target = maximum * 3 / 4;
+        view.setPage(html, target);
+        QCOMPARE(view.scrollPosition(), target);
+        QCOMPARE(view.verticalScrollBar()->maximum(), maximum);
+        QCoreApplication::processEvents(); // any layout left for later would move it now
+        QCOMPARE(view.scrollPosition(), target);
     }
 
     void nothingOpensOutsideTheApp()
