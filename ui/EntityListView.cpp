@@ -28,14 +28,22 @@ void EntityListView::open(const QModelIndex &index, bool newTab)
         emit openRequested(url, newTab);
 }
 
+void EntityListView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressed = indexAt(event->position().toPoint());
+    QListView::mousePressEvent(event);
+}
+
 void EntityListView::mouseReleaseEvent(QMouseEvent *event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
     const bool middle = event->button() == Qt::MiddleButton;
     const bool left = event->button() == Qt::LeftButton;
     QListView::mouseReleaseEvent(event);
-    if (index.isValid() && (middle || left))
+    // A click is a press and a release on the same entry, not a drag across the list.
+    if (index.isValid() && index == m_pressed && (middle || left))
         open(index, middle || event->modifiers().testFlag(Qt::ControlModifier));
+    m_pressed = QPersistentModelIndex();
 }
 
 void EntityListView::keyPressEvent(QKeyEvent *event)

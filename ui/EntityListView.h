@@ -24,12 +24,15 @@ signals:
     void openRequested(const QUrl &url, bool newTab);
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void open(const QModelIndex &index, bool newTab);
+
+    QPersistentModelIndex m_pressed;
 };
 
 } // namespace huanjiao
