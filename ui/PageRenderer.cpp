@@ -141,7 +141,11 @@ QList<Part> relationParts(const Entity &entity)
                 const Kind kind = Kind(it.key());
                 const QString title = Labels::relation(type, incoming, kind);
                 const QString anchor = relationAnchor(type, incoming, kind);
-                parts.append({anchor, title, RelatedHtml::relations(title, anchor, it.value())});
+                const QString note = incoming && entity.moreIncoming.contains(type)
+                    ? QCoreApplication::translate("PageRenderer", "Showing the first %n.", nullptr,
+                                                  int(it.value().size()))
+                    : QString();
+                parts.append({anchor, title, RelatedHtml::relations(title, anchor, it.value(), note)});
             }
         }
     }

@@ -51,13 +51,15 @@ QString RelatedHtml::doctorCards(const QList<Relation> &doctors)
     return html + QStringLiteral("</table>");
 }
 
-QString RelatedHtml::relations(const QString &title, const QString &anchor, const QList<Relation> &relations)
+QString RelatedHtml::relations(const QString &title, const QString &anchor, const QList<Relation> &relations,
+                               const QString &note)
 {
     if (relations.isEmpty())
         return {};
+    const QString noteHtml = note.isEmpty() ? QString() : QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(note));
     const Kind kind = relations.first().other.kind;
     if (kind == Kind::Doctor)
-        return heading(title, anchor) + doctorCards(relations);
+        return heading(title, anchor) + doctorCards(relations) + noteHtml;
     QString html = heading(title, anchor) + QStringLiteral("<ul class=\"related\">");
     for (const auto &r : relations) {
         html += QStringLiteral("<li>") + HtmlText::link(r.other);
@@ -78,7 +80,7 @@ QString RelatedHtml::relations(const QString &title, const QString &anchor, cons
         }
         html += QStringLiteral("</li>");
     }
-    return html + QStringLiteral("</ul>");
+    return html + QStringLiteral("</ul>") + noteHtml;
 }
 
 QString RelatedHtml::refs(const QString &title, const QString &anchor, const QList<EntityRef> &refs,

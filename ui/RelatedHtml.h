@@ -16,7 +16,8 @@ class RelatedHtml
 
 public:
     // A titled list of related entities, shown the way their kind reads best.
-    static QString relations(const QString &title, const QString &anchor, const QList<Relation> &relations);
+    static QString relations(const QString &title, const QString &anchor, const QList<Relation> &relations,
+                             const QString &note = {});
     // A titled list of plain references (name and subtitle).
     static QString refs(const QString &title, const QString &anchor, const QList<EntityRef> &refs,
                         const QString &note = {});

@@ -72,6 +72,7 @@ struct Entity
     QList<Section> sections;
     QList<Relation> relations;
     QList<Mention> mentions; // ordered by section, unit and start
+    QStringList moreIncoming; // relation types whose incoming list was cut at a page's worth
 
     QString field(const QString &key) const
     {

@@ -54,7 +54,8 @@ public:
     QList<EntityRef> childDepartments(qint64 department) const; // 0: the top level
 
 private:
-    QList<Relation> relations(qint64 rowid, bool incoming) const;
+    // Incoming relations are cut at a page's worth per type; `cut` gets the types that were.
+    QList<Relation> relations(qint64 rowid, bool incoming, QStringList *cut = nullptr) const;
     QList<Mention> mentions(qint64 rowid) const;
     QList<EntityRef> refs(QSqlQuery &query) const;
 

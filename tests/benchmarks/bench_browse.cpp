@@ -4,7 +4,8 @@
 // content), then times the builder's browse tables, page opening (query,
 // render, layout) and list access.
 //
-//   bench_browse [N=100000] [--keep FILE]
+//   bench_browse [N=100000] [--keep FILE]     build, keep the database in FILE
+//   bench_browse --database FILE             time pages and lists of a built database
 
 #include "ContentDatabase.h"
 #include "ContentSources.h"
@@ -97,15 +98,8 @@ double rebuild(const QString &path, const QStringList &tables, const QStringList
 
 } // namespace
 
-int main(int argc, char *argv[])
+bool build(int n, const QString &path)
 {
-    QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int n = args.size() > 1 && args.at(1).toInt() > 0 ? args.at(1).toInt() : 100000;
-    const qsizetype keep = args.indexOf(QStringLiteral("--keep"));
-    QTemporaryDir dir;
-    const QString path = keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(QStringLiteral("big.sqlite"));
-
     QElapsedTimer timer;
     timer.start();
     const ContentSet set = cloned(n);
@@ -115,7 +109,7 @@ int main(int argc, char *argv[])
     QString error;
     if (!DatabaseWriter::write(set, path, &error)) {
         out << "build failed: " << error << '\n';
-        return 1;
+        return false;
     }
     out << "whole build: " << timer.elapsed() / 1000.0 << " s\n";
     out << "  of which mention table (rebuilt alone): "
@@ -127,6 +121,11 @@ int main(int argc, char *argv[])
         << " s\n";
     out.flush();
 
+    return true;
+}
+
+int measure(QApplication &app, const QString &path)
+{
     OpenError openError;
     auto db = ContentDatabase::open(path, &openError);
     if (!db) {
@@ -155,6 +154,7 @@ int main(int argc, char *argv[])
         const auto &ref = sample.at(random->bounded(int(sample.size())));
         urls.append(EntityUri{ref.kind, ref.id}.toUrl());
     }
+    urls.append(PageSource::homeUrl()); // again, warm
     // Fonts and glyph caches warm up on the first pages, as they do at start-up.
     for (int i = 0; i < 10; ++i)
         view.setPage(pages.page(urls.at(5 + i)).html);
@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
         source.add(a);
         layout.add(b - a);
         total.add(b);
-        if (urls.indexOf(url) < 5)
+        if (urls.indexOf(url) < 5 || url == PageSource::homeUrl())
             out << "  " << url.toString() << ": " << QString::number(b, 'f', 2) << " ms (" << page.title << ")\n";
         app.processEvents();
     }
@@ -207,4 +207,20 @@ int main(int argc, char *argv[])
     }
     out << "new list + A-Z jump + row read: " << letters.summary() << '\n';
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int n = args.size() > 1 && args.at(1).toInt() > 0 ? args.at(1).toInt() : 100000;
+    const qsizetype keep = args.indexOf(QStringLiteral("--keep"));
+    const qsizetype existing = args.indexOf(QStringLiteral("--database"));
+    QTemporaryDir dir;
+    QString path = keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(QStringLiteral("big.sqlite"));
+    if (existing > 0 && existing + 1 < args.size())
+        path = args.at(existing + 1);
+    else if (!build(n, path))
+        return 1;
+    return measure(app, path);
 }
