@@ -20,7 +20,8 @@ inline SourceRecord record(const QString &kind, const QString &id, const QList<Q
 }
 
 // A content set of `count` conditions spread over two departments with
-// sub-departments, named so that every pinyin initial and a digit occur.
+// sub-departments, named so that every pinyin initial and a digit occur, all
+// treated by one busy doctor.
 inline ContentSet conditions(int count)
 {
     ContentSet set;
@@ -35,6 +36,14 @@ inline ContentSet conditions(int count)
                                      {{QStringLiteral("name"), QStringLiteral("科%1").arg(i)},
                                       {QStringLiteral("parent"), children.at(i)}}));
     }
+    add(Kind::Hospital, record(QStringLiteral("hospital"), QStringLiteral("h"),
+                               {{QStringLiteral("name"), QStringLiteral("生成医院")}, {QStringLiteral("city"), QStringLiteral("南昌")}}));
+    add(Kind::Doctor, record(QStringLiteral("doctor"), QStringLiteral("busy"),
+                             {{QStringLiteral("name"), QStringLiteral("忙医生")},
+                              {QStringLiteral("clinical-title"), QStringLiteral("主任医师")},
+                              {QStringLiteral("works-at"), QStringLiteral("h")},
+                              {QStringLiteral("department"), QStringLiteral("child-0")},
+                              {QStringLiteral("specialty"), QStringLiteral("全部")}}));
     // One character per initial (no pinyin starts with i, u or v) and a digit for '#'.
     const QString firsts = QStringLiteral("阿白草大鹅发高海鸡开蓝马牛欧皮七日三天王西羊中3");
     QList<SourceSection> sections;
@@ -50,7 +59,8 @@ inline ContentSet conditions(int count)
                     {QStringLiteral("summary"), QStringLiteral("摘要。")},
                     {QStringLiteral("source"), QStringLiteral("s")},
                     {QStringLiteral("reviewed"), QStringLiteral("2026-01-01")},
-                    {QStringLiteral("status"), QStringLiteral("sample")}},
+                    {QStringLiteral("status"), QStringLiteral("sample")},
+                    {QStringLiteral("treated-by"), QStringLiteral("doctor/busy")}},
                    sections));
     }
     return set;

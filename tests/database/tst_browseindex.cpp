@@ -211,6 +211,29 @@ private slots:
         QCOMPARE(ListIndexWriter::letterOf(QString()), QLatin1Char('#'));
     }
 
+    void aPageShowsAPagesWorthOfIncomingRelations()
+    {
+        // The doctor treats every generated condition: the page lists the
+        // first ones in name order and says the list was cut.
+        const auto busy = m_largeRepo->entity(Kind::Doctor, QStringLiteral("busy"));
+        QVERIFY(busy);
+        const auto treated = busy->related(QStringLiteral("treated-by"), true);
+        QVERIFY(treated.size() >= 20 && treated.size() < 200);
+        QVERIFY(busy->moreIncoming.contains(QStringLiteral("treated-by")));
+        QSqlQuery q(m_large->database());
+        QString previous;
+        for (const auto &ref : treated) {
+            q.prepare(QStringLiteral("SELECT sort_key FROM entity WHERE rowid = ?"));
+            q.addBindValue(ref.rowid);
+            QVERIFY(q.exec() && q.next());
+            QVERIFY(previous <= q.value(0).toString());
+            previous = q.value(0).toString();
+        }
+        // A short list is not cut.
+        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        QVERIFY(hfs->moreIncoming.isEmpty());
+    }
+
     void commonTopicsPutTheBestCoveredFirst()
     {
         const auto topics = m_repo->commonTopics(5);
