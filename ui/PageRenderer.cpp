@@ -43,6 +43,15 @@ bool shownAsFact(const Entity &entity, const Relation &r)
         || ((entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) && r.type == QLatin1String("about"));
 }
 
+// A list on a page need not repeat the page's own name under every entry
+// (the neurology page's conditions are all "神经内科 · ...").
+QString withoutName(const QString &subtitle, const QString &name)
+{
+    QStringList parts = subtitle.split(QStringLiteral(" · "));
+    parts.removeAll(name);
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString relationAnchor(const QString &type, bool incoming, Kind kind)
 {
     return QStringLiteral("related-%1-%2-%3")
@@ -134,8 +143,11 @@ QList<Part> relationParts(const Entity &entity)
             // sees articles and questions through the same `about` relation.
             QMap<int, QList<Relation>> byKind;
             for (const auto &r : entity.relations) {
-                if (r.type == type && r.incoming == incoming && !shownAsFact(entity, r))
-                    byKind[int(r.other.kind)].append(r);
+                if (r.type == type && r.incoming == incoming && !shownAsFact(entity, r)) {
+                    Relation shown = r;
+                    shown.other.subtitle = withoutName(r.other.subtitle, entity.ref.name);
+                    byKind[int(r.other.kind)].append(shown);
+                }
             }
             for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
                 const Kind kind = Kind(it.key());
@@ -268,7 +280,10 @@ QString PageRenderer::render(const Entity &entity, const Options &options)
     }
     parts += relationParts(entity);
     for (const auto &extra : options.extraLists) {
-        const QString list = RelatedHtml::refs(extra.title, extra.anchor, extra.refs, extra.note);
+        QList<EntityRef> refs = extra.refs;
+        for (auto &ref : refs)
+            ref.subtitle = withoutName(ref.subtitle, entity.ref.name);
+        const QString list = RelatedHtml::refs(extra.title, extra.anchor, refs, extra.note);
         if (!list.isEmpty())
             parts.append({extra.anchor, extra.title, list});
     }
