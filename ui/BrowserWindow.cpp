@@ -5,6 +5,8 @@
 #include "EntityListModel.h"
 #include "HandoutActions.h"
 #include "KindBrowser.h"
+#include "KindListPage.h"
+#include "EntityListView.h"
 #include "PageSource.h"
 #include "SearchBox.h"
 #include "SearchResultsModel.h"
@@ -12,6 +14,8 @@
 
 #include <QAction>
 #include <QListView>
+#include <QMenu>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
@@ -30,7 +34,7 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     splitter->addWidget(m_documents);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 900});
+    splitter->setSizes({360, 840});
     setCentralWidget(splitter);
 
     connect(m_sidebar, &Sidebar::openRequested, this, &BrowserWindow::openUrl);
@@ -39,8 +43,10 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     m_handouts = new HandoutActions(repository, pages.contentInfo(), this);
     connect(m_handouts, &HandoutActions::openRequested, this, &BrowserWindow::openUrl);
     m_handouts->offerBasketOn(m_sidebar->resultsView(), SearchResultsModel::UriRole);
-    for (int i = 0; i < kinds()->count(); ++i)
-        m_handouts->offerBasketOn(qobject_cast<QAbstractItemView *>(kinds()->widget(i)), EntityListModel::UriRole);
+    for (Kind kind : KindBrowser::kinds()) {
+        if (KindListPage *page = kinds()->listPage(kind))
+            m_handouts->offerBasketOn(page->view(), EntityListModel::UriRole);
+    }
     m_documents->openInNewTab(PageSource::homeUrl());
     // Most visits start with a search: the field has the keyboard from the start.
     m_sidebar->searchBox()->setFocus();
@@ -74,6 +80,9 @@ void BrowserWindow::createActions()
             tab->forward();
     });
     m_forward->setShortcuts({QKeySequence::Forward, QKeySequence(Qt::Key_Forward)});
+    // Holding or clicking the arrow beside Back and Forward lists the pages, as browsers do.
+    addHistoryMenu(toolbar, m_back, -1);
+    addHistoryMenu(toolbar, m_forward, 1);
     QAction *home = toolbar->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"), this,
                                        [this] { openUrl(PageSource::homeUrl()); });
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
@@ -95,6 +104,30 @@ void BrowserWindow::createActions()
     connect(find, &QAction::triggered, m_sidebar, &Sidebar::focusSearch);
     addAction(find);
     updateActions();
+}
+
+void BrowserWindow::addHistoryMenu(QToolBar *toolbar, QAction *action, int direction)
+{
+    auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action));
+    if (!button)
+        return;
+    auto *menu = new QMenu(button);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, direction] { fillHistoryMenu(menu, direction); });
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+}
+
+void BrowserWindow::fillHistoryMenu(QMenu *menu, int direction)
+{
+    menu->clear();
+    DocumentTab *tab = m_documents->currentDocument();
+    if (!tab)
+        return;
+    const auto &entries = tab->history().entries();
+    for (int i = tab->history().index() + direction; i >= 0 && i < entries.size(); i += direction) {
+        const QString title = entries.at(i).title.isEmpty() ? entries.at(i).url.toString() : entries.at(i).title;
+        menu->addAction(title, tab, [tab, i] { tab->goToHistory(i); });
+    }
 }
 
 void BrowserWindow::updateActions()

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+class QMenu;
+class QToolBar;
+
 namespace huanjiao {
 
 class DocumentTab;
@@ -32,6 +35,8 @@ public:
 private:
     void createActions();
     void updateActions();
+    void addHistoryMenu(QToolBar *toolbar, QAction *action, int direction);
+    void fillHistoryMenu(QMenu *menu, int direction);
 
     DocumentTabs *m_documents;
     Sidebar *m_sidebar;

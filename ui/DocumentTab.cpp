@@ -3,7 +3,6 @@
 #include "PageSource.h"
 #include "PageView.h"
 
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace huanjiao {
@@ -16,21 +15,28 @@ DocumentTab::DocumentTab(const PageSource &pages, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    setFocusProxy(m_view);
     connect(m_view, &PageView::linkActivated, this, [this](const QUrl &url, bool newTab) {
         if (newTab)
             emit linkActivated(url, true);
         else
             open(url);
     });
+    connect(m_view, &PageView::historyStepRequested, this, [this](int step) { step < 0 ? back() : forward(); });
 }
 
-void DocumentTab::open(const QUrl &url)
+void DocumentTab::open(const QUrl &address)
 {
+    const QUrl url = address.adjusted(QUrl::RemoveFragment);
+    const QString anchor = address.fragment();
+    if (!m_history.isEmpty() && url == m_history.current().url && !anchor.isEmpty()) {
+        m_view->scrollToPlace(anchor);
+        return;
+    }
     rememberScroll();
     const PageSource::Page page = m_pages.page(url);
     m_history.visit(url, page.title);
-    m_view->setPage(page.html);
-    m_view->verticalScrollBar()->setValue(0);
+    m_view->setPage(page.html, 0, anchor);
     emit titleChanged(page.title);
     emit historyChanged();
 }
@@ -53,6 +59,8 @@ void DocumentTab::forward()
 
 void DocumentTab::goToHistory(int index)
 {
+    if (index < 0 || index >= m_history.entries().size() || index == m_history.index())
+        return;
     rememberScroll();
     show(m_history.goTo(index));
 }
@@ -62,6 +70,14 @@ void DocumentTab::reload()
     if (m_history.isEmpty())
         return;
     rememberScroll();
+    show(m_history.current());
+}
+
+void DocumentTab::restore(const NavigationHistory &history)
+{
+    if (history.isEmpty())
+        return;
+    m_history = history;
     show(m_history.current());
 }
 
@@ -75,20 +91,26 @@ QString DocumentTab::title() const
     return m_history.isEmpty() ? QString() : m_history.current().title;
 }
 
+NavigationHistory DocumentTab::snapshot() const
+{
+    NavigationHistory history = m_history;
+    history.setCurrentScroll(m_view->scrollPosition());
+    return history;
+}
+
 void DocumentTab::show(const NavigationHistory::Entry &entry)
 {
     const int scroll = entry.scroll;
     const PageSource::Page page = m_pages.page(entry.url);
     m_history.setCurrentTitle(page.title);
-    m_view->setPage(page.html);
-    m_view->verticalScrollBar()->setValue(scroll);
+    m_view->setPage(page.html, scroll);
     emit titleChanged(page.title);
     emit historyChanged();
 }
 
 void DocumentTab::rememberScroll()
 {
-    m_history.setCurrentScroll(m_view->verticalScrollBar()->value());
+    m_history.setCurrentScroll(m_view->scrollPosition());
 }
 
 } // namespace huanjiao

@@ -9,7 +9,8 @@ namespace huanjiao {
 class PageSource;
 class PageView;
 
-// One document tab: a page view and its own back/forward history.
+// One document tab: a page view and its own back/forward history, which
+// remembers where each page was scrolled.
 class DocumentTab : public QWidget
 {
     Q_OBJECT
@@ -17,14 +18,20 @@ class DocumentTab : public QWidget
 public:
     DocumentTab(const PageSource &pages, QWidget *parent = nullptr);
 
+    // Opens a page as a new step in the history. An address with a fragment
+    // (#section-causes) scrolls there; on the page already shown it only scrolls.
     void open(const QUrl &url);
     void back();
     void forward();
     void goToHistory(int index);
     void reload();
+    // Takes over a history (a reopened tab) and shows its current entry.
+    void restore(const NavigationHistory &history);
 
     QUrl url() const;
     QString title() const;
+    // The history with the current page's scroll position brought up to date.
+    NavigationHistory snapshot() const;
     const NavigationHistory &history() const { return m_history; }
     PageView *view() const { return m_view; }
 

@@ -49,7 +49,7 @@ void DocumentTabs::openUrl(const QUrl &url, bool newTab)
     currentDocument()->open(url);
 }
 
-DocumentTab *DocumentTabs::openInNewTab(const QUrl &url, bool makeCurrent)
+DocumentTab *DocumentTabs::createTab(int position)
 {
     auto *tab = new DocumentTab(m_pages, this);
     connect(tab, &DocumentTab::titleChanged, this, [this, tab](const QString &title) {
@@ -64,11 +64,17 @@ DocumentTab *DocumentTabs::openInNewTab(const QUrl &url, bool makeCurrent)
         if (tab == currentDocument())
             emit currentDocumentChanged(tab);
     });
-    // Background tabs open next to the current one, as browsers do.
-    const int index = insertTab(currentIndex() + 1, tab, QString());
-    tab->open(url);
+    insertTab(position, tab, QString());
+    return tab;
+}
+
+DocumentTab *DocumentTabs::openInNewTab(const QUrl &url, bool makeCurrent)
+{
+    // New tabs open next to the current one, as browsers do.
+    DocumentTab *tab = createTab(currentIndex() + 1);
     if (makeCurrent)
-        setCurrentIndex(index);
+        setCurrentWidget(tab);
+    tab->open(url);
     return tab;
 }
 
@@ -77,8 +83,8 @@ void DocumentTabs::closeDocument(int index)
     DocumentTab *tab = document(index);
     if (!tab)
         return;
-    if (!tab->url().isEmpty()) {
-        m_closed.append(tab->url());
+    if (!tab->history().isEmpty()) {
+        m_closed.append(tab->snapshot());
         if (m_closed.size() > kClosedLimit)
             m_closed.removeFirst();
     }
@@ -92,7 +98,9 @@ bool DocumentTabs::reopenClosed()
 {
     if (m_closed.isEmpty())
         return false;
-    openInNewTab(m_closed.takeLast());
+    DocumentTab *tab = createTab(currentIndex() + 1);
+    setCurrentWidget(tab);
+    tab->restore(m_closed.takeLast());
     return true;
 }
 

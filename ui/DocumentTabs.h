@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NavigationHistory.h"
+
 #include <QTabWidget>
 #include <QUrl>
 
@@ -21,7 +23,9 @@ public:
     DocumentTab *document(int index) const;
     void openUrl(const QUrl &url, bool newTab);
     DocumentTab *openInNewTab(const QUrl &url, bool makeCurrent = true);
+    // Closes a tab; it can be reopened with its whole history.
     void closeDocument(int index);
+    // Reopens the tab closed last, with its back/forward history and scroll position.
     bool reopenClosed();
     bool canReopen() const { return !m_closed.isEmpty(); }
     // Closes every tab and forgets what was closed.
@@ -32,7 +36,9 @@ signals:
 
 private:
     const PageSource &m_pages;
-    QList<QUrl> m_closed;
+    DocumentTab *createTab(int position);
+
+    QList<NavigationHistory> m_closed;
 };
 
 } // namespace huanjiao

@@ -1,5 +1,7 @@
 #include "HandoutActions.h"
 
+#include "EntityListView.h"
+
 #include "BasketPanel.h"
 #include "EntityUri.h"
 #include "HandoutBasket.h"
@@ -137,7 +139,9 @@ void HandoutActions::offerBasketOn(QAbstractItemView *view, int uriRole)
     connect(add, &QAction::triggered, this,
             [this, view, uriRole] { addToBasket(view->currentIndex().data(uriRole).toUrl()); });
     view->addAction(add);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Entity lists build their own menu (Open, Open in new tab) and add this to it.
+    if (!qobject_cast<EntityListView *>(view))
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void HandoutActions::updateActions()

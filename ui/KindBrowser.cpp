@@ -1,11 +1,9 @@
 #include "KindBrowser.h"
 
-#include "EntityItemDelegate.h"
-#include "EntityListModel.h"
+#include "DepartmentBrowser.h"
+#include "DepartmentTreeModel.h"
+#include "KindListPage.h"
 #include "Labels.h"
-
-#include <QApplication>
-#include <QListView>
 
 namespace huanjiao {
 
@@ -18,26 +16,40 @@ const QList<Kind> &KindBrowser::kinds()
 
 KindBrowser::KindBrowser(const Repository &repository, QWidget *parent)
     : QTabWidget(parent)
+    , m_departments(new DepartmentTreeModel(repository, this))
 {
     setDocumentMode(true);
     setUsesScrollButtons(true);
     setAccessibleName(tr("Browse by kind"));
     for (Kind kind : kinds()) {
-        auto *view = new QListView(this);
-        auto *model = new EntityListModel(repository, kind, view);
-        view->setModel(model);
-        view->setItemDelegate(new EntityItemDelegate(view));
-        view->setUniformItemSizes(true);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->setAccessibleName(Labels::kindPlural(kind));
-        auto open = [this](const QModelIndex &index) {
-            const bool newTab = QApplication::keyboardModifiers().testFlag(Qt::ControlModifier);
-            emit openRequested(index.data(EntityListModel::UriRole).toUrl(), newTab);
-        };
-        connect(view, &QListView::activated, this, open);
-        connect(view, &QListView::clicked, this, open);
-        addTab(view, Labels::kindPlural(kind));
+        if (kind == Kind::Department) {
+            m_departmentBrowser = new DepartmentBrowser(repository, m_departments, this);
+            connect(m_departmentBrowser, &DepartmentBrowser::openRequested, this, &KindBrowser::openRequested);
+            addTab(m_departmentBrowser, Labels::kindPlural(kind));
+            continue;
+        }
+        const bool hasDepartment = kind == Kind::Condition || kind == Kind::Doctor;
+        auto *page = new KindListPage(repository, kind, hasDepartment ? m_departments : nullptr, this);
+        connect(page, &KindListPage::openRequested, this, &KindBrowser::openRequested);
+        addTab(page, Labels::kindPlural(kind));
+        m_pages.append(page);
     }
+}
+
+KindListPage *KindBrowser::listPage(Kind kind) const
+{
+    for (KindListPage *page : m_pages) {
+        if (page->kind() == kind)
+            return page;
+    }
+    return nullptr;
+}
+
+void KindBrowser::showKind(Kind kind)
+{
+    const qsizetype index = kinds().indexOf(kind);
+    if (index >= 0)
+        setCurrentIndex(int(index));
 }
 
 } // namespace huanjiao

@@ -1,14 +1,16 @@
 #include "PageSource.h"
 
 #include "EntityUri.h"
+#include "HtmlText.h"
 #include "Labels.h"
-#include "PageRenderer.h"
 
 namespace huanjiao {
 
+using HtmlText::esc;
+
 namespace {
-// Home and department pages list members up to this many; the kind tabs list all.
-constexpr int kMemberLimit = 60;
+constexpr int kCommonTopics = 24;
+constexpr int kTopicColumns = 3;
 } // namespace
 
 PageSource::PageSource(const Repository &repository, const ContentInfo &info)
@@ -17,61 +19,110 @@ PageSource::PageSource(const Repository &repository, const ContentInfo &info)
 {
 }
 
-PageSource::Page PageSource::page(const QUrl &url) const
+PageSource::Page PageSource::page(const QUrl &address) const
 {
+    const QUrl url = address.adjusted(QUrl::RemoveFragment);
     if (url == homeUrl())
         return home();
     EntityUri uri;
     if (EntityUri::parse(url, &uri)) {
-        if (auto entity = m_repository.entity(uri.kind, uri.id)) {
-            PageRenderer::Options options;
-            options.sampleContent = m_info.sample;
-            if (uri.kind == Kind::Department) {
-                const qint64 rowid = entity->ref.rowid;
-                options.extraLists.append({tr("Sub-departments"), m_repository.childDepartments(rowid)});
-                options.extraLists.append(
-                    {Labels::kindPlural(Kind::Condition), m_repository.page(Kind::Condition, {}, kMemberLimit, rowid)});
-                options.extraLists.append(
-                    {Labels::kindPlural(Kind::Doctor), m_repository.page(Kind::Doctor, {}, kMemberLimit, rowid)});
-            }
-            return {entity->ref.name, PageRenderer::render(*entity, options), true};
-        }
+        if (auto entity = m_repository.entity(uri.kind, uri.id))
+            return {entity->ref.name, PageRenderer::render(*entity, options(*entity)), true};
     }
     return {tr("Not found"), PageRenderer::notFound(url.toString()), false};
 }
 
+QString PageSource::departmentCounts(qint64 department) const
+{
+    return tr("%n condition(s)", nullptr, m_repository.listSize(Kind::Condition, department)) + QStringLiteral(" · ")
+        + tr("%n doctor(s)", nullptr, m_repository.listSize(Kind::Doctor, department));
+}
+
+PageRenderer::Options PageSource::options(const Entity &entity) const
+{
+    PageRenderer::Options options;
+    options.sampleContent = m_info.sample;
+    const qint64 rowid = entity.ref.rowid;
+
+    // Articles and questions sit under their condition in the breadcrumb.
+    if (entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) {
+        const QList<EntityRef> about = entity.related(QStringLiteral("about"));
+        if (!about.isEmpty()) {
+            options.trail = m_repository.departmentPath(m_repository.departmentOf(about.first().rowid));
+            options.trail.append(about.first());
+        }
+    }
+
+    if (entity.ref.kind == Kind::Department) {
+        QList<EntityRef> children = m_repository.childDepartments(rowid);
+        for (auto &child : children)
+            child.subtitle = departmentCounts(child.rowid);
+        options.extraLists.append({tr("Sub-departments"), QStringLiteral("departments"), children, {}});
+        for (Kind kind : {Kind::Condition, Kind::Doctor}) {
+            const int total = m_repository.listSize(kind, rowid);
+            const QString note = total > kMemberLimit
+                ? tr("Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.")
+                      .arg(kMemberLimit)
+                      .arg(total)
+                      .arg(Labels::kindPlural(kind))
+                : QString();
+            options.extraLists.append({Labels::kindPlural(kind), kindName(kind),
+                                       m_repository.listRange(kind, rowid, 0, kMemberLimit), note});
+        }
+    }
+
+    options.backlinks = m_repository.backlinks(rowid, kBacklinkLimit + 1);
+    options.moreBacklinks = options.backlinks.size() > kBacklinkLimit;
+    if (options.moreBacklinks)
+        options.backlinks.removeLast();
+    return options;
+}
+
 PageSource::Page PageSource::home() const
 {
-    QString html = QStringLiteral("<html><body><h1>%1</h1><p class=\"sub\">%2</p>")
-                       .arg(tr("Huanjiao patient education").toHtmlEscaped(),
-                            tr("Read about conditions, tests and medicines, and find the right department.")
-                                .toHtmlEscaped());
+    QString html = QStringLiteral("<html><body><h1>%1</h1><p class=\"lead\">%2</p>")
+                       .arg(esc(tr("Huanjiao patient education")),
+                            esc(tr("Read about conditions, tests and medicines, and find the right department.")));
     if (m_info.sample) {
-        html += QStringLiteral("<table class=\"sample\" width=\"100%\" cellpadding=\"8\"><tr><td>%1</td></tr></table>")
-                    .arg(tr("This is sample content for demonstration (version %1). It has not been reviewed for "
-                            "use with patients.")
-                             .arg(m_info.contentVersion)
-                             .toHtmlEscaped());
+        html += PageRenderer::sampleNotice(tr("This is sample content for demonstration (version %1). It has not "
+                                              "been reviewed for use with patients.")
+                                               .arg(m_info.contentVersion));
     }
-    html += QStringLiteral("<h2>%1</h2>").arg(Labels::kindPlural(Kind::Department).toHtmlEscaped());
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Common topics")));
+    // A grid rather than running text: Chinese lines may break anywhere,
+    // which would split a name over two lines.
+    const QList<EntityRef> topics = m_repository.commonTopics(kCommonTopics);
+    html += QStringLiteral("<table class=\"topics\" width=\"100%\" cellpadding=\"4\">");
+    for (int i = 0; i < topics.size(); i += kTopicColumns) {
+        html += QStringLiteral("<tr>");
+        for (int j = i; j < i + kTopicColumns; ++j)
+            html += QStringLiteral("<td width=\"%1%\">%2</td>")
+                        .arg(100 / kTopicColumns)
+                        .arg(j < topics.size() ? HtmlText::link(topics.at(j)) : QString());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>%1</h2><table class=\"departments\" cellpadding=\"5\">")
+                .arg(esc(Labels::kindPlural(Kind::Department)));
     for (const auto &top : m_repository.childDepartments(0)) {
         QStringList children;
         for (const auto &child : m_repository.childDepartments(top.rowid))
-            children.append(PageRenderer::link(child));
-        html += QStringLiteral("<p><b>%1</b>").arg(PageRenderer::link(top));
-        if (!children.isEmpty())
-            html += QStringLiteral("　") + children.join(QStringLiteral("　"));
-        html += QStringLiteral("</p>");
+            children.append(HtmlText::link(child));
+        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td valign=\"top\">%2</td></tr>")
+                    .arg(HtmlText::link(top), children.join(QStringLiteral("　")));
     }
-    html += QStringLiteral("<h2>%1</h2><p>").arg(tr("Common topics").toHtmlEscaped());
-    QStringList topics;
-    for (const auto &ref : m_repository.page(Kind::Condition, {}, kMemberLimit))
-        topics.append(PageRenderer::link(ref));
-    html += topics.join(QStringLiteral("　")) + QStringLiteral("</p>");
-    html += QStringLiteral("<hr/><p class=\"meta\">%1</p>")
-                .arg(tr("Content: %1, version %2, built %3")
-                         .arg(m_info.contentName, m_info.contentVersion, m_info.buildDate.left(10))
-                         .toHtmlEscaped());
+    html += QStringLiteral("</table>");
+
+    QStringList totals;
+    for (Kind kind : {Kind::Condition, Kind::Drug, Kind::Test, Kind::Doctor, Kind::Hospital, Kind::Article,
+                      Kind::Qa})
+        totals << QStringLiteral("%1 %2").arg(m_repository.listSize(kind)).arg(Labels::kindPlural(kind));
+    html += QStringLiteral("<p class=\"meta\"><br/>%1<br/>%2</p>")
+                .arg(esc(tr("In this content: %1.").arg(totals.join(QStringLiteral(", ")))),
+                     esc(tr("Content: %1, version %2, built %3")
+                             .arg(m_info.contentName, m_info.contentVersion, m_info.buildDate.left(10))));
     html += QStringLiteral("</body></html>");
     return {tr("Home"), html, true};
 }

@@ -2,6 +2,8 @@
 
 #include <QTextBrowser>
 
+class QMenu;
+
 namespace huanjiao {
 
 // Shows one page's HTML. It loads nothing from outside (no images, no files,
@@ -14,23 +16,43 @@ class PageView : public QTextBrowser
 public:
     explicit PageView(QWidget *parent = nullptr);
 
-    void setPage(const QString &html);
+    // Shows the page scrolled to `scroll`, or to `anchor` when one is given.
+    void setPage(const QString &html, int scroll = 0, const QString &anchor = {});
+    // Lays the whole page out now; QTextBrowser otherwise does it bit by bit
+    // later, and a scroll position set before that would be cut short.
+    void finishLayout();
+    // Scrolls to a named place on the page (the outline's links), and keeps
+    // it in view if the view is resized before the reader scrolls.
+    void scrollToPlace(const QString &anchor);
+    int scrollPosition() const;
+    void setScrollPosition(int value);
 
     QVariant loadResource(int type, const QUrl &name) override;
+    // The menu for a right click at `pos` (viewport coordinates); the caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
 
 signals:
-    // A huanjiao:// link was activated; newTab for Ctrl+click and middle click.
+    // A huanjiao:// link was activated; newTab for Ctrl+click, middle click
+    // and "Open in new tab".
     void linkActivated(const QUrl &url, bool newTab);
+    // The mouse's back (-1) or forward (+1) button was pressed over the page.
+    void historyStepRequested(int step);
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateMargins();
+    void setMargins(QTextDocument *page) const;
     void activate(const QUrl &url, bool newTab);
+    static bool isFollowable(const QUrl &url);
 
     Qt::KeyboardModifiers m_pressModifiers;
+    QString m_anchor;
+    QTextDocument *m_page = nullptr; // the page shown, owned here
 };
 
 } // namespace huanjiao

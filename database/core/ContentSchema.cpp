@@ -134,6 +134,24 @@ bool isColumnField(const QString &key)
     return columns.contains(key);
 }
 
+const QStringList &proseFields()
+{
+    static const QStringList list{QStringLiteral("specialty"), QStringLiteral("indications"),
+                                  QStringLiteral("cautions"), QStringLiteral("purpose"),
+                                  QStringLiteral("preparation")};
+    return list;
+}
+
+QString cardField(Kind kind)
+{
+    switch (kind) {
+    case Kind::Doctor: return QStringLiteral("specialty");
+    case Kind::Drug: return QStringLiteral("indications");
+    case Kind::Test: return QStringLiteral("purpose");
+    default: return {};
+    }
+}
+
 const QStringList &statuses()
 {
     static const QStringList list{QStringLiteral("sample"), QStringLiteral("draft"),

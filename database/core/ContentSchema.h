@@ -41,6 +41,13 @@ const FieldSpec *field(Kind kind, const QString &key);
 QList<SectionSpec> sections(Kind kind);
 bool sectionAllowed(Kind kind, const QString &key);
 
+// Fields whose value is prose a reader reads (and in which mentions of other
+// entities become links), as opposed to short facts like a title or a form.
+const QStringList &proseFields();
+// The one field a card or a list of related items shows under a name
+// (a doctor's specialty, a drug's indications, a test's purpose); empty if none.
+QString cardField(Kind kind);
+
 // Keys stored in entity columns rather than in the generic field table.
 bool isColumnField(const QString &key);
 

@@ -3,6 +3,8 @@
 #include "ContentSchema.h"
 #include "ContentValidator.h"
 #include "DatabaseSchema.h"
+#include "ListIndexWriter.h"
+#include "MentionIndexWriter.h"
 #include "Pinyin.h"
 #include "SearchIndexWriter.h"
 #include "SqlConnection.h"
@@ -38,7 +40,9 @@ public:
 
     bool run(const QDateTime &buildDate, QString *error)
     {
-        for (const QString &statement : DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()) {
+        const QStringList statements = DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()
+            + MentionIndexWriter::createStatements() + ListIndexWriter::createStatements();
+        for (const QString &statement : statements) {
             if (!exec(statement, error))
                 return false;
         }
@@ -60,7 +64,8 @@ public:
             if (!writeRecord(++rowid, record, error))
                 return false;
         }
-        if (!SearchIndexWriter::build(m_db, m_pinyin, error) || !writeMeta(buildDate, error))
+        if (!SearchIndexWriter::build(m_db, m_pinyin, error) || !MentionIndexWriter::build(m_db, error)
+            || !ListIndexWriter::build(m_db, error) || !writeMeta(buildDate, error))
             return false;
         if (!m_db.commit()) {
             *error = m_db.lastError().text();

@@ -42,6 +42,19 @@ struct Relation
     QString type;
     bool incoming = false;
     EntityRef other;
+    QString summary; // the other entity's summary, for lists that show one
+    QString detail;  // the other's card field (ContentSchema::cardField): specialty, indications, ...
+};
+
+// A place in an entity's text that names another entity: unit `unit` of the
+// section `section` (see TextUnits), characters [start, start + size).
+struct Mention
+{
+    QString section;
+    int unit = 0;
+    int start = 0;
+    int size = 0;
+    EntityRef target;
 };
 
 struct Entity
@@ -58,6 +71,8 @@ struct Entity
     QList<QPair<QString, QString>> fields; // kind-specific text, in schema order
     QList<Section> sections;
     QList<Relation> relations;
+    QList<Mention> mentions; // ordered by section, unit and start
+    QStringList moreIncoming; // relation types whose incoming list was cut at a page's worth
 
     QString field(const QString &key) const
     {
@@ -74,6 +89,15 @@ struct Entity
                 return &s;
         }
         return nullptr;
+    }
+    QList<Mention> mentionsIn(const QString &sectionKey) const
+    {
+        QList<Mention> list;
+        for (const auto &m : mentions) {
+            if (m.section == sectionKey)
+                list.append(m);
+        }
+        return list;
     }
     QList<EntityRef> related(const QString &type, bool incoming = false) const
     {

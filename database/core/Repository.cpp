@@ -5,13 +5,32 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace huanjiao {
 
 namespace {
 
-// Incoming relations can be many (every doctor of a large hospital); a page
-// shows the first ones and never waits on all of them.
-constexpr int kIncomingLimit = 500;
+// Incoming relations can be many (every doctor of a large hospital, every
+// condition a drug is given for); a page shows this many of each type, read
+// in index order, and never waits on all of them.
+constexpr int kIncomingLimit = 60;
+
+// Every relation type of the content model.
+const QStringList &relationTypes()
+{
+    static const QStringList types = [] {
+        QStringList list;
+        for (Kind kind : allKinds()) {
+            for (const auto &spec : ContentSchema::fields(kind)) {
+                if (spec.type == ContentSchema::FieldType::Relation && !list.contains(spec.key))
+                    list.append(spec.key);
+            }
+        }
+        return list;
+    }();
+    return types;
+}
 
 const QString kRefColumns = QStringLiteral("e.rowid, e.kind, e.slug, e.name, e.subtitle");
 
@@ -114,27 +133,174 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
                     {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
         }
     }
-    entity.relations = relations(rowid, false) + relations(rowid, true);
+    entity.relations = relations(rowid, false) + relations(rowid, true, &entity.moreIncoming);
+    entity.mentions = mentions(rowid);
     return entity;
 }
 
-QList<Relation> Repository::relations(qint64 rowid, bool incoming) const
+QList<Relation> Repository::relations(qint64 rowid, bool incoming, QStringList *cut) const
 {
+    // The card field of each kind comes along in the same query: a page shows
+    // a doctor's specialty or a drug's indications under its name.
+    QString cardCase = QStringLiteral("CASE e.kind");
+    QList<QPair<QString, QString>> cards;
+    for (Kind kind : allKinds()) {
+        const QString key = ContentSchema::cardField(kind);
+        if (!key.isEmpty()) {
+            cardCase += QStringLiteral(" WHEN ? THEN ?");
+            cards.append({kindName(kind), key});
+        }
+    }
+    cardCase += QStringLiteral(" ELSE '' END");
+    const QString select = QStringLiteral("SELECT r.type, %1, e.summary, f.value, e.sort_key FROM relation r"
+                                          " JOIN entity e ON e.rowid = %2"
+                                          " LEFT JOIN field f ON f.entity = e.rowid AND f.key = (%3)")
+                               .arg(kRefColumns, incoming ? QStringLiteral("r.source") : QStringLiteral("r.target"),
+                                    cardCase);
     QSqlQuery q(m_db);
-    q.prepare(incoming ? QStringLiteral("SELECT r.type, %1 FROM relation r JOIN entity e ON e.rowid = r.source"
-                                        " WHERE r.target = ? ORDER BY r.type, e.sort_key, e.rowid LIMIT %2")
-                             .arg(kRefColumns)
-                             .arg(kIncomingLimit)
-                       : QStringLiteral("SELECT r.type, %1 FROM relation r JOIN entity e ON e.rowid = r.target"
-                                        " WHERE r.source = ? ORDER BY r.type, r.ord")
-                             .arg(kRefColumns));
-    q.addBindValue(rowid);
-    QList<Relation> list;
-    if (q.exec()) {
+    q.setForwardOnly(true);
+    auto bindCards = [&] {
+        for (const auto &[kind, key] : cards) {
+            q.addBindValue(kind);
+            q.addBindValue(key);
+        }
+    };
+    auto read = [&](QList<QPair<QString, Relation>> *into) {
         while (q.next())
-            list.append({q.value(0).toString(), incoming, readRef(q, 1)});
+            into->append({q.value(8).toString(), {q.value(0).toString(), incoming, readRef(q, 1),
+                                                  q.value(6).toString(), q.value(7).toString()}});
+    };
+    QList<Relation> list;
+    if (!incoming) {
+        q.prepare(select + QStringLiteral(" WHERE r.source = ? ORDER BY r.type, r.ord"));
+        bindCards();
+        q.addBindValue(rowid);
+        QList<QPair<QString, Relation>> rows;
+        if (q.exec())
+            read(&rows);
+        for (const auto &row : rows)
+            list.append(row.second);
+        return list;
+    }
+    // One bounded index range per type (relation_target), then in name order.
+    q.prepare(select + QStringLiteral(" WHERE r.target = ? AND r.type = ? ORDER BY r.rowid LIMIT ?"));
+    for (const QString &type : relationTypes()) {
+        bindCards();
+        q.addBindValue(rowid);
+        q.addBindValue(type);
+        q.addBindValue(kIncomingLimit + 1);
+        QList<QPair<QString, Relation>> rows;
+        if (!q.exec())
+            continue;
+        read(&rows);
+        if (rows.size() > kIncomingLimit) {
+            rows.removeLast();
+            if (cut)
+                cut->append(type);
+        }
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second.other.rowid < b.second.other.rowid;
+        });
+        for (const auto &row : rows)
+            list.append(row.second);
     }
     return list;
+}
+
+QList<Mention> Repository::mentions(qint64 rowid) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.section, m.unit, m.start, m.size, %1 FROM mention m"
+                             " JOIN entity e ON e.rowid = m.target WHERE m.source = ?"
+                             " ORDER BY m.section, m.unit, m.start")
+                  .arg(kRefColumns));
+    q.addBindValue(rowid);
+    QList<Mention> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+                         readRef(q, 4)});
+    }
+    return list;
+}
+
+QList<EntityRef> Repository::refs(QSqlQuery &q) const
+{
+    QList<EntityRef> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(readRef(q));
+    }
+    return list;
+}
+
+int Repository::listSize(Kind kind, qint64 scope) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(sum(count), 0) FROM list_letter WHERE scope = ? AND kind = ?"));
+    q.addBindValue(scope);
+    q.addBindValue(kindName(kind));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<EntityRef> Repository::listRange(Kind kind, qint64 scope, int first, int count) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM list_entry l JOIN entity e ON e.rowid = l.entity"
+                             " WHERE l.scope = ? AND l.kind = ? AND l.position >= ? AND l.position < ?"
+                             " ORDER BY l.position")
+                  .arg(kRefColumns));
+    q.addBindValue(scope);
+    q.addBindValue(kindName(kind));
+    q.addBindValue(first);
+    q.addBindValue(first + count);
+    return refs(q);
+}
+
+QList<Repository::Letter> Repository::letters(Kind kind, qint64 scope) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT letter, position, count FROM list_letter WHERE scope = ? AND kind = ?"
+                             " ORDER BY position"));
+    q.addBindValue(scope);
+    q.addBindValue(kindName(kind));
+    QList<Letter> list;
+    if (q.exec()) {
+        while (q.next()) {
+            const QString letter = q.value(0).toString();
+            if (!letter.isEmpty())
+                list.append({letter.at(0), q.value(1).toInt(), q.value(2).toInt()});
+        }
+    }
+    return list;
+}
+
+QList<EntityRef> Repository::commonTopics(int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM common_topic c JOIN entity e ON e.rowid = c.entity"
+                             " ORDER BY c.rank LIMIT ?")
+                  .arg(kRefColumns));
+    q.addBindValue(limit);
+    return refs(q);
+}
+
+QList<EntityRef> Repository::backlinks(qint64 rowid, int limit) const
+{
+    // DISTINCT over the (target, source) index in its own order: bounded by
+    // `limit` however many pages mention a popular entity.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT DISTINCT source FROM mention WHERE target = ?"
+                             " ORDER BY source LIMIT ?) m JOIN entity e ON e.rowid = m.source"
+                             " ORDER BY e.rowid")
+                  .arg(kRefColumns));
+    q.addBindValue(rowid);
+    q.addBindValue(limit);
+    return refs(q);
 }
 
 QList<EntityRef> Repository::page(Kind kind, const Cursor &after, int limit, qint64 department,
@@ -195,6 +361,14 @@ QList<EntityRef> Repository::departmentPath(qint64 department) const
     return path;
 }
 
+qint64 Repository::departmentOf(qint64 rowid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT department FROM entity WHERE rowid = ?"));
+    q.addBindValue(rowid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QList<EntityRef> Repository::childDepartments(qint64 department) const
 {
     QSqlQuery q(m_db);
@@ -202,8 +376,10 @@ QList<EntityRef> Repository::childDepartments(qint64 department) const
                   ? QStringLiteral("SELECT %1 FROM entity e WHERE e.kind = 'department' AND e.parent = ?"
                                    " ORDER BY e.rowid")
                         .arg(kRefColumns)
+                  // The kind index finds the few departments; "ORDER BY +rowid" keeps
+                  // SQLite from walking the whole table in rowid order to find them.
                   : QStringLiteral("SELECT %1 FROM entity e WHERE e.kind = 'department' AND e.parent IS NULL"
-                                   " ORDER BY e.rowid")
+                                   " ORDER BY +e.rowid")
                         .arg(kRefColumns));
     if (department)
         q.addBindValue(department);

@@ -30,11 +30,34 @@ public:
                           Cursor *last = nullptr) const;
     int count(Kind kind, qint64 department = 0) const;
 
+    // Lists by position, from the tables the builder precomputes (ListIndexWriter).
+    // A scope is 0 for every entity of the kind, or a department's rowid for the
+    // entities of that department and of the departments under it. Each call is
+    // an index lookup, whatever the size of the list.
+    int listSize(Kind kind, qint64 scope = 0) const;
+    QList<EntityRef> listRange(Kind kind, qint64 scope, int first, int count) const;
+    struct Letter
+    {
+        QChar letter; // 'A'..'Z' or '#'
+        int position = 0; // of the first entry with this initial
+        int count = 0;
+    };
+    QList<Letter> letters(Kind kind, qint64 scope = 0) const;
+
+    // The conditions most written about, for the home page.
+    QList<EntityRef> commonTopics(int limit) const;
+    // The entities whose text mentions this one, in rowid order, at most `limit`.
+    QList<EntityRef> backlinks(qint64 rowid, int limit) const;
+
     QList<EntityRef> departmentPath(qint64 department) const;
+    qint64 departmentOf(qint64 rowid) const; // the entity's department column, 0 if none
     QList<EntityRef> childDepartments(qint64 department) const; // 0: the top level
 
 private:
-    QList<Relation> relations(qint64 rowid, bool incoming) const;
+    // Incoming relations are cut at a page's worth per type; `cut` gets the types that were.
+    QList<Relation> relations(qint64 rowid, bool incoming, QStringList *cut = nullptr) const;
+    QList<Mention> mentions(qint64 rowid) const;
+    QList<EntityRef> refs(QSqlQuery &query) const;
 
     QSqlDatabase m_db;
 };

@@ -2,7 +2,9 @@
 #include "ContentDatabase.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
+#include "EntityListView.h"
 #include "KindBrowser.h"
+#include "KindListPage.h"
 #include "Labels.h"
 #include "PageSource.h"
 #include "PageView.h"
@@ -71,10 +73,14 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.kinds()->count(), 7);
-        auto *conditions = qobject_cast<QListView *>(window.kinds()->widget(0));
-        QVERIFY(conditions);
-        QCOMPARE(conditions->model()->rowCount(), m_repo->count(Kind::Condition));
-        QVERIFY(conditions->model()->rowCount() >= 16);
+        for (Kind kind : KindBrowser::kinds()) {
+            if (kind == Kind::Department)
+                continue;
+            KindListPage *page = window.kinds()->listPage(kind);
+            QVERIFY(page);
+            QCOMPARE(page->view()->model()->rowCount(), m_repo->count(kind));
+        }
+        QVERIFY(window.kinds()->listPage(Kind::Condition)->view()->model()->rowCount() >= 16);
     }
 
     void activatingAListEntryOpensItsPage()
@@ -82,11 +88,11 @@ private slots:
         BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.kinds()->setCurrentIndex(2);
-        auto *doctors = qobject_cast<QListView *>(window.kinds()->widget(2));
-        QTRY_VERIFY(doctors->model()->rowCount() > 0);
+        window.kinds()->showKind(Kind::Doctor);
+        EntityListView *doctors = window.kinds()->listPage(Kind::Doctor)->view();
+        QVERIFY(doctors->model()->rowCount() > 0);
         const QModelIndex first = doctors->model()->index(0, 0);
-        emit doctors->activated(first);
+        QTest::mouseClick(doctors->viewport(), Qt::LeftButton, {}, doctors->visualRect(first).center());
         QCOMPARE(window.documents()->currentDocument()->title(), first.data().toString());
     }
 

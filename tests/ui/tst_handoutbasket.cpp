@@ -17,6 +17,8 @@
 #include "SearchService.h"
 #include "Sidebar.h"
 #include "KindBrowser.h"
+#include "KindListPage.h"
+#include "EntityListView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -212,7 +214,7 @@ private slots:
         window.sidebar()->clearSearch();
         const int drugTab = int(KindBrowser::kinds().indexOf(Kind::Drug));
         window.kinds()->setCurrentIndex(drugTab);
-        auto *drugs = qobject_cast<QListView *>(window.kinds()->widget(drugTab));
+        QListView *drugs = window.kinds()->listPage(Kind::Drug)->view();
         QVERIFY(drugs && basketAction(drugs));
         QTRY_VERIFY(drugs->model()->rowCount() > 0);
         drugs->setCurrentIndex(drugs->model()->index(0, 0));

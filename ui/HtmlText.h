@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Entity.h"
+
+#include <QString>
+
+namespace huanjiao {
+
+// Small pieces of page HTML shared by every page. Content text always goes
+// through esc(): it is text, never markup.
+namespace HtmlText {
+
+inline QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// huanjiao://KIND/ID of an entity.
+QString href(const EntityRef &ref);
+// <a href="huanjiao://KIND/ID">text</a>; the entity's name when text is empty.
+QString link(const EntityRef &ref, const QString &text = {});
+// A link to a place on the page of `page` (the outline and the "top" links).
+QString anchorLink(const EntityRef &page, const QString &anchor, const QString &text);
+QString anchorTarget(const QString &anchor);
+
+} // namespace HtmlText
+} // namespace huanjiao
