@@ -2,6 +2,7 @@
 
 #include "ContentSet.h"
 #include "Diagnostic.h"
+#include "Progress.h"
 
 namespace huanjiao {
 
@@ -12,7 +13,12 @@ public:
     // Parses and validates everything below `directory`; diagnostics carry paths
     // relative to the folder's parent so messages stay short and clickable.
     static ContentSet load(const QString &directory, Diagnostics *diagnostics);
+    // Parses without validating (overlays are validated after merging).
+    static QList<SourceRecord> parse(const QString &directory, Diagnostics *diagnostics,
+                                     const Progress &progress = {});
     static QStringList files(const QString &directory);
+    // Where a missing @content record of the folder is reported.
+    static QString metaFile(const QString &directory);
 };
 
 } // namespace huanjiao

@@ -1,5 +1,6 @@
 #include "ContentValidator.h"
 
+#include "ContentLimits.h"
 #include "ContentSchema.h"
 
 #include <QDate>
@@ -28,10 +29,15 @@ public:
     {
     }
 
-    ContentSet run(const QList<SourceRecord> &records)
+    ContentSet run(const QList<SourceRecord> &records, const QString &metaFile)
     {
         ContentSet set;
-        collect(records, &set);
+        collect(records, metaFile, &set);
+        // Kind by kind: row order then depends on what the records are, not on
+        // how they were spread over files, so an export builds back the same rows.
+        std::stable_sort(set.records.begin(), set.records.end(), [](const ContentRecord &a, const ContentRecord &b) {
+            return allKinds().indexOf(a.kind) < allKinds().indexOf(b.kind);
+        });
         for (const auto &record : set.records)
             checkRecord(record);
         checkDepartmentTree(set);
@@ -42,13 +48,70 @@ public:
         return set;
     }
 
+    ContentMeta readMeta(const SourceRecord &record)
+    {
+        ContentMeta meta;
+        meta.id = record.id;
+        if (!ContentValidator::isValidId(record.id))
+            error(record.file, record.line,
+                  QStringLiteral("malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens")
+                      .arg(record.id));
+        static const QStringList required{QStringLiteral("name"), QStringLiteral("version")};
+        static const QStringList allowed = required
+            + QStringList{QStringLiteral("sample"), QStringLiteral("replaces"), QStringLiteral("removes")};
+        QSet<QString> seen;
+        for (const auto &f : record.fields) {
+            if (!allowed.contains(f.key))
+                error(record.file, f.line, QStringLiteral("unknown field '%1' for @content").arg(f.key));
+            else if (seen.contains(f.key))
+                error(record.file, f.line, QStringLiteral("field '%1' given twice").arg(f.key));
+            seen.insert(f.key);
+            checkMarkup(record.file, f.line, f.value);
+        }
+        if (!record.sections.isEmpty())
+            error(record.file, record.sections.first().line, QStringLiteral("a @content record has no sections"));
+        for (const QString &key : required) {
+            if (record.value(key).isEmpty())
+                error(record.file, record.line, QStringLiteral("missing required field '%1'").arg(key));
+        }
+        meta.name = record.value(QStringLiteral("name"));
+        meta.version = record.value(QStringLiteral("version"));
+        const QString sample = record.value(QStringLiteral("sample"));
+        if (!sample.isEmpty() && sample != QLatin1String("yes") && sample != QLatin1String("no")) {
+            error(record.file, record.field(QStringLiteral("sample"))->line,
+                  QStringLiteral("'sample' must be yes or no"));
+        }
+        meta.sample = sample == QLatin1String("yes");
+        if (const SourceField *f = record.field(QStringLiteral("replaces"))) {
+            for (const QString &name : ContentValidator::splitList(f->value)) {
+                Kind kind;
+                if (!kindFromName(name, &kind) || kind == Kind::Source)
+                    error(record.file, f->line,
+                          QStringLiteral("'replaces' lists '%1', which is not a kind that can be replaced").arg(name));
+                meta.replaces.append(name);
+            }
+        }
+        if (const SourceField *f = record.field(QStringLiteral("removes"))) {
+            for (const QString &target : ContentValidator::splitList(f->value)) {
+                const qsizetype slash = target.indexOf(QLatin1Char('/'));
+                Kind kind;
+                if (slash < 0 || !kindFromName(target.left(slash), &kind)
+                    || !ContentValidator::isValidId(target.mid(slash + 1)))
+                    error(record.file, f->line,
+                          QStringLiteral("'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin").arg(target));
+                meta.removes.append(target);
+            }
+        }
+        return meta;
+    }
+
 private:
     void error(const QString &file, int line, const QString &message)
     {
         m_diagnostics->append({file, line, message});
     }
 
-    void collect(const QList<SourceRecord> &records, ContentSet *set)
+    void collect(const QList<SourceRecord> &records, const QString &metaFile, ContentSet *set)
     {
         const SourceRecord *metaRecord = nullptr;
         for (const auto &record : records) {
@@ -87,32 +150,7 @@ private:
             set->records.append({kind, record});
         }
         if (!metaRecord)
-            error(QStringLiteral("content.md"), 1, QStringLiteral("no @content record (name, version, sample)"));
-    }
-
-    ContentMeta readMeta(const SourceRecord &record)
-    {
-        ContentMeta meta;
-        meta.id = record.id;
-        static const QStringList allowed{QStringLiteral("name"), QStringLiteral("version"),
-                                         QStringLiteral("sample")};
-        for (const auto &f : record.fields) {
-            if (!allowed.contains(f.key))
-                error(record.file, f.line, QStringLiteral("unknown field '%1' for @content").arg(f.key));
-        }
-        for (const QString &required : allowed) {
-            if (record.value(required).isEmpty())
-                error(record.file, record.line, QStringLiteral("missing required field '%1'").arg(required));
-        }
-        meta.name = record.value(QStringLiteral("name"));
-        meta.version = record.value(QStringLiteral("version"));
-        const QString sample = record.value(QStringLiteral("sample"));
-        if (!sample.isEmpty() && sample != QLatin1String("yes") && sample != QLatin1String("no")) {
-            error(record.file, record.field(QStringLiteral("sample"))->line,
-                  QStringLiteral("'sample' must be yes or no"));
-        }
-        meta.sample = sample == QLatin1String("yes");
-        return meta;
+            error(metaFile, 1, QStringLiteral("no @content record (name, version, sample)"));
     }
 
     void checkMarkup(const QString &file, int line, const QString &text)
@@ -139,6 +177,15 @@ private:
             seen.insert(f.key);
             if (f.value.isEmpty()) {
                 error(src.file, f.line, QStringLiteral("field '%1' is empty").arg(f.key));
+                continue;
+            }
+            const int limit = f.key == QLatin1String("name") ? ContentLimits::kMaxNameLength
+                                                             : ContentLimits::kMaxFieldLength;
+            if (f.value.size() > limit) {
+                error(src.file, f.line, QStringLiteral("field '%1' is %2 characters long; the limit is %3")
+                                            .arg(f.key)
+                                            .arg(f.value.size())
+                                            .arg(limit));
                 continue;
             }
             checkMarkup(src.file, f.line, f.value);
@@ -226,6 +273,14 @@ private:
                 continue;
             }
             seen.insert(section.key);
+            qsizetype length = section.body.size();
+            for (const auto &item : section.items)
+                length += item.title.size() + item.body.size();
+            if (length > ContentLimits::kMaxSectionLength)
+                error(src.file, section.line, QStringLiteral("section '%1' is %2 characters long; the limit is %3")
+                                                  .arg(section.key)
+                                                  .arg(length)
+                                                  .arg(ContentLimits::kMaxSectionLength));
             if (section.body.trimmed().isEmpty() && section.items.isEmpty())
                 error(src.file, section.line, QStringLiteral("section '%1' is empty").arg(section.key));
             checkProse(src.file, section.line + 1, section.body);
@@ -297,9 +352,15 @@ private:
 
 } // namespace
 
-ContentSet ContentValidator::validate(const QList<SourceRecord> &records, Diagnostics *diagnostics)
+ContentSet ContentValidator::validate(const QList<SourceRecord> &records, Diagnostics *diagnostics,
+                                      const QString &metaFile)
 {
-    return Validator(diagnostics).run(records);
+    return Validator(diagnostics).run(records, metaFile);
+}
+
+ContentMeta ContentValidator::readMeta(const SourceRecord &record, Diagnostics *diagnostics)
+{
+    return Validator(diagnostics).readMeta(record);
 }
 
 QStringList ContentValidator::splitList(const QString &value)
