@@ -12,12 +12,15 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Gui, Version, Show };
+    enum class Mode { Gui, Version, Show, Search };
 
     Mode mode = Mode::Gui;
     QString database;
     QString openUri;
     QString showUri;
+    QString searchText;
+    QString searchKind; // empty: every kind
+    int limit = 20;
     bool json = false;
     bool kiosk = false;
 

@@ -8,6 +8,7 @@
 #include "EntityUri.h"
 #include "Prose.h"
 #include "Repository.h"
+#include "SearchEngine.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -107,6 +108,52 @@ int show(const CommandLine &commandLine)
     return 0;
 }
 
+int search(const CommandLine &commandLine)
+{
+    SearchOptions options;
+    options.limit = commandLine.limit;
+    if (!commandLine.searchKind.isEmpty()) {
+        Kind kind;
+        if (!kindFromName(commandLine.searchKind, &kind)) {
+            QTextStream(stderr) << "huanjiao: " << tr("unknown kind '%1'").arg(commandLine.searchKind) << '\n';
+            return 2;
+        }
+        options.kind = kind;
+    }
+    auto db = openDatabase(commandLine);
+    if (!db)
+        return 1;
+    SearchEngine engine(db->database());
+    const SearchResults results = engine.search(commandLine.searchText, options);
+    QTextStream out(stdout);
+    for (const SearchHit &hit : results.hits) {
+        if (commandLine.json) {
+            QJsonObject json = refToJson(hit.ref);
+            json.insert(QStringLiteral("title"), hit.ref.name);
+            json.insert(QStringLiteral("score"), hit.score);
+            json.insert(QStringLiteral("matched"), hit.matched);
+            json.insert(QStringLiteral("matched_text"), hit.matchedText);
+            json.insert(QStringLiteral("snippet"), hit.snippet);
+            out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+            continue;
+        }
+        out << kindName(hit.ref.kind) << '\t' << hit.ref.name << '\t' << EntityUri{hit.ref.kind, hit.ref.id}.toString()
+            << '\t' << hit.matched;
+        if (hit.matched == QLatin1String("alias"))
+            out << '\t' << tr("also called %1").arg(hit.matchedText);
+        if (!hit.snippet.isEmpty())
+            out << '\t' << hit.snippet;
+        out << '\n';
+    }
+    if (results.hits.isEmpty() && !commandLine.json && !results.suggestions.isEmpty()) {
+        QStringList names;
+        for (const EntityRef &ref : results.suggestions)
+            names << ref.name;
+        QTextStream(stderr) << tr("No results. Did you mean: %1").arg(names.join(QStringLiteral("、"))) << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int HeadlessCommands::run(const CommandLine &commandLine)
@@ -116,6 +163,8 @@ int HeadlessCommands::run(const CommandLine &commandLine)
         return version(commandLine);
     case CommandLine::Mode::Show:
         return show(commandLine);
+    case CommandLine::Mode::Search:
+        return search(commandLine);
     case CommandLine::Mode::Gui:
         break;
     }

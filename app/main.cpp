@@ -8,8 +8,10 @@
 #include "HeadlessCommands.h"
 #include "PageSource.h"
 #include "Repository.h"
+#include "SearchService.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -60,6 +62,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Huanjiao"));
+    // Lets desktops match the window to its installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.huanjiao.Huanjiao"));
+    // The icon theme holds the installed icon; in the build tree there is none.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huanjiao.Huanjiao")));
     installTranslations(&app);
 
     CommandLine commandLine;
@@ -77,7 +83,8 @@ int main(int argc, char *argv[])
     }
     const Repository repository(database->database());
     const PageSource pages(repository, database->info());
-    BrowserWindow window(repository, pages);
+    SearchService search(path);
+    BrowserWindow window(repository, pages, search);
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
     window.show();

@@ -4,6 +4,8 @@
 #include "DocumentTabs.h"
 #include "KindBrowser.h"
 #include "PageSource.h"
+#include "SearchBox.h"
+#include "Sidebar.h"
 
 #include <QAction>
 #include <QSplitter>
@@ -12,25 +14,33 @@
 
 namespace huanjiao {
 
-BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pages, QWidget *parent)
+BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pages, SearchService &search,
+                             QWidget *parent)
     : QMainWindow(parent)
     , m_documents(new DocumentTabs(pages, this))
-    , m_kinds(new KindBrowser(repository, this))
+    , m_sidebar(new Sidebar(repository, search, this))
 {
     setWindowTitle(tr("Huanjiao Patient Education"));
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_kinds);
+    splitter->addWidget(m_sidebar);
     splitter->addWidget(m_documents);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 900});
     setCentralWidget(splitter);
 
-    connect(m_kinds, &KindBrowser::openRequested, this, &BrowserWindow::openUrl);
+    connect(m_sidebar, &Sidebar::openRequested, this, &BrowserWindow::openUrl);
     connect(m_documents, &DocumentTabs::currentDocumentChanged, this, &BrowserWindow::updateActions);
     createActions();
     m_documents->openInNewTab(PageSource::homeUrl());
+    // Most visits start with a search: the field has the keyboard from the start.
+    m_sidebar->searchBox()->setFocus();
     resize(1200, 800);
+}
+
+KindBrowser *BrowserWindow::kinds() const
+{
+    return m_sidebar->kinds();
 }
 
 void BrowserWindow::openUrl(const QUrl &url, bool newTab)
@@ -71,6 +81,10 @@ void BrowserWindow::createActions()
     newTab->setShortcut(QKeySequence::AddTab);
     connect(newTab, &QAction::triggered, this, [this] { m_documents->openInNewTab(PageSource::homeUrl()); });
     addAction(newTab);
+    auto *find = new QAction(tr("Search"), this);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::Key_Slash)});
+    connect(find, &QAction::triggered, m_sidebar, &Sidebar::focusSearch);
+    addAction(find);
     updateActions();
 }
 

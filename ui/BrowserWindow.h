@@ -9,6 +9,8 @@ class DocumentTabs;
 class KindBrowser;
 class PageSource;
 class Repository;
+class SearchService;
+class Sidebar;
 
 // The main window: kind tabs on the left, document tabs on the right, and the
 // navigation actions that act on the current document tab.
@@ -17,10 +19,12 @@ class BrowserWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    BrowserWindow(const Repository &repository, const PageSource &pages, QWidget *parent = nullptr);
+    BrowserWindow(const Repository &repository, const PageSource &pages, SearchService &search,
+                  QWidget *parent = nullptr);
 
     DocumentTabs *documents() const { return m_documents; }
-    KindBrowser *kinds() const { return m_kinds; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    KindBrowser *kinds() const;
     void openUrl(const QUrl &url, bool newTab = false);
 
 private:
@@ -28,7 +32,7 @@ private:
     void updateActions();
 
     DocumentTabs *m_documents;
-    KindBrowser *m_kinds;
+    Sidebar *m_sidebar;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_reopen = nullptr;

@@ -19,8 +19,8 @@ struct ContentMeta
     bool sample = false;
     // Overlays only: kinds whose earlier records are all dropped, and single
     // earlier records ("doctor/ye-lin") that are dropped.
-    QStringList replaces;
-    QStringList removes;
+    QStringList replaces = {};
+    QStringList removes = {};
 };
 
 struct ContentRecord

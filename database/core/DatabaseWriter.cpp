@@ -3,6 +3,8 @@
 #include "ContentSchema.h"
 #include "ContentValidator.h"
 #include "DatabaseSchema.h"
+#include "Pinyin.h"
+#include "SearchIndexWriter.h"
 #include "SqlConnection.h"
 
 #include <QCoreApplication>
@@ -28,15 +30,16 @@ QString text(const QString &value)
 class Writer
 {
 public:
-    Writer(QSqlDatabase db, const ContentSet &content)
+    Writer(QSqlDatabase db, const ContentSet &content, const Pinyin &pinyin)
         : m_db(std::move(db))
         , m_content(content)
+        , m_pinyin(pinyin)
     {
     }
 
     bool run(const QDateTime &buildDate, QString *error, const Progress &progress)
     {
-        for (const QString &statement : DatabaseSchema::createStatements()) {
+        for (const QString &statement : DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()) {
             if (!exec(statement, error))
                 return false;
         }
@@ -44,6 +47,7 @@ public:
             *error = m_db.lastError().text();
             return false;
         }
+        prepareInserts();
         // Rowids are assigned up front so that columns can refer to any record.
         qint64 rowid = 0;
         for (const auto &record : m_content.records) {
@@ -63,18 +67,34 @@ public:
                 return false;
         }
         report(progress, stage, total, total);
-        if (!writeMeta(buildDate, error))
+        report(progress, QCoreApplication::translate("DatabaseWriter", "Writing the search index"), 0, 1);
+        if (!SearchIndexWriter::build(m_db, m_pinyin, error) || !writeMeta(buildDate, error))
             return false;
         if (!m_db.commit()) {
             *error = m_db.lastError().text();
             return false;
         }
+        report(progress, QCoreApplication::translate("DatabaseWriter", "Compacting the database"), 0, 1);
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(DatabaseSchema::kVersion), error)
             && exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseSchema::kApplicationId), error)
             && exec(QStringLiteral("ANALYZE"), error) && exec(QStringLiteral("VACUUM"), error);
     }
 
 private:
+    // Prepared once for the whole build: a large content set has a million rows.
+    void prepareInserts()
+    {
+        m_insertEntity.prepare(QStringLiteral(
+            "INSERT INTO entity(rowid, kind, slug, name, english, summary, department, parent, source,"
+            " reviewed, status, subtitle, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        m_insertAlias.prepare(QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?,?,?)"));
+        m_insertField.prepare(QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?,?,?)"));
+        m_insertRelation.prepare(QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?,?,?,?)"));
+        m_insertSection.prepare(QStringLiteral("INSERT INTO section(entity, ord, key, body) VALUES(?,?,?,?)"));
+        m_insertItem.prepare(
+            QStringLiteral("INSERT INTO section_item(section, ord, type, title, body) VALUES(?,?,?,?,?)"));
+    }
+
     bool exec(const QString &sql, QString *error)
     {
         QSqlQuery q(m_db);
@@ -164,10 +184,7 @@ private:
     bool writeRecord(qint64 rowid, const ContentRecord &record, QString *error)
     {
         const SourceRecord &src = record.source;
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO entity(rowid, kind, slug, name, english, summary, department, parent, source,"
-            " reviewed, status, subtitle, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery &q = m_insertEntity;
         q.addBindValue(rowid);
         q.addBindValue(kindName(record.kind));
         q.addBindValue(src.id);
@@ -180,14 +197,13 @@ private:
         q.addBindValue(src.value(QStringLiteral("reviewed")));
         q.addBindValue(src.value(QStringLiteral("status")));
         q.addBindValue(text(subtitle(record)));
-        q.addBindValue(src.value(QStringLiteral("name")));
+        q.addBindValue(m_pinyin.sortKey(src.value(QStringLiteral("name"))));
         if (!run(q, error))
             return false;
 
         const QStringList aliases = ContentValidator::splitList(src.value(QStringLiteral("aliases")));
         for (int i = 0; i < aliases.size(); ++i) {
-            QSqlQuery a(m_db);
-            a.prepare(QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?,?,?)"));
+            QSqlQuery &a = m_insertAlias;
             a.addBindValue(rowid);
             a.addBindValue(i);
             a.addBindValue(aliases.at(i));
@@ -200,8 +216,7 @@ private:
                 if (spec.inverseOf.isEmpty() && !writeRelations(rowid, record, spec, value, error))
                     return false;
             } else if (!value.isEmpty() && !isColumnField(spec.key)) {
-                QSqlQuery f(m_db);
-                f.prepare(QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?,?,?)"));
+                QSqlQuery &f = m_insertField;
                 f.addBindValue(rowid);
                 f.addBindValue(spec.key);
                 f.addBindValue(value);
@@ -247,8 +262,7 @@ private:
                 targets.append(other);
         }
         for (int i = 0; i < targets.size(); ++i) {
-            QSqlQuery r(m_db);
-            r.prepare(QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?,?,?,?)"));
+            QSqlQuery &r = m_insertRelation;
             r.addBindValue(rowid);
             r.addBindValue(spec.key);
             r.addBindValue(targets.at(i));
@@ -267,8 +281,7 @@ private:
             for (const auto &section : record.source.sections) {
                 if (section.key != spec.key)
                     continue;
-                QSqlQuery s(m_db);
-                s.prepare(QStringLiteral("INSERT INTO section(entity, ord, key, body) VALUES(?,?,?,?)"));
+                QSqlQuery &s = m_insertSection;
                 s.addBindValue(rowid);
                 s.addBindValue(ord++);
                 s.addBindValue(section.key);
@@ -278,9 +291,7 @@ private:
                 const QVariant sectionId = s.lastInsertId();
                 for (int i = 0; i < section.items.size(); ++i) {
                     const auto &item = section.items.at(i);
-                    QSqlQuery it(m_db);
-                    it.prepare(QStringLiteral(
-                        "INSERT INTO section_item(section, ord, type, title, body) VALUES(?,?,?,?,?)"));
+                    QSqlQuery &it = m_insertItem;
                     it.addBindValue(sectionId);
                     it.addBindValue(i);
                     it.addBindValue(text(item.type));
@@ -331,6 +342,13 @@ private:
     QHash<QString, qint64> m_rowids;
     QHash<QString, const SourceRecord *> m_records;
     QHash<QString, QList<qint64>> m_inverse; // "kind/id|type" -> rowids that name it from the other side
+    const Pinyin &m_pinyin;
+    QSqlQuery m_insertEntity{m_db};
+    QSqlQuery m_insertAlias{m_db};
+    QSqlQuery m_insertField{m_db};
+    QSqlQuery m_insertRelation{m_db};
+    QSqlQuery m_insertSection{m_db};
+    QSqlQuery m_insertItem{m_db};
 };
 
 QDateTime defaultBuildDate()
@@ -355,7 +373,12 @@ bool DatabaseWriter::create(const ContentSet &content, const QString &path, QStr
             *error = QStringLiteral("cannot create %1: %2").arg(path, connection.errorText());
             return false;
         }
-        ok = Writer(connection.database(), content).run(buildDate, error, progress);
+        const Pinyin pinyin;
+        if (pinyin.isEmpty()) {
+            *error = QStringLiteral("the pinyin table is missing from this build");
+            return false;
+        }
+        ok = Writer(connection.database(), content, pinyin).run(buildDate, error, progress);
     }
     if (!ok)
         QFile::remove(path);

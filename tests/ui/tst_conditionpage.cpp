@@ -7,6 +7,7 @@
 #include "PageSource.h"
 #include "PageView.h"
 #include "Repository.h"
+#include "SearchService.h"
 
 #include <QListView>
 #include <QSignalSpy>
@@ -21,6 +22,7 @@ class TestConditionPage : public QObject
     std::unique_ptr<ContentDatabase> m_db;
     std::optional<Repository> m_repo;
     std::optional<PageSource> m_pages;
+    std::unique_ptr<SearchService> m_search;
 
 private slots:
     void initTestCase()
@@ -30,11 +32,12 @@ private slots:
         QVERIFY2(m_db, qPrintable(error.message()));
         m_repo.emplace(m_db->database());
         m_pages.emplace(*m_repo, m_db->info());
+        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
     }
 
     void windowStartsOnTheHomePage()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         QCOMPARE(window.documents()->count(), 1);
         QCOMPARE(window.documents()->currentDocument()->url(), PageSource::homeUrl());
@@ -45,7 +48,7 @@ private slots:
 
     void conditionPageShowsItsSections()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         window.openUrl(QUrl(QStringLiteral("huanjiao://condition/hemifacial-spasm")));
         DocumentTab *tab = window.documents()->currentDocument();
@@ -64,7 +67,7 @@ private slots:
 
     void kindTabsListEveryKind()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.kinds()->count(), 7);
@@ -76,7 +79,7 @@ private slots:
 
     void activatingAListEntryOpensItsPage()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.kinds()->setCurrentIndex(2);
@@ -89,7 +92,7 @@ private slots:
 
     void unknownPageSaysNotFound()
     {
-        BrowserWindow window(*m_repo, *m_pages);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
         window.openUrl(QUrl(QStringLiteral("huanjiao://condition/no-such-page")));
         QVERIFY(window.documents()->currentDocument()->view()->toPlainText().contains(QStringLiteral("not found"),
                                                                                       Qt::CaseInsensitive));

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace huanjiao {
+
+// Pinyin readings of Chinese characters, from the table built out of Unihan
+// at build time (database/unihan). Used when content is compiled: for sort
+// keys and for the pinyin and initials that search matches.
+class Pinyin
+{
+public:
+    // Loads the table compiled into the library; cheap to keep, ~30k entries.
+    Pinyin();
+
+    bool isEmpty() const { return m_readings.isEmpty(); }
+    // Toneless readings, most common first; empty for a character with none.
+    QStringList readings(char32_t character) const;
+
+    // One way to read a text: syllables (Latin words and digits pass through
+    // lowercased as syllables of their own).
+    struct Spelling
+    {
+        QStringList syllables;
+        QString joined() const { return syllables.join(QString()); }
+        QString initials() const;
+    };
+    // Every reading of the text, one per combination of polyphonic characters,
+    // the most common first; at most `limit` of them.
+    QList<Spelling> spellings(const QString &text, int limit = 16) const;
+    // The most common reading, for sorting lists in pinyin order.
+    QString sortKey(const QString &text) const;
+
+private:
+    // Splits text into units: a Han character with its readings, or a Latin run.
+    QList<QStringList> units(const QString &text) const;
+
+    QHash<char32_t, QStringList> m_readings;
+};
+
+} // namespace huanjiao

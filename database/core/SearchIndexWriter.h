@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace huanjiao {
+
+class Pinyin;
+
+// Builds the search tables of a content database from its entity tables:
+//  - search_key: exact and prefix keys (name, alias, English, pinyin, initials),
+//    ordered so that shorter names come first;
+//  - search_name: FTS5 over names, aliases and English names, one token per
+//    Chinese character, for "name contains";
+//  - search_body: FTS5 over all of an entity's text, the same way;
+//  - search_text: the plain text, for snippets.
+class SearchIndexWriter
+{
+public:
+    static QStringList createStatements();
+    static bool build(QSqlDatabase db, const Pinyin &pinyin, QString *error);
+};
+
+} // namespace huanjiao

@@ -1,0 +1,76 @@
+#include "TextNormalizer.h"
+
+namespace huanjiao::TextNormalizer {
+
+bool isCjkCharacter(char32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF)      // kana
+        || (c >= 0x3400 && c <= 0x4DBF)      // Han extension A
+        || (c >= 0x4E00 && c <= 0x9FFF)      // Han
+        || (c >= 0xAC00 && c <= 0xD7AF)      // Hangul
+        || (c >= 0xF900 && c <= 0xFAFF)      // Han compatibility
+        || (c >= 0x20000 && c <= 0x3134F);   // Han extensions B and later
+}
+
+QString fold(const QString &text, int maxLength)
+{
+    // Cut first: a pasted megabyte must cost no more than a short query.
+    const QString cut = text.left(maxLength * 2);
+    const QString normalized = cut.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    out.reserve(normalized.size());
+    bool space = false;
+    for (qsizetype i = 0; i < normalized.size(); ++i) {
+        const QChar c = normalized.at(i);
+        if (c.isSpace() || c == QChar(0x3000)) {
+            space = !out.isEmpty();
+            continue;
+        }
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Other_NotAssigned || category == QChar::Other_PrivateUse)
+            continue;
+        if (c.isHighSurrogate() && (i + 1 >= normalized.size() || !normalized.at(i + 1).isLowSurrogate()))
+            continue; // a broken pair from the cut or from bad input
+        if (c.isLowSurrogate() && (i == 0 || !normalized.at(i - 1).isHighSurrogate()))
+            continue;
+        if (space)
+            out.append(QLatin1Char(' '));
+        space = false;
+        out.append(c);
+        if (out.size() >= maxLength && !c.isHighSurrogate())
+            break;
+    }
+    return out;
+}
+
+QStringList tokens(const QString &folded)
+{
+    QStringList list;
+    QString run;
+    auto flush = [&] {
+        if (!run.isEmpty())
+            list.append(run);
+        run.clear();
+    };
+    const QList<uint> codepoints = folded.toUcs4();
+    for (const uint c : codepoints) {
+        if (isCjkCharacter(c)) {
+            flush();
+            list.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
+        } else if (QChar::isLetterOrNumber(c)) {
+            run.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return list;
+}
+
+QString spaced(const QString &folded)
+{
+    return tokens(folded).join(QLatin1Char(' '));
+}
+
+} // namespace huanjiao::TextNormalizer

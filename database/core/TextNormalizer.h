@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace huanjiao {
+
+// Folding and tokenising shared by the search index builder and the query
+// side, so that both see text the same way.
+namespace TextNormalizer {
+
+// NFKC (full-width to half-width), case folding, no control or invisible
+// format characters, single spaces; at most maxLength characters.
+QString fold(const QString &text, int maxLength = 256);
+
+// Search tokens: each Chinese (or other CJK) character is a token of its own;
+// runs of other letters and digits are one token each; the rest separates.
+QStringList tokens(const QString &folded);
+
+// The tokens joined by spaces: what the FTS5 unicode61 tokenizer indexes as
+// one token per Chinese character, which makes 1- and 2-character queries work.
+QString spaced(const QString &folded);
+
+bool isCjkCharacter(char32_t c);
+
+} // namespace TextNormalizer
+} // namespace huanjiao

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ContentSet.h"
+
+namespace huanjiao {
+
+// A deterministic content set of any size for benchmarks: realistic Chinese
+// condition names built from parts (急性 + 面神经 + 炎), aliases, English
+// names, prose, and doctors, drugs, tests, articles and Q&A in proportion.
+// The same arguments always give the same content.
+struct SyntheticContent
+{
+    int conditions = 100000;
+    quint32 seed = 20261126;
+
+    ContentSet generate() const;
+};
+
+} // namespace huanjiao

@@ -1,0 +1,181 @@
+// bench_search: replays typing against a content database and prints the
+// latency of every keystroke's search, next to a naive LIKE '%q%' scan over
+// the same data in the same run.
+//   bench_search DATABASE [--queries N] [--baseline-every K]
+
+#include "ContentDatabase.h"
+#include "SearchEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace huanjiao;
+
+namespace {
+
+struct Stats
+{
+    QList<double> ms;
+
+    double percentile(double p) const
+    {
+        if (ms.isEmpty())
+            return 0;
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype i = qMin(sorted.size() - 1, qsizetype(p / 100.0 * double(sorted.size())));
+        return sorted.at(i);
+    }
+    QString line(const QString &name) const
+    {
+        return QStringLiteral("%1  n=%2  p50=%3 ms  p95=%4 ms  p99=%5 ms  max=%6 ms")
+            .arg(name, -14)
+            .arg(ms.size(), 6)
+            .arg(percentile(50), 0, 'f', 3)
+            .arg(percentile(95), 0, 'f', 3)
+            .arg(percentile(99), 0, 'f', 3)
+            .arg(percentile(100), 0, 'f', 3);
+    }
+};
+
+QStringList column(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.exec(sql);
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+// What a person types, one keystroke at a time: every prefix of the query.
+QStringList keystrokes(const QString &query)
+{
+    QStringList list;
+    const QList<uint> cps = query.toUcs4();
+    for (int i = 1; i <= cps.size(); ++i)
+        list << QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), i);
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("The content database."));
+    const QCommandLineOption queriesOption(QStringLiteral("queries"), QStringLiteral("Queries to type."),
+                                           QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline-every"),
+                                            QStringLiteral("Run the LIKE scan on every K-th keystroke."),
+                                            QStringLiteral("K"), QStringLiteral("20"));
+    parser.addOptions({queriesOption, baselineOption});
+    parser.process(app);
+    QTextStream out(stdout);
+    if (parser.positionalArguments().size() != 1) {
+        parser.showHelp(2);
+    }
+    OpenError error;
+    auto db = ContentDatabase::open(parser.positionalArguments().first(), &error);
+    if (!db) {
+        QTextStream(stderr) << error.message() << '\n';
+        return 1;
+    }
+    const QStringList conditions = column(db->database(), QStringLiteral("SELECT name FROM entity WHERE kind = 'condition'"));
+    const QStringList sortKeys = column(db->database(), QStringLiteral("SELECT sort_key FROM entity WHERE kind = 'condition'"));
+    const QStringList english = column(db->database(), QStringLiteral("SELECT english FROM entity WHERE kind = 'condition'"));
+    const QStringList doctors = column(db->database(), QStringLiteral("SELECT name FROM entity WHERE kind = 'doctor'"));
+    const int total = column(db->database(), QStringLiteral("SELECT count(*) FROM entity")).value(0).toInt();
+
+    // The query mix: 1 to 4 Chinese characters, full pinyin, initials,
+    // English words and doctors' names.
+    QRandomGenerator random(42);
+    QStringList queries;
+    const int n = parser.value(queriesOption).toInt();
+    for (int i = 0; i < n; ++i) {
+        const int c = random.bounded(int(conditions.size()));
+        switch (i % 5) {
+        case 0: {
+            const QString name = conditions.at(c);
+            const int length = 1 + random.bounded(4);
+            const int start = random.bounded(qMax(1, int(name.size()) - length + 1));
+            queries << name.mid(start, length);
+            break;
+        }
+        case 1:
+            queries << QString(sortKeys.at(c)).remove(QLatin1Char(' ')).left(4 + random.bounded(12));
+            break;
+        case 2: {
+            QString initials;
+            for (const QString &syllable : sortKeys.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                initials += syllable.front();
+            queries << initials;
+            break;
+        }
+        case 3: {
+            const QStringList words = english.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            queries << words.value(random.bounded(int(qMax(qsizetype(1), words.size()))));
+            break;
+        }
+        default:
+            queries << doctors.value(random.bounded(int(qMax(qsizetype(1), doctors.size()))));
+        }
+    }
+
+    SearchEngine engine(db->database());
+    SearchOptions options;
+    options.limit = 100; // what the search box asks for
+    QSqlQuery naive(db->database());
+    naive.setForwardOnly(true);
+    naive.prepare(QStringLiteral("SELECT rowid FROM entity WHERE name LIKE ? ESCAPE '\\'"
+                                 " UNION ALL SELECT rowid FROM search_text WHERE text LIKE ? ESCAPE '\\'"));
+    const int every = qMax(1, parser.value(baselineOption).toInt());
+
+    // Warm the page cache the same for both.
+    engine.search(QStringLiteral("面"), options);
+
+    Stats engineStats, naiveStats, engineOnSample;
+    QElapsedTimer timer;
+    int keystroke = 0;
+    qint64 hits = 0;
+    for (const QString &query : queries) {
+        for (const QString &typed : keystrokes(query)) {
+            timer.start();
+            const SearchResults r = engine.search(typed, options);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            engineStats.ms << ms;
+            hits += r.hits.size();
+            if (keystroke++ % every == 0) {
+                engineOnSample.ms << ms;
+                QString pattern = typed;
+                pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+                naive.bindValue(0, QLatin1Char('%') + pattern + QLatin1Char('%'));
+                naive.bindValue(1, QLatin1Char('%') + pattern + QLatin1Char('%'));
+                timer.start();
+                naive.exec();
+                while (naive.next()) {
+                }
+                naiveStats.ms << double(timer.nsecsElapsed()) / 1e6;
+            }
+        }
+    }
+    out << "database: " << parser.positionalArguments().first() << " (" << conditions.size() << " conditions, "
+        << total << " entities)\n";
+    out << "queries: " << queries.size() << ", keystrokes: " << keystroke << ", hits returned: " << hits << "\n";
+    out << engineStats.line(QStringLiteral("search")) << '\n';
+    out << engineOnSample.line(QStringLiteral("search*")) << '\n';
+    out << naiveStats.line(QStringLiteral("LIKE scan*")) << '\n';
+    out << "* the same sample of every " << every << "th keystroke\n";
+    out << QStringLiteral("ratio (LIKE / search) on the sample: p50 %1x, p99 %2x\n")
+               .arg(naiveStats.percentile(50) / qMax(1e-6, engineOnSample.percentile(50)), 0, 'f', 1)
+               .arg(naiveStats.percentile(99) / qMax(1e-6, engineOnSample.percentile(99)), 0, 'f', 1);
+    return 0;
+}

@@ -1,0 +1,45 @@
+// huanjiao-synth: writes a synthetic content database for benchmarks.
+//   huanjiao-synth [--conditions N] -o FILE
+
+#include "DatabaseWriter.h"
+#include "SyntheticContent.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace huanjiao;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes a deterministic synthetic content database."));
+    parser.addHelpOption();
+    const QCommandLineOption conditions(QStringLiteral("conditions"), QStringLiteral("Number of conditions."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({conditions, output});
+    parser.process(app);
+    QTextStream err(stderr);
+    if (!parser.isSet(output)) {
+        err << "huanjiao-synth: -o FILE is required\n";
+        return 2;
+    }
+    SyntheticContent synthetic;
+    synthetic.conditions = parser.value(conditions).toInt();
+    QElapsedTimer timer;
+    timer.start();
+    const ContentSet set = synthetic.generate();
+    const qint64 generated = timer.elapsed();
+    QString error;
+    if (!DatabaseWriter::write(set, parser.value(output), &error)) {
+        err << "huanjiao-synth: " << error << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << set.records.size() << " records; generated in " << generated << " ms, written in "
+                        << timer.elapsed() - generated << " ms\n";
+    return 0;
+}

@@ -1,0 +1,318 @@
+#include "ContentDatabase.h"
+#include "ContentSources.h"
+#include "DatabaseWriter.h"
+#include "SearchEngine.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace huanjiao;
+
+// SPEC.md section 5, row by row, over the bundled content; then the ranking
+// tiers over a small content set built for them.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ContentDatabase> m_db;
+    std::unique_ptr<SearchEngine> m_engine;
+
+    SearchResults search(const QString &text, int limit = 200)
+    {
+        SearchOptions options;
+        options.limit = limit;
+        return m_engine->search(text, options);
+    }
+
+    static QStringList uris(const SearchResults &results)
+    {
+        QStringList list;
+        for (const auto &hit : results.hits)
+            list << kindName(hit.ref.kind) + QLatin1Char('/') + hit.ref.id;
+        return list;
+    }
+
+    // Every entity whose name contains the text, the naive way, to compare with.
+    QStringList namesContaining(const QString &text)
+    {
+        QSqlQuery q(m_db->database());
+        q.prepare(QStringLiteral("SELECT kind || '/' || slug FROM entity WHERE instr(name, ?) > 0"));
+        q.addBindValue(text);
+        q.exec();
+        QStringList list;
+        while (q.next())
+            list << q.value(0).toString();
+        return list;
+    }
+
+    void expectFirst(const QString &query, const QString &uri, const QString &matched = {})
+    {
+        const SearchResults r = search(query);
+        QVERIFY2(!r.hits.isEmpty(), qPrintable(query));
+        QCOMPARE(uris(r).first(), uri);
+        if (!matched.isEmpty())
+            QCOMPARE(r.hits.first().matched, matched);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        OpenError error;
+        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
+        QVERIFY2(m_db, qPrintable(error.message()));
+        m_engine = std::make_unique<SearchEngine>(m_db->database());
+    }
+
+    // 痉挛 (two characters) and 面 (one): every entity whose name contains them,
+    // names before body text. (FTS5's trigram tokenizer finds nothing for these.)
+    void shortQueriesFindEveryNameContainingThem_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("two characters") << QStringLiteral("痉挛");
+        QTest::newRow("one character") << QStringLiteral("面");
+        QTest::newRow("one character, common") << QStringLiteral("肌");
+    }
+
+    void shortQueriesFindEveryNameContainingThem()
+    {
+        QFETCH(QString, query);
+        const SearchResults r = search(query, 1000);
+        const QStringList expected = namesContaining(query);
+        QVERIFY(!expected.isEmpty());
+        const QStringList found = uris(r);
+        for (const QString &uri : expected)
+            QVERIFY2(found.contains(uri), qPrintable(uri));
+        // Names first: no body match ranks above a name match.
+        bool body = false;
+        for (const auto &hit : r.hits) {
+            if (hit.matched == QLatin1String("body"))
+                body = true;
+            else
+                QVERIFY2(!body, qPrintable(hit.ref.name));
+        }
+    }
+
+    void wholeNameFindsTheCondition() { expectFirst(QStringLiteral("面肌痉挛"), QStringLiteral("condition/hemifacial-spasm"), QStringLiteral("name")); }
+
+    void severalTermsMeanAllOfThem()
+    {
+        const SearchResults r = search(QStringLiteral("面肌 手术"));
+        QVERIFY(uris(r).contains(QStringLiteral("condition/hemifacial-spasm")));
+        QVERIFY(uris(r).contains(QStringLiteral("article/hfs-surgery-risks")));
+        // 面肌 alone finds the EMG test, whose text never mentions 手术.
+        QVERIFY(uris(search(QStringLiteral("面肌"))).contains(QStringLiteral("test/emg-lsr")));
+        QVERIFY(!uris(r).contains(QStringLiteral("test/emg-lsr")));
+        QVERIFY(!uris(r).contains(QStringLiteral("qa/hfs-qa-diet")));
+    }
+
+    void aliasesFindTheCondition_data()
+    {
+        QTest::addColumn<QString>("alias");
+        QTest::newRow("半面痉挛") << QStringLiteral("半面痉挛");
+        QTest::newRow("面肌抽搐") << QStringLiteral("面肌抽搐");
+    }
+
+    void aliasesFindTheCondition()
+    {
+        QFETCH(QString, alias);
+        const SearchResults r = search(alias);
+        QCOMPARE(uris(r).first(), QStringLiteral("condition/hemifacial-spasm"));
+        QCOMPARE(r.hits.first().matched, QStringLiteral("alias"));
+        QCOMPARE(r.hits.first().matchedText, alias); // shown as "also called ..."
+    }
+
+    void pinyinFindsTheCondition_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("full") << QStringLiteral("mianjijingluan");
+        QTest::newRow("spaced") << QStringLiteral("mian ji");
+        QTest::newRow("prefix") << QStringLiteral("mianj");
+        QTest::newRow("initials") << QStringLiteral("mjjl");
+        QTest::newRow("upper case") << QStringLiteral("MJJL");
+        QTest::newRow("full width") << QStringLiteral("ｍｊｊｌ");
+        QTest::newRow("spaces around") << QStringLiteral("  mianjijingluan ");
+    }
+
+    void pinyinFindsTheCondition()
+    {
+        QFETCH(QString, query);
+        expectFirst(query, QStringLiteral("condition/hemifacial-spasm"));
+    }
+
+    void everyReadingOfAPolyphonicCharacterMatches_data()
+    {
+        QTest::addColumn<QString>("query");
+        // 重 is zhong or chong; both readings find 重症肌无力.
+        QTest::newRow("zhong") << QStringLiteral("zhongzhengjiwuli");
+        QTest::newRow("chong") << QStringLiteral("chongzhengjiwuli");
+        QTest::newRow("zhong initials") << QStringLiteral("zzjwl");
+        QTest::newRow("chong initials") << QStringLiteral("czjwl");
+    }
+
+    void everyReadingOfAPolyphonicCharacterMatches()
+    {
+        QFETCH(QString, query);
+        expectFirst(query, QStringLiteral("condition/myasthenia-gravis"));
+    }
+
+    void englishNameFindsTheCondition_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("lower") << QStringLiteral("hemifacial");
+        QTest::newRow("mixed") << QStringLiteral("Hemifacial Spasm");
+        QTest::newRow("full width") << QStringLiteral("ＨＥＭＩＦＡＣＩＡＬ");
+    }
+
+    void englishNameFindsTheCondition()
+    {
+        QFETCH(QString, query);
+        expectFirst(query, QStringLiteral("condition/hemifacial-spasm"), QStringLiteral("english"));
+    }
+
+    void aWholeQuestionFindsTheConditionItNames_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("uri");
+        QTest::newRow("hfs") << QStringLiteral("面肌痉挛能治好吗") << QStringLiteral("condition/hemifacial-spasm");
+        QTest::newRow("migraine") << QStringLiteral("偏头痛能喝咖啡吗") << QStringLiteral("condition/migraine");
+        QTest::newRow("punctuated") << QStringLiteral("请问，面肌痉挛会遗传吗？") << QStringLiteral("condition/hemifacial-spasm");
+    }
+
+    void aWholeQuestionFindsTheConditionItNames()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, uri);
+        QVERIFY2(uris(search(question)).mid(0, 3).contains(uri), qPrintable(uris(search(question)).join(' ')));
+    }
+
+    void traditionalCharactersFindWhatSimplifiedFind()
+    {
+        QCOMPARE(uris(search(QStringLiteral("痙攣"))), uris(search(QStringLiteral("痉挛"))));
+        expectFirst(QStringLiteral("面肌痙攣"), QStringLiteral("condition/hemifacial-spasm"));
+    }
+
+    void doctorsByNameHospitalAndSpecialty()
+    {
+        expectFirst(QStringLiteral("叶琳"), QStringLiteral("doctor/ye-lin"), QStringLiteral("name"));
+        const QStringList hospital = uris(search(QStringLiteral("江西省胸科医院")));
+        for (const char *doctor : {"doctor/ye-lin", "doctor/guo-xiaoying", "doctor/zhang-qilong"})
+            QVERIFY2(hospital.contains(QLatin1String(doctor)), doctor);
+        QVERIFY(uris(search(QStringLiteral("鼾症"))).contains(QStringLiteral("doctor/guo-xiaoying")));
+        QVERIFY(uris(search(QStringLiteral("yelin"))).contains(QStringLiteral("doctor/ye-lin")));
+    }
+
+    void drugsByManufacturerAndIndication()
+    {
+        QVERIFY(uris(search(QStringLiteral("白云山盈康"))).contains(QStringLiteral("drug/liangmianzhen-zhentong-pian-baiyunshan")));
+        const QStringList cramps = uris(search(QStringLiteral("肠痉挛")));
+        QVERIFY(cramps.contains(QStringLiteral("drug/liangmianzhen-zhentong-pian-baiyunshan")));
+        QVERIFY(cramps.contains(QStringLiteral("drug/liangmianzhen-zhentong-pian-heping")));
+    }
+
+    void bodyMatchesCarryAHighlightableSnippet()
+    {
+        const SearchResults r = search(QStringLiteral("肠痉挛"));
+        bool seen = false;
+        for (const auto &hit : r.hits) {
+            if (hit.matched != QLatin1String("body"))
+                continue;
+            seen = true;
+            QVERIFY2(hit.snippet.contains(QStringLiteral("肠痉挛")), qPrintable(hit.snippet));
+            QVERIFY(hit.snippet.size() <= 66); // about a line, not the whole text
+        }
+        QVERIFY(seen);
+        QCOMPARE(r.terms, QStringList{QStringLiteral("肠痉挛")});
+    }
+
+    void hostileInputGivesResultsOrNone_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("quote") << QStringLiteral("\"");
+        QTest::newRow("quotes around") << QStringLiteral("\"面肌\"");
+        QTest::newRow("star") << QStringLiteral("*");
+        QTest::newRow("near") << QStringLiteral("NEAR(");
+        QTest::newRow("near phrase") << QStringLiteral("NEAR(面 肌, 2)");
+        QTest::newRow("boolean words") << QStringLiteral("面 AND OR NOT");
+        QTest::newRow("column filter") << QStringLiteral("text:面");
+        QTest::newRow("caret") << QStringLiteral("^面");
+        QTest::newRow("sql") << QStringLiteral("'; DROP TABLE entity; --");
+        QTest::newRow("10,000 characters") << QString(10000, QChar(0x9762));
+        QTest::newRow("1 MB paste") << QStringLiteral("面肌痉挛 ").repeated(200000);
+        QTest::newRow("emoji") << QStringLiteral("😀🤒");
+        QTest::newRow("control characters") << QStringLiteral("面\x01\x02\x1b[31m肌\t\n");
+        QTest::newRow("nul") << QString::fromUtf16(u"面\0肌", 3);
+        QTest::newRow("lone surrogate") << QString(QChar(0xD83D)) + QStringLiteral("面");
+        QTest::newRow("right-to-left override") << QStringLiteral("\u202E面肌\u200B痉挛");
+        QTest::newRow("only spaces") << QStringLiteral("   \u3000 ");
+        QTest::newRow("only punctuation") << QStringLiteral("，。！？、()[]{}");
+    }
+
+    void hostileInputGivesResultsOrNone()
+    {
+        QFETCH(QString, query);
+        const SearchResults r = search(query);
+        QVERIFY(r.hits.size() <= 200);
+        // The database is untouched and the next search still works.
+        expectFirst(QStringLiteral("面肌痉挛"), QStringLiteral("condition/hemifacial-spasm"));
+    }
+
+    void invisibleCharactersDoNotHideAMatch()
+    {
+        expectFirst(QStringLiteral("\u202E面肌\u200B痉挛"), QStringLiteral("condition/hemifacial-spasm"));
+    }
+
+    void filtersByKindAndDepartment()
+    {
+        SearchOptions options;
+        options.kind = Kind::Doctor;
+        const SearchResults doctors = m_engine->search(QStringLiteral("面肌痉挛"), options);
+        QVERIFY(!doctors.hits.isEmpty());
+        for (const auto &hit : doctors.hits)
+            QCOMPARE(hit.ref.kind, Kind::Doctor);
+
+        QSqlQuery q(m_db->database());
+        q.exec(QStringLiteral("SELECT rowid FROM entity WHERE kind = 'department' AND slug = 'gynecology'"));
+        QVERIFY(q.next());
+        SearchOptions gynecology;
+        gynecology.department = q.value(0).toLongLong();
+        const SearchResults r = m_engine->search(QStringLiteral("流产"), gynecology);
+        QVERIFY(uris(r).contains(QStringLiteral("condition/recurrent-miscarriage")));
+        QVERIFY(!uris(r).contains(QStringLiteral("condition/hemifacial-spasm")));
+    }
+
+    void noResultsSuggestCloseMatches()
+    {
+        const SearchResults typo = search(QStringLiteral("面肌痉孪")); // 孪 for 挛
+        QVERIFY(typo.hits.isEmpty());
+        QVERIFY(!typo.suggestions.isEmpty());
+        QCOMPARE(typo.suggestions.first().id, QStringLiteral("hemifacial-spasm"));
+        const SearchResults pinyinTypo = search(QStringLiteral("mianjijingluanx"));
+        QVERIFY(pinyinTypo.hits.isEmpty());
+        QVERIFY(!pinyinTypo.suggestions.isEmpty());
+        QCOMPARE(pinyinTypo.suggestions.first().id, QStringLiteral("hemifacial-spasm"));
+    }
+
+    void countsAreGroupedByKind()
+    {
+        const SearchResults r = search(QStringLiteral("面肌痉挛"));
+        int total = 0;
+        for (int n : r.counts)
+            total += n;
+        QCOMPARE(total, r.hits.size());
+        QVERIFY(r.counts.value(Kind::Article) >= 5);
+        QVERIFY(r.counts.value(Kind::Qa) >= 5);
+    }
+
+    void ftsQueryQuotesEverything()
+    {
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("面肌"), QStringLiteral("sp")}, true),
+                 QStringLiteral("\"面 肌\" AND \"sp\"*"));
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("\"*NEAR(")}, true), QStringLiteral("\"NEAR\"*"));
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("()")}, true), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

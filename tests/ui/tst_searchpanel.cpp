@@ -1,0 +1,154 @@
+#include "BrowserWindow.h"
+#include "ContentDatabase.h"
+#include "DocumentTab.h"
+#include "DocumentTabs.h"
+#include "PageSource.h"
+#include "PageView.h"
+#include "Repository.h"
+#include "SearchBox.h"
+#include "SearchResultDelegate.h"
+#include "SearchResultsModel.h"
+#include "SearchService.h"
+#include "Sidebar.h"
+
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace huanjiao;
+
+// The search box as a person uses it: type, see grouped results, move with
+// the arrow keys, open with Enter, clear with Esc.
+class TestSearchPanel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ContentDatabase> m_db;
+    std::optional<Repository> m_repo;
+    std::optional<PageSource> m_pages;
+    std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<BrowserWindow> m_window;
+
+    Sidebar *sidebar() const { return m_window->sidebar(); }
+    SearchBox *box() const { return sidebar()->searchBox(); }
+    // Chinese arrives from an input method as a committed string, not as key presses.
+    static void commit(QWidget *widget, const QString &text)
+    {
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QApplication::sendEvent(widget, &event);
+    }
+
+    QString currentName() const { return sidebar()->resultsView()->currentIndex().data().toString(); }
+
+private slots:
+    void initTestCase()
+    {
+        OpenError error;
+        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
+        QVERIFY2(m_db, qPrintable(error.message()));
+        m_repo.emplace(m_db->database());
+        m_pages.emplace(*m_repo, m_db->info());
+        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<BrowserWindow>(*m_repo, *m_pages, *m_search);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void searchBoxHasFocusAtStart() { QTRY_COMPARE(QApplication::focusWidget(), box()); }
+
+    void shortcutsFocusTheSearchBox()
+    {
+        m_window->documents()->currentDocument()->view()->setFocus();
+        QTRY_VERIFY(!box()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(box()->hasFocus());
+        m_window->documents()->currentDocument()->view()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(box()->hasFocus());
+    }
+
+    void typingShowsResultsGroupedByKind()
+    {
+        QTest::keyClicks(box(), QStringLiteral("mjjl"));
+        QTRY_VERIFY(sidebar()->resultsModel()->hitCount() > 0);
+        QVERIFY(sidebar()->resultsView()->isVisible());
+        const QAbstractItemModel *model = sidebar()->resultsModel();
+        QVERIFY(model->index(0, 0).data(SearchResultsModel::IsHeaderRole).toBool());
+        QVERIFY(model->index(0, 0).data().toString().contains(QStringLiteral("(1)")));
+        QCOMPARE(currentName(), QStringLiteral("面肌痉挛"));
+    }
+
+    void arrowsMoveAndEnterOpens()
+    {
+        commit(box(), QStringLiteral("面肌痉挛"));
+        QTRY_COMPARE(sidebar()->resultsModel()->results().query, QStringLiteral("面肌痉挛"));
+        QCOMPARE(currentName(), QStringLiteral("面肌痉挛"));
+        QTest::keyClick(box(), Qt::Key_Down);
+        const QString second = currentName();
+        QVERIFY(second != QStringLiteral("面肌痉挛"));
+        QTest::keyClick(box(), Qt::Key_Up);
+        QCOMPARE(currentName(), QStringLiteral("面肌痉挛"));
+        QTest::keyClick(box(), Qt::Key_Down);
+        QTest::keyClick(box(), Qt::Key_Return);
+        QCOMPARE(m_window->documents()->currentDocument()->title(), second);
+        QVERIFY(box()->hasFocus()); // keep typing to refine
+    }
+
+    void enterBeforeTheResultsArriveOpensTheFirst()
+    {
+        QTest::keyClicks(box(), QStringLiteral("mjjl"));
+        QTest::keyClick(box(), Qt::Key_Return); // no event loop turn in between
+        QTRY_COMPARE(m_window->documents()->currentDocument()->title(), QStringLiteral("面肌痉挛"));
+    }
+
+    void escapeClearsAndShowsTheKindTabsAgain()
+    {
+        commit(box(), QStringLiteral("偏头痛"));
+        QTRY_VERIFY(sidebar()->resultsModel()->hitCount() > 0);
+        QTest::keyClick(box(), Qt::Key_Escape);
+        QCOMPARE(box()->text(), QString());
+        QTRY_COMPARE(sidebar()->resultsModel()->hitCount(), 0);
+        QVERIFY(!sidebar()->resultsView()->isVisible());
+    }
+
+    void noResultsSuggestCloseMatches()
+    {
+        commit(box(), QStringLiteral("面肌痉孪"));
+        auto *label = sidebar()->findChild<QLabel *>();
+        QTRY_VERIFY(label && label->isVisible());
+        QVERIFY(label->text().contains(QStringLiteral("huanjiao://condition/hemifacial-spasm")));
+        QSignalSpy open(sidebar(), &Sidebar::openRequested);
+        emit label->linkActivated(QStringLiteral("huanjiao://condition/hemifacial-spasm"));
+        QCOMPARE(open.count(), 1);
+    }
+
+    void onlyTheNewestResultsAreShown()
+    {
+        QSignalSpy ready(m_search.get(), &SearchService::resultsReady);
+        for (const QString &text : {QStringLiteral("m"), QStringLiteral("mj"), QStringLiteral("mjj"), QStringLiteral("mjjl")})
+            m_search->search(text);
+        QTRY_VERIFY(ready.count() >= 1);
+        QTest::qWait(100);
+        // Whatever was dropped, the last answer is for the last request.
+        QCOMPARE(ready.last().first().value<SearchResults>().query, QStringLiteral("mjjl"));
+    }
+
+    void highlightingEscapesContent()
+    {
+        const QString html = SearchResultDelegate::highlighted(QStringLiteral("<b>面肌</b>痉挛"), {QStringLiteral("痉挛")});
+        QVERIFY(html.startsWith(QStringLiteral("&lt;b&gt;")));
+        QVERIFY(html.contains(QStringLiteral("<b><u>痉挛</u></b>")));
+    }
+};
+
+QTEST_MAIN(TestSearchPanel)
+#include "tst_searchpanel.moc"
