@@ -70,7 +70,7 @@ bool DatabaseVerifier::verify(const QString &path, QString *error)
         q.prepare(QLatin1String(rule.sql));
         const qint64 bad = count(q, &ok);
         if (!ok || bad > 0) {
-            *error = ok ? tr("%1 has %2 %3").arg(path).arg(bad).arg(tr(rule.what))
+            *error = ok ? tr("%1 has %2: %3").arg(path, tr(rule.what)).arg(bad)
                         : tr("%1 cannot be checked: %2").arg(path, q.lastError().text());
             return false;
         }
