@@ -68,10 +68,14 @@ PageSource::Page PageSource::home() const
     for (const auto &ref : m_repository.page(Kind::Condition, {}, kMemberLimit))
         topics.append(PageRenderer::link(ref));
     html += topics.join(QStringLiteral("　")) + QStringLiteral("</p>");
-    html += QStringLiteral("<hr/><p class=\"meta\">%1</p>")
+    html += QStringLiteral("<hr/><p class=\"meta\">%1")
                 .arg(tr("Content: %1, version %2, built %3")
                          .arg(m_info.contentName, m_info.contentVersion, m_info.buildDate.left(10))
                          .toHtmlEscaped());
+    // A clinic's overlays (its own doctors, its own topics) and their versions.
+    for (const auto &layer : m_info.layers.mid(1))
+        html += QStringLiteral("<br/>%1").arg(tr("With %1, version %2").arg(layer.name, layer.version).toHtmlEscaped());
+    html += QStringLiteral("</p>");
     html += QStringLiteral("</body></html>");
     return {tr("Home"), html, true};
 }
