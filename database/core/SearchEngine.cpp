@@ -20,7 +20,9 @@ constexpr int kMentionMaxLength = 12;
 constexpr int kMentionQueryLength = 48;
 constexpr int kSuggestions = 5;
 
-const QString kColumns = QStringLiteral("k.match, k.label, e.rowid, e.kind, e.slug, e.name, e.subtitle");
+// Phase one reads only numbers and short codes: converting names and
+// subtitles of rows that will not be shown was most of the cost.
+const QString kColumns = QStringLiteral("k.rowid, k.match, length(k.label), e.rowid, e.kind, length(e.name)");
 const QString kFilters =
     QStringLiteral(" AND (? = '' OR e.kind = ?) AND (? = 0 OR e.department = ?) LIMIT %1").arg(kTierLimit);
 
@@ -55,9 +57,25 @@ QString prefixEnd(const QString &prefix)
 
 struct SearchEngine::Candidate
 {
-    SearchHit hit;
+    qint64 entity = 0;
+    qint64 keyRow = 0; // the search_key row that matched; 0 for body text
+    int score = 0;
     int labelLength = 0;
+    Kind kind = Kind::Condition;
+    QString matched;
 };
+
+namespace {
+// Best first: score, then the shorter name (the more exact match), then content order.
+bool rankedBefore(const SearchEngine::Candidate *a, const SearchEngine::Candidate *b)
+{
+    if (a->score != b->score)
+        return a->score > b->score;
+    if (a->labelLength != b->labelLength)
+        return a->labelLength < b->labelLength;
+    return a->entity < b->entity;
+}
+} // namespace
 
 SearchEngine::SearchEngine(QSqlDatabase db)
     : m_db(std::move(db))
@@ -80,7 +98,7 @@ SearchEngine::SearchEngine(QSqlDatabase db)
                                    " JOIN entity e ON e.rowid = k.entity WHERE search_name MATCH ?")
                         .arg(kColumns)
                     + kFilters);
-    m_body.prepare(QStringLiteral("SELECT 'body', '', e.rowid, e.kind, e.slug, e.name, e.subtitle FROM search_body"
+    m_body.prepare(QStringLiteral("SELECT 0, 'body', length(e.name), e.rowid, e.kind, length(e.name) FROM search_body"
                                   " JOIN entity e ON e.rowid = search_body.rowid WHERE search_body MATCH ?")
                    + kFilters);
     m_text.prepare(QStringLiteral("SELECT text FROM search_text WHERE rowid = ?"));
@@ -121,36 +139,81 @@ void SearchEngine::collect(QSqlQuery &query, int score, QHash<qint64, Candidate>
     int rows = 0;
     while (query.next()) {
         ++rows;
-        const QString match = query.value(0).toString();
-        const QString label = query.value(1).toString();
+        const QString match = query.value(1).toString();
+        const int labelLength = query.value(2).toInt();
         int rowScore = score;
-        if (score < 0) // key tiers pass the sign of exactness
+        if (score < 0) { // key tiers pass the sign of exactness
             rowScore = keyScore(match, score == -1);
-        // The pinyin of an alias ranks just below the pinyin of a name.
-        if (score < 0 && (match == QLatin1String("pinyin") || match == QLatin1String("initials"))
-            && label != query.value(5).toString())
-            rowScore -= 5;
-        else if (score == 0)
+            // The pinyin of an alias ranks just below the pinyin of a name.
+            if ((match == QLatin1String("pinyin") || match == QLatin1String("initials"))
+                && labelLength != query.value(5).toInt())
+                rowScore -= 5;
+        } else if (score == 0) {
             rowScore = substringScore(match);
-        const qint64 rowid = query.value(2).toLongLong();
-        auto it = candidates->find(rowid);
-        if (it != candidates->end() && it->hit.score >= rowScore)
+        }
+        const qint64 entity = query.value(3).toLongLong();
+        auto it = candidates->find(entity);
+        if (it != candidates->end() && it->score >= rowScore)
             continue;
         Candidate c;
-        c.hit.ref.rowid = rowid;
-        kindFromName(query.value(3).toString(), &c.hit.ref.kind);
-        c.hit.ref.id = query.value(4).toString();
-        c.hit.ref.name = query.value(5).toString();
-        c.hit.ref.subtitle = query.value(6).toString();
-        c.hit.score = rowScore;
-        c.hit.matched = match;
-        c.hit.matchedText = label.isEmpty() ? c.hit.ref.name : label;
-        c.labelLength = int(c.hit.matchedText.size());
-        candidates->insert(rowid, c);
+        c.entity = entity;
+        c.keyRow = query.value(0).toLongLong();
+        c.score = rowScore;
+        c.labelLength = labelLength;
+        kindFromName(query.value(4).toString(), &c.kind);
+        c.matched = match;
+        candidates->insert(entity, c);
     }
     query.finish();
     if (rows >= kTierLimit)
         *capped = true;
+}
+
+QList<SearchHit> SearchEngine::hits(const QList<const Candidate *> &top)
+{
+    // Phase two: names, subtitles and matched labels of the hits shown only.
+    QList<SearchHit> list;
+    if (top.isEmpty())
+        return list;
+    QStringList entityMarks(top.size(), QStringLiteral("?"));
+    QSqlQuery refs(m_db);
+    refs.setForwardOnly(true);
+    refs.prepare(QStringLiteral("SELECT rowid, slug, name, subtitle FROM entity WHERE rowid IN (%1)")
+                     .arg(entityMarks.join(QLatin1Char(','))));
+    QSqlQuery labels(m_db);
+    labels.setForwardOnly(true);
+    labels.prepare(QStringLiteral("SELECT rowid, label FROM search_key WHERE rowid IN (%1)")
+                       .arg(entityMarks.join(QLatin1Char(','))));
+    for (int i = 0; i < top.size(); ++i) {
+        refs.bindValue(i, top.at(i)->entity);
+        labels.bindValue(i, top.at(i)->keyRow);
+    }
+    QHash<qint64, EntityRef> byRowid;
+    if (refs.exec()) {
+        while (refs.next()) {
+            EntityRef ref;
+            ref.rowid = refs.value(0).toLongLong();
+            ref.id = refs.value(1).toString();
+            ref.name = refs.value(2).toString();
+            ref.subtitle = refs.value(3).toString();
+            byRowid.insert(ref.rowid, ref);
+        }
+    }
+    QHash<qint64, QString> labelByRow;
+    if (labels.exec()) {
+        while (labels.next())
+            labelByRow.insert(labels.value(0).toLongLong(), labels.value(1).toString());
+    }
+    for (const Candidate *c : top) {
+        SearchHit hit;
+        hit.ref = byRowid.value(c->entity);
+        hit.ref.kind = c->kind;
+        hit.score = c->score;
+        hit.matched = c->matched;
+        hit.matchedText = labelByRow.value(c->keyRow, hit.ref.name);
+        list.append(hit);
+    }
+    return list;
 }
 
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
@@ -208,10 +271,10 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
             QHash<qint64, Candidate> found;
             collect(q, 600, &found, &capped);
             for (auto it = found.begin(); it != found.end(); ++it) {
-                it->hit.matched = QStringLiteral("question");
-                it->hit.score = 600 + 10 * qMin(it->labelLength, kMentionMaxLength);
+                it->matched = QStringLiteral("question");
+                it->score = 600 + 10 * qMin(it->labelLength, kMentionMaxLength);
                 auto existing = candidates.find(it.key());
-                if (existing == candidates.end() || existing->hit.score < it->hit.score)
+                if (existing == candidates.end() || existing->score < it->score)
                     candidates.insert(it.key(), *it);
             }
         }
@@ -228,22 +291,20 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
         collect(m_body, 300, &candidates, &capped);
     }
 
-    QList<Candidate> ranked = candidates.values();
-    std::sort(ranked.begin(), ranked.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.hit.score != b.hit.score)
-            return a.hit.score > b.hit.score;
-        if (a.labelLength != b.labelLength)
-            return a.labelLength < b.labelLength;
-        return a.hit.ref.rowid < b.hit.ref.rowid;
-    });
-    for (const Candidate &c : ranked)
-        results.counts[c.hit.ref.kind] += 1;
+    QList<const Candidate *> ranked;
+    ranked.reserve(candidates.size());
+    for (const Candidate &c : std::as_const(candidates)) {
+        ranked.append(&c);
+        results.counts[c.kind] += 1;
+    }
     results.countsCapped = capped;
-    for (int i = 0; i < ranked.size() && i < options.limit; ++i) {
-        SearchHit hit = ranked.at(i).hit;
+    const auto shown = ranked.begin() + qMin(ranked.size(), qsizetype(qMax(0, options.limit)));
+    std::partial_sort(ranked.begin(), shown, ranked.end(), rankedBefore);
+    ranked.erase(shown, ranked.end());
+    results.hits = hits(ranked);
+    for (SearchHit &hit : results.hits) {
         if (hit.matched == QLatin1String("body"))
             hit.snippet = snippet(hit.ref.rowid, results.terms);
-        results.hits.append(hit);
     }
     if (results.hits.isEmpty())
         results.suggestions = suggest(compact, options);
@@ -309,25 +370,27 @@ QList<EntityRef> SearchEngine::suggest(const QString &compact, const SearchOptio
             m_names.bindValue(0, phrases.mid(0, 16).join(QStringLiteral(" OR ")));
             bindFilters(m_names, options, 1);
             collect(m_names, 0, &found, &capped);
-            for (auto it = found.begin(); it != found.end(); ++it) {
+            // Score by the characters each name shares with what was typed.
+            const QStringList typed = TextNormalizer::tokens(compact);
+            QList<const Candidate *> all;
+            for (const Candidate &c : std::as_const(found))
+                all.append(&c);
+            for (const SearchHit &hit : hits(all)) {
                 int shared = 0;
-                for (const QString &token : TextNormalizer::tokens(compact))
-                    shared += it->hit.matchedText.contains(token) ? 1 : 0;
-                it->hit.score = shared;
+                for (const QString &token : typed)
+                    shared += hit.matchedText.contains(token) ? 1 : 0;
+                found[hit.ref.rowid].score = shared;
             }
         }
     }
-    QList<Candidate> ranked = found.values();
-    std::sort(ranked.begin(), ranked.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.hit.score != b.hit.score)
-            return a.hit.score > b.hit.score;
-        if (a.labelLength != b.labelLength)
-            return a.labelLength < b.labelLength;
-        return a.hit.ref.rowid < b.hit.ref.rowid;
-    });
+    QList<const Candidate *> ranked;
+    for (const Candidate &c : std::as_const(found))
+        ranked.append(&c);
+    std::sort(ranked.begin(), ranked.end(), rankedBefore);
+    ranked = ranked.mid(0, kSuggestions);
     QList<EntityRef> refs;
-    for (int i = 0; i < ranked.size() && i < kSuggestions; ++i)
-        refs.append(ranked.at(i).hit.ref);
+    for (const SearchHit &hit : hits(ranked))
+        refs.append(hit.ref);
     return refs;
 }
 

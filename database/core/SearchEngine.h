@@ -24,10 +24,12 @@ public:
     // tokens, all required; the last Latin term as a prefix. Empty if nothing to match.
     static QString ftsQuery(const QStringList &terms, bool prefixLast);
 
-private:
     struct Candidate;
+
+private:
     void collect(QSqlQuery &query, int score, QHash<qint64, Candidate> *candidates, bool *capped);
     void bindFilters(QSqlQuery &query, const SearchOptions &options, int first);
+    QList<SearchHit> hits(const QList<const Candidate *> &top);
     QString snippet(qint64 rowid, const QStringList &terms);
     QList<EntityRef> suggest(const QString &folded, const SearchOptions &options);
 
