@@ -43,12 +43,12 @@ QList<SourceRecord> ContentSources::parse(const QString &directory, Diagnostics 
 {
     const QDir dir(directory);
     if (!dir.exists()) {
-        diagnostics->append({directory, 0, QStringLiteral("content folder not found")});
+        diagnostics->append({directory, 0, tr("content folder not found")});
         return {};
     }
     const QDir base = shownBase(directory);
     const QStringList paths = files(directory);
-    const QString stage = QCoreApplication::translate("ContentSources", "Reading %1").arg(directory);
+    const QString stage = tr("Reading %1").arg(directory);
     QList<SourceRecord> records;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         report(progress, stage, i, paths.size());
@@ -57,14 +57,14 @@ QList<SourceRecord> ContentSources::parse(const QString &directory, Diagnostics 
         QFile file(path);
         if (file.size() > ContentLimits::kMaxSourceFileBytes) {
             diagnostics->append({shown, 0,
-                                 QStringLiteral("file is %1 MiB, more than the %2 MiB a source file may have; "
+                                 tr("file is %1 MiB, more than the %2 MiB a source file may have; "
                                                 "split it into several files")
                                      .arg(file.size() / (1024 * 1024))
                                      .arg(ContentLimits::kMaxSourceFileBytes / (1024 * 1024))});
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            diagnostics->append({shown, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
+            diagnostics->append({shown, 0, tr("cannot read: %1").arg(file.errorString())});
             continue;
         }
         records += SourceParser::parse(shown, file.readAll(), diagnostics);

@@ -4,11 +4,15 @@
 #include "Diagnostic.h"
 #include "Progress.h"
 
+#include <QCoreApplication>
+
 namespace huanjiao {
 
 // A folder of content source files (*.md, read recursively in a stable order).
 class ContentSources
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentSources)
+
 public:
     // Parses and validates everything below `directory`; diagnostics carry paths
     // relative to the folder's parent so messages stay short and clickable.
