@@ -127,7 +127,7 @@ void Sidebar::runSearch()
         return;
     }
     SearchOptions options;
-    options.limit = 100;
+    options.limit = 50;
     if (m_kindFilter->currentIndex() > 0)
         options.kind = Kind(m_kindFilter->currentData().toInt());
     options.department = m_departmentFilter->currentData().toLongLong();

@@ -2,10 +2,6 @@
 
 #include "TextNormalizer.h"
 
-#include <QHash>
-#include <QSet>
-#include <QSqlError>
-
 #include <algorithm>
 
 namespace huanjiao {
@@ -20,31 +16,51 @@ constexpr int kMentionMaxLength = 12;
 constexpr int kMentionQueryLength = 48;
 constexpr int kSuggestions = 5;
 
-// Phase one reads only numbers and short codes: converting names and
-// subtitles of rows that will not be shown was most of the cost.
-const QString kColumns = QStringLiteral("k.rowid, k.match, length(k.label), e.rowid, e.kind, length(e.name)");
-const QString kFilters =
-    QStringLiteral(" AND (? = '' OR e.kind = ?) AND (? = 0 OR e.department = ?) LIMIT %1").arg(kTierLimit);
+// Every tier reads the same columns: numbers and short codes only; names are
+// read for the hits shown, afterwards.
+const QString kColumns = QStringLiteral("k.rowid, k.match, length(k.label), k.entity, k.kind, k.name_length");
 
-int keyScore(const QString &match, bool exact)
+QString filtersFrom(int first, const QString &table = QStringLiteral("k"))
 {
-    if (match == QLatin1String("name")) return exact ? 1000 : 900;
-    if (match == QLatin1String("alias")) return exact ? 850 : 820;
-    if (match == QLatin1String("english")) return exact ? 800 : 780;
-    if (match == QLatin1String("pinyin")) return exact ? 720 : 700;
-    return exact ? 690 : 660; // initials
+    return QStringLiteral(" AND (?%1 = '' OR %4.kind = ?%1)"
+                          " AND (?%2 = 0 OR %4.department = ?%2 OR %4.top_department = ?%2) LIMIT %3")
+        .arg(first)
+        .arg(first + 1)
+        .arg(kTierLimit)
+        .arg(table);
 }
 
-int substringScore(const QString &match)
+// The kinds of match, as stored in search_key.match, with their scores.
+struct MatchKind
 {
-    if (match == QLatin1String("name")) return 500;
-    if (match == QLatin1String("alias")) return 450;
-    return 440;
+    const char *name;
+    int exact;
+    int prefix;
+    int substring;
+};
+constexpr MatchKind kMatchKinds[] = {
+    {"name", 1000, 900, 500},  {"alias", 850, 820, 450},    {"english", 800, 780, 440},
+    {"pinyin", 720, 700, 440}, {"initials", 690, 660, 440}, {"body", 300, 300, 300},
+};
+
+const MatchKind &matchKind(const char *text)
+{
+    for (const MatchKind &m : kMatchKinds) {
+        if (qstrcmp(m.name, text) == 0)
+            return m;
+    }
+    return kMatchKinds[std::size(kMatchKinds) - 1];
+}
+
+bool isPinyinMatch(const MatchKind &m)
+{
+    return m.exact == 720 || m.exact == 690;
 }
 
 bool isAsciiWord(const QString &s)
 {
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); });
+    return !s.isEmpty()
+        && std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); });
 }
 
 // The end of the range of keys that start with prefix.
@@ -52,6 +68,12 @@ QString prefixEnd(const QString &prefix)
 {
     return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
 }
+
+constexpr int kExactKey = -1;
+constexpr int kPrefixKey = -2;
+constexpr int kNameSubstring = 0;
+constexpr int kBody = 300;
+constexpr int kMention = 600;
 
 } // namespace
 
@@ -62,7 +84,7 @@ struct SearchEngine::Candidate
     int score = 0;
     int labelLength = 0;
     Kind kind = Kind::Condition;
-    QString matched;
+    const char *matched = ""; // name, alias, english, pinyin, initials, question or body
 };
 
 namespace {
@@ -79,34 +101,23 @@ bool rankedBefore(const SearchEngine::Candidate *a, const SearchEngine::Candidat
 
 SearchEngine::SearchEngine(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_exact(m_db)
-    , m_prefix(m_db)
-    , m_names(m_db)
-    , m_body(m_db)
-    , m_text(m_db)
+    , m_exact(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key = ?1").arg(kColumns) + filtersFrom(2))
+    , m_prefix(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key > ?1 AND k.key < ?2").arg(kColumns)
+                         + filtersFrom(3))
+    , m_names(m_db, QStringLiteral("SELECT %1 FROM search_name JOIN search_key k ON k.rowid = search_name.rowid"
+                                   " WHERE search_name MATCH ?1")
+                            .arg(kColumns)
+                        + filtersFrom(2))
+    , m_body(m_db, QStringLiteral("SELECT 0, 'body', d.name_length, d.rowid, d.kind, d.name_length FROM search_body"
+                                  " JOIN search_doc d ON d.rowid = search_body.rowid WHERE search_body MATCH ?1")
+                       + filtersFrom(2, QStringLiteral("d")))
+    , m_entity(m_db, QStringLiteral("SELECT slug, name, subtitle FROM entity WHERE rowid = ?1"))
+    , m_label(m_db, QStringLiteral("SELECT label FROM search_key WHERE rowid = ?1"))
+    , m_text(m_db, QStringLiteral("SELECT text FROM search_text WHERE rowid = ?1"))
 {
-    // Prepared once: each keystroke only binds and steps.
-    m_exact.prepare(QStringLiteral("SELECT %1 FROM search_key k JOIN entity e ON e.rowid = k.entity"
-                                   " WHERE k.key = ?")
-                        .arg(kColumns)
-                    + kFilters);
-    m_prefix.prepare(QStringLiteral("SELECT %1 FROM search_key k JOIN entity e ON e.rowid = k.entity"
-                                    " WHERE k.key > ? AND k.key < ?")
-                         .arg(kColumns)
-                     + kFilters);
-    m_names.prepare(QStringLiteral("SELECT %1 FROM search_name JOIN search_key k ON k.rowid = search_name.rowid"
-                                   " JOIN entity e ON e.rowid = k.entity WHERE search_name MATCH ?")
-                        .arg(kColumns)
-                    + kFilters);
-    m_body.prepare(QStringLiteral("SELECT 0, 'body', length(e.name), e.rowid, e.kind, length(e.name) FROM search_body"
-                                  " JOIN entity e ON e.rowid = search_body.rowid WHERE search_body MATCH ?")
-                   + kFilters);
-    m_text.prepare(QStringLiteral("SELECT text FROM search_text WHERE rowid = ?"));
-    for (QSqlQuery *q : {&m_exact, &m_prefix, &m_names, &m_body, &m_text})
-        q->setForwardOnly(true);
 }
 
-QString SearchEngine::ftsQuery(const QStringList &terms, bool prefixLast)
+QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom)
 {
     QStringList phrases;
     for (int i = 0; i < terms.size(); ++i) {
@@ -116,101 +127,130 @@ QString SearchEngine::ftsQuery(const QStringList &terms, bool prefixLast)
         // Tokens hold only letters and digits, so quoting them cannot be escaped
         // from: FTS5 syntax typed by a user ("*", NEAR(, quotes) is plain text.
         QString phrase = QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
-        if (prefixLast && i == terms.size() - 1 && isAsciiWord(tokens.last()))
+        // A prefix query merges the lists of every word it covers: only worth it,
+        // and only bounded, once a few letters have been typed.
+        if (prefixFrom > 0 && i == terms.size() - 1 && isAsciiWord(tokens.last()) && tokens.last().size() >= prefixFrom)
             phrase += QLatin1Char('*');
         phrases.append(phrase);
     }
     return phrases.join(QStringLiteral(" AND "));
 }
 
-void SearchEngine::bindFilters(QSqlQuery &query, const SearchOptions &options, int first)
+void SearchEngine::bindFilters(SqliteStatement &statement, const SearchOptions &options, int first)
 {
-    const QString kind = options.kind ? kindName(*options.kind) : QStringLiteral("");
-    query.bindValue(first, kind);
-    query.bindValue(first + 1, kind);
-    query.bindValue(first + 2, options.department);
-    query.bindValue(first + 3, options.department);
+    statement.bind(first, options.kind ? kindName(*options.kind) : QStringLiteral(""));
+    statement.bind(first + 1, options.department);
 }
 
-void SearchEngine::collect(QSqlQuery &query, int score, QHash<qint64, Candidate> *candidates, bool *capped)
+void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *candidates, bool *capped)
 {
-    if (!query.exec())
-        return; // a malformed query matches nothing; it never reaches the user as an error
     int rows = 0;
-    while (query.next()) {
+    while (statement.next()) {
         ++rows;
-        const QString match = query.value(1).toString();
-        const int labelLength = query.value(2).toInt();
+        const MatchKind &match = matchKind(statement.latin1(1));
+        const int labelLength = int(statement.integer(2));
         int rowScore = score;
-        if (score < 0) { // key tiers pass the sign of exactness
-            rowScore = keyScore(match, score == -1);
-            // The pinyin of an alias ranks just below the pinyin of a name.
-            if ((match == QLatin1String("pinyin") || match == QLatin1String("initials"))
-                && labelLength != query.value(5).toInt())
+        if (score == kExactKey || score == kPrefixKey) {
+            rowScore = score == kExactKey ? match.exact : match.prefix;
+            // The pinyin of an alias ranks just below the pinyin of the name.
+            if (isPinyinMatch(match) && labelLength != statement.integer(5))
                 rowScore -= 5;
-        } else if (score == 0) {
-            rowScore = substringScore(match);
+        } else if (score == kNameSubstring) {
+            rowScore = match.substring;
         }
-        const qint64 entity = query.value(3).toLongLong();
-        auto it = candidates->find(entity);
-        if (it != candidates->end() && it->score >= rowScore)
+        const qint64 entity = statement.integer(3);
+        const auto it = candidates->constFind(entity);
+        if (it != candidates->constEnd() && it->score >= rowScore)
             continue;
         Candidate c;
         c.entity = entity;
-        c.keyRow = query.value(0).toLongLong();
+        c.keyRow = statement.integer(0);
         c.score = rowScore;
         c.labelLength = labelLength;
-        kindFromName(query.value(4).toString(), &c.kind);
-        c.matched = match;
+        kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
+        c.matched = match.name;
         candidates->insert(entity, c);
     }
-    query.finish();
+    statement.reset();
     if (rows >= kTierLimit)
         *capped = true;
 }
 
-QList<SearchHit> SearchEngine::hits(const QList<const Candidate *> &top)
+void SearchEngine::keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped)
 {
-    // Phase two: names, subtitles and matched labels of the hits shown only.
-    QList<SearchHit> list;
-    if (top.isEmpty())
-        return list;
-    QStringList entityMarks(top.size(), QStringLiteral("?"));
-    QSqlQuery refs(m_db);
-    refs.setForwardOnly(true);
-    refs.prepare(QStringLiteral("SELECT rowid, slug, name, subtitle FROM entity WHERE rowid IN (%1)")
-                     .arg(entityMarks.join(QLatin1Char(','))));
-    QSqlQuery labels(m_db);
-    labels.setForwardOnly(true);
-    labels.prepare(QStringLiteral("SELECT rowid, label FROM search_key WHERE rowid IN (%1)")
-                       .arg(entityMarks.join(QLatin1Char(','))));
-    for (int i = 0; i < top.size(); ++i) {
-        refs.bindValue(i, top.at(i)->entity);
-        labels.bindValue(i, top.at(i)->keyRow);
-    }
-    QHash<qint64, EntityRef> byRowid;
-    if (refs.exec()) {
-        while (refs.next()) {
-            EntityRef ref;
-            ref.rowid = refs.value(0).toLongLong();
-            ref.id = refs.value(1).toString();
-            ref.name = refs.value(2).toString();
-            ref.subtitle = refs.value(3).toString();
-            byRowid.insert(ref.rowid, ref);
+    m_exact.bind(1, key);
+    bindFilters(m_exact, options, 2);
+    collect(m_exact, kExactKey, candidates, capped);
+    m_prefix.bind(1, key);
+    m_prefix.bind(2, prefixEnd(key));
+    bindFilters(m_prefix, options, 3);
+    collect(m_prefix, kPrefixKey, candidates, capped);
+}
+
+// A whole question ("面肌痉挛能治好吗"): the names and aliases it contains.
+void SearchEngine::mentions(const QString &compact, const SearchOptions &options, Candidates *candidates,
+                            bool *capped)
+{
+    const QStringList tokens = TextNormalizer::tokens(compact.left(kMentionQueryLength));
+    if (tokens.size() < 3)
+        return;
+    QStringList pieces;
+    for (int start = 0; start < tokens.size(); ++start) {
+        QString piece;
+        for (int end = start; end < tokens.size() && end - start < kMentionMaxLength; ++end) {
+            piece += tokens.at(end);
+            if (end > start && piece != compact)
+                pieces.append(piece);
         }
     }
-    QHash<qint64, QString> labelByRow;
-    if (labels.exec()) {
-        while (labels.next())
-            labelByRow.insert(labels.value(0).toLongLong(), labels.value(1).toString());
+    pieces.removeDuplicates();
+    if (pieces.isEmpty())
+        return;
+    QStringList marks;
+    for (int i = 0; i < pieces.size(); ++i)
+        marks << QStringLiteral("?%1").arg(i + 1);
+    SqliteStatement statement(m_db, QStringLiteral("SELECT %1 FROM search_key k"
+                                                   " WHERE k.match IN ('name', 'alias') AND k.key IN (%2)")
+                                        .arg(kColumns, marks.join(QLatin1Char(',')))
+                                    + filtersFrom(int(pieces.size()) + 1));
+    for (int i = 0; i < pieces.size(); ++i)
+        statement.bind(i + 1, pieces.at(i));
+    bindFilters(statement, options, int(pieces.size()) + 1);
+    Candidates found;
+    collect(statement, kMention, &found, capped);
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        it->matched = "question";
+        it->score = kMention + 10 * qMin(it->labelLength, kMentionMaxLength);
+        const auto existing = candidates->constFind(it.key());
+        if (existing == candidates->constEnd() || existing->score < it->score)
+            candidates->insert(it.key(), *it);
     }
+}
+
+QList<SearchHit> SearchEngine::hits(const QList<const Candidate *> &top)
+{
+    QList<SearchHit> list;
+    list.reserve(top.size());
     for (const Candidate *c : top) {
         SearchHit hit;
-        hit.ref = byRowid.value(c->entity);
+        hit.ref.rowid = c->entity;
         hit.ref.kind = c->kind;
+        m_entity.bind(1, c->entity);
+        if (m_entity.next()) {
+            hit.ref.id = m_entity.text(0);
+            hit.ref.name = m_entity.text(1);
+            hit.ref.subtitle = m_entity.text(2);
+        }
+        m_entity.reset();
         hit.score = c->score;
-        hit.matched = c->matched;
-        hit.matchedText = labelByRow.value(c->keyRow, hit.ref.name);
+        hit.matched = QLatin1String(c->matched);
+        hit.matchedText = hit.ref.name;
+        if (c->keyRow) {
+            m_label.bind(1, c->keyRow);
+            if (m_label.next())
+                hit.matchedText = m_label.text(0);
+            m_label.reset();
+        }
         list.append(hit);
     }
     return list;
@@ -227,68 +267,23 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     QString compact = folded;
     compact.remove(QLatin1Char(' '));
 
-    QHash<qint64, Candidate> candidates;
+    Candidates candidates;
+    candidates.reserve(kTierLimit * 4);
     bool capped = false;
-
-    // Exact and prefix keys: the whole text, and without spaces ("mian ji").
-    QStringList keys{folded};
+    // Exact and prefix keys: the text as typed, and without spaces ("mian ji").
+    keyTiers(folded, options, &candidates, &capped);
     if (compact != folded && isAsciiWord(compact))
-        keys.append(compact);
-    for (const QString &key : keys) {
-        m_exact.bindValue(0, key);
-        bindFilters(m_exact, options, 1);
-        collect(m_exact, -1, &candidates, &capped);
-        m_prefix.bindValue(0, key);
-        m_prefix.bindValue(1, prefixEnd(key));
-        bindFilters(m_prefix, options, 2);
-        collect(m_prefix, -2, &candidates, &capped);
-    }
-
-    // A whole question ("面肌痉挛能治好吗"): the names it mentions.
-    const QStringList tokens = TextNormalizer::tokens(compact.left(kMentionQueryLength));
-    if (tokens.size() >= 3) {
-        QStringList mentions;
-        for (int start = 0; start < tokens.size(); ++start) {
-            QString piece;
-            for (int end = start; end < tokens.size() && end - start < kMentionMaxLength; ++end) {
-                piece += tokens.at(end);
-                if (end > start && piece != compact)
-                    mentions.append(piece);
-            }
-        }
-        mentions.removeDuplicates();
-        if (!mentions.isEmpty()) {
-            QSqlQuery q(m_db);
-            q.setForwardOnly(true);
-            QStringList marks(mentions.size(), QStringLiteral("?"));
-            q.prepare(QStringLiteral("SELECT %1 FROM search_key k JOIN entity e ON e.rowid = k.entity"
-                                     " WHERE k.match IN ('name', 'alias') AND k.key IN (%2)")
-                          .arg(kColumns, marks.join(QLatin1Char(',')))
-                      + kFilters);
-            for (int i = 0; i < mentions.size(); ++i)
-                q.bindValue(i, mentions.at(i));
-            bindFilters(q, options, int(mentions.size()));
-            QHash<qint64, Candidate> found;
-            collect(q, 600, &found, &capped);
-            for (auto it = found.begin(); it != found.end(); ++it) {
-                it->matched = QStringLiteral("question");
-                it->score = 600 + 10 * qMin(it->labelLength, kMentionMaxLength);
-                auto existing = candidates.find(it.key());
-                if (existing == candidates.end() || existing->score < it->score)
-                    candidates.insert(it.key(), *it);
-            }
-        }
-    }
-
+        keyTiers(compact, options, &candidates, &capped);
+    mentions(compact, options, &candidates, &capped);
     // Names that contain every term, then any text that does.
-    const QString fts = ftsQuery(results.terms, true);
-    if (!fts.isEmpty()) {
-        m_names.bindValue(0, fts);
-        bindFilters(m_names, options, 1);
-        collect(m_names, 0, &candidates, &capped);
-        m_body.bindValue(0, fts);
-        bindFilters(m_body, options, 1);
-        collect(m_body, 300, &candidates, &capped);
+    const QString names = ftsQuery(results.terms, 2);
+    if (!names.isEmpty()) {
+        m_names.bind(1, names);
+        bindFilters(m_names, options, 2);
+        collect(m_names, kNameSubstring, &candidates, &capped);
+        m_body.bind(1, ftsQuery(results.terms, 3));
+        bindFilters(m_body, options, 2);
+        collect(m_body, kBody, &candidates, &capped);
     }
 
     QList<const Candidate *> ranked;
@@ -313,11 +308,9 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
 
 QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
 {
-    m_text.bindValue(0, rowid);
-    if (!m_text.exec() || !m_text.next())
-        return {};
-    const QString text = m_text.value(0).toString();
-    m_text.finish();
+    m_text.bind(1, rowid);
+    const QString text = m_text.next() ? m_text.text(0) : QString();
+    m_text.reset();
     qsizetype at = -1;
     qsizetype length = 0;
     for (const QString &term : terms) {
@@ -330,7 +323,7 @@ QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
     if (at < 0)
         at = 0;
     // The line the match is on, cut to about 60 characters around it.
-    qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
     qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), at + length);
     if (lineEnd < 0)
         lineEnd = text.size();
@@ -346,50 +339,40 @@ QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
 
 QList<EntityRef> SearchEngine::suggest(const QString &compact, const SearchOptions &options)
 {
-    QHash<qint64, Candidate> found;
+    Candidates found;
     bool capped = false;
     if (isAsciiWord(compact)) {
         // Pinyin or English with a typo at the end: the longest prefix that matches.
-        for (qsizetype n = compact.size() - 1; n >= 2 && found.isEmpty(); --n) {
-            const QString key = compact.left(n);
-            m_exact.bindValue(0, key);
-            bindFilters(m_exact, options, 1);
-            collect(m_exact, -1, &found, &capped);
-            m_prefix.bindValue(0, key);
-            m_prefix.bindValue(1, prefixEnd(key));
-            bindFilters(m_prefix, options, 2);
-            collect(m_prefix, -2, &found, &capped);
-        }
+        for (qsizetype n = compact.size() - 1; n >= 2 && found.isEmpty(); --n)
+            keyTiers(compact.left(n), options, &found, &capped);
     } else {
         // Chinese: names sharing the most characters with what was typed.
+        const QStringList typed = TextNormalizer::tokens(compact);
         QStringList phrases;
-        for (const QString &token : TextNormalizer::tokens(compact))
+        for (const QString &token : typed)
             phrases.append(QLatin1Char('"') + token + QLatin1Char('"'));
         phrases.removeDuplicates();
-        if (!phrases.isEmpty()) {
-            m_names.bindValue(0, phrases.mid(0, 16).join(QStringLiteral(" OR ")));
-            bindFilters(m_names, options, 1);
-            collect(m_names, 0, &found, &capped);
-            // Score by the characters each name shares with what was typed.
-            const QStringList typed = TextNormalizer::tokens(compact);
-            QList<const Candidate *> all;
-            for (const Candidate &c : std::as_const(found))
-                all.append(&c);
-            for (const SearchHit &hit : hits(all)) {
-                int shared = 0;
-                for (const QString &token : typed)
-                    shared += hit.matchedText.contains(token) ? 1 : 0;
-                found[hit.ref.rowid].score = shared;
-            }
+        if (phrases.isEmpty())
+            return {};
+        m_names.bind(1, phrases.mid(0, 16).join(QStringLiteral(" OR ")));
+        bindFilters(m_names, options, 2);
+        collect(m_names, kNameSubstring, &found, &capped);
+        QList<const Candidate *> all;
+        for (const Candidate &c : std::as_const(found))
+            all.append(&c);
+        for (const SearchHit &hit : hits(all)) {
+            int shared = 0;
+            for (const QString &token : typed)
+                shared += hit.matchedText.contains(token) ? 1 : 0;
+            found[hit.ref.rowid].score = shared;
         }
     }
     QList<const Candidate *> ranked;
     for (const Candidate &c : std::as_const(found))
         ranked.append(&c);
     std::sort(ranked.begin(), ranked.end(), rankedBefore);
-    ranked = ranked.mid(0, kSuggestions);
     QList<EntityRef> refs;
-    for (const SearchHit &hit : hits(ranked))
+    for (const SearchHit &hit : hits(ranked.mid(0, kSuggestions)))
         refs.append(hit.ref);
     return refs;
 }

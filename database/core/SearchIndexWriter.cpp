@@ -25,6 +25,9 @@ struct KeyRow
 {
     qint64 entity;
     QString kind;
+    qint64 department;
+    qint64 topDepartment;
+    int nameLength;
     QString match; // name | alias | english | pinyin | initials
     QString key;
     QString label;
@@ -35,6 +38,8 @@ struct EntityText
 {
     qint64 rowid;
     QString kind;
+    qint64 department;
+    qint64 topDepartment;
     QString name;
     QString english;
     QStringList aliases;
@@ -54,11 +59,23 @@ QHash<qint64, EntityText> readEntities(QSqlDatabase db)
     QHash<qint64, EntityText> entities;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT rowid, kind, name, english, summary, subtitle FROM entity"));
+    // Departments first: each entity also records the top of its department's
+    // tree, so that filtering by 内科 includes 神经内科.
+    QHash<qint64, qint64> parents;
+    q.exec(QStringLiteral("SELECT rowid, parent FROM entity WHERE kind = 'department'"));
+    while (q.next())
+        parents.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    auto top = [&parents](qint64 department) {
+        for (int depth = 0; depth < 16 && parents.value(department); ++depth)
+            department = parents.value(department);
+        return department;
+    };
+    q.exec(QStringLiteral("SELECT rowid, kind, department, name, english, summary, subtitle FROM entity"));
     while (q.next()) {
-        EntityText e{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     {}, {}};
-        e.text << q.value(4).toString() << q.value(5).toString();
+        const qint64 department = q.value(2).toLongLong();
+        EntityText e{q.value(0).toLongLong(), q.value(1).toString(), department, department ? top(department) : 0,
+                     q.value(3).toString(), q.value(4).toString(), {}, {}};
+        e.text << q.value(5).toString() << q.value(6).toString();
         entities.insert(e.rowid, e);
     }
     q.exec(QStringLiteral("SELECT entity, name FROM alias ORDER BY entity, ord"));
@@ -92,7 +109,8 @@ void addKeys(QList<KeyRow> *rows, const EntityText &e, const Pinyin &pinyin)
         if (key.isEmpty() || seen.contains(match + key))
             return;
         seen.insert(match + key);
-        rows->append({e.rowid, e.kind, match, key, label, int(label.size())});
+        rows->append({e.rowid, e.kind, e.department, e.topDepartment, int(e.name.size()), match, key, label,
+                      int(label.size())});
     };
     add(QStringLiteral("name"), TextNormalizer::fold(e.name), e.name);
     for (const QString &alias : e.aliases)
@@ -115,8 +133,14 @@ void addKeys(QList<KeyRow> *rows, const EntityText &e, const Pinyin &pinyin)
 QStringList SearchIndexWriter::createStatements()
 {
     return {
+        // The entity's kind, department and name length are repeated here so
+        // that a keystroke's lookups need no join with the wide entity table.
         QStringLiteral("CREATE TABLE search_key(rowid INTEGER PRIMARY KEY, entity INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL, department INTEGER NOT NULL, top_department INTEGER NOT NULL,"
+                       " name_length INTEGER NOT NULL,"
                        " match TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE search_doc(rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+                       " department INTEGER NOT NULL, top_department INTEGER NOT NULL, name_length INTEGER NOT NULL)"),
         QStringLiteral("CREATE VIRTUAL TABLE search_name USING fts5(text, content='', columnsize=0,"
                        " tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral("CREATE VIRTUAL TABLE search_body USING fts5(text, content='', columnsize=0,"
@@ -139,7 +163,8 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
     std::stable_sort(rows.begin(), rows.end(), [](const KeyRow &a, const KeyRow &b) { return a.order < b.order; });
 
     QSqlQuery key(db);
-    key.prepare(QStringLiteral("INSERT INTO search_key(rowid, entity, match, key, label) VALUES(?,?,?,?,?)"));
+    key.prepare(QStringLiteral("INSERT INTO search_key(rowid, entity, kind, department, top_department, name_length,"
+                               " match, key, label) VALUES(?,?,?,?,?,?,?,?,?)"));
     QSqlQuery name(db);
     name.prepare(QStringLiteral("INSERT INTO search_name(rowid, text) VALUES(?,?)"));
     qint64 rowid = 0;
@@ -147,6 +172,10 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
         ++rowid;
         key.addBindValue(rowid);
         key.addBindValue(row.entity);
+        key.addBindValue(row.kind);
+        key.addBindValue(row.department);
+        key.addBindValue(row.topDepartment);
+        key.addBindValue(row.nameLength);
         key.addBindValue(row.match);
         key.addBindValue(row.key);
         key.addBindValue(row.label);
@@ -164,6 +193,9 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
     body.prepare(QStringLiteral("INSERT INTO search_body(rowid, text) VALUES(?,?)"));
     QSqlQuery plain(db);
     plain.prepare(QStringLiteral("INSERT INTO search_text(rowid, text) VALUES(?,?)"));
+    QSqlQuery doc(db);
+    doc.prepare(QStringLiteral("INSERT INTO search_doc(rowid, kind, department, top_department, name_length)"
+                               " VALUES(?,?,?,?,?)"));
     for (qint64 id : order) {
         const EntityText &e = entities[id];
         QStringList all{e.name, e.english};
@@ -178,6 +210,13 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
         plain.addBindValue(id);
         plain.addBindValue(e.text.join(QLatin1Char('\n')));
         if (!exec(plain, error))
+            return false;
+        doc.addBindValue(id);
+        doc.addBindValue(e.kind);
+        doc.addBindValue(e.department);
+        doc.addBindValue(e.topDepartment);
+        doc.addBindValue(int(e.name.size()));
+        if (!exec(doc, error))
             return false;
     }
     // Built last and in one go: the index is created over the sorted rows.

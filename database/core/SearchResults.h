@@ -15,7 +15,7 @@ namespace huanjiao {
 struct SearchOptions
 {
     std::optional<Kind> kind;  // only this kind
-    qint64 department = 0;     // only entities of this department (rowid)
+    qint64 department = 0;     // only entities of this department or its sub-departments (rowid)
     int limit = 50;            // hits returned, best first
 };
 

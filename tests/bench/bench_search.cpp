@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
 
     SearchEngine engine(db->database());
     SearchOptions options;
-    options.limit = 100; // what the search box asks for
+    options.limit = 50; // what the search box asks for
     QSqlQuery naive(db->database());
     naive.setForwardOnly(true);
     naive.prepare(QStringLiteral("SELECT rowid FROM entity WHERE name LIKE ? ESCAPE '\\'"

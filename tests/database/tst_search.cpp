@@ -280,6 +280,16 @@ private slots:
         const SearchResults r = m_engine->search(QStringLiteral("流产"), gynecology);
         QVERIFY(uris(r).contains(QStringLiteral("condition/recurrent-miscarriage")));
         QVERIFY(!uris(r).contains(QStringLiteral("condition/hemifacial-spasm")));
+        // A top-level department includes its sub-departments.
+        q.exec(QStringLiteral("SELECT rowid FROM entity WHERE kind = 'department' AND slug = 'internal-medicine'"));
+        QVERIFY(q.next());
+        SearchOptions internal;
+        internal.department = q.value(0).toLongLong();
+        const QStringList spasm = uris(m_engine->search(QStringLiteral("痉挛"), internal));
+        QVERIFY(spasm.contains(QStringLiteral("condition/hemifacial-spasm")));
+        QVERIFY(spasm.contains(QStringLiteral("doctor/sun-xuhong")));
+        for (const QString &uri : spasm)
+            QVERIFY2(uri.startsWith(QLatin1String("condition/")) || uri.startsWith(QLatin1String("doctor/")), qPrintable(uri));
     }
 
     void noResultsSuggestCloseMatches()
@@ -307,10 +317,12 @@ private slots:
 
     void ftsQueryQuotesEverything()
     {
-        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("面肌"), QStringLiteral("sp")}, true),
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("面肌"), QStringLiteral("sp")}, 2),
                  QStringLiteral("\"面 肌\" AND \"sp\"*"));
-        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("\"*NEAR(")}, true), QStringLiteral("\"NEAR\"*"));
-        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("()")}, true), QString());
+        // One letter is not yet a prefix worth merging every word for.
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("s")}, 2), QStringLiteral("\"s\""));
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("\"*NEAR(")}, 2), QStringLiteral("\"NEAR\"*"));
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("()")}, 2), QString());
     }
 };
 

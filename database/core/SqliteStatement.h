@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace huanjiao {
+
+// A prepared SQLite statement on a Qt Sql connection's handle, for the few
+// queries run on every keystroke: binding and reading columns directly skips
+// Qt's per-row QVariant caching and UTF-16 conversion, which cost more than
+// the queries themselves. Owns the statement (RAII); not copyable. Parameters
+// are always bound, never formatted into the SQL.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(QSqlDatabase db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+
+    // The sqlite3 handle behind a QSQLITE connection, or null.
+    static sqlite3 *handle(QSqlDatabase db);
+
+    bool isValid() const { return m_statement != nullptr; }
+    // Clears bindings and rewinds, ready for the next run.
+    void reset();
+    void bind(int index, qint64 value);       // index from 1, as in SQLite
+    void bind(int index, const QString &value);
+    // Steps to the next row; false at the end or on an error.
+    bool next();
+
+    qint64 integer(int column) const;
+    QString text(int column) const;
+    // The column's bytes, valid until the next step or reset (for short ASCII codes).
+    const char *latin1(int column) const;
+    int textLength(int column) const; // in bytes of UTF-8
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace huanjiao
