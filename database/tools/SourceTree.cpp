@@ -42,6 +42,12 @@ QStringList fileNames(const QList<const ContentRecord *> &records)
     return names;
 }
 
+// Beyond this many topics of a kind (generated content, not hand-written), a
+// file per topic costs more in file system work than it helps anyone edit:
+// they go into numbered files of kRecordsPerPart records each.
+constexpr int kFilePerTopicLimit = 1000;
+constexpr int kRecordsPerPart = 500;
+
 bool isContentFolder(const QString &path)
 {
     const QDir dir(path);
@@ -112,13 +118,21 @@ bool SourceTree::write(const ContentSet &content, const QString &directory, QStr
             continue;
         const QString folder = folderName(kind);
         out.mkdir(folder);
-        if (!isTopic(kind)) {
-            QString text;
-            for (const auto *record : std::as_const(records))
-                text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + SourceWriter::record(kind, record->source);
-            if (!writeFile(out.filePath(folder + QLatin1Char('/') + folder + QStringLiteral(".md")), text, error))
-                return false;
-            done += records.size();
+        if (!isTopic(kind) || records.size() > kFilePerTopicLimit) {
+            // One file for the kind, or numbered parts: part-0001.md, part-0002.md, ...
+            const bool parts = isTopic(kind);
+            for (qsizetype first = 0; first < records.size(); first += parts ? kRecordsPerPart : records.size()) {
+                const qsizetype end = parts ? qMin(first + kRecordsPerPart, records.size()) : records.size();
+                QString text;
+                for (qsizetype i = first; i < end; ++i)
+                    text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + SourceWriter::record(kind, records.at(i)->source);
+                const QString name = parts ? QStringLiteral("part-%1.md").arg(first / kRecordsPerPart + 1, 4, 10, QLatin1Char('0'))
+                                           : folder + QStringLiteral(".md");
+                if (!writeFile(out.filePath(folder + QLatin1Char('/') + name), text, error))
+                    return false;
+                done += end - first;
+                report(progress, stage, done, total);
+            }
             continue;
         }
         const QStringList names = fileNames(records);

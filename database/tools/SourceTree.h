@@ -9,7 +9,8 @@ namespace huanjiao {
 
 // Writes a content set as a folder of text sources, laid out like
 // database/content: content.md; one file per kind for departments, hospitals,
-// sources and doctors; one file per topic, named by its id. The folder is
+// sources and doctors; one file per topic, named by its id (or, for a kind with
+// more than a thousand topics, numbered files of 500). The folder is
 // written beside the target, read back and compared record by record, and
 // only then put in place (the previous folder kept as DIR.bak).
 class SourceTree

@@ -1,6 +1,8 @@
 #include "ContentBuild.h"
 #include "ContentExport.h"
 #include "ContentImport.h"
+#include "ContentSources.h"
+#include "SourceTree.h"
 #include "ContentTestSupport.h"
 
 #include <QTemporaryDir>
@@ -94,6 +96,34 @@ private slots:
         build({path(QStringLiteral("imported"))}, path(QStringLiteral("from-import.sqlite")));
         QCOMPARE(dumpDatabase(path(QStringLiteral("from-import.sqlite"))),
                  dumpDatabase(path(QStringLiteral("bundled.sqlite"))));
+    }
+
+    void manyTopicsGoIntoNumberedParts()
+    {
+        // Generated content (thousands of topics of a kind) is written in
+        // files of 500 records, which read back in the same order.
+        Diagnostics diagnostics;
+        ContentSet content = ContentSources::load(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"), &diagnostics);
+        QVERIFY(diagnostics.isEmpty());
+        const auto emg = std::find_if(content.records.cbegin(), content.records.cend(),
+                                      [](const ContentRecord &r) { return r.kind == Kind::Test; });
+        QVERIFY(emg != content.records.cend());
+        ContentRecord copy = *emg;
+        for (int i = 1200; i > 0; --i) { // ids in descending order: not the order names would sort in
+            copy.source.id = QStringLiteral("t%1").arg(i);
+            content.records.append(copy);
+        }
+        const QString folder = path(QStringLiteral("many"));
+        QString error;
+        QVERIFY2(SourceTree::write(content, folder, &error), qPrintable(error));
+        const QStringList tests = filesBelow(folder + QStringLiteral("/tests"));
+        QCOMPARE(tests, (QStringList{QStringLiteral("part-0001.md"), QStringLiteral("part-0002.md"),
+                                     QStringLiteral("part-0003.md")}));
+        const ContentSet back = ContentSources::load(folder, &diagnostics);
+        QVERIFY(diagnostics.isEmpty());
+        QCOMPARE(back.records.size(), content.records.size());
+        for (qsizetype i = 0; i < back.records.size(); ++i)
+            QCOMPARE(back.records.at(i).source.id, content.records.at(i).source.id);
     }
 
     void exportKeepsThePreviousFolder()
