@@ -34,6 +34,8 @@ int version(const CommandLine &commandLine)
         return 1;
     const ContentInfo &info = db->info();
     out << "content " << info.contentVersion << " (" << info.contentName << ", built " << info.buildDate << ")\n";
+    for (const auto &layer : info.layers.mid(1))
+        out << "overlay " << layer.id << ' ' << layer.version << " (" << layer.name << ")\n";
     return 0;
 }
 

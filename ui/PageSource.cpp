@@ -119,10 +119,13 @@ PageSource::Page PageSource::home() const
     for (Kind kind : {Kind::Condition, Kind::Drug, Kind::Test, Kind::Doctor, Kind::Hospital, Kind::Article,
                       Kind::Qa})
         totals << QStringLiteral("%1 %2").arg(m_repository.listSize(kind)).arg(Labels::kindPlural(kind));
-    html += QStringLiteral("<p class=\"meta\"><br/>%1<br/>%2</p>")
-                .arg(esc(tr("In this content: %1.").arg(totals.join(QStringLiteral(", ")))),
-                     esc(tr("Content: %1, version %2, built %3")
-                             .arg(m_info.contentName, m_info.contentVersion, m_info.buildDate.left(10))));
+    QString footer = esc(tr("In this content: %1.").arg(totals.join(QStringLiteral(", ")))) + QStringLiteral("<br/>")
+        + esc(tr("Content: %1, version %2, built %3")
+                  .arg(m_info.contentName, m_info.contentVersion, m_info.buildDate.left(10)));
+    // A clinic's overlays (its own doctors, its own topics) and their versions.
+    for (const auto &layer : m_info.layers.mid(1))
+        footer += QStringLiteral("<br/>") + esc(tr("With %1, version %2").arg(layer.name, layer.version));
+    html += QStringLiteral("<p class=\"meta\"><br/>%1</p>").arg(footer);
     html += QStringLiteral("</body></html>");
     return {tr("Home"), html, true};
 }

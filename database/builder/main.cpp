@@ -1,26 +1,179 @@
-// huanjiao-content: validates content sources and compiles them into the
-// SQLite database the app reads.
+// huanjiao-content: the content pipeline for clinics (docs/content-format.md).
+// Wiring only: each command's work is done by a class in database/tools.
 
-#include "ContentSources.h"
-#include "DatabaseWriter.h"
+#include "ContentBuild.h"
+#include "ContentExport.h"
+#include "ContentImport.h"
+#include "ContentInput.h"
+#include "DatabaseDiff.h"
+#include "DatabaseStats.h"
+#include "TerminalProgress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSet>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace huanjiao;
 
 namespace {
 
-int printDiagnostics(const Diagnostics &diagnostics, int files)
+// The tool's own strings, in one translation context.
+struct ContentTool
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentTool)
+};
+
+QString tr(const char *text, int n = -1)
+{
+    return ContentTool::tr(text, nullptr, n);
+}
+
+struct Options
+{
+    QString command;
+    QStringList arguments;
+    QString output;
+    QStringList overlays;
+    QStringList base;
+};
+
+int printDiagnostics(const Diagnostics &diagnostics)
 {
     QTextStream err(stderr);
-    for (const auto &d : diagnostics)
+    QSet<QString> files;
+    for (const auto &d : diagnostics) {
         err << d.toString() << '\n';
-    if (!diagnostics.isEmpty())
-        err << diagnostics.size() << " error(s) in " << files << " file(s)\n";
-    return diagnostics.isEmpty() ? 0 : 1;
+        files.insert(d.file);
+    }
+    err << QCoreApplication::translate("huanjiao-content", "%n error(s)", nullptr, int(diagnostics.size()))
+        << ' ' << QCoreApplication::translate("huanjiao-content", "in %n file(s)", nullptr, int(files.size())) << '\n';
+    return 1;
 }
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "huanjiao-content: " << message << '\n';
+    return 1;
+}
+
+void printNotes(const QStringList &notes)
+{
+    QTextStream out(stdout);
+    for (const QString &note : notes)
+        out << note << '\n';
+}
+
+QString counts(const ContentSet &content)
+{
+    QStringList parts;
+    for (Kind kind : allKinds()) {
+        const auto n = std::count_if(content.records.begin(), content.records.end(),
+                                     [kind](const ContentRecord &r) { return r.kind == kind; });
+        if (n > 0)
+            parts.append(QStringLiteral("%1 %2").arg(n).arg(kindName(kind)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+int validate(const Options &o)
+{
+    TerminalProgress progress;
+    Diagnostics diagnostics;
+    QStringList notes;
+    const ContentSet content = ContentInput::load(o.arguments + o.overlays, &diagnostics, &notes, progress.callback());
+    progress.clear();
+    if (!diagnostics.isEmpty())
+        return printDiagnostics(diagnostics);
+    printNotes(notes);
+    QTextStream(stdout) << tr("%1 records (%2): no problems").arg(content.records.size()).arg(counts(content)) << '\n';
+    return 0;
+}
+
+int build(const Options &o)
+{
+    TerminalProgress progress;
+    QElapsedTimer timer;
+    timer.start();
+    const ContentBuild::Result result = ContentBuild::run(o.arguments + o.overlays, o.output, progress.callback());
+    progress.clear();
+    if (!result.diagnostics.isEmpty())
+        return printDiagnostics(result.diagnostics);
+    if (!result.error.isEmpty())
+        return fail(result.error + QLatin1Char(' ') + tr("(%1 is unchanged)").arg(o.output));
+    printNotes(result.notes);
+    QTextStream(stdout) << tr("%1: %2 records (%3) in %4 s")
+                               .arg(o.output)
+                               .arg(result.content.records.size())
+                               .arg(counts(result.content))
+                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                        << '\n';
+    return 0;
+}
+
+int import(const Options &o)
+{
+    TerminalProgress progress;
+    const ContentImport::Result result = ContentImport::run(o.arguments.first(), o.base, o.output, progress.callback());
+    progress.clear();
+    if (!result.diagnostics.isEmpty())
+        return printDiagnostics(result.diagnostics);
+    if (!result.error.isEmpty())
+        return fail(result.error);
+    QTextStream(stdout) << tr("%1: %2 records written").arg(o.output).arg(result.records) << '\n';
+    return 0;
+}
+
+int exportContent(const Options &o)
+{
+    TerminalProgress progress;
+    QString error;
+    int records = 0;
+    const bool ok = ContentExport::run(o.arguments.first(), o.output, &error, &records, progress.callback());
+    progress.clear();
+    if (!ok)
+        return fail(error);
+    QTextStream(stdout) << tr("%1: %2 records written").arg(o.output).arg(records) << '\n';
+    return 0;
+}
+
+int diff(const Options &o)
+{
+    TerminalProgress progress;
+    const DatabaseDiff::Result result = DatabaseDiff::run(o.arguments.at(0), o.arguments.at(1), progress.callback());
+    progress.clear();
+    if (!result.ok()) {
+        printDiagnostics(result.diagnostics);
+        return 2;
+    }
+    QTextStream(stdout) << result.toText();
+    return result.changes.isEmpty() ? 0 : 1; // as diff(1)
+}
+
+int stats(const Options &o)
+{
+    const DatabaseStats::Result result = DatabaseStats::run(o.arguments.first());
+    if (!result.ok())
+        return fail(result.error);
+    QTextStream(stdout) << result.toText();
+    return 0;
+}
+
+struct Command
+{
+    const char *name;
+    int arguments;
+    bool needsOutput;
+    int (*run)(const Options &);
+};
+
+constexpr Command kCommands[] = {
+    {"validate", 1, false, validate}, {"build", 1, true, build}, {"import", 1, true, import},
+    {"export", 1, true, exportContent}, {"diff", 2, false, diff}, {"stats", 1, false, stats},
+};
 
 } // namespace
 
@@ -29,48 +182,51 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("huanjiao-content"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUANJIAO_VERSION));
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("huanjiao"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Validates Huanjiao content sources and builds the content database.\n\n"
-        "Commands:\n"
-        "  validate DIR          report every problem as file:line: message\n"
-        "  build DIR -o FILE     validate, then write FILE atomically"));
+    parser.setApplicationDescription(
+        tr("Validates Huanjiao content, builds the content database, and converts between its forms.\n"
+           "SOURCE is a content folder, an interchange file (.jsonl) or a content database.\n\n"
+           "Commands:\n"
+           "  validate SOURCE [--overlay SOURCE]...          report every problem as file:line: message\n"
+           "  build SOURCE [--overlay SOURCE]... -o FILE     validate, write, check, then replace FILE\n"
+           "                                                 (the previous one is kept as FILE.bak)\n"
+           "  import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder\n"
+           "  export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file\n"
+           "  diff OLD NEW                                   records added, removed or changed\n"
+           "  stats FILE                                     counts by kind, content version, build date"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("The database file to write."),
-                                          QStringLiteral("FILE"));
-    parser.addOption(outputOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate or build"));
-    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("The content folder."));
+                                          tr("The file or folder to write."), tr("PATH"));
+    const QCommandLineOption overlayOption(QStringLiteral("overlay"),
+                                           tr("A clinic's overlay on the content; may be repeated, later ones win."),
+                                           tr("SOURCE"));
+    const QCommandLineOption baseOption(QStringLiteral("base"),
+                                        tr("import: the content the file is an overlay of; may be repeated."),
+                                        tr("SOURCE"));
+    parser.addOptions({outputOption, overlayOption, baseOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("validate, build, import, export, diff or stats"));
+    parser.addPositionalArgument(QStringLiteral("arguments"), tr("What the command works on."));
     parser.process(app);
 
-    const QStringList args = parser.positionalArguments();
-    QTextStream err(stderr);
-    if (args.size() != 2 || (args.at(0) != QLatin1String("validate") && args.at(0) != QLatin1String("build"))) {
-        err << "usage: huanjiao-content validate DIR | build DIR -o FILE\n";
-        return 2;
+    QStringList positional = parser.positionalArguments();
+    const QString name = positional.isEmpty() ? QString() : positional.takeFirst();
+    for (const Command &command : kCommands) {
+        if (name != QLatin1String(command.name))
+            continue;
+        if (positional.size() != command.arguments || command.needsOutput != parser.isSet(outputOption)
+            || (parser.isSet(overlayOption) && name != QLatin1String("validate") && name != QLatin1String("build"))
+            || (parser.isSet(baseOption) && name != QLatin1String("import"))) {
+            QTextStream(stderr) << tr("huanjiao-content: wrong arguments for '%1'; see --help").arg(name) << '\n';
+            return 2;
+        }
+        return command.run({name, positional, parser.value(outputOption), parser.values(overlayOption),
+                            parser.values(baseOption)});
     }
-    const bool build = args.at(0) == QLatin1String("build");
-    if (build && !parser.isSet(outputOption)) {
-        err << "huanjiao-content: build needs -o FILE\n";
-        return 2;
-    }
-
-    Diagnostics diagnostics;
-    const ContentSet content = ContentSources::load(args.at(1), &diagnostics);
-    const int files = int(ContentSources::files(args.at(1)).size());
-    if (printDiagnostics(diagnostics, files) != 0)
-        return 1;
-    if (!build) {
-        QTextStream(stdout) << files << " file(s), " << content.records.size() << " record(s): no problems\n";
-        return 0;
-    }
-    QString error;
-    if (!DatabaseWriter::write(content, parser.value(outputOption), &error)) {
-        err << "huanjiao-content: " << error << '\n';
-        return 1;
-    }
-    return 0;
+    QTextStream(stderr) << parser.helpText();
+    return 2;
 }

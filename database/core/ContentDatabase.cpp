@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -148,10 +150,23 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Open
     }
     ContentInfo &info = db->m_info;
     info.schemaVersion = version;
+    QMap<int, ContentMeta> layers;
+    static const QRegularExpression layerKey(QStringLiteral("^layer\\.(\\d+)\\.([a-z]+)$"));
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
-        if (key == QLatin1String("content_id"))
+        if (const auto m = layerKey.match(key); m.hasMatch()) {
+            ContentMeta &layer = layers[m.captured(1).toInt()];
+            const QString part = m.captured(2);
+            if (part == QLatin1String("id"))
+                layer.id = value;
+            else if (part == QLatin1String("name"))
+                layer.name = value;
+            else if (part == QLatin1String("version"))
+                layer.version = value;
+            else if (part == QLatin1String("sample"))
+                layer.sample = value == QLatin1String("yes");
+        } else if (key == QLatin1String("content_id"))
             info.contentId = value;
         else if (key == QLatin1String("content_name"))
             info.contentName = value;
@@ -162,6 +177,9 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Open
         else if (key == QLatin1String("sample"))
             info.sample = value == QLatin1String("yes");
     }
+    info.layers = layers.values();
+    if (info.layers.isEmpty()) // built before layers were recorded: the content is its one layer
+        info.layers.append({info.contentId, info.contentName, info.contentVersion, info.sample, {}, {}});
     if (info.contentVersion.isEmpty()) {
         error->code = OpenError::Corrupt;
         error->detail = QStringLiteral("no content version");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContentSet.h"
 #include "SqlConnection.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ struct ContentInfo
     QString contentVersion;
     QString buildDate;
     bool sample = false;
+    QList<ContentMeta> layers; // base content first, then each clinic overlay
 };
 
 // Why a content database could not be opened. Each has a message for people

@@ -50,7 +50,9 @@ QList<FieldSpec> fields(Kind kind)
     case Kind::Doctor:
         list << text("clinical-title", true) << text("academic-title")
              << relation("works-at", Kind::Hospital, true) << ref("department", Kind::Department, true)
-             << text("specialty", true);
+             << text("specialty", true)
+             << FieldSpec{QStringLiteral("treats"), FieldType::Relation, false, Kind::Condition,
+                          QStringLiteral("treated-by")};
         break;
     case Kind::Condition:
         list << text("english", true) << aliases << ref("department", Kind::Department, true)

@@ -28,6 +28,9 @@ struct FieldSpec
     FieldType type;
     bool required;
     Kind refKind = Kind::Department; // for Ref and Relation
+    // A relation written on this side but stored as the target's relation of
+    // this type: a clinic's doctor says `treats: condition/x` without editing x.
+    QString inverseOf = {};
 };
 
 struct SectionSpec

@@ -1,7 +1,9 @@
 #include "ContentValidator.h"
 
+#include "ContentLimits.h"
 #include "ContentSchema.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
@@ -22,16 +24,23 @@ QString key(Kind kind, const QString &id)
 
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentValidator)
+
 public:
     explicit Validator(Diagnostics *diagnostics)
         : m_diagnostics(diagnostics)
     {
     }
 
-    ContentSet run(const QList<SourceRecord> &records)
+    ContentSet run(const QList<SourceRecord> &records, const QString &metaFile)
     {
         ContentSet set;
-        collect(records, &set);
+        collect(records, metaFile, &set);
+        // Kind by kind: row order then depends on what the records are, not on
+        // how they were spread over files, so an export builds back the same rows.
+        std::stable_sort(set.records.begin(), set.records.end(), [](const ContentRecord &a, const ContentRecord &b) {
+            return allKinds().indexOf(a.kind) < allKinds().indexOf(b.kind);
+        });
         for (const auto &record : set.records)
             checkRecord(record);
         checkDepartmentTree(set);
@@ -42,20 +51,77 @@ public:
         return set;
     }
 
+    ContentMeta readMeta(const SourceRecord &record)
+    {
+        ContentMeta meta;
+        meta.id = record.id;
+        if (!ContentValidator::isValidId(record.id))
+            error(record.file, record.line,
+                  tr("malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens")
+                      .arg(record.id));
+        static const QStringList required{QStringLiteral("name"), QStringLiteral("version")};
+        static const QStringList allowed = required
+            + QStringList{QStringLiteral("sample"), QStringLiteral("replaces"), QStringLiteral("removes")};
+        QSet<QString> seen;
+        for (const auto &f : record.fields) {
+            if (!allowed.contains(f.key))
+                error(record.file, f.line, tr("unknown field '%1' for @content").arg(f.key));
+            else if (seen.contains(f.key))
+                error(record.file, f.line, tr("field '%1' given twice").arg(f.key));
+            seen.insert(f.key);
+            checkMarkup(record.file, f.line, f.value);
+        }
+        if (!record.sections.isEmpty())
+            error(record.file, record.sections.first().line, tr("a @content record has no sections"));
+        for (const QString &key : required) {
+            if (record.value(key).isEmpty())
+                error(record.file, record.line, tr("missing required field '%1'").arg(key));
+        }
+        meta.name = record.value(QStringLiteral("name"));
+        meta.version = record.value(QStringLiteral("version"));
+        const QString sample = record.value(QStringLiteral("sample"));
+        if (!sample.isEmpty() && sample != QLatin1String("yes") && sample != QLatin1String("no")) {
+            error(record.file, record.field(QStringLiteral("sample"))->line,
+                  tr("'sample' must be yes or no"));
+        }
+        meta.sample = sample == QLatin1String("yes");
+        if (const SourceField *f = record.field(QStringLiteral("replaces"))) {
+            for (const QString &name : ContentValidator::splitList(f->value)) {
+                Kind kind;
+                if (!kindFromName(name, &kind) || kind == Kind::Source)
+                    error(record.file, f->line,
+                          tr("'replaces' lists '%1', which is not a kind that can be replaced").arg(name));
+                meta.replaces.append(name);
+            }
+        }
+        if (const SourceField *f = record.field(QStringLiteral("removes"))) {
+            for (const QString &target : ContentValidator::splitList(f->value)) {
+                const qsizetype slash = target.indexOf(QLatin1Char('/'));
+                Kind kind;
+                if (slash < 0 || !kindFromName(target.left(slash), &kind)
+                    || !ContentValidator::isValidId(target.mid(slash + 1)))
+                    error(record.file, f->line,
+                          tr("'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin").arg(target));
+                meta.removes.append(target);
+            }
+        }
+        return meta;
+    }
+
 private:
     void error(const QString &file, int line, const QString &message)
     {
         m_diagnostics->append({file, line, message});
     }
 
-    void collect(const QList<SourceRecord> &records, ContentSet *set)
+    void collect(const QList<SourceRecord> &records, const QString &metaFile, ContentSet *set)
     {
         const SourceRecord *metaRecord = nullptr;
         for (const auto &record : records) {
             if (record.kind == QLatin1String("content")) {
                 if (metaRecord) {
                     error(record.file, record.line,
-                          QStringLiteral("a second @content record; the first is at %1:%2")
+                          tr("a second @content record; the first is at %1:%2")
                               .arg(metaRecord->file)
                               .arg(metaRecord->line));
                     continue;
@@ -66,19 +132,19 @@ private:
             }
             Kind kind;
             if (!kindFromName(record.kind, &kind)) {
-                error(record.file, record.line, QStringLiteral("unknown kind '%1'").arg(record.kind));
+                error(record.file, record.line, tr("unknown kind '%1'").arg(record.kind));
                 continue;
             }
             if (!ContentValidator::isValidId(record.id)) {
                 error(record.file, record.line,
-                      QStringLiteral("malformed id '%1'; use lowercase ASCII letters, digits and single hyphens")
+                      tr("malformed id '%1'; use lowercase ASCII letters, digits and single hyphens")
                           .arg(record.id));
                 continue;
             }
             const QString k = key(kind, record.id);
             if (const auto it = m_index.constFind(k); it != m_index.constEnd()) {
                 error(record.file, record.line,
-                      QStringLiteral("duplicate id '%1'; first defined at %2:%3")
+                      tr("duplicate id '%1'; first defined at %2:%3")
                           .arg(k, it->file)
                           .arg(it->line));
                 continue;
@@ -87,38 +153,13 @@ private:
             set->records.append({kind, record});
         }
         if (!metaRecord)
-            error(QStringLiteral("content.md"), 1, QStringLiteral("no @content record (name, version, sample)"));
-    }
-
-    ContentMeta readMeta(const SourceRecord &record)
-    {
-        ContentMeta meta;
-        meta.id = record.id;
-        static const QStringList allowed{QStringLiteral("name"), QStringLiteral("version"),
-                                         QStringLiteral("sample")};
-        for (const auto &f : record.fields) {
-            if (!allowed.contains(f.key))
-                error(record.file, f.line, QStringLiteral("unknown field '%1' for @content").arg(f.key));
-        }
-        for (const QString &required : allowed) {
-            if (record.value(required).isEmpty())
-                error(record.file, record.line, QStringLiteral("missing required field '%1'").arg(required));
-        }
-        meta.name = record.value(QStringLiteral("name"));
-        meta.version = record.value(QStringLiteral("version"));
-        const QString sample = record.value(QStringLiteral("sample"));
-        if (!sample.isEmpty() && sample != QLatin1String("yes") && sample != QLatin1String("no")) {
-            error(record.file, record.field(QStringLiteral("sample"))->line,
-                  QStringLiteral("'sample' must be yes or no"));
-        }
-        meta.sample = sample == QLatin1String("yes");
-        return meta;
+            error(metaFile, 1, tr("no @content record (name, version, sample)"));
     }
 
     void checkMarkup(const QString &file, int line, const QString &text)
     {
         if (ContentValidator::containsMarkup(text))
-            error(file, line, QStringLiteral("raw HTML is not allowed in content; write plain text"));
+            error(file, line, tr("raw HTML is not allowed in content; write plain text"));
     }
 
     void checkRecord(const ContentRecord &record)
@@ -129,16 +170,25 @@ private:
             const FieldSpec *spec = field(record.kind, f.key);
             if (!spec) {
                 error(src.file, f.line,
-                      QStringLiteral("unknown field '%1' for a %2").arg(f.key, kindName(record.kind)));
+                      tr("unknown field '%1' for a %2").arg(f.key, kindName(record.kind)));
                 continue;
             }
             if (seen.contains(f.key)) {
-                error(src.file, f.line, QStringLiteral("field '%1' given twice").arg(f.key));
+                error(src.file, f.line, tr("field '%1' given twice").arg(f.key));
                 continue;
             }
             seen.insert(f.key);
             if (f.value.isEmpty()) {
-                error(src.file, f.line, QStringLiteral("field '%1' is empty").arg(f.key));
+                error(src.file, f.line, tr("field '%1' is empty").arg(f.key));
+                continue;
+            }
+            const int limit = f.key == QLatin1String("name") ? ContentLimits::kMaxNameLength
+                                                             : ContentLimits::kMaxFieldLength;
+            if (f.value.size() > limit) {
+                error(src.file, f.line, tr("field '%1' is %2 characters long; the limit is %3")
+                                            .arg(f.key)
+                                            .arg(f.value.size())
+                                            .arg(limit));
                 continue;
             }
             checkMarkup(src.file, f.line, f.value);
@@ -146,7 +196,7 @@ private:
         }
         for (const auto &spec : fields(record.kind)) {
             if (spec.required && !seen.contains(spec.key))
-                error(src.file, src.line, QStringLiteral("missing required field '%1'").arg(spec.key));
+                error(src.file, src.line, tr("missing required field '%1'").arg(spec.key));
         }
         checkSections(record);
     }
@@ -161,20 +211,20 @@ private:
             static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             if (!re.match(f.value).hasMatch() || !QDate::fromString(f.value, Qt::ISODate).isValid())
                 error(src.file, f.line,
-                      QStringLiteral("malformed date '%1'; write YYYY-MM-DD").arg(f.value));
+                      tr("malformed date '%1'; write YYYY-MM-DD").arg(f.value));
             return;
         }
         case FieldType::Status:
             if (!statuses().contains(f.value))
                 error(src.file, f.line,
-                      QStringLiteral("unknown status '%1'; use %2").arg(f.value, statuses().join(QStringLiteral(", "))));
+                      tr("unknown status '%1'; use %2").arg(f.value, statuses().join(QStringLiteral(", "))));
             return;
         case FieldType::Ref:
         case FieldType::Relation: {
             const QStringList targets = spec.type == FieldType::Ref ? QStringList{f.value}
                                                                     : ContentValidator::splitList(f.value);
             if (spec.type == FieldType::Ref && ContentValidator::splitList(f.value).size() > 1)
-                error(src.file, f.line, QStringLiteral("field '%1' takes one id").arg(f.key));
+                error(src.file, f.line, tr("field '%1' takes one id").arg(f.key));
             QSet<QString> unique;
             for (const QString &target : targets)
                 checkReference(src, spec, f, target, &unique);
@@ -189,19 +239,19 @@ private:
         QString id;
         if (!ContentValidator::parseReference(target, spec.refKind, &id)) {
             error(src.file, f.line,
-                  QStringLiteral("'%1' in '%2' must be a %3 id").arg(target, f.key, kindName(spec.refKind)));
+                  tr("'%1' in '%2' must be a %3 id").arg(target, f.key, kindName(spec.refKind)));
             return;
         }
         if (!m_index.contains(key(spec.refKind, id))) {
             error(src.file, f.line,
-                  QStringLiteral("'%1' refers to %2 that does not exist").arg(f.key, key(spec.refKind, id)));
+                  tr("'%1' refers to %2 that does not exist").arg(f.key, key(spec.refKind, id)));
             return;
         }
         if (unique->contains(id))
-            error(src.file, f.line, QStringLiteral("'%1' lists %2 twice").arg(f.key, id));
+            error(src.file, f.line, tr("'%1' lists %2 twice").arg(f.key, id));
         unique->insert(id);
         if (spec.refKind == Kind::Condition && id == src.id && kindName(Kind::Condition) == src.kind)
-            error(src.file, f.line, QStringLiteral("a condition cannot relate to itself"));
+            error(src.file, f.line, tr("a condition cannot relate to itself"));
     }
 
     void checkSections(const ContentRecord &record)
@@ -216,45 +266,53 @@ private:
                     names << s.key;
                 error(src.file, section.line,
                       names.isEmpty()
-                          ? QStringLiteral("a %1 has no sections").arg(kindName(record.kind))
-                          : QStringLiteral("unknown section '%1' for a %2; allowed: %3")
+                          ? tr("a %1 has no sections").arg(kindName(record.kind))
+                          : tr("unknown section '%1' for a %2; allowed: %3")
                                 .arg(section.key, kindName(record.kind), names.join(QStringLiteral(", "))));
                 continue;
             }
             if (seen.contains(section.key)) {
-                error(src.file, section.line, QStringLiteral("section '%1' given twice").arg(section.key));
+                error(src.file, section.line, tr("section '%1' given twice").arg(section.key));
                 continue;
             }
             seen.insert(section.key);
+            qsizetype length = section.body.size();
+            for (const auto &item : section.items)
+                length += item.title.size() + item.body.size();
+            if (length > ContentLimits::kMaxSectionLength)
+                error(src.file, section.line, tr("section '%1' is %2 characters long; the limit is %3")
+                                                  .arg(section.key)
+                                                  .arg(length)
+                                                  .arg(ContentLimits::kMaxSectionLength));
             if (section.body.trimmed().isEmpty() && section.items.isEmpty())
-                error(src.file, section.line, QStringLiteral("section '%1' is empty").arg(section.key));
+                error(src.file, section.line, tr("section '%1' is empty").arg(section.key));
             checkProse(src.file, section.line + 1, section.body);
             for (const auto &item : section.items)
                 checkItem(src.file, section.key, item);
         }
         for (const auto &spec : sections(record.kind)) {
             if (spec.required && !seen.contains(spec.key))
-                error(src.file, src.line, QStringLiteral("missing required section '%1'").arg(spec.key));
+                error(src.file, src.line, tr("missing required section '%1'").arg(spec.key));
         }
     }
 
     void checkItem(const QString &file, const QString &section, const SourceItem &item)
     {
         if (item.title.isEmpty())
-            error(file, item.line, QStringLiteral("an item needs a title after '###'"));
+            error(file, item.line, tr("an item needs a title after '###'"));
         checkMarkup(file, item.line, item.title);
         checkProse(file, item.line + 1, item.body);
         if (section == typedItemSection()) {
             if (item.type.isEmpty())
                 error(file, item.line,
-                      QStringLiteral("a treatment needs a type: '### [type] title', type one of %1")
+                      tr("a treatment needs a type: '### [type] title', type one of %1")
                           .arg(treatmentTypes().join(QStringLiteral(", "))));
             else if (!treatmentTypes().contains(item.type))
                 error(file, item.line,
-                      QStringLiteral("unknown treatment type '%1'; use %2")
+                      tr("unknown treatment type '%1'; use %2")
                           .arg(item.type, treatmentTypes().join(QStringLiteral(", "))));
         } else if (!item.type.isEmpty()) {
-            error(file, item.line, QStringLiteral("a [type] is only allowed on treatments"));
+            error(file, item.line, tr("a [type] is only allowed on treatments"));
         }
     }
 
@@ -279,7 +337,7 @@ private:
                     break;
                 if (chain.contains(id)) {
                     error(record.source.file, record.source.line,
-                          QStringLiteral("department '%1' is its own ancestor").arg(record.source.id));
+                          tr("department '%1' is its own ancestor").arg(record.source.id));
                     break;
                 }
                 chain.insert(id);
@@ -297,9 +355,15 @@ private:
 
 } // namespace
 
-ContentSet ContentValidator::validate(const QList<SourceRecord> &records, Diagnostics *diagnostics)
+ContentSet ContentValidator::validate(const QList<SourceRecord> &records, Diagnostics *diagnostics,
+                                      const QString &metaFile)
 {
-    return Validator(diagnostics).run(records);
+    return Validator(diagnostics).run(records, metaFile);
+}
+
+ContentMeta ContentValidator::readMeta(const SourceRecord &record, Diagnostics *diagnostics)
+{
+    return Validator(diagnostics).readMeta(record);
 }
 
 QStringList ContentValidator::splitList(const QString &value)

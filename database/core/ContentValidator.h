@@ -11,7 +11,11 @@ class ContentValidator
 {
 public:
     // Returns the validated set; when *diagnostics gains entries the set must not be used.
-    static ContentSet validate(const QList<SourceRecord> &records, Diagnostics *diagnostics);
+    // `metaFile` is where a missing @content record is reported.
+    static ContentSet validate(const QList<SourceRecord> &records, Diagnostics *diagnostics,
+                               const QString &metaFile = QStringLiteral("content.md"));
+    // Reads and checks one @content record.
+    static ContentMeta readMeta(const SourceRecord &record, Diagnostics *diagnostics);
 
     // Splits a list value ("a, b，c、d") into its trimmed, non-empty items.
     static QStringList splitList(const QString &value);

@@ -9,6 +9,7 @@
 #include "SearchIndexWriter.h"
 #include "SqlConnection.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSqlError>
@@ -38,7 +39,7 @@ public:
     {
     }
 
-    bool run(const QDateTime &buildDate, QString *error)
+    bool run(const QDateTime &buildDate, QString *error, const Progress &progress)
     {
         const QStringList statements = DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()
             + MentionIndexWriter::createStatements() + ListIndexWriter::createStatements();
@@ -58,12 +59,19 @@ public:
             m_rowids.insert(key, ++rowid);
             m_records.insert(key, &record.source);
         }
+        collectInverseRelations();
 
+        const QString stage = QCoreApplication::translate("DatabaseWriter", "Writing the database");
+        const qint64 total = m_content.records.size();
         rowid = 0;
         for (const auto &record : m_content.records) {
+            if (rowid % 256 == 0)
+                report(progress, stage, rowid, total);
             if (!writeRecord(++rowid, record, error))
                 return false;
         }
+        report(progress, stage, total, total);
+        report(progress, QCoreApplication::translate("DatabaseWriter", "Writing the search index"), 0, 1);
         if (!SearchIndexWriter::build(m_db, m_pinyin, error) || !MentionIndexWriter::build(m_db, error)
             || !ListIndexWriter::build(m_db, error) || !writeMeta(buildDate, error))
             return false;
@@ -71,6 +79,7 @@ public:
             *error = m_db.lastError().text();
             return false;
         }
+        report(progress, QCoreApplication::translate("DatabaseWriter", "Compacting the database"), 0, 1);
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(DatabaseSchema::kVersion), error)
             && exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseSchema::kApplicationId), error)
             && exec(QStringLiteral("ANALYZE"), error) && exec(QStringLiteral("VACUUM"), error);
@@ -208,12 +217,10 @@ private:
         }
         for (const auto &spec : fields(record.kind)) {
             const QString value = src.value(spec.key);
-            if (value.isEmpty())
-                continue;
             if (spec.type == FieldType::Relation) {
-                if (!writeRelations(rowid, spec, value, error))
+                if (spec.inverseOf.isEmpty() && !writeRelations(rowid, record, spec, value, error))
                     return false;
-            } else if (!isColumnField(spec.key)) {
+            } else if (!value.isEmpty() && !isColumnField(spec.key)) {
                 QSqlQuery &f = m_insertField;
                 f.addBindValue(rowid);
                 f.addBindValue(spec.key);
@@ -225,16 +232,45 @@ private:
         return writeSections(rowid, record, error);
     }
 
-    bool writeRelations(qint64 rowid, const FieldSpec &spec, const QString &value, QString *error)
+    // Relations written on the other side (a doctor's `treats`) are stored as
+    // this side's: they extend the target's list, after its own entries, in
+    // record order. Done up front because the other side may come later.
+    void collectInverseRelations()
     {
-        const QStringList targets = ContentValidator::splitList(value);
-        for (int i = 0; i < targets.size(); ++i) {
+        for (const auto &record : m_content.records) {
+            for (const auto &spec : fields(record.kind)) {
+                if (spec.type != FieldType::Relation || spec.inverseOf.isEmpty())
+                    continue;
+                const qint64 self = m_rowids.value(kindName(record.kind) + QLatin1Char('/') + record.source.id);
+                for (const QString &target : ContentValidator::splitList(record.source.value(spec.key))) {
+                    QString id;
+                    ContentValidator::parseReference(target, spec.refKind, &id);
+                    m_inverse[kindName(spec.refKind) + QLatin1Char('/') + id + QLatin1Char('|') + spec.inverseOf]
+                        .append(self);
+                }
+            }
+        }
+    }
+
+    bool writeRelations(qint64 rowid, const ContentRecord &record, const FieldSpec &spec, const QString &value,
+                        QString *error)
+    {
+        QList<qint64> targets;
+        for (const QString &target : ContentValidator::splitList(value)) {
             QString id;
-            ContentValidator::parseReference(targets.at(i), spec.refKind, &id);
+            ContentValidator::parseReference(target, spec.refKind, &id);
+            targets.append(m_rowids.value(kindName(spec.refKind) + QLatin1Char('/') + id));
+        }
+        const QString self = kindName(record.kind) + QLatin1Char('/') + record.source.id;
+        for (const qint64 other : m_inverse.value(self + QLatin1Char('|') + spec.key)) {
+            if (!targets.contains(other)) // already listed on this side
+                targets.append(other);
+        }
+        for (int i = 0; i < targets.size(); ++i) {
             QSqlQuery &r = m_insertRelation;
             r.addBindValue(rowid);
             r.addBindValue(spec.key);
-            r.addBindValue(m_rowids.value(kindName(spec.refKind) + QLatin1Char('/') + id));
+            r.addBindValue(targets.at(i));
             r.addBindValue(i);
             if (!run(r, error))
                 return false;
@@ -276,7 +312,7 @@ private:
 
     bool writeMeta(const QDateTime &buildDate, QString *error)
     {
-        const QList<QPair<QString, QString>> meta{
+        QList<QPair<QString, QString>> meta{
             {QStringLiteral("schema_version"), QString::number(DatabaseSchema::kVersion)},
             {QStringLiteral("content_id"), m_content.meta.id},
             {QStringLiteral("content_name"), m_content.meta.name},
@@ -284,6 +320,17 @@ private:
             {QStringLiteral("sample"), m_content.meta.sample ? QStringLiteral("yes") : QStringLiteral("no")},
             {QStringLiteral("build_date"), buildDate.toUTC().toString(Qt::ISODate)},
         };
+        // One row per layer (base first), so a database says which version of
+        // the base content and of each clinic overlay it was built from.
+        const QList<ContentMeta> layers = m_content.allLayers();
+        meta.append({QStringLiteral("layers"), QString::number(layers.size())});
+        for (int i = 0; i < layers.size(); ++i) {
+            const QString prefix = QStringLiteral("layer.%1.").arg(i);
+            meta.append({prefix + QStringLiteral("id"), layers.at(i).id});
+            meta.append({prefix + QStringLiteral("name"), layers.at(i).name});
+            meta.append({prefix + QStringLiteral("version"), layers.at(i).version});
+            meta.append({prefix + QStringLiteral("sample"), layers.at(i).sample ? QStringLiteral("yes") : QStringLiteral("no")});
+        }
         for (const auto &[key, value] : meta) {
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?,?)"));
@@ -299,6 +346,7 @@ private:
     const ContentSet &m_content;
     QHash<QString, qint64> m_rowids;
     QHash<QString, const SourceRecord *> m_records;
+    QHash<QString, QList<qint64>> m_inverse; // "kind/id|type" -> rowids that name it from the other side
     const Pinyin &m_pinyin;
     QSqlQuery m_insertEntity{m_db};
     QSqlQuery m_insertAlias{m_db};
@@ -317,18 +365,17 @@ QDateTime defaultBuildDate()
 
 } // namespace
 
-bool DatabaseWriter::write(const ContentSet &content, const QString &path, QString *error,
-                           QDateTime buildDate)
+bool DatabaseWriter::create(const ContentSet &content, const QString &path, QString *error, QDateTime buildDate,
+                            const Progress &progress)
 {
     if (!buildDate.isValid())
         buildDate = defaultBuildDate();
-    const QString temporary = path + QStringLiteral(".tmp");
-    QFile::remove(temporary);
+    QFile::remove(path);
     bool ok = false;
     {
-        SqlConnection connection(temporary, SqlConnection::Mode::ReadWriteCreate);
+        SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
         if (!connection.isOpen()) {
-            *error = QStringLiteral("cannot create %1: %2").arg(temporary, connection.errorText());
+            *error = QStringLiteral("cannot create %1: %2").arg(path, connection.errorText());
             return false;
         }
         const Pinyin pinyin;
@@ -336,15 +383,28 @@ bool DatabaseWriter::write(const ContentSet &content, const QString &path, QStri
             *error = QStringLiteral("the pinyin table is missing from this build");
             return false;
         }
-        ok = Writer(connection.database(), content, pinyin).run(buildDate, error);
-        if (ok) {
-            QSqlQuery check(connection.database());
-            ok = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
-                && check.value(0).toString() == QLatin1String("ok");
-            if (!ok)
-                *error = QStringLiteral("the new database failed its integrity check: %1 %2")
-                             .arg(check.value(0).toString(), check.lastError().text());
-        }
+        ok = Writer(connection.database(), content, pinyin).run(buildDate, error, progress);
+    }
+    if (!ok)
+        QFile::remove(path);
+    return ok;
+}
+
+bool DatabaseWriter::write(const ContentSet &content, const QString &path, QString *error,
+                           QDateTime buildDate)
+{
+    const QString temporary = path + QStringLiteral(".tmp");
+    if (!create(content, temporary, error, buildDate))
+        return false;
+    bool ok = false;
+    {
+        SqlConnection connection(temporary, SqlConnection::Mode::ReadWriteCreate);
+        QSqlQuery check(connection.database());
+        ok = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+            && check.value(0).toString() == QLatin1String("ok");
+        if (!ok)
+            *error = QStringLiteral("the new database failed its integrity check: %1 %2")
+                         .arg(check.value(0).toString(), check.lastError().text());
     }
     if (!ok) {
         QFile::remove(temporary);

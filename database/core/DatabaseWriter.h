@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContentSet.h"
+#include "Progress.h"
 
 #include <QDateTime>
 #include <QString>
@@ -17,6 +18,10 @@ public:
     // (SOURCE_DATE_EPOCH is honoured for reproducible builds).
     static bool write(const ContentSet &content, const QString &path, QString *error,
                       QDateTime buildDate = {});
+    // Writes the database at exactly `path` (replacing any file there), with no
+    // checks and no rename: for callers that check and install it themselves.
+    static bool create(const ContentSet &content, const QString &path, QString *error,
+                       QDateTime buildDate = {}, const Progress &progress = {});
 };
 
 } // namespace huanjiao

@@ -13,7 +13,12 @@ struct Diagnostic
     int line = 0;
     QString message;
 
-    QString toString() const { return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message); }
+    // Line 0 means the problem is with the file (or database record) as a whole.
+    QString toString() const
+    {
+        return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)
+                        : QStringLiteral("%1: %2").arg(file, message);
+    }
 };
 
 using Diagnostics = QList<Diagnostic>;

@@ -34,6 +34,8 @@ QString tidyBody(const QString &body)
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceParser)
+
 public:
     Parser(const QString &file, Diagnostics *diagnostics)
         : m_file(file)
@@ -70,7 +72,7 @@ private:
         switch (m_state) {
         case State::Outside:
             if (!line.trimmed().isEmpty())
-                error(number, QStringLiteral("text outside a record; a record starts with '@kind id'"));
+                error(number, tr("text outside a record; a record starts with '@kind id'"));
             return;
         case State::Header:
             headerLine(line, number);
@@ -87,7 +89,7 @@ private:
         static const QRegularExpression re(QStringLiteral("^@(\\S+)(?:\\s+(\\S+))?\\s*$"));
         const auto m = re.match(line);
         if (!m.hasMatch() || m.captured(2).isEmpty()) {
-            error(number, QStringLiteral("a record starts with '@kind id'"));
+            error(number, tr("a record starts with '@kind id'"));
             m_state = State::Outside;
             return;
         }
@@ -107,7 +109,7 @@ private:
             return;
         if (line.startsWith(QLatin1String("  "))) {
             if (m_record.fields.isEmpty()) {
-                error(number, QStringLiteral("continuation line with no field before it"));
+                error(number, tr("continuation line with no field before it"));
                 return;
             }
             auto &last = m_record.fields.last();
@@ -117,7 +119,7 @@ private:
         static const QRegularExpression re(QStringLiteral("^([a-z][a-z0-9-]*)\\s*[:\uFF1A](.*)$"));
         const auto m = re.match(line);
         if (!m.hasMatch()) {
-            error(number, QStringLiteral("expected 'key: value' or a '## section' heading"));
+            error(number, tr("expected 'key: value' or a '## section' heading"));
             return;
         }
         m_record.fields.append({m.captured(1), m.captured(2).trimmed(), number});
@@ -146,7 +148,7 @@ private:
             return;
         }
         if (line.startsWith(QLatin1Char('#'))) {
-            error(number, QStringLiteral("only '## section' and '### item' headings are allowed"));
+            error(number, tr("only '## section' and '### item' headings are allowed"));
             return;
         }
         if (section.items.isEmpty())
@@ -193,7 +195,7 @@ QList<SourceRecord> SourceParser::parse(const QString &fileName, const QByteArra
             return qsizetype(0);
         }();
         const int line = int(text.left(bad).count(QLatin1Char('\n'))) + 1;
-        diagnostics->append({fileName, line, QStringLiteral("not valid UTF-8 text; save the file as UTF-8")});
+        diagnostics->append({fileName, line, tr("not valid UTF-8 text; save the file as UTF-8")});
         return {};
     }
     if (text.startsWith(QChar(0xFEFF)))

@@ -4,6 +4,7 @@
 #include "SourceRecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace huanjiao {
 
@@ -11,6 +12,8 @@ namespace huanjiao {
 // the shape of the text; ContentValidator checks what the records mean.
 class SourceParser
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceParser)
+
 public:
     static QList<SourceRecord> parse(const QString &fileName, const QByteArray &data,
                                      Diagnostics *diagnostics);

@@ -109,7 +109,11 @@ ContentSet SyntheticContent::generate() const
     for (int i = 0; i < departments.size(); ++i)
         add(Kind::Department, record(QStringLiteral("department"), departments.at(i), {{QStringLiteral("name"), departmentNames.at(i)}}));
 
-    const int hospitals = qMax(5, conditions / 500);
+    // Other kinds in proportion to the conditions, scaled when `others` asks for a count.
+    constexpr double kOthersPerCondition = 1.0 / 500 + 1.0 / 5 + 1.0 / 10 + 1.0 / 20 + 2.0 / 5;
+    const double scale = others > 0 ? others / (kOthersPerCondition * conditions) : 1.0;
+    auto scaled = [&](int count) { return int(count * scale); };
+    const int hospitals = qMax(5, scaled(conditions / 500));
     for (int i = 0; i < hospitals; ++i) {
         const QString city = zh(kCities[i % std::size(kCities)]);
         add(Kind::Hospital, record(QStringLiteral("hospital"), QStringLiteral("h%1").arg(i),
@@ -117,7 +121,7 @@ ContentSet SyntheticContent::generate() const
                                     {QStringLiteral("city"), city}}));
     }
 
-    const int doctors = qMax(10, conditions / 5);
+    const int doctors = qMax(10, scaled(conditions / 5));
     for (int i = 0; i < doctors; ++i) {
         const QString name = zh(kSurnames[random.bounded(int(std::size(kSurnames)))])
             + zh(kGiven[random.bounded(int(std::size(kGiven)))])
@@ -130,7 +134,7 @@ ContentSet SyntheticContent::generate() const
                                   {QStringLiteral("specialty"), zh("擅长%1等疾病的诊治").arg(zh(kSites[random.bounded(int(std::size(kSites)))].zh))}}));
     }
 
-    const int drugs = qMax(10, conditions / 10);
+    const int drugs = qMax(10, scaled(conditions / 10));
     for (int i = 0; i < drugs; ++i) {
         const QString name = zh(kDrugStems[random.bounded(int(std::size(kDrugStems)))])
             + zh(kDrugEnds[random.bounded(int(std::size(kDrugEnds)))]) + zh(kForms[random.bounded(int(std::size(kForms)))]);
@@ -146,7 +150,7 @@ ContentSet SyntheticContent::generate() const
         add(Kind::Drug, r);
     }
 
-    const int tests = qMax(10, conditions / 20);
+    const int tests = qMax(10, scaled(conditions / 20));
     for (int i = 0; i < tests; ++i) {
         SourceRecord r = record(QStringLiteral("test"), QStringLiteral("t%1").arg(i),
                                 {{QStringLiteral("name"), zh(kSites[i % std::size(kSites)].zh) + zh(kTestParts[(i / std::size(kSites)) % std::size(kTestParts)])
@@ -199,7 +203,7 @@ ContentSet SyntheticContent::generate() const
     }
 
     // Articles and questions about a fifth of the conditions each.
-    for (int i = 0; i < conditions / 5; ++i) {
+    for (int i = 0; i < scaled(conditions / 5); ++i) {
         const int about = random.bounded(conditions);
         SourceRecord article = record(QStringLiteral("article"), QStringLiteral("a%1").arg(i),
                                       {{QStringLiteral("name"), zh("%1的日常护理").arg(conditionNames.at(about))},

@@ -11,6 +11,9 @@ namespace huanjiao {
 struct SyntheticContent
 {
     int conditions = 100000;
+    // Records of the other kinds; 0 keeps them in proportion (about three for
+    // every four conditions).
+    int others = 0;
     quint32 seed = 20261126;
 
     ContentSet generate() const;

@@ -1,7 +1,9 @@
-// huanjiao-synth: writes a synthetic content database for benchmarks.
-//   huanjiao-synth [--conditions N] -o FILE
+// huanjiao-synth: writes a synthetic content database for benchmarks, or an
+// interchange file when FILE ends in .jsonl (for import benchmarks).
+//   huanjiao-synth [--conditions N] [--others N] -o FILE
 
 #include "DatabaseWriter.h"
+#include "InterchangeFile.h"
 #include "SyntheticContent.h"
 
 #include <QCommandLineParser>
@@ -21,7 +23,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({conditions, output});
+    const QCommandLineOption others(QStringLiteral("others"),
+                                    QStringLiteral("Number of records of other kinds (0: in proportion)."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({conditions, others, output});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(output)) {
@@ -30,12 +35,15 @@ int main(int argc, char *argv[])
     }
     SyntheticContent synthetic;
     synthetic.conditions = parser.value(conditions).toInt();
+    synthetic.others = parser.value(others).toInt();
     QElapsedTimer timer;
     timer.start();
     const ContentSet set = synthetic.generate();
     const qint64 generated = timer.elapsed();
     QString error;
-    if (!DatabaseWriter::write(set, parser.value(output), &error)) {
+    const QString path = parser.value(output);
+    if (path.endsWith(QLatin1String(".jsonl")) ? !InterchangeFile::write(set, path, &error)
+                                               : !DatabaseWriter::write(set, path, &error)) {
         err << "huanjiao-synth: " << error << '\n';
         return 1;
     }

@@ -1,0 +1,70 @@
+#include "ContentBuild.h"
+
+#include "AtomicInstall.h"
+#include "ContentDatabase.h"
+#include "ContentInput.h"
+#include "DatabaseVerifier.h"
+#include "DatabaseWriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+namespace huanjiao {
+
+bool ContentBuild::replaceable(const QString &output, QString *error)
+{
+    const QFileInfo info(output);
+    if (!info.exists())
+        return true;
+    if (info.isDir()) {
+        *error = tr("%1 is a folder; give the database file to write").arg(output);
+        return false;
+    }
+    // Never move someone's other file aside: only a file that is (or was
+    // meant to be) a content database is replaced.
+    OpenError openError;
+    ContentDatabase::open(output, &openError);
+    if (openError.code == OpenError::NotSqlite || openError.code == OpenError::Foreign) {
+        *error = tr("%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.")
+                     .arg(output);
+        return false;
+    }
+    return true;
+}
+
+ContentBuild::Result ContentBuild::run(const QStringList &layers, const QString &output, const Progress &progress,
+                                       const QDateTime &buildDate)
+{
+    Result result;
+    if (!replaceable(output, &result.error))
+        return result;
+    result.content = ContentInput::load(layers, &result.diagnostics, &result.notes, progress);
+    if (!result.diagnostics.isEmpty())
+        return result;
+
+    // A unique name beside the target: same file system (so rename is atomic),
+    // and two builds at once do not write into each other's file.
+    QTemporaryFile temporary(output + QStringLiteral(".XXXXXX.tmp"));
+    if (!temporary.open()) {
+        result.error = tr("cannot create a file beside %1: %2").arg(output, temporary.errorString());
+        return result;
+    }
+    const QString path = temporary.fileName();
+    temporary.close();
+    if (!DatabaseWriter::create(result.content, path, &result.error, buildDate, progress)) {
+        result.error = tr("cannot write the database: %1").arg(result.error);
+        return result;
+    }
+    report(progress, tr("Checking the new database"), 0, 1);
+    if (!DatabaseVerifier::verify(path, &result.error))
+        return result;
+    report(progress, tr("Checking the new database"), 1, 1);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!AtomicInstall::installFile(path, output, &result.error))
+        return result;
+    temporary.setAutoRemove(false); // it is the output now
+    return result;
+}
+
+} // namespace huanjiao

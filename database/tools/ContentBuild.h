@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ContentSet.h"
+#include "Diagnostic.h"
+#include "Progress.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace huanjiao {
+
+// `huanjiao-content build`: reads the base content and any overlays, validates
+// the merged set, writes a new database beside the target, checks it
+// (DatabaseVerifier), and only then replaces the target atomically, keeping
+// the previous file as FILE.bak. On any failure the target is untouched and
+// nothing is left beside it.
+class ContentBuild
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentBuild)
+
+public:
+    struct Result
+    {
+        Diagnostics diagnostics; // problems in the content, file:line
+        QString error;           // a problem with the files themselves
+        QStringList notes;       // what each overlay changed
+        ContentSet content;      // what was built
+        bool ok() const { return diagnostics.isEmpty() && error.isEmpty(); }
+    };
+
+    // `layers`: the base first, then overlays, each a folder, a .jsonl file or a database.
+    static Result run(const QStringList &layers, const QString &output, const Progress &progress = {},
+                      const QDateTime &buildDate = {});
+    // Whether `output` may be replaced: missing, or a content database (even a damaged one).
+    static bool replaceable(const QString &output, QString *error);
+};
+
+} // namespace huanjiao
