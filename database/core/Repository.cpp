@@ -372,12 +372,12 @@ qint64 Repository::departmentOf(qint64 rowid) const
 QList<EntityRef> Repository::childDepartments(qint64 department) const
 {
     QSqlQuery q(m_db);
+    // The indexes find the few departments; "ORDER BY +rowid" keeps SQLite from
+    // walking the whole table in rowid order to find them (25 ms at 100,000 topics).
     q.prepare(department
                   ? QStringLiteral("SELECT %1 FROM entity e WHERE e.kind = 'department' AND e.parent = ?"
-                                   " ORDER BY e.rowid")
+                                   " ORDER BY +e.rowid")
                         .arg(kRefColumns)
-                  // The kind index finds the few departments; "ORDER BY +rowid" keeps
-                  // SQLite from walking the whole table in rowid order to find them.
                   : QStringLiteral("SELECT %1 FROM entity e WHERE e.kind = 'department' AND e.parent IS NULL"
                                    " ORDER BY +e.rowid")
                         .arg(kRefColumns));
