@@ -43,10 +43,10 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     m_handouts = new HandoutActions(repository, pages.contentInfo(), this);
     connect(m_handouts, &HandoutActions::openRequested, this, &BrowserWindow::openUrl);
     m_handouts->offerBasketOn(m_sidebar->resultsView(), SearchResultsModel::UriRole);
-    for (Kind kind : KindBrowser::kinds()) {
-        if (KindListPage *page = kinds()->listPage(kind))
-            m_handouts->offerBasketOn(page->view(), EntityListModel::UriRole);
-    }
+    const auto offer = [this](KindListPage *page) { m_handouts->offerBasketOn(page->view(), EntityListModel::UriRole); };
+    for (KindListPage *page : kinds()->builtPages())
+        offer(page);
+    connect(kinds(), &KindBrowser::pageCreated, this, offer);
     m_documents->openInNewTab(PageSource::homeUrl());
     // Most visits start with a search: the field has the keyboard from the start.
     m_sidebar->searchBox()->setFocus();

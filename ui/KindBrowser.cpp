@@ -5,6 +5,8 @@
 #include "KindListPage.h"
 #include "Labels.h"
 
+#include <QVBoxLayout>
+
 namespace huanjiao {
 
 const QList<Kind> &KindBrowser::kinds()
@@ -16,33 +18,72 @@ const QList<Kind> &KindBrowser::kinds()
 
 KindBrowser::KindBrowser(const Repository &repository, QWidget *parent)
     : QTabWidget(parent)
+    , m_repository(repository)
     , m_departments(new DepartmentTreeModel(repository, this))
 {
     setDocumentMode(true);
     setUsesScrollButtons(true);
     setAccessibleName(tr("Browse by kind"));
+    // A tab's list is built when the tab is first shown: six lists with their
+    // letter bars cost more at start-up than the rest of the window.
     for (Kind kind : kinds()) {
-        if (kind == Kind::Department) {
-            m_departmentBrowser = new DepartmentBrowser(repository, m_departments, this);
-            connect(m_departmentBrowser, &DepartmentBrowser::openRequested, this, &KindBrowser::openRequested);
-            addTab(m_departmentBrowser, Labels::kindPlural(kind));
-            continue;
-        }
-        const bool hasDepartment = kind == Kind::Condition || kind == Kind::Doctor;
-        auto *page = new KindListPage(repository, kind, hasDepartment ? m_departments : nullptr, this);
-        connect(page, &KindListPage::openRequested, this, &KindBrowser::openRequested);
-        addTab(page, Labels::kindPlural(kind));
-        m_pages.append(page);
+        auto *holder = new QWidget(this);
+        auto *layout = new QVBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        addTab(holder, Labels::kindPlural(kind));
     }
+    m_pages.resize(kinds().size(), nullptr);
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) { build(index); });
+    build(currentIndex());
+}
+
+void KindBrowser::build(int index)
+{
+    if (index < 0 || index >= kinds().size())
+        return;
+    const Kind kind = kinds().at(index);
+    QLayout *layout = widget(index)->layout();
+    if (kind == Kind::Department) {
+        if (m_departmentBrowser)
+            return;
+        m_departmentBrowser = new DepartmentBrowser(m_repository, m_departments, widget(index));
+        connect(m_departmentBrowser, &DepartmentBrowser::openRequested, this, &KindBrowser::openRequested);
+        layout->addWidget(m_departmentBrowser);
+        return;
+    }
+    if (m_pages.at(index))
+        return;
+    const bool hasDepartment = kind == Kind::Condition || kind == Kind::Doctor;
+    auto *page = new KindListPage(m_repository, kind, hasDepartment ? m_departments : nullptr, widget(index));
+    connect(page, &KindListPage::openRequested, this, &KindBrowser::openRequested);
+    layout->addWidget(page);
+    m_pages[index] = page;
+    emit pageCreated(page);
 }
 
 KindListPage *KindBrowser::listPage(Kind kind) const
 {
+    const int index = int(kinds().indexOf(kind));
+    if (index < 0 || kind == Kind::Department)
+        return nullptr;
+    const_cast<KindBrowser *>(this)->build(index);
+    return m_pages.at(index);
+}
+
+QList<KindListPage *> KindBrowser::builtPages() const
+{
+    QList<KindListPage *> pages;
     for (KindListPage *page : m_pages) {
-        if (page->kind() == kind)
-            return page;
+        if (page)
+            pages.append(page);
     }
-    return nullptr;
+    return pages;
+}
+
+DepartmentBrowser *KindBrowser::departments() const
+{
+    const_cast<KindBrowser *>(this)->build(int(kinds().indexOf(Kind::Department)));
+    return m_departmentBrowser;
 }
 
 void KindBrowser::showKind(Kind kind)

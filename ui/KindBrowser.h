@@ -22,15 +22,22 @@ public:
     KindBrowser(const Repository &repository, QWidget *parent = nullptr);
 
     static const QList<Kind> &kinds();
-    // The list tab of a kind (null for departments, which have a tree).
+    // The list tab of a kind (null for departments, which have a tree); built
+    // now if its tab has not been shown yet.
     KindListPage *listPage(Kind kind) const;
-    DepartmentBrowser *departments() const { return m_departmentBrowser; }
+    // The lists built so far; pageCreated announces the others as they come.
+    QList<KindListPage *> builtPages() const;
+    DepartmentBrowser *departments() const;
     void showKind(Kind kind);
 
 signals:
     void openRequested(const QUrl &url, bool newTab);
+    void pageCreated(huanjiao::KindListPage *page);
 
 private:
+    void build(int index);
+
+    const Repository &m_repository;
     DepartmentTreeModel *m_departments;
     DepartmentBrowser *m_departmentBrowser = nullptr;
     QList<KindListPage *> m_pages;
