@@ -1406,12 +1406,12 @@ Commands:
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="64"/>
+        <location filename="../../ui/PageRenderer.cpp" line="66"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="157"/>
+        <location filename="../../ui/PageRenderer.cpp" line="159"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>Showing the first %n.</numerusform>
@@ -1419,7 +1419,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="181"/>
+        <location filename="../../ui/PageRenderer.cpp" line="183"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>Showing the first %n page.</numerusform>
@@ -1427,48 +1427,48 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="184"/>
-        <location filename="../../ui/PageRenderer.cpp" line="292"/>
+        <location filename="../../ui/PageRenderer.cpp" line="186"/>
+        <location filename="../../ui/PageRenderer.cpp" line="319"/>
         <source>Mentioned in</source>
         <translation>Mentioned in</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="192"/>
+        <location filename="../../ui/PageRenderer.cpp" line="194"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="194"/>
+        <location filename="../../ui/PageRenderer.cpp" line="196"/>
         <source>Last reviewed: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="257"/>
+        <location filename="../../ui/PageRenderer.cpp" line="284"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="263"/>
+        <location filename="../../ui/PageRenderer.cpp" line="290"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="299"/>
+        <location filename="../../ui/PageRenderer.cpp" line="326"/>
         <source>On this page:</source>
         <translation>On this page:</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="310"/>
+        <location filename="../../ui/PageRenderer.cpp" line="337"/>
         <source>Page not found</source>
         <translation>Page not found</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="311"/>
+        <location filename="../../ui/PageRenderer.cpp" line="338"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>There is no page for %1 in this content database. It may have been removed in a content update.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="314"/>
+        <location filename="../../ui/PageRenderer.cpp" line="341"/>
         <source>Back to the home page</source>
         <translation>Back to the home page</translation>
     </message>
@@ -1699,6 +1699,70 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::AboutDialog</name>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="37"/>
+        <location filename="../../ui/AboutDialog.cpp" line="40"/>
+        <source>About Huanjiao</source>
+        <translation>About Huanjiao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="52"/>
+        <source>Huanjiao Patient Education</source>
+        <translation>Huanjiao Patient Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="53"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="54"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="55"/>
+        <source>%1, version %2, built %3</source>
+        <translation>%1, version %2, built %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="58"/>
+        <source>With %1, version %2</source>
+        <translation>With %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="61"/>
+        <source>Each page names its source and the date it was last reviewed; the Sources list shows every source in this content.</source>
+        <translation>Each page names its source and the date it was last reviewed; the Sources list shows every source in this content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="65"/>
+        <source>This is sample content for demonstration. It has not been reviewed for use with patients.</source>
+        <translation>This is sample content for demonstration. It has not been reviewed for use with patients.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="67"/>
+        <source>Medical disclaimer</source>
+        <translation>Medical disclaimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="68"/>
+        <source>Huanjiao gives general health information. It does not replace the advice of a doctor who knows your situation. Do not start, stop or change a treatment because of what you read here. In an emergency, call 120.</source>
+        <translation>Huanjiao gives general health information. It does not replace the advice of a doctor who knows your situation. Do not start, stop or change a treatment because of what you read here. In an emergency, call 120.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="71"/>
+        <source>Libraries and licences</source>
+        <translation>Libraries and licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="75"/>
+        <source>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</source>
+        <translation>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::BasketPanel</name>
     <message>
         <location filename="../../ui/BasketPanel.cpp" line="20"/>
@@ -1774,47 +1838,47 @@ Commands:
 <context>
     <name>huanjiao::BrowserWindow</name>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="31"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="32"/>
         <source>Huanjiao Patient Education</source>
         <translation>Huanjiao Patient Education</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="68"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="71"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="73"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="76"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="78"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="81"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="86"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="89"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="90"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
         <source>Close tab</source>
         <translation>Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="94"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="97"/>
         <source>Reopen closed tab</source>
         <translation>Reopen closed tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="98"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
         <source>New tab</source>
         <translation>New tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="102"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -1822,7 +1886,7 @@ Commands:
 <context>
     <name>huanjiao::DocumentTabs</name>
     <message>
-        <location filename="../../ui/DocumentTabs.cpp" line="28"/>
+        <location filename="../../ui/DocumentTabs.cpp" line="29"/>
         <source>Open pages</source>
         <translation>Open pages</translation>
     </message>
@@ -2082,22 +2146,22 @@ Commands:
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/PageView.cpp" line="142"/>
+        <location filename="../../ui/PageView.cpp" line="183"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="143"/>
+        <location filename="../../ui/PageView.cpp" line="184"/>
         <source>Open in new tab</source>
         <translation>Open in new tab</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="148"/>
+        <location filename="../../ui/PageView.cpp" line="189"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="150"/>
+        <location filename="../../ui/PageView.cpp" line="191"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
@@ -2219,6 +2283,189 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="28"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="44"/>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="35"/>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="41"/>
+        <source>Type size of pages, in percent</source>
+        <translation>Type size of pages, in percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="45"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="46"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="47"/>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="49"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="51"/>
+        <source>The database installed with Huanjiao</source>
+        <translation>The database installed with Huanjiao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="52"/>
+        <source>Content database</source>
+        <translation>Content database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="53"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="54"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="126"/>
+        <source>Choose the content database</source>
+        <translation>Choose the content database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="60"/>
+        <source>Clinic details for handouts…</source>
+        <translation>Clinic details for handouts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="61"/>
+        <source>Clinic details for handouts</source>
+        <translation>Clinic details for handouts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="66"/>
+        <source>&amp;Type size:</source>
+        <translation>&amp;Type size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="67"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
+        <source>Content &amp;database:</source>
+        <translation>Content &amp;database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="72"/>
+        <source>A new language or database takes effect when Huanjiao is started again.</source>
+        <translation>A new language or database takes effect when Huanjiao is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="110"/>
+        <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
+        <translation>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <source>Content databases (*.sqlite)</source>
+        <translation>Content databases (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="22"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <source>Move between controls</source>
+        <translation>Move between controls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <source>Move between links on a page</source>
+        <translation>Move between links on a page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <source>Tab, Shift+Tab, then Enter to open</source>
+        <translation>Tab, Shift+Tab, then Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <source>Open a link in a new tab</source>
+        <translation>Open a link in a new tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <source>Ctrl+click, middle click</source>
+        <translation>Ctrl+click, middle click</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <source>Larger or smaller text</source>
+        <translation>Larger or smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+mouse wheel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <source>Open a menu</source>
+        <translation>Open a menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <source>Alt, or Alt+the underlined letter</source>
+        <translation>Alt, or Alt+the underlined letter</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::Sidebar</name>
     <message>
         <location filename="../../ui/Sidebar.cpp" line="34"/>
@@ -2262,14 +2509,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::ViewActions</name>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="35"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="37"/>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Larger Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="40"/>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Smaller Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="42"/>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="45"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="51"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="53"/>
+        <source>&amp;About Huanjiao</source>
+        <translation>&amp;About Huanjiao</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="73"/>
+        <location filename="../../app/main.cpp" line="67"/>
         <source>Huanjiao</source>
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="89"/>
+        <location filename="../../app/main.cpp" line="86"/>
         <source>Cannot open the content</source>
         <translation>Cannot open the content</translation>
     </message>

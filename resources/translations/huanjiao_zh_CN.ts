@@ -1404,67 +1404,67 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="64"/>
+        <location filename="../../ui/PageRenderer.cpp" line="66"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="157"/>
+        <location filename="../../ui/PageRenderer.cpp" line="159"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>仅显示前 %n 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="181"/>
+        <location filename="../../ui/PageRenderer.cpp" line="183"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>仅显示前 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="184"/>
-        <location filename="../../ui/PageRenderer.cpp" line="292"/>
+        <location filename="../../ui/PageRenderer.cpp" line="186"/>
+        <location filename="../../ui/PageRenderer.cpp" line="319"/>
         <source>Mentioned in</source>
         <translation>提及于</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="192"/>
+        <location filename="../../ui/PageRenderer.cpp" line="194"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="194"/>
+        <location filename="../../ui/PageRenderer.cpp" line="196"/>
         <source>Last reviewed: %1</source>
         <translation>最近审核：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="257"/>
+        <location filename="../../ui/PageRenderer.cpp" line="284"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="263"/>
+        <location filename="../../ui/PageRenderer.cpp" line="290"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>演示用示例内容，未经审核，不可用于患者；您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="299"/>
+        <location filename="../../ui/PageRenderer.cpp" line="326"/>
         <source>On this page:</source>
         <translation>本页内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="310"/>
+        <location filename="../../ui/PageRenderer.cpp" line="337"/>
         <source>Page not found</source>
         <translation>找不到页面</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="311"/>
+        <location filename="../../ui/PageRenderer.cpp" line="338"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>此内容数据库中没有 %1 的页面，可能已在内容更新中删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="314"/>
+        <location filename="../../ui/PageRenderer.cpp" line="341"/>
         <source>Back to the home page</source>
         <translation>返回首页</translation>
     </message>
@@ -1691,6 +1691,70 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::AboutDialog</name>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="37"/>
+        <location filename="../../ui/AboutDialog.cpp" line="40"/>
+        <source>About Huanjiao</source>
+        <translation>关于患教</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="52"/>
+        <source>Huanjiao Patient Education</source>
+        <translation>患教 · 患者教育</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="53"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="54"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="55"/>
+        <source>%1, version %2, built %3</source>
+        <translation>%1，版本 %2，生成于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="58"/>
+        <source>With %1, version %2</source>
+        <translation>含 %1，版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="61"/>
+        <source>Each page names its source and the date it was last reviewed; the Sources list shows every source in this content.</source>
+        <translation>每个页面都注明来源和最近审核日期；“来源”列表列出本内容的全部来源。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="65"/>
+        <source>This is sample content for demonstration. It has not been reviewed for use with patients.</source>
+        <translation>本内容为演示用示例，未经审核，不可用于患者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="67"/>
+        <source>Medical disclaimer</source>
+        <translation>医疗免责声明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="68"/>
+        <source>Huanjiao gives general health information. It does not replace the advice of a doctor who knows your situation. Do not start, stop or change a treatment because of what you read here. In an emergency, call 120.</source>
+        <translation>患教提供一般性健康信息，不能代替了解您病情的医生的建议。请勿因本软件的内容而开始、停止或更改治疗。如遇紧急情况，请拨打 120。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="71"/>
+        <source>Libraries and licences</source>
+        <translation>所用软件库及许可证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="75"/>
+        <source>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</source>
+        <translation>这些软件库的 Debian 软件包在 /usr/share/doc 下附有完整的许可证文本。</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::BasketPanel</name>
     <message>
         <location filename="../../ui/BasketPanel.cpp" line="20"/>
@@ -1766,47 +1830,47 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::BrowserWindow</name>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="31"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="32"/>
         <source>Huanjiao Patient Education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="68"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="71"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="73"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="76"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="78"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="81"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="86"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="89"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="90"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="94"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="97"/>
         <source>Reopen closed tab</source>
         <translation>重新打开关闭的标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="98"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
         <source>New tab</source>
         <translation>新建标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="102"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1814,7 +1878,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::DocumentTabs</name>
     <message>
-        <location filename="../../ui/DocumentTabs.cpp" line="28"/>
+        <location filename="../../ui/DocumentTabs.cpp" line="29"/>
         <source>Open pages</source>
         <translation>已打开的页面</translation>
     </message>
@@ -2071,22 +2135,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/PageView.cpp" line="142"/>
+        <location filename="../../ui/PageView.cpp" line="183"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="143"/>
+        <location filename="../../ui/PageView.cpp" line="184"/>
         <source>Open in new tab</source>
         <translation>在新标签页中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="148"/>
+        <location filename="../../ui/PageView.cpp" line="189"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="150"/>
+        <location filename="../../ui/PageView.cpp" line="191"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
@@ -2207,6 +2271,189 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="28"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="44"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="35"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="41"/>
+        <source>Type size of pages, in percent</source>
+        <translation>页面字号（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="45"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="46"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="47"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="49"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="51"/>
+        <source>The database installed with Huanjiao</source>
+        <translation>患教自带的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="52"/>
+        <source>Content database</source>
+        <translation>内容数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="53"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="54"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="126"/>
+        <source>Choose the content database</source>
+        <translation>选择内容数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="60"/>
+        <source>Clinic details for handouts…</source>
+        <translation>宣教单上的诊所信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="61"/>
+        <source>Clinic details for handouts</source>
+        <translation>宣教单上的诊所信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="66"/>
+        <source>&amp;Type size:</source>
+        <translation>字号(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="67"/>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
+        <source>Content &amp;database:</source>
+        <translation>内容数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="72"/>
+        <source>A new language or database takes effect when Huanjiao is started again.</source>
+        <translation>更改语言或数据库后，需重新启动患教才能生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="110"/>
+        <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
+        <translation>%1 处没有内容数据库。请选择 huanjiao.sqlite 文件，或将此栏留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <source>Content databases (*.sqlite)</source>
+        <translation>内容数据库 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="22"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <source>Move between controls</source>
+        <translation>在控件之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <source>Move between links on a page</source>
+        <translation>在页面链接之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <source>Tab, Shift+Tab, then Enter to open</source>
+        <translation>Tab、Shift+Tab，按 Enter 打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <source>Open a link in a new tab</source>
+        <translation>在新标签页中打开链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <source>Ctrl+click, middle click</source>
+        <translation>Ctrl+单击、鼠标中键单击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <source>Larger or smaller text</source>
+        <translation>放大或缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+鼠标滚轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <source>Open a menu</source>
+        <translation>打开菜单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <source>Alt, or Alt+the underlined letter</source>
+        <translation>Alt，或 Alt+带下划线的字母</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::Sidebar</name>
     <message>
         <location filename="../../ui/Sidebar.cpp" line="34"/>
@@ -2250,14 +2497,57 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::ViewActions</name>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="35"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="37"/>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="40"/>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="42"/>
+        <source>&amp;Normal Size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="45"/>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="49"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="51"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="53"/>
+        <source>&amp;About Huanjiao</source>
+        <translation>关于患教(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="73"/>
+        <location filename="../../app/main.cpp" line="67"/>
         <source>Huanjiao</source>
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="89"/>
+        <location filename="../../app/main.cpp" line="86"/>
         <source>Cannot open the content</source>
         <translation>无法打开内容</translation>
     </message>
