@@ -16,10 +16,12 @@
 namespace huanjiao {
 
 namespace {
-QString tr(const char *text)
+// lupdate files a free function's tr() under its namespace; this names the
+// context the strings are looked up in at run time.
+struct Text
 {
-    return QCoreApplication::translate("HandoutCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HandoutCommand)
+};
 } // namespace
 
 int HandoutCommand::run(const CommandLine &commandLine)
@@ -30,7 +32,7 @@ int HandoutCommand::run(const CommandLine &commandLine)
         EntityUri uri;
         if (!EntityUri::parse(text, &uri)) {
             err << "huanjiao: "
-                << tr("'%1' is not a page address; write huanjiao://KIND/ID, for example "
+                << Text::tr("'%1' is not a page address; write huanjiao://KIND/ID, for example "
                       "huanjiao://condition/hemifacial-spasm")
                        .arg(text)
                 << '\n';
@@ -46,7 +48,7 @@ int HandoutCommand::run(const CommandLine &commandLine)
     for (const EntityUri &uri : uris) {
         auto entity = repository.entity(uri.kind, uri.id);
         if (!entity) {
-            err << "huanjiao: " << tr("no page %1 in this content database").arg(uri.toString()) << '\n';
+            err << "huanjiao: " << Text::tr("no page %1 in this content database").arg(uri.toString()) << '\n';
             return 1;
         }
         topics.append(*entity);
@@ -59,14 +61,14 @@ int HandoutCommand::run(const CommandLine &commandLine)
     QPageSize::PageSizeId paper = options.settings.paper;
     if (!commandLine.paper.isEmpty())
         HandoutSettings::paperFromName(commandLine.paper, &paper);
-    const QString title = topics.size() == 1 ? topics.first().ref.name : tr("Patient education handout");
+    const QString title = topics.size() == 1 ? topics.first().ref.name : Text::tr("Patient education handout");
     HandoutRenderer renderer(topics, options);
     const PdfExport::Result result = PdfExport::write(renderer, paper, commandLine.output, title);
     if (!result.ok) {
         err << "huanjiao: " << result.message << '\n';
         return 1;
     }
-    QTextStream(stdout) << tr("%1: %2 page(s), %3 topic(s)").arg(commandLine.output).arg(result.pages).arg(topics.size())
+    QTextStream(stdout) << Text::tr("%1: %2 page(s), %3 topic(s)").arg(commandLine.output).arg(result.pages).arg(topics.size())
                         << '\n';
     return 0;
 }

@@ -19,10 +19,12 @@ namespace huanjiao {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a free function's tr() under its namespace; this names the
+// context the strings are looked up in at run time.
+struct Text
 {
-    return QCoreApplication::translate("HeadlessCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HeadlessCommands)
+};
 
 int version(const CommandLine &commandLine)
 {
@@ -46,7 +48,7 @@ void printText(QTextStream &out, const Entity &entity)
         out << " (" << entity.english << ')';
     out << '\n';
     if (!entity.aliases.isEmpty())
-        out << tr("Also called: %1").arg(entity.aliases.join(QStringLiteral("、"))) << '\n';
+        out << Text::tr("Also called: %1").arg(entity.aliases.join(QStringLiteral("、"))) << '\n';
     if (!entity.summary.isEmpty())
         out << entity.summary << '\n';
     for (const auto &[key, value] : entity.fields)
@@ -77,7 +79,7 @@ int show(const CommandLine &commandLine)
     EntityUri uri;
     if (!EntityUri::parse(commandLine.showUri, &uri)) {
         QTextStream(stderr) << "huanjiao: "
-                            << tr("'%1' is not a page address; write huanjiao://KIND/ID, for example "
+                            << Text::tr("'%1' is not a page address; write huanjiao://KIND/ID, for example "
                                   "huanjiao://condition/hemifacial-spasm")
                                    .arg(commandLine.showUri)
                             << '\n';
@@ -89,7 +91,7 @@ int show(const CommandLine &commandLine)
     const Repository repository(db->database());
     const auto entity = repository.entity(uri.kind, uri.id);
     if (!entity) {
-        QTextStream(stderr) << "huanjiao: " << tr("no page %1 in this content database").arg(uri.toString())
+        QTextStream(stderr) << "huanjiao: " << Text::tr("no page %1 in this content database").arg(uri.toString())
                             << '\n';
         return 1;
     }
@@ -108,7 +110,7 @@ int search(const CommandLine &commandLine)
     if (!commandLine.searchKind.isEmpty()) {
         Kind kind;
         if (!kindFromName(commandLine.searchKind, &kind)) {
-            QTextStream(stderr) << "huanjiao: " << tr("unknown kind '%1'").arg(commandLine.searchKind) << '\n';
+            QTextStream(stderr) << "huanjiao: " << Text::tr("unknown kind '%1'").arg(commandLine.searchKind) << '\n';
             return 2;
         }
         options.kind = kind;
@@ -133,7 +135,7 @@ int search(const CommandLine &commandLine)
         out << kindName(hit.ref.kind) << '\t' << hit.ref.name << '\t' << EntityUri{hit.ref.kind, hit.ref.id}.toString()
             << '\t' << hit.matched;
         if (hit.matched == QLatin1String("alias"))
-            out << '\t' << tr("also called %1").arg(hit.matchedText);
+            out << '\t' << Text::tr("also called %1").arg(hit.matchedText);
         if (!hit.snippet.isEmpty())
             out << '\t' << hit.snippet;
         out << '\n';
@@ -142,7 +144,7 @@ int search(const CommandLine &commandLine)
         QStringList names;
         for (const EntityRef &ref : results.suggestions)
             names << ref.name;
-        QTextStream(stderr) << tr("No results. Did you mean: %1").arg(names.join(QStringLiteral("、"))) << '\n';
+        QTextStream(stderr) << Text::tr("No results. Did you mean: %1").arg(names.join(QStringLiteral("、"))) << '\n';
     }
     return 0;
 }

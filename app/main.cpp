@@ -6,6 +6,8 @@
 #include "DatabaseLocator.h"
 #include "EntityUri.h"
 #include "HeadlessCommands.h"
+#include "InterfaceLanguage.h"
+#include "InterfaceSettings.h"
 #include "PageSource.h"
 #include "Repository.h"
 #include "SearchService.h"
@@ -13,10 +15,8 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
+#include <QSettings>
 
 using namespace huanjiao;
 
@@ -31,14 +31,8 @@ void setIdentity()
 
 void installTranslations(QCoreApplication *app)
 {
-    const QLocale locale;
-    auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("huanjiao"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // The setting wins; without one the system locale decides.
+    InterfaceLanguage::install(app, InterfaceLanguage::resolve(InterfaceSettings::load(QSettings()).language));
 }
 
 int runHeadless(int argc, char *argv[])
@@ -82,7 +76,10 @@ int main(int argc, char *argv[])
     if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
         return exitCode;
 
-    const QString path = commandLine.database.isEmpty() ? DatabaseLocator::defaultPath() : commandLine.database;
+    const QString chosen = InterfaceSettings::load(QSettings()).databasePath;
+    const QString path = !commandLine.database.isEmpty() ? commandLine.database
+                         : !chosen.isEmpty()              ? chosen
+                                                          : DatabaseLocator::defaultPath();
     OpenError error;
     const auto database = ContentDatabase::open(path, &error);
     if (!database) {

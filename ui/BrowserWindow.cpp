@@ -11,6 +11,7 @@
 #include "SearchBox.h"
 #include "SearchResultsModel.h"
 #include "Sidebar.h"
+#include "ViewActions.h"
 
 #include <QAction>
 #include <QListView>
@@ -43,6 +44,8 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     m_handouts = new HandoutActions(repository, pages.contentInfo(), this);
     connect(m_handouts, &HandoutActions::openRequested, this, &BrowserWindow::openUrl);
     m_handouts->offerBasketOn(m_sidebar->resultsView(), SearchResultsModel::UriRole);
+    m_viewActions = new ViewActions(m_documents, pages.contentInfo(), this);
+    connect(m_viewActions, &ViewActions::handoutSettingsRequested, m_handouts, &HandoutActions::editSettings);
     const auto offer = [this](KindListPage *page) { m_handouts->offerBasketOn(page->view(), EntityListModel::UriRole); };
     for (KindListPage *page : kinds()->builtPages())
         offer(page);

@@ -15,6 +15,7 @@ class PageSource;
 class Repository;
 class SearchService;
 class Sidebar;
+class ViewActions;
 
 // The main window: kind tabs on the left, document tabs on the right, and the
 // navigation actions that act on the current document tab.
@@ -30,6 +31,7 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     KindBrowser *kinds() const;
     HandoutActions *handouts() const { return m_handouts; }
+    ViewActions *viewActions() const { return m_viewActions; }
     void openUrl(const QUrl &url, bool newTab = false);
 
 private:
@@ -44,6 +46,7 @@ private:
     QAction *m_forward = nullptr;
     QAction *m_reopen = nullptr;
     HandoutActions *m_handouts = nullptr;
+    ViewActions *m_viewActions = nullptr;
 };
 
 } // namespace huanjiao

@@ -2,6 +2,7 @@
 
 #include "DocumentTab.h"
 #include "PageSource.h"
+#include "PageView.h"
 
 #include <QTabBar>
 
@@ -52,6 +53,8 @@ void DocumentTabs::openUrl(const QUrl &url, bool newTab)
 DocumentTab *DocumentTabs::createTab(int position)
 {
     auto *tab = new DocumentTab(m_pages, this);
+    tab->view()->setZoom(m_zoom);
+    connect(tab->view(), &PageView::zoomStepRequested, this, &DocumentTabs::zoomStepRequested);
     connect(tab, &DocumentTab::titleChanged, this, [this, tab](const QString &title) {
         const int index = indexOf(tab);
         if (index >= 0) {
@@ -102,6 +105,15 @@ bool DocumentTabs::reopenClosed()
     setCurrentWidget(tab);
     tab->restore(m_closed.takeLast());
     return true;
+}
+
+void DocumentTabs::setZoom(int percent)
+{
+    m_zoom = percent;
+    for (int i = 0; i < count(); ++i) {
+        if (DocumentTab *tab = document(i))
+            tab->view()->setZoom(percent);
+    }
 }
 
 void DocumentTabs::clearAll()

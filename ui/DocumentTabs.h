@@ -28,17 +28,23 @@ public:
     // Reopens the tab closed last, with its back/forward history and scroll position.
     bool reopenClosed();
     bool canReopen() const { return !m_closed.isEmpty(); }
+    // Type size of every page, open now or later, in percent.
+    void setZoom(int percent);
+    int zoom() const { return m_zoom; }
     // Closes every tab and forgets what was closed.
     void clearAll();
 
 signals:
     void currentDocumentChanged(huanjiao::DocumentTab *tab);
+    // Ctrl+wheel over a page.
+    void zoomStepRequested(int step);
 
 private:
     const PageSource &m_pages;
     DocumentTab *createTab(int position);
 
     QList<NavigationHistory> m_closed;
+    int m_zoom = 100;
 };
 
 } // namespace huanjiao

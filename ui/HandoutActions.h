@@ -44,13 +44,15 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *addToBasketAction() const { return m_add; }
 
+    // The clinic's header, QR link and paper, in their own dialog.
+    void editSettings();
+
 signals:
     void openRequested(const QUrl &url, bool newTab);
 
 private:
     void createActions();
     void updateActions();
-    void editSettings();
     void showStatus(const QString &message);
 
     const Repository &m_repository;

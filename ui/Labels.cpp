@@ -5,24 +5,26 @@
 namespace huanjiao::Labels {
 
 namespace {
-QString tr(const char *text)
+// lupdate files a free function's tr() under its namespace; this names the
+// context the strings are looked up in at run time.
+struct Text
 {
-    return QCoreApplication::translate("Labels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+};
 } // namespace
 
 QString kindPlural(Kind kind)
 {
     switch (kind) {
-    case Kind::Condition: return tr("Conditions");
-    case Kind::Department: return tr("Departments");
-    case Kind::Doctor: return tr("Doctors");
-    case Kind::Drug: return tr("Drugs");
-    case Kind::Test: return tr("Tests");
-    case Kind::Article: return tr("Articles");
-    case Kind::Qa: return tr("Q&A");
-    case Kind::Hospital: return tr("Hospitals");
-    case Kind::Source: return tr("Sources");
+    case Kind::Condition: return Text::tr("Conditions");
+    case Kind::Department: return Text::tr("Departments");
+    case Kind::Doctor: return Text::tr("Doctors");
+    case Kind::Drug: return Text::tr("Drugs");
+    case Kind::Test: return Text::tr("Tests");
+    case Kind::Article: return Text::tr("Articles");
+    case Kind::Qa: return Text::tr("Q&A");
+    case Kind::Hospital: return Text::tr("Hospitals");
+    case Kind::Source: return Text::tr("Sources");
     }
     return {};
 }
@@ -30,15 +32,15 @@ QString kindPlural(Kind kind)
 QString kindSingular(Kind kind)
 {
     switch (kind) {
-    case Kind::Condition: return tr("Condition");
-    case Kind::Department: return tr("Department");
-    case Kind::Doctor: return tr("Doctor");
-    case Kind::Drug: return tr("Drug");
-    case Kind::Test: return tr("Test");
-    case Kind::Article: return tr("Article");
-    case Kind::Qa: return tr("Question");
-    case Kind::Hospital: return tr("Hospital");
-    case Kind::Source: return tr("Source");
+    case Kind::Condition: return Text::tr("Condition");
+    case Kind::Department: return Text::tr("Department");
+    case Kind::Doctor: return Text::tr("Doctor");
+    case Kind::Drug: return Text::tr("Drug");
+    case Kind::Test: return Text::tr("Test");
+    case Kind::Article: return Text::tr("Article");
+    case Kind::Qa: return Text::tr("Question");
+    case Kind::Hospital: return Text::tr("Hospital");
+    case Kind::Source: return Text::tr("Source");
     }
     return {};
 }
@@ -63,7 +65,7 @@ QString section(const QString &key)
         {QStringLiteral("answer"), QT_TRANSLATE_NOOP("Labels", "Answer")},
     };
     const char *title = titles.value(key);
-    return title ? tr(title) : key;
+    return title ? Text::tr(title) : key;
 }
 
 QString field(const QString &key)
@@ -81,7 +83,7 @@ QString field(const QString &key)
         {QStringLiteral("preparation"), QT_TRANSLATE_NOOP("Labels", "How to prepare")},
     };
     const char *label = labels.value(key);
-    return label ? tr(label) : key;
+    return label ? Text::tr(label) : key;
 }
 
 QString treatmentType(const QString &type)
@@ -97,37 +99,37 @@ QString treatmentType(const QString &type)
         {QStringLiteral("observation"), QT_TRANSLATE_NOOP("Labels", "Watchful waiting")},
     };
     const char *label = labels.value(type);
-    return label ? tr(label) : type;
+    return label ? Text::tr(label) : type;
 }
 
 QString relation(const QString &type, bool incoming, Kind otherKind)
 {
     if (!incoming) {
-        if (type == QLatin1String("treated-by")) return tr("Related doctors");
-        if (type == QLatin1String("diagnosed-by")) return tr("Related tests");
-        if (type == QLatin1String("treated-with")) return tr("Related drugs");
-        if (type == QLatin1String("see-also")) return tr("Related conditions");
-        if (type == QLatin1String("works-at")) return tr("Hospital");
-        if (type == QLatin1String("about")) return tr("About");
-        if (type == QLatin1String("answered-by")) return tr("Answered by");
+        if (type == QLatin1String("treated-by")) return Text::tr("Related doctors");
+        if (type == QLatin1String("diagnosed-by")) return Text::tr("Related tests");
+        if (type == QLatin1String("treated-with")) return Text::tr("Related drugs");
+        if (type == QLatin1String("see-also")) return Text::tr("Related conditions");
+        if (type == QLatin1String("works-at")) return Text::tr("Hospital");
+        if (type == QLatin1String("about")) return Text::tr("About");
+        if (type == QLatin1String("answered-by")) return Text::tr("Answered by");
         return type;
     }
-    if (type == QLatin1String("treated-by")) return tr("Conditions treated");
-    if (type == QLatin1String("diagnosed-by")) return tr("Used for these conditions");
-    if (type == QLatin1String("treated-with")) return tr("Used for these conditions");
-    if (type == QLatin1String("see-also")) return tr("Mentioned with");
-    if (type == QLatin1String("works-at")) return tr("Doctors");
-    if (type == QLatin1String("answered-by")) return tr("Answers given");
+    if (type == QLatin1String("treated-by")) return Text::tr("Conditions treated");
+    if (type == QLatin1String("diagnosed-by")) return Text::tr("Used for these conditions");
+    if (type == QLatin1String("treated-with")) return Text::tr("Used for these conditions");
+    if (type == QLatin1String("see-also")) return Text::tr("Mentioned with");
+    if (type == QLatin1String("works-at")) return Text::tr("Doctors");
+    if (type == QLatin1String("answered-by")) return Text::tr("Answers given");
     if (type == QLatin1String("about"))
-        return otherKind == Kind::Qa ? tr("Questions and answers") : tr("Related articles");
+        return otherKind == Kind::Qa ? Text::tr("Questions and answers") : Text::tr("Related articles");
     return type;
 }
 
 QString status(const QString &status)
 {
-    if (status == QLatin1String("sample")) return tr("Sample content");
-    if (status == QLatin1String("draft")) return tr("Draft");
-    if (status == QLatin1String("reviewed")) return tr("Reviewed");
+    if (status == QLatin1String("sample")) return Text::tr("Sample content");
+    if (status == QLatin1String("draft")) return Text::tr("Draft");
+    if (status == QLatin1String("reviewed")) return Text::tr("Reviewed");
     return status;
 }
 

@@ -1,5 +1,7 @@
 #include "PageRenderer.h"
 
+#include "Themes.h"
+
 #include "ContentSchema.h"
 #include "EntityUri.h"
 #include "HtmlText.h"
@@ -200,8 +202,33 @@ QString meta(const Entity &entity)
 
 } // namespace
 
-QString PageRenderer::styleSheet()
+QString PageRenderer::styleSheet(const QPalette &palette)
 {
+    if (Themes::isDark(palette)) {
+        // Dark and high contrast: the palette's own text and link colours;
+        // high contrast keeps even secondary text at full strength.
+        const bool strong = Themes::isHighContrast(palette);
+        const QString text = palette.color(QPalette::Text).name();
+        const QString link = palette.color(QPalette::Link).name();
+        const QString muted = strong ? text : QStringLiteral("#aab3bd");
+        return QStringLiteral(
+                   "body { color: %1; }"
+                   "h1 { font-size: xx-large; font-weight: 600; margin-top: 4px; margin-bottom: 4px; }"
+                   "h2 { font-size: large; font-weight: 600; color: %1; margin-top: 26px; margin-bottom: 8px; }"
+                   "h3 { font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }"
+                   "p { line-height: 145%; margin-top: 4px; margin-bottom: 12px; }"
+                   "ul { margin-top: 4px; margin-bottom: 10px; }"
+                   "li { line-height: 140%; margin-bottom: 8px; }"
+                   "a { text-decoration: %4; color: %2; }"
+                   ".crumbs, .aka, .outline, .label, .sub, .detail { color: %3; }"
+                   ".crumbs { margin-bottom: 10px; } .aka { margin-top: 0px; }"
+                   ".lead { font-size: large; }"
+                   ".meta { color: %3; font-size: small; }"
+                   ".sample { background-color: %5; color: %1; }"
+                   ".badge { color: %2; font-weight: normal; }")
+            .arg(text, link, muted, strong ? QStringLiteral("underline") : QStringLiteral("none"),
+                 strong ? QStringLiteral("#000000") : QStringLiteral("#4a3b00"));
+    }
     return QStringLiteral(
         "body { color: #1f2933; }"
         "h1 { font-size: xx-large; font-weight: 600; margin-top: 4px; margin-bottom: 4px; }"

@@ -3,6 +3,7 @@
 #include "Entity.h"
 
 #include <QCoreApplication>
+#include <QPalette>
 #include <QString>
 
 namespace huanjiao {
@@ -40,7 +41,8 @@ public:
 
     static QString render(const Entity &entity, const Options &options);
     static QString notFound(const QString &uri);
-    static QString styleSheet();
+    // The page's colours; dark and high-contrast palettes get their own.
+    static QString styleSheet(const QPalette &palette = {});
 
     // Building blocks shared with other pages (home, department, handouts).
     static QString link(const EntityRef &ref);

@@ -10,6 +10,7 @@
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QWheelEvent>
 
 namespace huanjiao {
 
@@ -30,7 +31,8 @@ PageView::PageView(QWidget *parent)
     QFont reading = font();
     reading.setPointSizeF(reading.pointSizeF() * kReadingScale);
     setFont(reading);
-    document()->setDefaultStyleSheet(PageRenderer::styleSheet());
+    m_baseFont = reading;
+    document()->setDefaultStyleSheet(PageRenderer::styleSheet(palette()));
     document()->setDocumentMargin(kDocumentMargin);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         activate(url, m_pressModifiers.testFlag(Qt::ControlModifier));
@@ -45,8 +47,9 @@ void PageView::setPage(const QString &html, int scroll, const QString &anchor)
     // set, so that it is laid out once, at the view's width. Parented to the
     // view: a document asks its QTextBrowser parent for resources, and ours
     // loads none (a parentless document would read local files).
+    m_html = html;
     auto *page = new QTextDocument(this);
-    page->setDefaultStyleSheet(PageRenderer::styleSheet());
+    page->setDefaultStyleSheet(PageRenderer::styleSheet(palette()));
     page->setDefaultFont(font());
     page->setDocumentMargin(kDocumentMargin);
     page->setHtml(html);
@@ -88,6 +91,44 @@ void PageView::setScrollPosition(int value)
 {
     finishLayout();
     verticalScrollBar()->setValue(value);
+}
+
+void PageView::setZoom(int percent)
+{
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    QFont sized = m_baseFont;
+    sized.setPointSizeF(m_baseFont.pointSizeF() * percent / 100.0);
+    setFont(sized);
+    // Keep the reader at the same place in the text, which moves as it grows.
+    QScrollBar *bar = verticalScrollBar();
+    const qreal fraction = bar->maximum() > 0 ? qreal(bar->value()) / bar->maximum() : 0;
+    document()->setDefaultFont(sized);
+    updateMargins();
+    finishLayout();
+    bar->setValue(qRound(fraction * bar->maximum()));
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    // Ctrl+wheel sizes the type of every page, not just this one: the window decides.
+    if (event->modifiers().testFlag(Qt::ControlModifier)) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            emit zoomStepRequested(delta > 0 ? 1 : -1);
+        event->accept();
+        return;
+    }
+    QTextBrowser::wheelEvent(event);
+}
+
+void PageView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // A new theme: the page's colours come from its style sheet, made anew.
+    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty())
+        setPage(m_html, scrollPosition());
 }
 
 QVariant PageView::loadResource(int, const QUrl &)

@@ -27,6 +27,10 @@ public:
     int scrollPosition() const;
     void setScrollPosition(int value);
 
+    // Type size in percent of the normal reading size.
+    void setZoom(int percent);
+    int zoom() const { return m_zoom; }
+
     QVariant loadResource(int type, const QUrl &name) override;
     // The menu for a right click at `pos` (viewport coordinates); the caller owns it.
     QMenu *createContextMenu(const QPoint &pos);
@@ -37,12 +41,16 @@ signals:
     void linkActivated(const QUrl &url, bool newTab);
     // The mouse's back (-1) or forward (+1) button was pressed over the page.
     void historyStepRequested(int step);
+    // Ctrl+wheel: larger (+1) or smaller (-1) type.
+    void zoomStepRequested(int step);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateMargins();
@@ -53,6 +61,9 @@ private:
     Qt::KeyboardModifiers m_pressModifiers;
     QString m_anchor;
     QTextDocument *m_page = nullptr; // the page shown, owned here
+    QString m_html;
+    QFont m_baseFont;
+    int m_zoom = 100;
 };
 
 } // namespace huanjiao

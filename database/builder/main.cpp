@@ -27,11 +27,6 @@ struct ContentTool
     Q_DECLARE_TR_FUNCTIONS(ContentTool)
 };
 
-QString tr(const char *text, int n = -1)
-{
-    return ContentTool::tr(text, nullptr, n);
-}
-
 struct Options
 {
     QString command;
@@ -89,7 +84,7 @@ int validate(const Options &o)
     if (!diagnostics.isEmpty())
         return printDiagnostics(diagnostics);
     printNotes(notes);
-    QTextStream(stdout) << tr("%1 records (%2): no problems").arg(content.records.size()).arg(counts(content)) << '\n';
+    QTextStream(stdout) << ContentTool::tr("%1 records (%2): no problems").arg(content.records.size()).arg(counts(content)) << '\n';
     return 0;
 }
 
@@ -103,9 +98,9 @@ int build(const Options &o)
     if (!result.diagnostics.isEmpty())
         return printDiagnostics(result.diagnostics);
     if (!result.error.isEmpty())
-        return fail(result.error + QLatin1Char(' ') + tr("(%1 is unchanged)").arg(o.output));
+        return fail(result.error + QLatin1Char(' ') + ContentTool::tr("(%1 is unchanged)").arg(o.output));
     printNotes(result.notes);
-    QTextStream(stdout) << tr("%1: %2 records (%3) in %4 s")
+    QTextStream(stdout) << ContentTool::tr("%1: %2 records (%3) in %4 s")
                                .arg(o.output)
                                .arg(result.content.records.size())
                                .arg(counts(result.content))
@@ -123,7 +118,7 @@ int import(const Options &o)
         return printDiagnostics(result.diagnostics);
     if (!result.error.isEmpty())
         return fail(result.error);
-    QTextStream(stdout) << tr("%1: %2 records written").arg(o.output).arg(result.records) << '\n';
+    QTextStream(stdout) << ContentTool::tr("%1: %2 records written").arg(o.output).arg(result.records) << '\n';
     return 0;
 }
 
@@ -136,7 +131,7 @@ int exportContent(const Options &o)
     progress.clear();
     if (!ok)
         return fail(error);
-    QTextStream(stdout) << tr("%1: %2 records written").arg(o.output).arg(records) << '\n';
+    QTextStream(stdout) << ContentTool::tr("%1: %2 records written").arg(o.output).arg(records) << '\n';
     return 0;
 }
 
@@ -188,7 +183,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Validates Huanjiao content, builds the content database, and converts between its forms.\n"
+        ContentTool::tr("Validates Huanjiao content, builds the content database, and converts between its forms.\n"
            "SOURCE is a content folder, an interchange file (.jsonl) or a content database.\n\n"
            "Commands:\n"
            "  validate SOURCE [--overlay SOURCE]...          report every problem as file:line: message\n"
@@ -201,16 +196,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("The file or folder to write."), tr("PATH"));
+                                          ContentTool::tr("The file or folder to write."), ContentTool::tr("PATH"));
     const QCommandLineOption overlayOption(QStringLiteral("overlay"),
-                                           tr("A clinic's overlay on the content; may be repeated, later ones win."),
-                                           tr("SOURCE"));
+                                           ContentTool::tr("A clinic's overlay on the content; may be repeated, later ones win."),
+                                           ContentTool::tr("SOURCE"));
     const QCommandLineOption baseOption(QStringLiteral("base"),
-                                        tr("import: the content the file is an overlay of; may be repeated."),
-                                        tr("SOURCE"));
+                                        ContentTool::tr("import: the content the file is an overlay of; may be repeated."),
+                                        ContentTool::tr("SOURCE"));
     parser.addOptions({outputOption, overlayOption, baseOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("validate, build, import, export, diff or stats"));
-    parser.addPositionalArgument(QStringLiteral("arguments"), tr("What the command works on."));
+    parser.addPositionalArgument(QStringLiteral("command"), ContentTool::tr("validate, build, import, export, diff or stats"));
+    parser.addPositionalArgument(QStringLiteral("arguments"), ContentTool::tr("What the command works on."));
     parser.process(app);
 
     QStringList positional = parser.positionalArguments();
@@ -221,7 +216,7 @@ int main(int argc, char *argv[])
         if (positional.size() != command.arguments || command.needsOutput != parser.isSet(outputOption)
             || (parser.isSet(overlayOption) && name != QLatin1String("validate") && name != QLatin1String("build"))
             || (parser.isSet(baseOption) && name != QLatin1String("import"))) {
-            QTextStream(stderr) << tr("huanjiao-content: wrong arguments for '%1'; see --help").arg(name) << '\n';
+            QTextStream(stderr) << ContentTool::tr("huanjiao-content: wrong arguments for '%1'; see --help").arg(name) << '\n';
             return 2;
         }
         return command.run({name, positional, parser.value(outputOption), parser.values(overlayOption),

@@ -1,4 +1,2567 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AtomicInstall</name>
+    <message>
+        <location filename="../../database/tools/AtomicInstall.cpp" line="20"/>
+        <source>cannot move %1 to %2: %3</source>
+        <translation>cannot move %1 to %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/AtomicInstall.cpp" line="35"/>
+        <source>cannot keep the previous %1 as %2</source>
+        <translation>cannot keep the previous %1 as %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/AtomicInstall.cpp" line="47"/>
+        <source>cannot remove the older backup %1</source>
+        <translation>cannot remove the older backup %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="43"/>
+        <source>Huanjiao, an offline patient-education browser.</source>
+        <translation>Huanjiao, an offline patient-education browser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="46"/>
+        <source>Print the program, schema and content versions.</source>
+        <translation>Print the program, schema and content versions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="47"/>
+        <source>Use this content database.</source>
+        <translation>Use this content database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="48"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="49"/>
+        <source>Run as a locked-down kiosk.</source>
+        <translation>Run as a locked-down kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="50"/>
+        <source>Open this page at start.</source>
+        <translation>Open this page at start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="52"/>
+        <source>Print a page and exit.</source>
+        <translation>Print a page and exit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="54"/>
+        <source>Search, print the results and exit.</source>
+        <translation>Search, print the results and exit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="55"/>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="57"/>
+        <source>Only results of this kind (condition, doctor, drug, test, article, qa, department, hospital).</source>
+        <translation>Only results of this kind (condition, doctor, drug, test, article, qa, department, hospital).</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="59"/>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="60"/>
+        <source>At most N results (default 20).</source>
+        <translation>At most N results (default 20).</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="62"/>
+        <source>Print JSON, one object per line.</source>
+        <translation>Print JSON, one object per line.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="64"/>
+        <source>Write a handout of these pages (more may follow) as a PDF and exit.</source>
+        <translation>Write a handout of these pages (more may follow) as a PDF and exit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="66"/>
+        <source>The PDF file --handout writes.</source>
+        <translation>The PDF file --handout writes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="67"/>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="68"/>
+        <source>Paper size of the handout: a4 or letter.</source>
+        <translation>Paper size of the handout: a4 or letter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="91"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="96"/>
+        <source>--handout needs --output FILE.pdf: the file to write.</source>
+        <translation>--handout needs --output FILE.pdf: the file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="98"/>
+        <source>--output and --paper go with --handout.</source>
+        <translation>--output and --paper go with --handout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="102"/>
+        <source>Unknown paper size &apos;%1&apos;: use a4 or letter.</source>
+        <translation>Unknown paper size &apos;%1&apos;: use a4 or letter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="112"/>
+        <source>--limit takes a number from 1 to 10000</source>
+        <translation>--limit takes a number from 1 to 10000</translation>
+    </message>
+</context>
+<context>
+    <name>ContentBuild</name>
+    <message>
+        <location filename="../../database/tools/ContentBuild.cpp" line="21"/>
+        <source>%1 is a folder; give the database file to write</source>
+        <translation>%1 is a folder; give the database file to write</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentBuild.cpp" line="29"/>
+        <source>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</source>
+        <translation>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentBuild.cpp" line="50"/>
+        <source>cannot create a file beside %1: %2</source>
+        <translation>cannot create a file beside %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentBuild.cpp" line="56"/>
+        <source>cannot write the database: %1</source>
+        <translation>cannot write the database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentBuild.cpp" line="59"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="62"/>
+        <source>Checking the new database</source>
+        <translation>Checking the new database</translation>
+    </message>
+</context>
+<context>
+    <name>ContentDatabase</name>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="62"/>
+        <source>The content database %1 was not found. Reinstall Huanjiao or choose another database with --database.</source>
+        <translation>The content database %1 was not found. Reinstall Huanjiao or choose another database with --database.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="66"/>
+        <source>The content database %1 cannot be read (%2). Check its permissions.</source>
+        <translation>The content database %1 cannot be read (%2). Check its permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="69"/>
+        <source>The content database %1 is empty. Rebuild it or reinstall the content package.</source>
+        <translation>The content database %1 is empty. Rebuild it or reinstall the content package.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="73"/>
+        <source>%1 is not a content database (it is not an SQLite file). Choose the huanjiao.sqlite file that came with the program.</source>
+        <translation>%1 is not a content database (it is not an SQLite file). Choose the huanjiao.sqlite file that came with the program.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="77"/>
+        <source>The content database %1 is incomplete; it may have been cut short while copying. Copy or rebuild it again.</source>
+        <translation>The content database %1 is incomplete; it may have been cut short while copying. Copy or rebuild it again.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
+        <source>The content database %1 is damaged and cannot be read. Rebuild it or reinstall the content package.</source>
+        <translation>The content database %1 is damaged and cannot be read. Rebuild it or reinstall the content package.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="85"/>
+        <source>%1 is an SQLite database of another program, not Huanjiao content. Choose the huanjiao.sqlite file that came with the program.</source>
+        <translation>%1 is an SQLite database of another program, not Huanjiao content. Choose the huanjiao.sqlite file that came with the program.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="89"/>
+        <source>The content database %1 was made for an older version of Huanjiao (schema %2). Rebuild it with this version&apos;s huanjiao-content.</source>
+        <translation>The content database %1 was made for an older version of Huanjiao (schema %2). Rebuild it with this version&apos;s huanjiao-content.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="93"/>
+        <source>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</source>
+        <translation>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentExport</name>
+    <message>
+        <location filename="../../database/tools/ContentExport.cpp" line="21"/>
+        <source>Exported from %1 (built %2).</source>
+        <translation>Exported from %1 (built %2).</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentExport.cpp" line="23"/>
+        <source>That database was built from these layers, merged here into one:</source>
+        <translation>That database was built from these layers, merged here into one:</translation>
+    </message>
+</context>
+<context>
+    <name>ContentImport</name>
+    <message>
+        <location filename="../../database/tools/ContentImport.cpp" line="16"/>
+        <source>%1 is not an interchange file; give a .jsonl file</source>
+        <translation>%1 is not an interchange file; give a .jsonl file</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentImport.cpp" line="39"/>
+        <source>this file is an overlay (it replaces or removes records); give the content it overlays with --base</source>
+        <translation>this file is an overlay (it replaces or removes records); give the content it overlays with --base</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentImport.cpp" line="65"/>
+        <source>nothing was imported: %1</source>
+        <translation>nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContentInput</name>
+    <message>
+        <location filename="../../database/core/ContentInput.cpp" line="31"/>
+        <source>not found; give a content folder, an interchange file (.jsonl) or a content database</source>
+        <translation>not found; give a content folder, an interchange file (.jsonl) or a content database</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLayers</name>
+    <message>
+        <location filename="../../database/core/ContentLayers.cpp" line="121"/>
+        <source>a second @content record; the first is at %1:%2</source>
+        <translation>a second @content record; the first is at %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLayers.cpp" line="128"/>
+        <source>an overlay needs its own @content record (id, name, version) so the database can say which version of it is inside</source>
+        <translation>an overlay needs its own @content record (id, name, version) so the database can say which version of it is inside</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLayers.cpp" line="163"/>
+        <source>&apos;removes&apos; lists %1, which no earlier layer has</source>
+        <translation>&apos;removes&apos; lists %1, which no earlier layer has</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/core/ContentLayers.cpp" line="221"/>
+        <source>%n link(s) to dropped records were dropped with them</source>
+        <translation>
+            <numerusform>%n link to dropped records was dropped with them</numerusform>
+            <numerusform>%n links to dropped records were dropped with them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLayers.cpp" line="232"/>
+        <source>&apos;%1&apos; is for overlays; the base content has nothing earlier to drop</source>
+        <translation>&apos;%1&apos; is for overlays; the base content has nothing earlier to drop</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLayers.cpp" line="243"/>
+        <source>overlay %1 (version %2): %3 added, %4 replaced, %5 dropped</source>
+        <translation>overlay %1 (version %2): %3 added, %4 replaced, %5 dropped</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSources</name>
+    <message>
+        <location filename="../../database/core/ContentSources.cpp" line="46"/>
+        <source>content folder not found</source>
+        <translation>content folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentSources.cpp" line="51"/>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentSources.cpp" line="60"/>
+        <source>file is %1 MiB, more than the %2 MiB a source file may have; split it into several files</source>
+        <translation>file is %1 MiB, more than the %2 MiB a source file may have; split it into several files</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentSources.cpp" line="67"/>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTool</name>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="87"/>
+        <source>%1 records (%2): no problems</source>
+        <translation>%1 records (%2): no problems</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="101"/>
+        <source>(%1 is unchanged)</source>
+        <translation>(%1 is unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="103"/>
+        <source>%1: %2 records (%3) in %4 s</source>
+        <translation>%1: %2 records (%3) in %4 s</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="121"/>
+        <location filename="../../database/builder/main.cpp" line="134"/>
+        <source>%1: %2 records written</source>
+        <translation>%1: %2 records written</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="186"/>
+        <source>Validates Huanjiao content, builds the content database, and converts between its forms.
+SOURCE is a content folder, an interchange file (.jsonl) or a content database.
+
+Commands:
+  validate SOURCE [--overlay SOURCE]...          report every problem as file:line: message
+  build SOURCE [--overlay SOURCE]... -o FILE     validate, write, check, then replace FILE
+                                                 (the previous one is kept as FILE.bak)
+  import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
+  export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
+  diff OLD NEW                                   records added, removed or changed
+  stats FILE                                     counts by kind, content version, build date</source>
+        <translation>Validates Huanjiao content, builds the content database, and converts between its forms.
+SOURCE is a content folder, an interchange file (.jsonl) or a content database.
+
+Commands:
+  validate SOURCE [--overlay SOURCE]...          report every problem as file:line: message
+  build SOURCE [--overlay SOURCE]... -o FILE     validate, write, check, then replace FILE
+                                                 (the previous one is kept as FILE.bak)
+  import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
+  export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
+  diff OLD NEW                                   records added, removed or changed
+  stats FILE                                     counts by kind, content version, build date</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="199"/>
+        <source>The file or folder to write.</source>
+        <translation>The file or folder to write.</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="199"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="201"/>
+        <source>A clinic&apos;s overlay on the content; may be repeated, later ones win.</source>
+        <translation>A clinic&apos;s overlay on the content; may be repeated, later ones win.</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="202"/>
+        <location filename="../../database/builder/main.cpp" line="205"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="204"/>
+        <source>import: the content the file is an overlay of; may be repeated.</source>
+        <translation>import: the content the file is an overlay of; may be repeated.</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="207"/>
+        <source>validate, build, import, export, diff or stats</source>
+        <translation>validate, build, import, export, diff or stats</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="208"/>
+        <source>What the command works on.</source>
+        <translation>What the command works on.</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="219"/>
+        <source>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</source>
+        <translation>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</translation>
+    </message>
+</context>
+<context>
+    <name>ContentValidator</name>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="60"/>
+        <source>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
+        <translation>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="68"/>
+        <source>unknown field &apos;%1&apos; for @content</source>
+        <translation>unknown field &apos;%1&apos; for @content</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="70"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="177"/>
+        <source>field &apos;%1&apos; given twice</source>
+        <translation>field &apos;%1&apos; given twice</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="75"/>
+        <source>a @content record has no sections</source>
+        <translation>a @content record has no sections</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="78"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="199"/>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation>missing required field &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="85"/>
+        <source>&apos;sample&apos; must be yes or no</source>
+        <translation>&apos;sample&apos; must be yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="93"/>
+        <source>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</source>
+        <translation>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="104"/>
+        <source>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</source>
+        <translation>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="124"/>
+        <source>a second @content record; the first is at %1:%2</source>
+        <translation>a second @content record; the first is at %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="135"/>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>unknown kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="140"/>
+        <source>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
+        <translation>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="147"/>
+        <source>duplicate id &apos;%1&apos;; first defined at %2:%3</source>
+        <translation>duplicate id &apos;%1&apos;; first defined at %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="156"/>
+        <source>no @content record (name, version, sample)</source>
+        <translation>no @content record (name, version, sample)</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="162"/>
+        <source>raw HTML is not allowed in content; write plain text</source>
+        <translation>raw HTML is not allowed in content; write plain text</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="173"/>
+        <source>unknown field &apos;%1&apos; for a %2</source>
+        <translation>unknown field &apos;%1&apos; for a %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="182"/>
+        <source>field &apos;%1&apos; is empty</source>
+        <translation>field &apos;%1&apos; is empty</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
+        <source>field &apos;%1&apos; is %2 characters long; the limit is %3</source>
+        <translation>field &apos;%1&apos; is %2 characters long; the limit is %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="214"/>
+        <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
+        <translation>malformed date &apos;%1&apos;; write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <source>unknown status &apos;%1&apos;; use %2</source>
+        <translation>unknown status &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <source>field &apos;%1&apos; takes one id</source>
+        <translation>field &apos;%1&apos; takes one id</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="242"/>
+        <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="247"/>
+        <source>&apos;%1&apos; refers to %2 that does not exist</source>
+        <translation>&apos;%1&apos; refers to %2 that does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="251"/>
+        <source>&apos;%1&apos; lists %2 twice</source>
+        <translation>&apos;%1&apos; lists %2 twice</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="254"/>
+        <source>a condition cannot relate to itself</source>
+        <translation>a condition cannot relate to itself</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="269"/>
+        <source>a %1 has no sections</source>
+        <translation>a %1 has no sections</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="270"/>
+        <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
+        <translation>unknown section &apos;%1&apos; for a %2; allowed: %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <source>section &apos;%1&apos; given twice</source>
+        <translation>section &apos;%1&apos; given twice</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
+        <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
+        <translation>section &apos;%1&apos; is %2 characters long; the limit is %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="288"/>
+        <source>section &apos;%1&apos; is empty</source>
+        <translation>section &apos;%1&apos; is empty</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="295"/>
+        <source>missing required section &apos;%1&apos;</source>
+        <translation>missing required section &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="302"/>
+        <source>an item needs a title after &apos;###&apos;</source>
+        <translation>an item needs a title after &apos;###&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
+        <translation>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
+        <source>unknown treatment type &apos;%1&apos;; use %2</source>
+        <translation>unknown treatment type &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="315"/>
+        <source>a [type] is only allowed on treatments</source>
+        <translation>a [type] is only allowed on treatments</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="340"/>
+        <source>department &apos;%1&apos; is its own ancestor</source>
+        <translation>department &apos;%1&apos; is its own ancestor</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseContent</name>
+    <message>
+        <location filename="../../database/core/DatabaseContent.cpp" line="72"/>
+        <source>%1 holds a record of an unknown kind &apos;%2&apos;</source>
+        <translation>%1 holds a record of an unknown kind &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseContent.cpp" line="97"/>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseContent.cpp" line="192"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDiff</name>
+    <message>
+        <location filename="../../database/tools/DatabaseDiff.cpp" line="151"/>
+        <source>content: %1 -&gt; %2</source>
+        <translation>content: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseDiff.cpp" line="160"/>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 added, %2 removed, %3 changed</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStats</name>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="25"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="45"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="46"/>
+        <source>content</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="47"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="48"/>
+        <source>built</source>
+        <translation>built</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="49"/>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <source>sample content</source>
+        <translation>sample content</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="53"/>
+        <source>base layer</source>
+        <translation>base layer</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="53"/>
+        <source>overlay %1</source>
+        <translation>overlay %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="61"/>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="62"/>
+        <source>relations</source>
+        <translation>relations</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="63"/>
+        <source>sections</source>
+        <translation>sections</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseVerifier</name>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="21"/>
+        <source>relations whose source record is missing</source>
+        <translation>relations whose source record is missing</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="23"/>
+        <source>relations whose target record is missing</source>
+        <translation>relations whose target record is missing</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="25"/>
+        <source>records whose department is missing or not a department</source>
+        <translation>records whose department is missing or not a department</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="28"/>
+        <source>departments whose parent is missing or not a department</source>
+        <translation>departments whose parent is missing or not a department</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="31"/>
+        <source>records whose source is missing or not a source</source>
+        <translation>records whose source is missing or not a source</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="34"/>
+        <source>aliases of missing records</source>
+        <translation>aliases of missing records</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="36"/>
+        <source>fields of missing records</source>
+        <translation>fields of missing records</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="38"/>
+        <source>sections of missing records</source>
+        <translation>sections of missing records</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="40"/>
+        <source>items of missing sections</source>
+        <translation>items of missing sections</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="64"/>
+        <source>%1 failed SQLite&apos;s integrity check: %2</source>
+        <translation>%1 failed SQLite&apos;s integrity check: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="73"/>
+        <source>%1 has %2: %3</source>
+        <translation>%1 has %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="74"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="104"/>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 cannot be checked: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="93"/>
+        <source>%1 has %2 &apos;%3&apos; relation(s) of a %4 that do not point at a %5</source>
+        <translation>%1 has %2 &apos;%3&apos; relation(s) of a %4 that do not point at a %5</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="109"/>
+        <source>%1 has relations of an unknown type: %2</source>
+        <translation>%1 has relations of an unknown type: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWriter</name>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="64"/>
+        <source>Writing the database</source>
+        <translation>Writing the database</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="74"/>
+        <source>Writing the search index</source>
+        <translation>Writing the search index</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="82"/>
+        <source>Compacting the database</source>
+        <translation>Compacting the database</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutCommand</name>
+    <message>
+        <location filename="../../app/HandoutCommand.cpp" line="35"/>
+        <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
+        <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
+    </message>
+    <message>
+        <location filename="../../app/HandoutCommand.cpp" line="51"/>
+        <source>no page %1 in this content database</source>
+        <translation>no page %1 in this content database</translation>
+    </message>
+    <message>
+        <location filename="../../app/HandoutCommand.cpp" line="64"/>
+        <source>Patient education handout</source>
+        <translation>Patient education handout</translation>
+    </message>
+    <message>
+        <location filename="../../app/HandoutCommand.cpp" line="71"/>
+        <source>%1: %2 page(s), %3 topic(s)</source>
+        <translation>%1: %2 page(s), %3 topic(s)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="96"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/HandoutDocument.cpp" line="101"/>
+        <source>%n topic(s) in this handout.</source>
+        <translation>
+            <numerusform>%n topic in this handout.</numerusform>
+            <numerusform>%n topics in this handout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="212"/>
+        <source>Also called %1</source>
+        <translation>Also called %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="223"/>
+        <source>Read it online: %1</source>
+        <translation>Read it online: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="247"/>
+        <source>Sample content.</source>
+        <translation>Sample content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="248"/>
+        <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
+        <translation>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="275"/>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="317"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="322"/>
+        <source>Related topics</source>
+        <translation>Related topics</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutRenderer</name>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="180"/>
+        <source>Patient education handout</source>
+        <translation>Patient education handout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="185"/>
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="220"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="222"/>
+        <source>Last reviewed: %1</source>
+        <translation>Last reviewed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="224"/>
+        <source>Sample content</source>
+        <translation>Sample content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="226"/>
+        <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
+        <translation>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="228"/>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommands</name>
+    <message>
+        <location filename="../../app/HeadlessCommands.cpp" line="51"/>
+        <source>Also called: %1</source>
+        <translation>Also called: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/HeadlessCommands.cpp" line="82"/>
+        <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
+        <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
+    </message>
+    <message>
+        <location filename="../../app/HeadlessCommands.cpp" line="94"/>
+        <source>no page %1 in this content database</source>
+        <translation>no page %1 in this content database</translation>
+    </message>
+    <message>
+        <location filename="../../app/HeadlessCommands.cpp" line="113"/>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>unknown kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/HeadlessCommands.cpp" line="138"/>
+        <source>also called %1</source>
+        <translation>also called %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/HeadlessCommands.cpp" line="147"/>
+        <source>No results. Did you mean: %1</source>
+        <translation>No results. Did you mean: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeFile</name>
+    <message>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="16"/>
+        <source>%1 is a folder; give a file name ending in .jsonl</source>
+        <translation>%1 is a folder; give a file name ending in .jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="21"/>
+        <source>cannot create a file beside %1: %2</source>
+        <translation>cannot create a file beside %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="24"/>
+        <source>Writing %1</source>
+        <translation>Writing %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="36"/>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="41"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="51"/>
+        <source>the written file does not read back: %1</source>
+        <translation>the written file does not read back: %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="55"/>
+        <source>the written file reads back as %1 lines instead of %2</source>
+        <translation>the written file reads back as %1 lines instead of %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="59"/>
+        <source>the content line does not read back as it was written</source>
+        <translation>the content line does not read back as it was written</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/InterchangeFile.cpp" line="66"/>
+        <source>%1/%2 does not read back as it was written</source>
+        <translation>%1/%2 does not read back as it was written</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeReader</name>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="50"/>
+        <source>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</source>
+        <translation>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="79"/>
+        <source>field &apos;%1&apos; has a line break; header fields are one line (long text goes in a section)</source>
+        <translation>field &apos;%1&apos; has a line break; header fields are one line (long text goes in a section)</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="93"/>
+        <source>&apos;%1&apos; takes one value, not a list</source>
+        <translation>&apos;%1&apos; takes one value, not a list</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="94"/>
+        <source>&apos;%1&apos; must be text in quotes</source>
+        <translation>&apos;%1&apos; must be text in quotes</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="106"/>
+        <source>an item of &apos;%1&apos; contains a list separator (, ， or 、): %2</source>
+        <translation>an item of &apos;%1&apos; contains a list separator (, ， or 、): %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="130"/>
+        <source>%1 has a line starting with &apos;%2&apos;, which the text format would read as a heading or a new record: %3</source>
+        <translation>%1 has a line starting with &apos;%2&apos;, which the text format would read as a heading or a new record: %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="144"/>
+        <source>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</source>
+        <translation>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="152"/>
+        <source>section &apos;%1&apos;</source>
+        <translation>section &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="160"/>
+        <source>&quot;items&quot; of %1 must be a list</source>
+        <translation>&quot;items&quot; of %1 must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="165"/>
+        <source>%1 has an unknown key &apos;%2&apos;; use &quot;text&quot; and &quot;items&quot;</source>
+        <translation>%1 has an unknown key &apos;%2&apos;; use &quot;text&quot; and &quot;items&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="168"/>
+        <source>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</source>
+        <translation>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="179"/>
+        <source>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</source>
+        <translation>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="186"/>
+        <source>an item title of %1 has a line break; titles are one line</source>
+        <translation>an item title of %1 has a line break; titles are one line</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="191"/>
+        <source>an item of %1 has an unknown key &apos;%2&apos;; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</source>
+        <translation>an item of %1 has an unknown key &apos;%2&apos;; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="214"/>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="223"/>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="239"/>
+        <source>the line is longer than %1 MiB; one line holds one record</source>
+        <translation>the line is longer than %1 MiB; one line holds one record</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="251"/>
+        <source>not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>not valid UTF-8 text; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="258"/>
+        <source>the last line is cut short (%1 at column %2); the file may be incomplete</source>
+        <translation>the last line is cut short (%1 at column %2); the file may be incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="262"/>
+        <source>not valid JSON: %1 at column %2</source>
+        <translation>not valid JSON: %1 at column %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/InterchangeReader.cpp" line="268"/>
+        <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
+        <translation>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="19"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="20"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="21"/>
+        <location filename="../../ui/Labels.cpp" line="121"/>
+        <source>Doctors</source>
+        <translation>Doctors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="22"/>
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="23"/>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="24"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="25"/>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="26"/>
+        <source>Hospitals</source>
+        <translation>Hospitals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="27"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="35"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="36"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="37"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="38"/>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="39"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="40"/>
+        <location filename="../../ui/Labels.cpp" line="63"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="41"/>
+        <location filename="../../ui/Labels.cpp" line="64"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="42"/>
+        <location filename="../../ui/Labels.cpp" line="112"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="43"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="51"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="52"/>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="53"/>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="54"/>
+        <source>Diagnosis and tests</source>
+        <translation>Diagnosis and tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="55"/>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="56"/>
+        <source>Living with it and care</source>
+        <translation>Living with it and care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="57"/>
+        <source>When to see a doctor</source>
+        <translation>When to see a doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="58"/>
+        <source>Prevention</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="59"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="60"/>
+        <source>How to use it</source>
+        <translation>How to use it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="61"/>
+        <source>How it is done</source>
+        <translation>How it is done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="62"/>
+        <source>Understanding the results</source>
+        <translation>Understanding the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="65"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="74"/>
+        <source>Clinical title</source>
+        <translation>Clinical title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="75"/>
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="76"/>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="77"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="78"/>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="79"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="80"/>
+        <source>Indications</source>
+        <translation>Indications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="81"/>
+        <source>Cautions</source>
+        <translation>Cautions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="82"/>
+        <source>What it is for</source>
+        <translation>What it is for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="83"/>
+        <source>How to prepare</source>
+        <translation>How to prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="92"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="93"/>
+        <source>Injection</source>
+        <translation>Injection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="94"/>
+        <source>Surgery</source>
+        <translation>Surgery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="95"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="96"/>
+        <source>Therapy</source>
+        <translation>Therapy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="97"/>
+        <source>Self-care</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="98"/>
+        <source>Lifestyle</source>
+        <translation>Lifestyle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="99"/>
+        <source>Watchful waiting</source>
+        <translation>Watchful waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="108"/>
+        <source>Related doctors</source>
+        <translation>Related doctors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="109"/>
+        <source>Related tests</source>
+        <translation>Related tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="110"/>
+        <source>Related drugs</source>
+        <translation>Related drugs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="111"/>
+        <source>Related conditions</source>
+        <translation>Related conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="113"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="114"/>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="117"/>
+        <source>Conditions treated</source>
+        <translation>Conditions treated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="118"/>
+        <location filename="../../ui/Labels.cpp" line="119"/>
+        <source>Used for these conditions</source>
+        <translation>Used for these conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="120"/>
+        <source>Mentioned with</source>
+        <translation>Mentioned with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="122"/>
+        <source>Answers given</source>
+        <translation>Answers given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="124"/>
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="124"/>
+        <source>Related articles</source>
+        <translation>Related articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="130"/>
+        <source>Sample content</source>
+        <translation>Sample content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="131"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="132"/>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="66"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PageRenderer.cpp" line="159"/>
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Showing the first %n.</numerusform>
+            <numerusform>Showing the first %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PageRenderer.cpp" line="183"/>
+        <source>Showing the first %n pages.</source>
+        <translation>
+            <numerusform>Showing the first %n page.</numerusform>
+            <numerusform>Showing the first %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="186"/>
+        <location filename="../../ui/PageRenderer.cpp" line="319"/>
+        <source>Mentioned in</source>
+        <translation>Mentioned in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="194"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="196"/>
+        <source>Last reviewed: %1</source>
+        <translation>Last reviewed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="284"/>
+        <source>Also called %1</source>
+        <translation>Also called %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="290"/>
+        <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
+        <translation>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="326"/>
+        <source>On this page:</source>
+        <translation>On this page:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="337"/>
+        <source>Page not found</source>
+        <translation>Page not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="338"/>
+        <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
+        <translation>There is no page for %1 in this content database. It may have been removed in a content update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="341"/>
+        <source>Back to the home page</source>
+        <translation>Back to the home page</translation>
+    </message>
+</context>
+<context>
+    <name>PageSource</name>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="32"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PageSource.cpp" line="37"/>
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n condition</numerusform>
+            <numerusform>%n conditions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PageSource.cpp" line="38"/>
+        <source>%n doctor(s)</source>
+        <translation>
+            <numerusform>%n doctor</numerusform>
+            <numerusform>%n doctors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="60"/>
+        <source>Sub-departments</source>
+        <translation>Sub-departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="64"/>
+        <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
+        <translation>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="84"/>
+        <source>Huanjiao patient education</source>
+        <translation>Huanjiao patient education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="85"/>
+        <source>Read about conditions, tests and medicines, and find the right department.</source>
+        <translation>Read about conditions, tests and medicines, and find the right department.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="87"/>
+        <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
+        <translation>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="92"/>
+        <source>Common topics</source>
+        <translation>Common topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="122"/>
+        <source>In this content: %1.</source>
+        <translation>In this content: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="123"/>
+        <source>Content: %1, version %2, built %3</source>
+        <translation>Content: %1, version %2, built %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="127"/>
+        <source>With %1, version %2</source>
+        <translation>With %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="130"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="25"/>
+        <source>No file name was given for the PDF.</source>
+        <translation>No file name was given for the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="29"/>
+        <source>%1 is a folder. Choose a file name for the PDF.</source>
+        <translation>%1 is a folder. Choose a file name for the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="40"/>
+        <source>Cannot write %1: %2. Choose another folder, for example your Documents folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder, for example your Documents folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="68"/>
+        <source>The disk is full: %1 could not be written. Free some space or choose another place; no existing file was changed.</source>
+        <translation>The disk is full: %1 could not be written. Free some space or choose another place; no existing file was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="74"/>
+        <source>The handout could not be laid out as a PDF.</source>
+        <translation>The handout could not be laid out as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="78"/>
+        <source>Could not write %1: %2. No existing file was changed.</source>
+        <translation>Could not write %1: %2. No existing file was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedHtml</name>
+    <message>
+        <location filename="../../ui/RelatedHtml.cpp" line="34"/>
+        <source>Specialty: %1</source>
+        <translation>Specialty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceParser</name>
+    <message>
+        <location filename="../../database/core/SourceParser.cpp" line="75"/>
+        <source>text outside a record; a record starts with &apos;@kind id&apos;</source>
+        <translation>text outside a record; a record starts with &apos;@kind id&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SourceParser.cpp" line="92"/>
+        <source>a record starts with &apos;@kind id&apos;</source>
+        <translation>a record starts with &apos;@kind id&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SourceParser.cpp" line="112"/>
+        <source>continuation line with no field before it</source>
+        <translation>continuation line with no field before it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SourceParser.cpp" line="122"/>
+        <source>expected &apos;key: value&apos; or a &apos;## section&apos; heading</source>
+        <translation>expected &apos;key: value&apos; or a &apos;## section&apos; heading</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SourceParser.cpp" line="151"/>
+        <source>only &apos;## section&apos; and &apos;### item&apos; headings are allowed</source>
+        <translation>only &apos;## section&apos; and &apos;### item&apos; headings are allowed</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SourceParser.cpp" line="198"/>
+        <source>not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>not valid UTF-8 text; save the file as UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTree</name>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="23"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="68"/>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 exists and is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="72"/>
+        <source>%1 exists and is not a content folder (it has no content.md); choose a new or empty folder</source>
+        <translation>%1 exists and is not a content folder (it has no content.md); choose a new or empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="78"/>
+        <source>%1 exists and is not an earlier content folder; move it away first</source>
+        <translation>%1 exists and is not an earlier content folder; move it away first</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="92"/>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="98"/>
+        <source>cannot create a folder beside %1: %2</source>
+        <translation>cannot create a folder beside %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="108"/>
+        <source>Writing %1</source>
+        <translation>Writing %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="156"/>
+        <source>the written folder has no @content record</source>
+        <translation>the written folder has no @content record</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="168"/>
+        <source>the written sources do not read back: %1</source>
+        <translation>the written sources do not read back: %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="172"/>
+        <source>the written sources read back as %1 records instead of %2</source>
+        <translation>the written sources read back as %1 records instead of %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/SourceTree.cpp" line="181"/>
+        <source>%1/%2 does not read back as it was written (%3)</source>
+        <translation>%1/%2 does not read back as it was written (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao-content</name>
+    <message numerus="yes">
+        <location filename="../../database/builder/main.cpp" line="47"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/builder/main.cpp" line="48"/>
+        <source>in %n file(s)</source>
+        <translation>
+            <numerusform>in %n file</numerusform>
+            <numerusform>in %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::AboutDialog</name>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="37"/>
+        <location filename="../../ui/AboutDialog.cpp" line="40"/>
+        <source>About Huanjiao</source>
+        <translation>About Huanjiao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="52"/>
+        <source>Huanjiao Patient Education</source>
+        <translation>Huanjiao Patient Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="53"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="54"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="55"/>
+        <source>%1, version %2, built %3</source>
+        <translation>%1, version %2, built %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="58"/>
+        <source>With %1, version %2</source>
+        <translation>With %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="61"/>
+        <source>Each page names its source and the date it was last reviewed; the Sources list shows every source in this content.</source>
+        <translation>Each page names its source and the date it was last reviewed; the Sources list shows every source in this content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="65"/>
+        <source>This is sample content for demonstration. It has not been reviewed for use with patients.</source>
+        <translation>This is sample content for demonstration. It has not been reviewed for use with patients.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="67"/>
+        <source>Medical disclaimer</source>
+        <translation>Medical disclaimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="68"/>
+        <source>Huanjiao gives general health information. It does not replace the advice of a doctor who knows your situation. Do not start, stop or change a treatment because of what you read here. In an emergency, call 120.</source>
+        <translation>Huanjiao gives general health information. It does not replace the advice of a doctor who knows your situation. Do not start, stop or change a treatment because of what you read here. In an emergency, call 120.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="71"/>
+        <source>Libraries and licences</source>
+        <translation>Libraries and licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="75"/>
+        <source>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</source>
+        <translation>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::BasketPanel</name>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="20"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="21"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="22"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="23"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="24"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="25"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="28"/>
+        <source>Topics in the handout basket</source>
+        <translation>Topics in the handout basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="36"/>
+        <source>The basket is empty. Open a topic and choose Add to Basket to print several topics as one handout.</source>
+        <translation>The basket is empty. Open a topic and choose Add to Basket to print several topics as one handout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="40"/>
+        <source>Print this topic earlier (Ctrl+Up)</source>
+        <translation>Print this topic earlier (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="41"/>
+        <source>Print this topic later (Ctrl+Down)</source>
+        <translation>Print this topic later (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="42"/>
+        <source>Take this topic out of the basket (Delete)</source>
+        <translation>Take this topic out of the basket (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="43"/>
+        <source>Empty the basket</source>
+        <translation>Empty the basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="44"/>
+        <source>Print every topic in the basket as one handout, with a contents list</source>
+        <translation>Print every topic in the basket as one handout, with a contents list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BasketPanel.cpp" line="45"/>
+        <source>Save every topic in the basket as one PDF, with a contents list</source>
+        <translation>Save every topic in the basket as one PDF, with a contents list</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::BrowserWindow</name>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="32"/>
+        <source>Huanjiao Patient Education</source>
+        <translation>Huanjiao Patient Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="71"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="76"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="81"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="89"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
+        <source>Close tab</source>
+        <translation>Close tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="97"/>
+        <source>Reopen closed tab</source>
+        <translation>Reopen closed tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
+        <source>New tab</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::DocumentTabs</name>
+    <message>
+        <location filename="../../ui/DocumentTabs.cpp" line="29"/>
+        <source>Open pages</source>
+        <translation>Open pages</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::EntityListView</name>
+    <message>
+        <location filename="../../ui/EntityListView.cpp" line="66"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EntityListView.cpp" line="67"/>
+        <source>Open in new tab</source>
+        <translation>Open in new tab</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutActions</name>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="34"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="47"/>
+        <source>Handout Basket</source>
+        <translation>Handout Basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="65"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="67"/>
+        <source>Print this page as a handout, with a preview (Ctrl+P)</source>
+        <translation>Print this page as a handout, with a preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="74"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="76"/>
+        <source>Save this page as a handout PDF</source>
+        <translation>Save this page as a handout PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="83"/>
+        <source>Add to &amp;Basket</source>
+        <translation>Add to &amp;Basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="85"/>
+        <source>Collect this page for a handout of several topics</source>
+        <translation>Collect this page for a handout of several topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="89"/>
+        <source>Show Handout &amp;Basket</source>
+        <translation>Show Handout &amp;Basket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="91"/>
+        <source>Handout &amp;Settings…</source>
+        <translation>Handout &amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="101"/>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="124"/>
+        <source>%1 is in the handout basket already.</source>
+        <translation>%1 is in the handout basket already.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/HandoutActions.cpp" line="128"/>
+        <source>Added %1 to the handout basket (%n topic(s)).</source>
+        <translation>
+            <numerusform>Added %1 to the handout basket (%n topic).</numerusform>
+            <numerusform>Added %1 to the handout basket (%n topics).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="136"/>
+        <source>Add to Handout Basket</source>
+        <translation>Add to Handout Basket</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutSettingsDialog</name>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="31"/>
+        <source>Handout Settings</source>
+        <translation>Handout Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="38"/>
+        <source>Printed at the top of every page</source>
+        <translation>Printed at the top of every page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="40"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="41"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="44"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="48"/>
+        <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Leave it empty to put the topic&apos;s own address in the code.</source>
+        <translation>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Leave it empty to put the topic&apos;s own address in the code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="55"/>
+        <source>Clinic &amp;name:</source>
+        <translation>Clinic &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="56"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="57"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="58"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="62"/>
+        <source>&amp;QR code link:</source>
+        <translation>&amp;QR code link:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="64"/>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;per:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="104"/>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Choose the clinic&apos;s logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="106"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="116"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="116"/>
+        <source>Not an image that can be read</source>
+        <translation>Not an image that can be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="126"/>
+        <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
+        <translation>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="129"/>
+        <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
+        <translation>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KindBrowser</name>
+    <message>
+        <location filename="../../ui/KindBrowser.cpp" line="23"/>
+        <source>Browse by kind</source>
+        <translation>Browse by kind</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KindListPage</name>
+    <message>
+        <location filename="../../ui/KindListPage.cpp" line="36"/>
+        <source>Filter by department</source>
+        <translation>Filter by department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KindListPage.cpp" line="37"/>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KindListPage.cpp" line="50"/>
+        <source>Sort order</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KindListPage.cpp" line="103"/>
+        <source>Z-A</source>
+        <translation>Z-A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KindListPage.cpp" line="103"/>
+        <source>A-Z</source>
+        <translation>A-Z</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/KindListPage.cpp" line="105"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LetterBar</name>
+    <message>
+        <location filename="../../ui/LetterBar.cpp" line="15"/>
+        <source>Index by pinyin initial</source>
+        <translation>Index by pinyin initial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LetterBar.cpp" line="30"/>
+        <source>Other initials</source>
+        <translation>Other initials</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/LetterBar.cpp" line="46"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/LetterBar.cpp" line="46"/>
+        <source>No entries</source>
+        <translation>No entries</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PageView</name>
+    <message>
+        <location filename="../../ui/PageView.cpp" line="183"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageView.cpp" line="184"/>
+        <source>Open in new tab</source>
+        <translation>Open in new tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageView.cpp" line="189"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageView.cpp" line="191"/>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PrintController</name>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="59"/>
+        <source>Page not found</source>
+        <translation>Page not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="60"/>
+        <source>There is no page %1 in this content database, so nothing was printed. It may have been removed in a content update; remove it from the basket and try again.</source>
+        <translation>There is no page %1 in this content database, so nothing was printed. It may have been removed in a content update; remove it from the basket and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="82"/>
+        <source>Handout %1</source>
+        <translation>Handout %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="97"/>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="98"/>
+        <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
+        <translation>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="109"/>
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="110"/>
+        <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
+        <translation>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="112"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="126"/>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="139"/>
+        <location filename="../../ui/PrintController.cpp" line="153"/>
+        <source>Sent %1 to the printer.</source>
+        <translation>Sent %1 to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="166"/>
+        <source>Export handout as PDF</source>
+        <translation>Export handout as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="168"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="190"/>
+        <source>PDF not saved</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PrintController.cpp" line="195"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SearchBox</name>
+    <message>
+        <location filename="../../ui/SearchBox.cpp" line="11"/>
+        <source>Search conditions, doctors, drugs… (pinyin and initials work too)</source>
+        <translation>Search conditions, doctors, drugs… (pinyin and initials work too)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SearchBox.cpp" line="12"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SearchResultDelegate</name>
+    <message>
+        <location filename="../../ui/SearchResultDelegate.cpp" line="53"/>
+        <source>also called %1</source>
+        <translation>also called %1</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/SearchResultsModel.cpp" line="70"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SearchResultsModel.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
+        <source>%1, also called %2</source>
+        <translation>%1, also called %2</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="28"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="44"/>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="35"/>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="41"/>
+        <source>Type size of pages, in percent</source>
+        <translation>Type size of pages, in percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="45"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="46"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="47"/>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="49"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="51"/>
+        <source>The database installed with Huanjiao</source>
+        <translation>The database installed with Huanjiao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="52"/>
+        <source>Content database</source>
+        <translation>Content database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="53"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="54"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="126"/>
+        <source>Choose the content database</source>
+        <translation>Choose the content database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="60"/>
+        <source>Clinic details for handouts…</source>
+        <translation>Clinic details for handouts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="61"/>
+        <source>Clinic details for handouts</source>
+        <translation>Clinic details for handouts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="66"/>
+        <source>&amp;Type size:</source>
+        <translation>&amp;Type size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="67"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
+        <source>Content &amp;database:</source>
+        <translation>Content &amp;database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="72"/>
+        <source>A new language or database takes effect when Huanjiao is started again.</source>
+        <translation>A new language or database takes effect when Huanjiao is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="110"/>
+        <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
+        <translation>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <source>Content databases (*.sqlite)</source>
+        <translation>Content databases (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="22"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <source>Move between controls</source>
+        <translation>Move between controls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <source>Move between links on a page</source>
+        <translation>Move between links on a page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <source>Tab, Shift+Tab, then Enter to open</source>
+        <translation>Tab, Shift+Tab, then Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <source>Open a link in a new tab</source>
+        <translation>Open a link in a new tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <source>Ctrl+click, middle click</source>
+        <translation>Ctrl+click, middle click</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <source>Larger or smaller text</source>
+        <translation>Larger or smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+mouse wheel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <source>Open a menu</source>
+        <translation>Open a menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <source>Alt, or Alt+the underlined letter</source>
+        <translation>Alt, or Alt+the underlined letter</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::Sidebar</name>
+    <message>
+        <location filename="../../ui/Sidebar.cpp" line="34"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Sidebar.cpp" line="39"/>
+        <source>Show only</source>
+        <translation>Show only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Sidebar.cpp" line="41"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Sidebar.cpp" line="47"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Sidebar.cpp" line="99"/>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Sidebar.cpp" line="147"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Sidebar.cpp" line="154"/>
+        <source>Did you mean:</source>
+        <translation>Did you mean:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Sidebar.cpp" line="157"/>
+        <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
+        <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ViewActions</name>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="35"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="37"/>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Larger Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="40"/>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Smaller Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="42"/>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="45"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="51"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="53"/>
+        <source>&amp;About Huanjiao</source>
+        <translation>&amp;About Huanjiao</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.cpp" line="67"/>
+        <source>Huanjiao</source>
+        <translation>Huanjiao</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="86"/>
+        <source>Cannot open the content</source>
+        <translation>Cannot open the content</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,80 @@
+#include "AboutDialog.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace huanjiao {
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+struct Licence
+{
+    const char *component;
+    const char *licence;
+};
+
+// What the program links or ships, and the licence each one is under.
+constexpr Licence kLicences[] = {
+    {"Qt 6", "GNU LGPL v3"},
+    {"SQLite", "Public domain"},
+    {"OpenCC", "Apache License 2.0"},
+    {"libqrencode", "GNU LGPL v2.1 or later"},
+    {"Unicode Character Database", "Unicode License v3"},
+    {"Noto Sans CJK / Droid Sans Fallback", "SIL Open Font License 1.1 / Apache License 2.0"},
+};
+} // namespace
+
+AboutDialog::AboutDialog(const ContentInfo &info, QWidget *parent)
+    : QDialog(parent)
+    , m_text(new QTextBrowser(this))
+{
+    setWindowTitle(tr("About Huanjiao"));
+    m_text->setOpenLinks(false);
+    m_text->setHtml(html(info));
+    m_text->setAccessibleName(tr("About Huanjiao"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addWidget(buttons);
+    resize(560, 560);
+}
+
+QString AboutDialog::html(const ContentInfo &info)
+{
+    QString h;
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Huanjiao Patient Education")));
+    h += QStringLiteral("<p>%1</p>").arg(esc(tr("Version %1").arg(QCoreApplication::applicationVersion())));
+    h += QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Content")));
+    h += esc(tr("%1, version %2, built %3").arg(info.contentName, info.contentVersion, info.buildDate));
+    for (qsizetype i = 1; i < info.layers.size(); ++i) {
+        const ContentMeta &layer = info.layers.at(i);
+        h += QStringLiteral("<br/>") + esc(tr("With %1, version %2").arg(layer.name, layer.version));
+    }
+    h += QStringLiteral("</p><p>%1</p>")
+             .arg(esc(tr("Each page names its source and the date it was last reviewed; "
+                         "the Sources list shows every source in this content.")));
+    if (info.sample)
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(tr("This is sample content for demonstration. It has not been reviewed for use with patients.")));
+    h += QStringLiteral("<h3>%1</h3><p>%2</p>")
+             .arg(esc(tr("Medical disclaimer")),
+                  esc(tr("Huanjiao gives general health information. It does not replace the advice of a "
+                         "doctor who knows your situation. Do not start, stop or change a treatment because "
+                         "of what you read here. In an emergency, call 120.")));
+    h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Libraries and licences")));
+    for (const Licence &l : kLicences)
+        h += QStringLiteral("<li>%1: %2</li>").arg(esc(QString::fromUtf8(l.component)), esc(QString::fromUtf8(l.licence)));
+    h += QStringLiteral("</ul><p>%1</p>")
+             .arg(esc(tr("The Debian packages of these libraries carry their full licence texts under "
+                         "/usr/share/doc.")));
+    return h;
+}
+
+} // namespace huanjiao

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "InterfaceSettings.h"
+
+#include <QPalette>
+
+namespace huanjiao::Themes {
+
+// The palette of a theme. System is the desktop's own palette, light or dark
+// (Qt 6.4 has no colour-scheme hint; the desktop's palette carries it).
+QPalette palette(InterfaceSettings::Theme theme, const QPalette &system);
+// Dark backgrounds, judged by the window colour's lightness.
+bool isDark(const QPalette &palette);
+// The high-contrast palette: white on black, yellow links and selection.
+bool isHighContrast(const QPalette &palette);
+
+} // namespace huanjiao::Themes
