@@ -1,11 +1,14 @@
 // Huanjiao: wiring only. The work is done in database/ and ui/.
 
+#include "AdminPinStore.h"
 #include "BrowserWindow.h"
 #include "CommandLine.h"
 #include "ContentDatabase.h"
 #include "DatabaseLocator.h"
 #include "EntityUri.h"
 #include "HeadlessCommands.h"
+#include "KioskController.h"
+#include "KioskSettings.h"
 #include "PageSource.h"
 #include "Repository.h"
 #include "SearchService.h"
@@ -16,6 +19,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
 #include <QTranslator>
 
 using namespace huanjiao;
@@ -96,6 +101,18 @@ int main(int argc, char *argv[])
     BrowserWindow window(repository, pages, search);
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
-    window.show();
+    if (!commandLine.kiosk) {
+        window.show();
+        return QApplication::exec();
+    }
+    QSettings settings;
+    KioskController kiosk(&window, repository, KioskSettings::load(settings), settings);
+    QObject::connect(&kiosk, &KioskController::exitRequested, &window, &QWidget::close);
+    if (!AdminPinStore(settings).hasPin())
+        QTextStream(stderr) << QApplication::translate("main",
+                                                       "No admin PIN is set: kiosk mode cannot be left from the "
+                                                       "screen. Set one with huanjiao --set-admin-pin.")
+                            << '\n';
+    kiosk.start();
     return QApplication::exec();
 }

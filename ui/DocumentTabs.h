@@ -30,6 +30,9 @@ public:
     bool canReopen() const { return !m_closed.isEmpty(); }
     // Closes every tab and forgets what was closed.
     void clearAll();
+    // The kiosk keeps its last tab: closing it does nothing (rather than
+    // opening a fresh home tab, which would lose the visitor's history).
+    void setKeepLastTab(bool keep) { m_keepLastTab = keep; }
 
 signals:
     void currentDocumentChanged(huanjiao::DocumentTab *tab);
@@ -39,6 +42,7 @@ private:
     DocumentTab *createTab(int position);
 
     QList<NavigationHistory> m_closed;
+    bool m_keepLastTab = false;
 };
 
 } // namespace huanjiao

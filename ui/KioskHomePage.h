@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QScrollArea>
+#include <QUrl>
+
+class QGridLayout;
+
+namespace huanjiao {
+
+class Repository;
+struct EntityRef;
+
+// The kiosk's home page: big buttons (touch targets well over 48 px) for
+// search, the common topics and the departments. It stands in for the
+// text home page, whose links are only as tall as a line of text.
+class KioskHomePage : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kButtonHeight = 64; // px
+
+    explicit KioskHomePage(const Repository &repository, QWidget *parent = nullptr);
+
+signals:
+    void openRequested(const QUrl &url, bool newTab);
+    void searchRequested();
+
+private:
+    QWidget *section(const QString &title, const QList<EntityRef> &entries, int columns);
+};
+
+} // namespace huanjiao
