@@ -98,15 +98,20 @@ int main(int argc, char *argv[])
     const Repository repository(database->database());
     const PageSource pages(repository, database->info());
     SearchService search(path);
+    QSettings settings;
+    const KioskSettings kioskSettings = KioskSettings::load(settings);
+    if (commandLine.kiosk)
+        KioskController::setApplicationFont(kioskSettings);
     BrowserWindow window(repository, pages, search);
-    if (!commandLine.openUri.isEmpty())
-        window.openUrl(QUrl(commandLine.openUri));
     if (!commandLine.kiosk) {
+        if (!commandLine.openUri.isEmpty())
+            window.openUrl(QUrl(commandLine.openUri));
         window.show();
         return QApplication::exec();
     }
-    QSettings settings;
-    KioskController kiosk(&window, repository, KioskSettings::load(settings), settings);
+    KioskController kiosk(&window, repository, kioskSettings, settings);
+    if (!commandLine.openUri.isEmpty())
+        window.openUrl(QUrl(commandLine.openUri));
     QObject::connect(&kiosk, &KioskController::exitRequested, &window, &QWidget::close);
     if (!AdminPinStore(settings).hasPin())
         QTextStream(stderr) << QApplication::translate("main",

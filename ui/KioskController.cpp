@@ -23,6 +23,7 @@
 #include "PrintController.h"
 #include "SearchBox.h"
 #include "Sidebar.h"
+#include "TouchRowDelegate.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -32,7 +33,9 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QScroller>
 #include <QStatusBar>
 #include <QTabBar>
@@ -51,6 +54,7 @@ const char *const kTouchStyle = "QToolButton { min-height: 48px; min-width: 48px
                                 "QComboBox, QLineEdit, QPushButton { min-height: 48px; }"
                                 "QScrollBar:vertical { width: 28px; }"
                                 "QScrollBar:horizontal { height: 28px; }";
+constexpr int kTouchRow = 52; // px, list rows
 } // namespace
 
 KioskController::KioskController(BrowserWindow *window, const Repository &repository, const KioskSettings &kiosk,
@@ -83,6 +87,13 @@ KioskController::KioskController(BrowserWindow *window, const Repository &reposi
     updateHomePage();
 }
 
+void KioskController::setApplicationFont(const KioskSettings &kiosk)
+{
+    QFont font = QApplication::font();
+    font.setPointSize(kiosk.fontPointSize);
+    QApplication::setFont(font);
+}
+
 KioskController::~KioskController()
 {
     qApp->removeEventFilter(m_filter);
@@ -100,6 +111,8 @@ void KioskController::lockDown()
     if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("handoutBasket")))
         dock->setFeatures(QDockWidget::DockWidgetClosable); // no floating window outside the kiosk
     m_window->documents()->setKeepLastTab(true);
+    // A visitor mostly has one page open: no tab bar (and its small close button) until there are two.
+    m_window->documents()->setTabBarAutoHide(true);
     const auto printing = m_kiosk.printing == KioskSettings::Printing::Off ? PrintController::Policy::Off
                                                                            : PrintController::Policy::DefaultPrinter;
     m_window->handouts()->lockDown(printing);
@@ -107,9 +120,6 @@ void KioskController::lockDown()
 
 void KioskController::makeTouchFriendly()
 {
-    QFont font = m_window->font();
-    font.setPointSize(m_kiosk.fontPointSize);
-    m_window->setFont(font);
     m_window->setStyleSheet(QString::fromLatin1(kTouchStyle));
     for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
         toolbar->setIconSize(QSize(32, 32));
@@ -119,6 +129,11 @@ void KioskController::makeTouchFriendly()
         if (KindListPage *page = m_window->kinds()->listPage(kind))
             page->letterBar()->hide();
     }
+    // Lists, the department tree and the filters' drop-downs alike.
+    for (QAbstractItemView *view : m_window->sidebar()->findChildren<QAbstractItemView *>())
+        view->setItemDelegate(new TouchRowDelegate(view->itemDelegate(), kTouchRow, view));
+    // The keyboard's Clear key does what the field's small clear button did.
+    m_window->sidebar()->searchBox()->setClearButtonEnabled(false);
     // The keyboard goes right under the search field.
     if (auto *layout = qobject_cast<QVBoxLayout *>(m_window->sidebar()->layout()))
         layout->insertWidget(1, m_keyboard);
@@ -136,7 +151,17 @@ void KioskController::enableKineticScrolling(QWidget *root)
 
 void KioskController::start()
 {
+    // A kiosk's X server may run no window manager to honour "full screen":
+    // cover the screen ourselves as well.
+    if (QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
+    // The keyboard's keys grow with the column: give it about a third of the screen.
+    if (auto *splitter = qobject_cast<QSplitter *>(m_window->centralWidget())) {
+        const int width = m_window->width();
+        const int side = qBound(400, width * 3 / 10, 640);
+        splitter->setSizes({side, width - side});
+    }
     m_window->sidebar()->searchBox()->setFocus();
     m_idle->start();
 }

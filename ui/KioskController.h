@@ -38,6 +38,11 @@ public:
                     QSettings &settings, IdleTimer::Clock clock = {}, QObject *parent = nullptr);
     ~KioskController() override;
 
+    // The kiosk's larger type. Call before the window is made: under a style
+    // sheet a font set later reaches neither the widgets there nor the ones
+    // made afterwards (a page opened later) reliably.
+    static void setApplicationFont(const KioskSettings &kiosk);
+
     // Shows the window full screen and starts the idle timer.
     void start();
     // Forgets the visitor: tabs and their history, closed tabs, search text

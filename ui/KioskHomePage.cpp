@@ -67,13 +67,13 @@ KioskHomePage::KioskHomePage(const Repository &repository, QWidget *parent)
     connect(search, &QPushButton::clicked, this, &KioskHomePage::searchRequested);
     layout->addWidget(search);
 
-    layout->addWidget(section(tr("Common topics"), repository.commonTopics(kCommonTopics), 3));
-    layout->addWidget(section(Labels::kindPlural(Kind::Department), repository.childDepartments(0), 3));
+    layout->addWidget(section(tr("Common topics"), repository.commonTopics(kCommonTopics)));
+    layout->addWidget(section(Labels::kindPlural(Kind::Department), repository.childDepartments(0)));
     layout->addStretch();
     setWidget(page);
 }
 
-QWidget *KioskHomePage::section(const QString &title, const QList<EntityRef> &entries, int columns)
+QWidget *KioskHomePage::section(const QString &title, const QList<EntityRef> &entries)
 {
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
@@ -81,6 +81,7 @@ QWidget *KioskHomePage::section(const QString &title, const QList<EntityRef> &en
     layout->addWidget(heading(title, 26, box));
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
+    Section section{grid, {}};
     for (int i = 0; i < entries.size(); ++i) {
         const EntityRef &ref = entries.at(i);
         auto *button = new QPushButton(ref.name, box);
@@ -92,12 +93,35 @@ QWidget *KioskHomePage::section(const QString &title, const QList<EntityRef> &en
         button->setFont(font);
         const QUrl url = EntityUri{ref.kind, ref.id}.toUrl();
         connect(button, &QPushButton::clicked, this, [this, url] { emit openRequested(url, false); });
-        grid->addWidget(button, i / columns, i % columns);
+        section.buttons.append(button);
     }
-    for (int c = 0; c < columns; ++c)
-        grid->setColumnStretch(c, 1);
+    m_sections.append(section);
     layout->addLayout(grid);
+    layOut();
     return box;
+}
+
+void KioskHomePage::layOut()
+{
+    constexpr int kButtonWidth = 260; // px, with its spacing
+    const int columns = qBound(2, viewport()->width() / kButtonWidth, 5);
+    if (columns == m_columns && !m_sections.isEmpty() && m_sections.last().grid->count() > 0)
+        return;
+    m_columns = columns;
+    for (const Section &section : std::as_const(m_sections)) {
+        for (QWidget *button : section.buttons)
+            section.grid->removeWidget(button);
+        for (int i = 0; i < section.buttons.size(); ++i)
+            section.grid->addWidget(section.buttons.at(i), i / columns, i % columns);
+        for (int c = 0; c < 5; ++c)
+            section.grid->setColumnStretch(c, c < columns ? 1 : 0);
+    }
+}
+
+void KioskHomePage::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    layOut();
 }
 
 } // namespace huanjiao

@@ -22,12 +22,25 @@ public:
 
     explicit KioskHomePage(const Repository &repository, QWidget *parent = nullptr);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     void openRequested(const QUrl &url, bool newTab);
     void searchRequested();
 
 private:
-    QWidget *section(const QString &title, const QList<EntityRef> &entries, int columns);
+    QWidget *section(const QString &title, const QList<EntityRef> &entries);
+    // As many columns as fit buttons of a readable width.
+    void layOut();
+
+    struct Section
+    {
+        QGridLayout *grid;
+        QList<QWidget *> buttons;
+    };
+    QList<Section> m_sections;
+    int m_columns = 0;
 };
 
 } // namespace huanjiao

@@ -58,7 +58,8 @@ QAbstractButton *OnScreenKeyboard::addKey(QGridLayout *grid, const QString &name
     key->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     key->setAutoRepeat(name == kBackspace);
     QFont font = key->font();
-    font.setPixelSize(24);
+    // Words ("Clear", "Space") a little smaller than letters, to fit one key.
+    font.setPixelSize(label.size() > 1 ? 18 : 24);
     key->setFont(font);
     connect(key, &QToolButton::clicked, this, [this, name] { press(name); });
     grid->addWidget(key, row, column, 1, span);

@@ -105,8 +105,9 @@ private:
 
     void makeKiosk(KioskSettings::Printing printing = KioskSettings::Printing::DefaultPrinter)
     {
-        m_window = std::make_unique<BrowserWindow>(*m_repo, *m_pages, *m_search);
         KioskSettings kiosk;
+        KioskController::setApplicationFont(kiosk);
+        m_window = std::make_unique<BrowserWindow>(*m_repo, *m_pages, *m_search);
         kiosk.idleTimeoutSeconds = kTimeoutMs / 1000;
         kiosk.countdownSeconds = kCountdownMs / 1000;
         kiosk.printing = printing;
@@ -175,6 +176,10 @@ private slots:
                                     .arg(button->height())));
         }
         QVERIFY(box()->height() >= 48);
+        // Larger type, on the pages too.
+        QCOMPARE(m_window->font().pointSize(), KioskSettings().fontPointSize);
+        QVERIFY2(currentView()->font().pointSizeF() >= KioskSettings().fontPointSize,
+                 qPrintable(QString::number(currentView()->font().pointSizeF())));
         // The home page's buttons open pages.
         auto *topic = m_kiosk->homePage()->findChildren<QPushButton *>().value(1);
         QVERIFY(topic);
