@@ -8,6 +8,7 @@
 #include "EntityUri.h"
 #include "HeadlessCommands.h"
 #include "KioskController.h"
+#include "KioskSession.h"
 #include "KioskSettings.h"
 #include "PageSource.h"
 #include "Repository.h"
@@ -89,35 +90,32 @@ int main(int argc, char *argv[])
 
     const QString path = commandLine.database.isEmpty() ? DatabaseLocator::defaultPath() : commandLine.database;
     OpenError error;
-    const auto database = ContentDatabase::open(path, &error);
+    auto database = ContentDatabase::open(path, &error);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the content"),
                               error.message());
         return 1;
     }
+    QSettings settings;
+    if (commandLine.kiosk) {
+        const KioskSettings kioskSettings = KioskSettings::load(settings);
+        KioskController::setApplicationFont(kioskSettings);
+        if (!AdminPinStore(settings).hasPin())
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "No admin PIN is set: kiosk mode cannot be left from the "
+                                                           "screen. Set one with huanjiao --set-admin-pin.")
+                                << '\n';
+        KioskSession kiosk(path, std::move(database), kioskSettings, settings);
+        QObject::connect(&kiosk, &KioskSession::exitRequested, &app, &QCoreApplication::quit);
+        kiosk.start(QUrl(commandLine.openUri));
+        return QApplication::exec();
+    }
     const Repository repository(database->database());
     const PageSource pages(repository, database->info());
     SearchService search(path);
-    QSettings settings;
-    const KioskSettings kioskSettings = KioskSettings::load(settings);
-    if (commandLine.kiosk)
-        KioskController::setApplicationFont(kioskSettings);
     BrowserWindow window(repository, pages, search);
-    if (!commandLine.kiosk) {
-        if (!commandLine.openUri.isEmpty())
-            window.openUrl(QUrl(commandLine.openUri));
-        window.show();
-        return QApplication::exec();
-    }
-    KioskController kiosk(&window, repository, kioskSettings, settings);
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
-    QObject::connect(&kiosk, &KioskController::exitRequested, &window, &QWidget::close);
-    if (!AdminPinStore(settings).hasPin())
-        QTextStream(stderr) << QApplication::translate("main",
-                                                       "No admin PIN is set: kiosk mode cannot be left from the "
-                                                       "screen. Set one with huanjiao --set-admin-pin.")
-                            << '\n';
-    kiosk.start();
+    window.show();
     return QApplication::exec();
 }
