@@ -23,11 +23,19 @@ IdleCountdownOverlay::IdleCountdownOverlay(QWidget *window)
     big.setBold(true);
     title->setFont(big);
     title->setAlignment(Qt::AlignCenter);
-    QFont medium = m_seconds->font();
-    medium.setPixelSize(28);
-    m_seconds->setFont(medium);
+    QFont number = m_seconds->font();
+    number.setPixelSize(96);
+    number.setBold(true);
+    m_seconds->setFont(number);
     m_seconds->setAlignment(Qt::AlignCenter);
-    m_seconds->setWordWrap(true);
+    m_seconds->setStyleSheet(QStringLiteral("color: #1d5c8f;"));
+    // Short lines, no wrapping: a wrapped label in a centred card gets cut.
+    QFont medium = title->font();
+    medium.setPixelSize(26);
+    medium.setBold(false);
+    auto *what = new QLabel(tr("The screen starts over for the next visitor."), card);
+    what->setFont(medium);
+    what->setAlignment(Qt::AlignCenter);
     auto *hint = new QLabel(tr("Touch the screen to keep reading."), card);
     hint->setFont(medium);
     hint->setAlignment(Qt::AlignCenter);
@@ -36,6 +44,7 @@ IdleCountdownOverlay::IdleCountdownOverlay(QWidget *window)
     cardLayout->setSpacing(20);
     cardLayout->addWidget(title);
     cardLayout->addWidget(m_seconds);
+    cardLayout->addWidget(what);
     cardLayout->addWidget(hint);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
@@ -55,7 +64,8 @@ void IdleCountdownOverlay::showCountdown(int secondsLeft)
 
 void IdleCountdownOverlay::setSecondsLeft(int secondsLeft)
 {
-    m_seconds->setText(tr("The screen starts over for the next visitor in %n second(s).", nullptr, secondsLeft));
+    m_seconds->setText(QString::number(secondsLeft));
+    m_seconds->setAccessibleName(tr("%n second(s) left", nullptr, secondsLeft));
 }
 
 QString IdleCountdownOverlay::text() const

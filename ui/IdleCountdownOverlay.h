@@ -19,6 +19,7 @@ public:
 
     void showCountdown(int secondsLeft);
     void setSecondsLeft(int secondsLeft);
+    // The seconds left, as shown.
     QString text() const;
 
 protected:
