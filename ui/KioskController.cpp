@@ -169,11 +169,12 @@ void KioskController::start()
 void KioskController::updateHomePage()
 {
     DocumentTab *tab = m_window->documents()->currentDocument();
+    if (tab)
+        enableKineticScrolling(tab); // tabs opened since
     if (!tab || tab->url() != PageSource::homeUrl()) {
         m_home->hide();
         return;
     }
-    enableKineticScrolling(tab);
     tab->installEventFilter(this); // follows the tab's size
     m_home->setGeometry(QRect(tab->mapTo(m_window->documents(), QPoint(0, 0)), tab->size()));
     m_home->raise();

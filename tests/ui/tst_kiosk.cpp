@@ -42,6 +42,7 @@
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QScroller>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -162,6 +163,11 @@ private slots:
         QVERIFY(m_window->isFullScreen());
         QVERIFY(m_window->windowFlags().testFlag(Qt::FramelessWindowHint));
         QVERIFY(m_kiosk->homePage()->isVisible());
+        // A flick scrolls pages and lists, in tabs opened later too.
+        QVERIFY(QScroller::hasScroller(m_window->kinds()->listPage(Kind::Condition)->view()->viewport()));
+        documents()->openInNewTab(kSpasm);
+        QVERIFY(QScroller::hasScroller(currentView()->viewport()));
+        documents()->closeDocument(documents()->currentIndex());
         // Every button a visitor can touch is at least 48 px each way.
         for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
             if (!button->isVisible() || button->width() < 2 || qobject_cast<QAbstractButton *>(button)->inherits("QTabBar"))
