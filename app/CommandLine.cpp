@@ -29,7 +29,7 @@ bool CommandLine::needsDisplay(int argc, char *argv[])
     // --output and --paper belong to --handout: alone they are a usage error, said on stderr.
     return !hasOption(argc, argv,
                       {"--version", "-v", "--show", "--search", "--handout", "--output", "--paper", "--help", "-h",
-                       "--help-all"});
+                       "--help-all", "--set-admin-pin"});
 }
 
 bool CommandLine::needsFonts(int argc, char *argv[])
@@ -47,6 +47,9 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("Use this content database."),
                                             tr("FILE"));
     const QCommandLineOption kioskOption(QStringLiteral("kiosk"), tr("Run as a locked-down kiosk."));
+    const QCommandLineOption setPinOption(
+        QStringLiteral("set-admin-pin"),
+        tr("Set the PIN that leaves kiosk mode: read from standard input, or asked for on the terminal."));
     const QCommandLineOption openOption(QStringLiteral("open"), tr("Open this page at start."),
                                         QStringLiteral("huanjiao://KIND/ID"));
     const QCommandLineOption showOption(QStringLiteral("show"), tr("Print a page and exit."),
@@ -67,7 +70,7 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
                                           tr("FILE.pdf"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), tr("Paper size of the handout: a4 or letter."),
                                          QStringLiteral("a4|letter"));
-    parser.addOptions({versionOption, databaseOption, kioskOption, openOption, showOption, searchOption, typeOption,
+    parser.addOptions({versionOption, databaseOption, kioskOption, setPinOption, openOption, showOption, searchOption, typeOption,
                        limitOption, jsonOption, handoutOption, outputOption, paperOption});
 
     if (!parser.parse(arguments)) {
@@ -122,6 +125,8 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
         mode = Mode::Search;
     else if (handout)
         mode = Mode::Handout;
+    else if (parser.isSet(setPinOption))
+        mode = Mode::SetAdminPin;
     return true;
 }
 

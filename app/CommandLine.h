@@ -12,7 +12,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Gui, Version, Show, Search, Handout };
+    enum class Mode { Gui, Version, Show, Search, Handout, SetAdminPin };
 
     Mode mode = Mode::Gui;
     QString database;

@@ -9,6 +9,7 @@
 #include "HandoutCommand.h"
 #include "Prose.h"
 #include "Repository.h"
+#include "SetAdminPinCommand.h"
 #include "SearchEngine.h"
 
 #include <QCoreApplication>
@@ -172,6 +173,8 @@ int HeadlessCommands::run(const CommandLine &commandLine)
         return search(commandLine);
     case CommandLine::Mode::Handout:
         return HandoutCommand::run(commandLine);
+    case CommandLine::Mode::SetAdminPin:
+        return SetAdminPinCommand::run();
     case CommandLine::Mode::Gui:
         break;
     }

@@ -1,5 +1,6 @@
 // Huanjiao: wiring only. The work is done in database/ and ui/.
 
+#include "AdminPinStore.h"
 #include "BrowserWindow.h"
 #include "CommandLine.h"
 #include "ContentDatabase.h"
@@ -8,6 +9,9 @@
 #include "HeadlessCommands.h"
 #include "InterfaceLanguage.h"
 #include "InterfaceSettings.h"
+#include "KioskController.h"
+#include "KioskSession.h"
+#include "KioskSettings.h"
 #include "PageSource.h"
 #include "Repository.h"
 #include "SearchService.h"
@@ -17,6 +21,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 
 using namespace huanjiao;
 
@@ -81,11 +86,25 @@ int main(int argc, char *argv[])
                          : !chosen.isEmpty()              ? chosen
                                                           : DatabaseLocator::defaultPath();
     OpenError error;
-    const auto database = ContentDatabase::open(path, &error);
+    auto database = ContentDatabase::open(path, &error);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the content"),
                               error.message());
         return 1;
+    }
+    QSettings settings;
+    if (commandLine.kiosk) {
+        const KioskSettings kioskSettings = KioskSettings::load(settings);
+        KioskController::setApplicationFont(kioskSettings);
+        if (!AdminPinStore(settings).hasPin())
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "No admin PIN is set: kiosk mode cannot be left from the "
+                                                           "screen. Set one with huanjiao --set-admin-pin.")
+                                << '\n';
+        KioskSession kiosk(path, std::move(database), kioskSettings, settings);
+        QObject::connect(&kiosk, &KioskSession::exitRequested, &app, &QCoreApplication::quit);
+        kiosk.start(QUrl(commandLine.openUri));
+        return QApplication::exec();
     }
     const Repository repository(database->database());
     const PageSource pages(repository, database->info());

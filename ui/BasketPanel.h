@@ -21,6 +21,7 @@ public:
     BasketPanel(HandoutBasket *basket, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
+    QPushButton *exportButton() const { return m_export; }
     void moveCurrent(int delta);
     void removeCurrent();
 

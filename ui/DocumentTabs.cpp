@@ -84,7 +84,7 @@ DocumentTab *DocumentTabs::openInNewTab(const QUrl &url, bool makeCurrent)
 void DocumentTabs::closeDocument(int index)
 {
     DocumentTab *tab = document(index);
-    if (!tab)
+    if (!tab || (m_keepLastTab && count() == 1))
         return;
     if (!tab->history().isEmpty()) {
         m_closed.append(tab->snapshot());

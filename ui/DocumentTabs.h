@@ -33,6 +33,9 @@ public:
     int zoom() const { return m_zoom; }
     // Closes every tab and forgets what was closed.
     void clearAll();
+    // The kiosk keeps its last tab: closing it does nothing (rather than
+    // opening a fresh home tab, which would lose the visitor's history).
+    void setKeepLastTab(bool keep) { m_keepLastTab = keep; }
 
 signals:
     void currentDocumentChanged(huanjiao::DocumentTab *tab);
@@ -45,6 +48,7 @@ private:
 
     QList<NavigationHistory> m_closed;
     int m_zoom = 100;
+    bool m_keepLastTab = false;
 };
 
 } // namespace huanjiao

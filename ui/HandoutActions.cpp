@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -90,6 +91,7 @@ void HandoutActions::createActions()
 
     auto *settings = new QAction(tr("Handout &Settings…"), this);
     connect(settings, &QAction::triggered, this, &HandoutActions::editSettings);
+    m_settings = settings;
 
     QMenu *menu = fileMenu(m_window);
     menu->addActions({m_print, m_export});
@@ -103,6 +105,20 @@ void HandoutActions::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_print, m_export, m_add});
+    updateActions();
+}
+
+void HandoutActions::lockDown(PrintController::Policy printing)
+{
+    m_printer->setPolicy(printing);
+    m_export->setVisible(false);
+    m_settings->setVisible(false);
+    m_panel->exportButton()->hide();
+    const bool canPrint = printing != PrintController::Policy::Off;
+    m_print->setVisible(canPrint);
+    // The basket only gathers topics to print.
+    m_add->setVisible(canPrint);
+    m_print->setToolTip(tr("Print this page as a handout"));
     updateActions();
 }
 
@@ -149,7 +165,7 @@ void HandoutActions::updateActions()
     EntityUri uri;
     const bool topic = EntityUri::parse(m_current, &uri) && m_repository.ref(uri.kind, uri.id).isValid();
     m_print->setEnabled(topic);
-    m_export->setEnabled(topic);
+    m_export->setEnabled(topic && m_printer->policy() == PrintController::Policy::Interactive);
     m_add->setEnabled(topic && !m_basket->contains(uri.kind, uri.id));
 }
 

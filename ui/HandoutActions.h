@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContentDatabase.h"
+#include "PrintController.h"
 
 #include <QObject>
 #include <QUrl>
@@ -36,6 +37,9 @@ public:
     // Gives a list of topics (search results, a kind's list) an "Add to
     // Handout Basket" context menu for the item under the pointer.
     void offerBasketOn(QAbstractItemView *view, int uriRole);
+    // Kiosk mode: prints per `printing` with no dialog, and offers nothing
+    // that opens a file dialog (Export PDF) or the settings.
+    void lockDown(PrintController::Policy printing);
 
     HandoutBasket *basket() const { return m_basket; }
     BasketPanel *basketPanel() const { return m_panel; }
@@ -65,6 +69,7 @@ private:
     QAction *m_print = nullptr;
     QAction *m_export = nullptr;
     QAction *m_add = nullptr;
+    QAction *m_settings = nullptr;
 };
 
 } // namespace huanjiao

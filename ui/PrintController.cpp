@@ -105,6 +105,10 @@ void PrintController::print(const QList<EntityUri> &topics)
 {
     if (topics.isEmpty())
         return;
+    if (m_policy != Policy::Interactive) {
+        printOnDefaultPrinter(topics);
+        return;
+    }
     if (QPrinterInfo::availablePrinters().isEmpty()) {
         QMessageBox *box = showMessage(QMessageBox::Information, tr("No printer"),
                                        tr("No printer is installed on this computer. You can save the handout as a "
@@ -139,6 +143,30 @@ void PrintController::print(const QList<EntityUri> &topics)
     emit statusMessage(tr("Sent %1 to the printer.").arg(title(*entities)));
 }
 
+void PrintController::printOnDefaultPrinter(const QList<EntityUri> &topics)
+{
+    if (m_policy == Policy::Off) {
+        QMessageBox *box = showMessage(
+            QMessageBox::Information, tr("Printing is off"),
+            tr("Printing is switched off here. Please ask at the reception desk for a printed copy."));
+        box->addButton(QMessageBox::Ok);
+        box->open();
+        return;
+    }
+    const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+    if (info.isNull()) {
+        QMessageBox *box = showMessage(QMessageBox::Information, tr("No printer"),
+                                       tr("No printer is connected here, so this cannot be printed. Please ask at "
+                                          "the reception desk for a printed copy."));
+        box->addButton(QMessageBox::Ok);
+        box->open();
+        return;
+    }
+    QPrinter printer(info, QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(options().settings.paper));
+    printTo(&printer, topics);
+}
+
 bool PrintController::printTo(QPrinter *printer, const QList<EntityUri> &topics)
 {
     const auto entities = load(topics);
@@ -156,6 +184,8 @@ bool PrintController::printTo(QPrinter *printer, const QList<EntityUri> &topics)
 
 void PrintController::exportPdf(const QList<EntityUri> &topics)
 {
+    if (m_policy != Policy::Interactive)
+        return; // no file dialog on a kiosk
     const auto entities = load(topics);
     if (!entities || entities->isEmpty())
         return;

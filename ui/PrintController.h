@@ -24,6 +24,10 @@ class PrintController : public QObject
     Q_OBJECT
 
 public:
+    // A kiosk prints straight to the default printer, or not at all, and
+    // never shows a file dialog.
+    enum class Policy { Interactive, DefaultPrinter, Off };
+
     PrintController(const Repository &repository, const ContentInfo &info, QWidget *window);
 
     // Shows a print preview and prints from it. With no printer installed,
@@ -36,6 +40,9 @@ public:
     // Prints on a printer already set up, with no dialog; true when it went through.
     bool printTo(QPrinter *printer, const QList<EntityUri> &topics);
 
+    void setPolicy(Policy policy) { m_policy = policy; }
+    Policy policy() const { return m_policy; }
+
 signals:
     void statusMessage(const QString &message);
 
@@ -45,10 +52,12 @@ private:
     static QString title(const QList<Entity> &topics);
     QMessageBox *showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     void printerFailed();
+    void printOnDefaultPrinter(const QList<EntityUri> &topics);
 
     const Repository &m_repository;
     ContentInfo m_info;
     QWidget *m_window;
+    Policy m_policy = Policy::Interactive;
 };
 
 } // namespace huanjiao

@@ -2,10 +2,12 @@
 
 #include "SearchResultsModel.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QtMath>
 
 namespace huanjiao {
 
@@ -100,16 +102,17 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const QFontMetrics fm(option.font);
     if (index.data(SearchResultsModel::IsHeaderRole).toBool())
         return {fm.averageCharWidth() * 20, fm.height() + kPadding * 3};
-    int lines = 1;
-    if (!index.data(SearchResultsModel::SubtitleRole).toString().isEmpty())
-        ++lines;
-    QSize size(fm.averageCharWidth() * 20, fm.lineSpacing() * lines + kPadding * 2);
-    const QString snippet = index.data(SearchResultsModel::SnippetRole).toString();
-    if (!snippet.isEmpty()) {
-        const int width = option.rect.width() > 0 ? option.rect.width() - kPadding * 4 : 280;
-        const QRect bounds = fm.boundingRect(QRect(0, 0, qMax(width, 100), 10000), Qt::TextWordWrap, snippet);
-        size.rheight() += bounds.height();
-    }
+    // Laid out exactly as paint() draws it: Chinese falls back to a font
+    // whose lines are taller than the interface font's.
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(0);
+    // The list lays rows out before it knows their rect: the viewport's width is the one they get.
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int rowWidth = view ? view->viewport()->width() : option.rect.width();
+    doc.setTextWidth(qMax(rowWidth > 0 ? rowWidth - kPadding * 4 : 280, 100));
+    doc.setHtml(html(index, false, option.palette));
+    const QSize size(fm.averageCharWidth() * 20, qCeil(doc.size().height()) + kPadding * 2);
     return size;
 }
 

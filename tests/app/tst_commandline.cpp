@@ -21,7 +21,8 @@ class TestCommandLine : public QObject
         QString err;
     };
 
-    static Result run(const QStringList &arguments, const QString &configHome = QString())
+    static Result run(const QStringList &arguments, const QString &configHome = QString(),
+                      const QByteArray &input = QByteArray())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -33,6 +34,8 @@ class TestCommandLine : public QObject
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need one
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(HUANJIAO_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(30000))
             return {-1, {}, QStringLiteral("timed out")};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
@@ -215,6 +218,39 @@ private slots:
         QCOMPARE(qRound(PdfTools::info(pdf).pageSize.height()), 792);
         QCOMPARE(PdfTools::qrCodes(pdf, 1, dir.path()),
                  QStringList{QStringLiteral("https://clinic.example/t/hemifacial-spasm")});
+    }
+
+    void setAdminPinReadsStandardInputWithNoDisplay()
+    {
+        QTemporaryDir config;
+        const Result r = run({QStringLiteral("--set-admin-pin")}, config.path(), "2468\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(config.filePath(QStringLiteral("Huanjiao/huanjiao.conf")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("adminPinHash="));
+        QVERIFY(text.contains("adminPinSalt="));
+        QVERIFY(!text.contains("2468")); // only its hash
+    }
+
+    void setAdminPinRefusesBadPins_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("none") << QByteArray() << QStringLiteral("No PIN");
+        QTest::newRow("short") << QByteArray("123\n") << QStringLiteral("4 to 12 digits");
+        QTest::newRow("letters") << QByteArray("12ab\n") << QStringLiteral("only have the digits");
+    }
+
+    void setAdminPinRefusesBadPins()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, words);
+        QTemporaryDir config;
+        const Result r = run({QStringLiteral("--set-admin-pin")}, config.path(), input);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QVERIFY(!QFile::exists(config.filePath(QStringLiteral("Huanjiao/huanjiao.conf"))));
     }
 
     void handoutErrors_data()

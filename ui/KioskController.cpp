@@ -1,0 +1,293 @@
+#include "KioskController.h"
+
+#include "AdminPinDialog.h"
+#include "AdminPinStore.h"
+#include "BrowserWindow.h"
+#include "DepartmentBrowser.h"
+#include "DepartmentTreeModel.h"
+#include "DocumentTab.h"
+#include "DocumentTabs.h"
+#include "EntityListView.h"
+#include "ExitGesture.h"
+#include "HandoutActions.h"
+#include "HandoutBasket.h"
+#include "IdleCountdownOverlay.h"
+#include "KindBrowser.h"
+#include "KindListPage.h"
+#include "KioskEventFilter.h"
+#include "KioskHomePage.h"
+#include "LetterBar.h"
+#include "OnScreenKeyboard.h"
+#include "PageSource.h"
+#include "PageView.h"
+#include "PrintController.h"
+#include "SearchBox.h"
+#include "Sidebar.h"
+#include "TouchRowDelegate.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QScroller>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace huanjiao {
+
+namespace {
+// Touch targets of at least 48 px (SPEC.md section 7) for the widgets the
+// kiosk keeps; fixed pixel sizes, as a finger does not scale with the font.
+const char *const kTouchStyle = "QToolButton { min-height: 48px; min-width: 48px; }"
+                                "QToolBar QToolButton { min-height: 52px; min-width: 52px; padding: 0 10px; }"
+                                "QTabBar::tab { min-height: 48px; min-width: 120px; padding: 0 12px; }"
+                                "QComboBox, QLineEdit, QPushButton { min-height: 48px; }"
+                                "QScrollBar:vertical { width: 28px; }"
+                                "QScrollBar:horizontal { height: 28px; }";
+constexpr int kTouchRow = 52; // px, list rows
+} // namespace
+
+KioskController::KioskController(BrowserWindow *window, const Repository &repository, const KioskSettings &kiosk,
+                                 QSettings &settings, IdleTimer::Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_kiosk(kiosk)
+    , m_settings(settings)
+    , m_clock(clock ? clock : IdleTimer::Clock([] { return QDeadlineTimer::current().deadline(); }))
+    , m_idle(new IdleTimer(kiosk.idleTimeoutSeconds * 1000, kiosk.countdownSeconds * 1000, m_clock, this))
+    , m_filter(new KioskEventFilter(this))
+    , m_gesture(new ExitGesture(window, ExitGesture::kHoldMs, this))
+    , m_overlay(new IdleCountdownOverlay(window))
+    , m_keyboard(new OnScreenKeyboard(window->sidebar()->searchBox(), window->sidebar()))
+    , m_home(new KioskHomePage(repository, window->documents()))
+{
+    qApp->installEventFilter(m_filter);
+    connect(m_filter, &KioskEventFilter::activity, m_idle, &IdleTimer::noteActivity);
+    connect(m_idle, &IdleTimer::countdownStarted, m_overlay, &IdleCountdownOverlay::showCountdown);
+    connect(m_idle, &IdleTimer::countdownTick, m_overlay, &IdleCountdownOverlay::setSecondsLeft);
+    connect(m_idle, &IdleTimer::countdownCancelled, m_overlay, &QWidget::hide);
+    connect(m_idle, &IdleTimer::expired, this, &KioskController::reset);
+    connect(m_gesture, &ExitGesture::triggered, this, &KioskController::askForPin);
+    connect(m_home, &KioskHomePage::openRequested, window, &BrowserWindow::openUrl);
+    connect(m_home, &KioskHomePage::searchRequested, window->sidebar(), &Sidebar::focusSearch);
+    connect(window->documents(), &DocumentTabs::currentDocumentChanged, this, &KioskController::updateHomePage);
+    window->installEventFilter(this);
+    lockDown();
+    makeTouchFriendly();
+    updateHomePage();
+}
+
+void KioskController::setApplicationFont(const KioskSettings &kiosk)
+{
+    QFont font = QApplication::font();
+    font.setPointSize(kiosk.fontPointSize);
+    QApplication::setFont(font);
+}
+
+KioskController::~KioskController()
+{
+    qApp->removeEventFilter(m_filter);
+}
+
+void KioskController::lockDown()
+{
+    m_window->setWindowFlag(Qt::FramelessWindowHint, true);
+    m_window->menuBar()->hide();
+    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>()) {
+        toolbar->setMovable(false);
+        toolbar->setFloatable(false);
+        toolbar->toggleViewAction()->setEnabled(false);
+    }
+    if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("handoutBasket")))
+        dock->setFeatures(QDockWidget::DockWidgetClosable); // no floating window outside the kiosk
+    m_window->documents()->setKeepLastTab(true);
+    // A visitor mostly has one page open: no tab bar (and its small close button) until there are two.
+    m_window->documents()->setTabBarAutoHide(true);
+    const auto printing = m_kiosk.printing == KioskSettings::Printing::Off ? PrintController::Policy::Off
+                                                                           : PrintController::Policy::DefaultPrinter;
+    m_window->handouts()->lockDown(printing);
+}
+
+void KioskController::makeTouchFriendly()
+{
+    m_window->setStyleSheet(QString::fromLatin1(kTouchStyle));
+    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
+        toolbar->setIconSize(QSize(32, 32));
+    // 26 letters down the side of a list cannot each be a finger wide; a
+    // flick and the on-screen keyboard get there instead.
+    for (Kind kind : KindBrowser::kinds()) {
+        if (KindListPage *page = m_window->kinds()->listPage(kind))
+            page->letterBar()->hide();
+    }
+    // Lists, the department tree and the filters' drop-downs alike.
+    for (QAbstractItemView *view : m_window->sidebar()->findChildren<QAbstractItemView *>())
+        view->setItemDelegate(new TouchRowDelegate(view->itemDelegate(), kTouchRow, view));
+    // The keyboard's Clear key does what the field's small clear button did.
+    m_window->sidebar()->searchBox()->setClearButtonEnabled(false);
+    // The keyboard goes right under the search field.
+    if (auto *layout = qobject_cast<QVBoxLayout *>(m_window->sidebar()->layout()))
+        layout->insertWidget(1, m_keyboard);
+    enableKineticScrolling(m_window);
+}
+
+void KioskController::enableKineticScrolling(QWidget *root)
+{
+    // A flick scrolls lists and pages; a tap still clicks.
+    for (QAbstractScrollArea *area : root->findChildren<QAbstractScrollArea *>()) {
+        if (!QScroller::hasScroller(area->viewport()))
+            QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
+    }
+}
+
+void KioskController::start()
+{
+    // A kiosk's X server may run no window manager to honour "full screen":
+    // cover the screen ourselves as well.
+    if (QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
+    m_window->showFullScreen();
+    // The keyboard's keys grow with the column: give it about a third of the screen.
+    if (auto *splitter = qobject_cast<QSplitter *>(m_window->centralWidget())) {
+        const int width = m_window->width();
+        const int side = qBound(400, width * 3 / 10, 640);
+        splitter->setSizes({side, width - side});
+    }
+    m_window->sidebar()->searchBox()->setFocus();
+    m_idle->start();
+}
+
+void KioskController::updateHomePage()
+{
+    DocumentTab *tab = m_window->documents()->currentDocument();
+    if (tab)
+        enableKineticScrolling(tab); // tabs opened since
+    if (!tab || tab->url() != PageSource::homeUrl()) {
+        m_home->hide();
+        return;
+    }
+    tab->installEventFilter(this); // follows the tab's size
+    m_home->setGeometry(QRect(tab->mapTo(m_window->documents(), QPoint(0, 0)), tab->size()));
+    m_home->raise();
+    m_home->show();
+}
+
+bool KioskController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && !m_unlocked) {
+        event->ignore(); // Alt+F4 handled by the window manager, or anything else
+        return true;
+    }
+    if (watched != m_window && (event->type() == QEvent::Resize || event->type() == QEvent::Move)
+        && watched == m_window->documents()->currentDocument())
+        updateHomePage();
+    return QObject::eventFilter(watched, event);
+}
+
+void KioskController::reset()
+{
+    // The PIN pad, a printing message: nothing stays open for the next visitor.
+    for (QDialog *dialog : m_window->findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    m_overlay->hide();
+
+    DocumentTabs *documents = m_window->documents();
+    documents->clearAll(); // tabs, their history and scroll positions, zoom, closed tabs
+    documents->openInNewTab(PageSource::homeUrl());
+
+    Sidebar *sidebar = m_window->sidebar();
+    for (QComboBox *filter : sidebar->findChildren<QComboBox *>())
+        filter->setCurrentIndex(0);
+    sidebar->clearSearch();
+    sidebar->searchBox()->setText(QString()); // also forgets the undo history
+
+    KindBrowser *kinds = m_window->kinds();
+    for (Kind kind : KindBrowser::kinds()) {
+        if (KindListPage *page = kinds->listPage(kind)) {
+            page->setDepartment(0);
+            page->setDescending(false);
+        }
+    }
+    if (DepartmentBrowser *departments = kinds->departments()) {
+        departments->tree()->collapseAll();
+        const QModelIndex first = departments->tree()->model()->index(0, 0);
+        departments->showDepartment(first.data(DepartmentTreeModel::RowidRole).toLongLong(), Kind::Condition);
+    }
+    kinds->setCurrentIndex(0);
+    for (QAbstractItemView *view : sidebar->findChildren<QAbstractItemView *>()) {
+        view->clearSelection();
+        view->scrollToTop();
+    }
+
+    m_window->handouts()->basket()->clear();
+    if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("handoutBasket")))
+        dock->hide();
+    m_window->statusBar()->clearMessage();
+    QApplication::clipboard()->clear();
+    m_home->verticalScrollBar()->setValue(0);
+    updateHomePage();
+    sidebar->searchBox()->setFocus();
+    emit resetDone();
+}
+
+KioskController::Unlock KioskController::tryUnlock(const QString &pin)
+{
+    const qint64 now = m_clock();
+    if (m_throttle.waitMs(now) > 0)
+        return Unlock::TooSoon;
+    AdminPinStore store(m_settings);
+    if (!store.hasPin())
+        return Unlock::NoPin;
+    if (!store.verify(pin)) {
+        m_throttle.failed(now);
+        return Unlock::WrongPin;
+    }
+    m_throttle.succeeded();
+    m_unlocked = true;
+    emit exitRequested();
+    return Unlock::Unlocked;
+}
+
+AdminPinDialog *KioskController::pinDialog() const
+{
+    return m_pinDialog;
+}
+
+void KioskController::askForPin()
+{
+    if (m_pinDialog)
+        return;
+    m_pinDialog = new AdminPinDialog(m_window);
+    m_pinDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_pinDialog, &AdminPinDialog::submitted, this, [this](const QString &pin) {
+        switch (tryUnlock(pin)) {
+        case Unlock::Unlocked:
+            m_pinDialog->accept();
+            break;
+        case Unlock::WrongPin:
+        case Unlock::TooSoon: {
+            const qint64 wait = m_throttle.waitMs(m_clock());
+            m_pinDialog->refuse(tr("Wrong PIN. Try again in %n second(s).", nullptr, int((wait + 999) / 1000)),
+                                int(wait));
+            break;
+        }
+        case Unlock::NoPin:
+            m_pinDialog->refuse(tr("No admin PIN is set. Set one with: huanjiao --set-admin-pin"), 0);
+            break;
+        }
+    });
+    m_pinDialog->open();
+}
+
+} // namespace huanjiao

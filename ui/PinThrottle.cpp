@@ -1,0 +1,18 @@
+#include "PinThrottle.h"
+
+namespace huanjiao {
+
+void PinThrottle::failed(qint64 now)
+{
+    ++m_failures;
+    const int doublings = qMin(m_failures - 1, 16);
+    m_nextTry = now + qMin(kMaxDelayMs, kFirstDelayMs << doublings);
+}
+
+void PinThrottle::succeeded()
+{
+    m_failures = 0;
+    m_nextTry = 0;
+}
+
+} // namespace huanjiao
