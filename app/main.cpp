@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 using namespace huanjiao;
 
@@ -98,12 +99,13 @@ int main(int argc, char *argv[])
     QString storeError;
     const auto userStore = UserStore::open(UserStore::defaultPath(), &storeError);
     BrowserWindow window(repository, pages, search);
-    if (userStore)
+    if (userStore) {
         window.setUserStore(userStore.get());
-    new ReadAloud(window.documents(), &window); // owned by the window; hidden when no voice speaks
-
-    else
+    } else {
         qWarning("%s", qPrintable(storeError));
+        window.statusBar()->showMessage(storeError);
+    }
+    new ReadAloud(window.documents(), &window); // owned by the window; hidden when no voice speaks
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
     window.show();

@@ -185,7 +185,10 @@ bool UserStore::addRecent(const QUrl &url, const QString &title)
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO recent (url, title, viewed) VALUES (?, ?, ?)"
+    // Never earlier than the newest entry: two pages opened in the same
+    // millisecond (or a clock set back) still list in the order seen.
+    query.prepare(QStringLiteral("INSERT INTO recent (url, title, viewed)"
+                                 " VALUES (?, ?, MAX(?, (SELECT COALESCE(MAX(viewed), 0) + 1 FROM recent)))"
                                  " ON CONFLICT(url) DO UPDATE SET title = excluded.title, viewed = excluded.viewed"));
     query.addBindValue(url.toString());
     query.addBindValue(title);

@@ -122,7 +122,8 @@ private slots:
         window.openUrl(PageSource::homeUrl());
         QListView *list = personal->panel()->recentList();
         list->setCurrentIndex(personal->recent()->index(0));
-        emit list->activated(list->currentIndex());
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return); // from the keyboard alone
         QCOMPARE(window.documents()->currentDocument()->url(), m_condition);
     }
 
