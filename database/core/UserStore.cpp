@@ -122,8 +122,10 @@ qint64 UserStore::addBookmark(const QUrl &url, const QString &title)
 {
     QSqlDatabase db = m_connection.database();
     QSqlQuery query(db);
-    if (!db.transaction())
-        return fail(db.lastError().text()), 0;
+    if (!db.transaction()) {
+        fail(db.lastError().text());
+        return 0;
+    }
     query.prepare(QStringLiteral("INSERT INTO bookmarks (url, title, added) VALUES (?, ?, ?)"
                                  " ON CONFLICT(url) DO NOTHING"));
     query.addBindValue(url.toString());
@@ -132,7 +134,8 @@ qint64 UserStore::addBookmark(const QUrl &url, const QString &title)
     if (!query.exec()) {
         const QString detail = query.lastError().text();
         db.rollback();
-        return fail(detail), 0;
+        fail(detail);
+        return 0;
     }
     query.prepare(QStringLiteral("SELECT id FROM bookmarks WHERE url = ?"));
     query.addBindValue(url.toString());
@@ -141,7 +144,8 @@ qint64 UserStore::addBookmark(const QUrl &url, const QString &title)
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return fail(detail), 0;
+        fail(detail);
+        return 0;
     }
     m_error.clear();
     return id;
@@ -279,8 +283,10 @@ int UserStore::importBookmarks(const QByteArray &json)
         incoming.append(item);
     }
     QSqlDatabase db = m_connection.database();
-    if (!db.transaction())
-        return fail(db.lastError().text()), -1;
+    if (!db.transaction()) {
+        fail(db.lastError().text());
+        return -1;
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO bookmarks (url, title, added) VALUES (?, ?, ?)"
                                  " ON CONFLICT(url) DO NOTHING"));
@@ -292,14 +298,16 @@ int UserStore::importBookmarks(const QByteArray &json)
         if (!query.exec()) {
             const QString detail = query.lastError().text();
             db.rollback();
-            return fail(detail), -1;
+            fail(detail);
+            return -1;
         }
         added += query.numRowsAffected() > 0 ? 1 : 0;
     }
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return fail(detail), -1;
+        fail(detail);
+        return -1;
     }
     m_error.clear();
     return added;
