@@ -13,14 +13,17 @@
 #include "KioskSession.h"
 #include "KioskSettings.h"
 #include "PageSource.h"
+#include "ReadAloud.h"
 #include "Repository.h"
 #include "SearchService.h"
+#include "UserStore.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 
 using namespace huanjiao;
@@ -109,7 +112,19 @@ int main(int argc, char *argv[])
     const Repository repository(database->database());
     const PageSource pages(repository, database->info());
     SearchService search(path);
+    // Bookmarks and recently viewed pages; opened before the window, which
+    // uses it, so it is closed after. Without a store (kiosk mode, or a folder
+    // that cannot be written) the app runs on without them.
+    QString storeError;
+    const auto userStore = UserStore::open(UserStore::defaultPath(), &storeError);
     BrowserWindow window(repository, pages, search);
+    if (userStore) {
+        window.setUserStore(userStore.get());
+    } else {
+        qWarning("%s", qPrintable(storeError));
+        window.statusBar()->showMessage(storeError);
+    }
+    new ReadAloud(window.documents(), &window); // owned by the window; hidden when no voice speaks
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
     window.show();

@@ -66,7 +66,7 @@ set(CPACK_DEBIAN_HUANJIAO_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk, huanjiao-content-sample (= ${package_version}) | huanjiao-content")
 # Read-aloud uses speech-dispatcher through this plugin; Qt's own strings
 # (standard dialogs) are translated in qt6-translations-l10n.
-set(CPACK_DEBIAN_HUANJIAO_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, qt6-translations-l10n")
+set(CPACK_DEBIAN_HUANJIAO_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng, qt6-translations-l10n")
 
 # The sample content: one architecture-independent database file.
 set(CPACK_DEBIAN_HUANJIAO-CONTENT-SAMPLE_PACKAGE_NAME huanjiao-content-sample)

@@ -8,6 +8,7 @@
 #include "KindListPage.h"
 #include "EntityListView.h"
 #include "PageSource.h"
+#include "PersonalActions.h"
 #include "SearchBox.h"
 #include "SearchResultsModel.h"
 #include "Sidebar.h"
@@ -64,6 +65,17 @@ KindBrowser *BrowserWindow::kinds() const
 void BrowserWindow::openUrl(const QUrl &url, bool newTab)
 {
     m_documents->openUrl(url, newTab);
+}
+
+void BrowserWindow::setUserStore(UserStore *store)
+{
+    if (m_personal || !store)
+        return;
+    m_personal = new PersonalActions(store, this);
+    connect(m_personal, &PersonalActions::openRequested, this, &BrowserWindow::openUrl);
+    connect(m_documents, &DocumentTabs::pageShown, m_personal, &PersonalActions::pageViewed);
+    if (const DocumentTab *tab = m_documents->currentDocument())
+        m_personal->setCurrentPage(tab->url(), tab->title());
 }
 
 void BrowserWindow::createActions()
@@ -140,6 +152,8 @@ void BrowserWindow::updateActions()
     m_forward->setEnabled(tab && tab->history().canGoForward());
     if (m_handouts)
         m_handouts->setCurrentUrl(tab ? tab->url() : QUrl());
+    if (m_personal)
+        m_personal->setCurrentPage(tab ? tab->url() : QUrl(), tab ? tab->title() : QString());
 }
 
 } // namespace huanjiao

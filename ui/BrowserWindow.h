@@ -12,9 +12,11 @@ class DocumentTabs;
 class HandoutActions;
 class KindBrowser;
 class PageSource;
+class PersonalActions;
 class Repository;
 class SearchService;
 class Sidebar;
+class UserStore;
 class ViewActions;
 
 // The main window: kind tabs on the left, document tabs on the right, and the
@@ -33,6 +35,10 @@ public:
     HandoutActions *handouts() const { return m_handouts; }
     ViewActions *viewActions() const { return m_viewActions; }
     void openUrl(const QUrl &url, bool newTab = false);
+    // Bookmarks and recently viewed pages, kept in `store` (which must outlive
+    // the window). Without a call (kiosk mode) the window has neither.
+    void setUserStore(UserStore *store);
+    PersonalActions *personal() const { return m_personal; }
 
 private:
     void createActions();
@@ -47,6 +53,7 @@ private:
     QAction *m_reopen = nullptr;
     HandoutActions *m_handouts = nullptr;
     ViewActions *m_viewActions = nullptr;
+    PersonalActions *m_personal = nullptr;
 };
 
 } // namespace huanjiao

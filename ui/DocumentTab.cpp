@@ -39,6 +39,8 @@ void DocumentTab::open(const QUrl &address)
     m_view->setPage(page.html, 0, anchor);
     emit titleChanged(page.title);
     emit historyChanged();
+    if (page.found && url != PageSource::homeUrl())
+        emit pageShown(url, page.title);
 }
 
 void DocumentTab::back()
@@ -106,6 +108,8 @@ void DocumentTab::show(const NavigationHistory::Entry &entry)
     m_view->setPage(page.html, scroll);
     emit titleChanged(page.title);
     emit historyChanged();
+    if (page.found && entry.url.adjusted(QUrl::RemoveFragment) != PageSource::homeUrl())
+        emit pageShown(entry.url.adjusted(QUrl::RemoveFragment), page.title);
 }
 
 void DocumentTab::rememberScroll()

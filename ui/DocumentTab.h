@@ -39,6 +39,9 @@ signals:
     void titleChanged(const QString &title);
     void historyChanged();
     void linkActivated(const QUrl &url, bool newTab);
+    // A page of the content (not the home page, not "not found") is on show:
+    // what "recently viewed" remembers.
+    void pageShown(const QUrl &url, const QString &title);
 
 private:
     void show(const NavigationHistory::Entry &entry);

@@ -62,6 +62,7 @@ DocumentTab *DocumentTabs::createTab(int position)
             setTabToolTip(index, title);
         }
     });
+    connect(tab, &DocumentTab::pageShown, this, &DocumentTabs::pageShown);
     connect(tab, &DocumentTab::linkActivated, this, [this](const QUrl &link, bool) { openInNewTab(link, false); });
     connect(tab, &DocumentTab::historyChanged, this, [this, tab] {
         if (tab == currentDocument())

@@ -41,6 +41,8 @@ signals:
     void currentDocumentChanged(huanjiao::DocumentTab *tab);
     // Ctrl+wheel over a page.
     void zoomStepRequested(int step);
+    // A content page was shown in any tab (DocumentTab::pageShown).
+    void pageShown(const QUrl &url, const QString &title);
 
 private:
     const PageSource &m_pages;
