@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace huanjiao;
 
@@ -124,7 +125,9 @@ int main(int argc, char *argv[])
         qWarning("%s", qPrintable(storeError));
         window.statusBar()->showMessage(storeError);
     }
-    new ReadAloud(window.documents(), &window); // owned by the window; hidden when no voice speaks
+    // Read aloud asks speech-dispatcher for its voices, which can take a while:
+    // after the window is up, not before. Owned by the window; hidden when no voice speaks.
+    QTimer::singleShot(0, &window, [&window] { new ReadAloud(window.documents(), &window); });
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
     window.show();

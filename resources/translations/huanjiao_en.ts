@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminPinStore</name>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="40"/>
+        <source>The admin PIN must have %1 to %2 digits.</source>
+        <translation>The admin PIN must have %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="43"/>
+        <source>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</source>
+        <translation>The admin PIN may only have the digits 0 to 9: the kiosk's PIN pad has nothing else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="64"/>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Cannot write the settings file %1.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicInstall</name>
     <message>
         <location filename="../../database/tools/AtomicInstall.cpp" line="20"/>
@@ -47,87 +65,92 @@
         <translation>Run as a locked-down kiosk.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="50"/>
+        <location filename="../../app/CommandLine.cpp" line="52"/>
+        <source>Set the PIN that leaves kiosk mode: read from standard input, or asked for on the terminal.</source>
+        <translation>Set the PIN that leaves kiosk mode: read from standard input, or asked for on the terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="53"/>
         <source>Open this page at start.</source>
         <translation>Open this page at start.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="52"/>
+        <location filename="../../app/CommandLine.cpp" line="55"/>
         <source>Print a page and exit.</source>
         <translation>Print a page and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="54"/>
+        <location filename="../../app/CommandLine.cpp" line="57"/>
         <source>Search, print the results and exit.</source>
         <translation>Search, print the results and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="55"/>
+        <location filename="../../app/CommandLine.cpp" line="58"/>
         <source>QUERY</source>
         <translation>QUERY</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="57"/>
+        <location filename="../../app/CommandLine.cpp" line="60"/>
         <source>Only results of this kind (condition, doctor, drug, test, article, qa, department, hospital).</source>
         <translation>Only results of this kind (condition, doctor, drug, test, article, qa, department, hospital).</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="59"/>
+        <location filename="../../app/CommandLine.cpp" line="62"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="60"/>
+        <location filename="../../app/CommandLine.cpp" line="63"/>
         <source>At most N results (default 20).</source>
         <translation>At most N results (default 20).</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="62"/>
+        <location filename="../../app/CommandLine.cpp" line="65"/>
         <source>Print JSON, one object per line.</source>
         <translation>Print JSON, one object per line.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="64"/>
+        <location filename="../../app/CommandLine.cpp" line="67"/>
         <source>Write a handout of these pages (more may follow) as a PDF and exit.</source>
         <translation>Write a handout of these pages (more may follow) as a PDF and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="66"/>
+        <location filename="../../app/CommandLine.cpp" line="69"/>
         <source>The PDF file --handout writes.</source>
         <translation>The PDF file --handout writes.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="67"/>
+        <location filename="../../app/CommandLine.cpp" line="70"/>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="68"/>
+        <location filename="../../app/CommandLine.cpp" line="71"/>
         <source>Paper size of the handout: a4 or letter.</source>
         <translation>Paper size of the handout: a4 or letter.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="91"/>
+        <location filename="../../app/CommandLine.cpp" line="94"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="96"/>
+        <location filename="../../app/CommandLine.cpp" line="99"/>
         <source>--handout needs --output FILE.pdf: the file to write.</source>
         <translation>--handout needs --output FILE.pdf: the file to write.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="98"/>
+        <location filename="../../app/CommandLine.cpp" line="101"/>
         <source>--output and --paper go with --handout.</source>
         <translation>--output and --paper go with --handout.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="102"/>
+        <location filename="../../app/CommandLine.cpp" line="105"/>
         <source>Unknown paper size &apos;%1&apos;: use a4 or letter.</source>
         <translation>Unknown paper size &apos;%1&apos;: use a4 or letter.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="112"/>
+        <location filename="../../app/CommandLine.cpp" line="115"/>
         <source>--limit takes a number from 1 to 10000</source>
         <translation>--limit takes a number from 1 to 10000</translation>
     </message>
@@ -893,32 +916,32 @@ Commands:
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="51"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="52"/>
         <source>Also called: %1</source>
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="82"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="83"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="94"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="95"/>
         <source>no page %1 in this content database</source>
         <translation>no page %1 in this content database</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="113"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="114"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="138"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="139"/>
         <source>also called %1</source>
         <translation>also called %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="147"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="148"/>
         <source>No results. Did you mean: %1</source>
         <translation>No results. Did you mean: %1</translation>
     </message>
@@ -1680,6 +1703,54 @@ Commands:
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="59"/>
+        <source>Cannot create the folder %1 for bookmarks and recently viewed pages.</source>
+        <translation>Cannot create the folder %1 for bookmarks and recently viewed pages.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="73"/>
+        <source>Cannot open the bookmarks file %1: %2</source>
+        <translation>Cannot open the bookmarks file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="86"/>
+        <source>it belongs to another program.</source>
+        <translation>it belongs to another program.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="88"/>
+        <source>it was written by a newer version of Huanjiao.</source>
+        <translation>it was written by a newer version of Huanjiao.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="92"/>
+        <source>the folder cannot be written.</source>
+        <translation>the folder cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="117"/>
+        <source>Your bookmarks could not be saved (%1). Nothing was changed.</source>
+        <translation>Your bookmarks could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="258"/>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>The file is not valid JSON (%1 at byte %2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="266"/>
+        <source>The file is not a Huanjiao bookmarks export. Nothing was imported.</source>
+        <translation>The file is not a Huanjiao bookmarks export. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="278"/>
+        <source>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</source>
+        <translation>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao-content</name>
     <message numerus="yes">
         <location filename="../../database/builder/main.cpp" line="47"/>
@@ -1763,6 +1834,34 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::AdminPinDialog</name>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="24"/>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="25"/>
+        <source>Enter the admin PIN to leave kiosk mode.</source>
+        <translation>Enter the admin PIN to leave kiosk mode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="31"/>
+        <source>Admin PIN</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="43"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::BasketPanel</name>
     <message>
         <location filename="../../ui/BasketPanel.cpp" line="20"/>
@@ -1838,47 +1937,47 @@ Commands:
 <context>
     <name>huanjiao::BrowserWindow</name>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="32"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="33"/>
         <source>Huanjiao Patient Education</source>
         <translation>Huanjiao Patient Education</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="71"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="83"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="76"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="88"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="81"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="89"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
         <source>Close tab</source>
         <translation>Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="97"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="109"/>
         <source>Reopen closed tab</source>
         <translation>Reopen closed tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="113"/>
         <source>New tab</source>
         <translation>New tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="117"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -1907,67 +2006,72 @@ Commands:
 <context>
     <name>huanjiao::HandoutActions</name>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="34"/>
+        <location filename="../../ui/HandoutActions.cpp" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="47"/>
+        <location filename="../../ui/HandoutActions.cpp" line="48"/>
         <source>Handout Basket</source>
         <translation>Handout Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="65"/>
+        <location filename="../../ui/HandoutActions.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="67"/>
+        <location filename="../../ui/HandoutActions.cpp" line="68"/>
         <source>Print this page as a handout, with a preview (Ctrl+P)</source>
         <translation>Print this page as a handout, with a preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="74"/>
+        <location filename="../../ui/HandoutActions.cpp" line="75"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="76"/>
+        <location filename="../../ui/HandoutActions.cpp" line="77"/>
         <source>Save this page as a handout PDF</source>
         <translation>Save this page as a handout PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="83"/>
+        <location filename="../../ui/HandoutActions.cpp" line="84"/>
         <source>Add to &amp;Basket</source>
         <translation>Add to &amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="85"/>
+        <location filename="../../ui/HandoutActions.cpp" line="86"/>
         <source>Collect this page for a handout of several topics</source>
         <translation>Collect this page for a handout of several topics</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="89"/>
+        <location filename="../../ui/HandoutActions.cpp" line="90"/>
         <source>Show Handout &amp;Basket</source>
         <translation>Show Handout &amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="91"/>
+        <location filename="../../ui/HandoutActions.cpp" line="92"/>
         <source>Handout &amp;Settings…</source>
         <translation>Handout &amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="101"/>
+        <location filename="../../ui/HandoutActions.cpp" line="103"/>
         <source>Handout</source>
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="124"/>
+        <location filename="../../ui/HandoutActions.cpp" line="121"/>
+        <source>Print this page as a handout</source>
+        <translation>Print this page as a handout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="140"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 is in the handout basket already.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutActions.cpp" line="128"/>
+        <location filename="../../ui/HandoutActions.cpp" line="144"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>Added %1 to the handout basket (%n topic).</numerusform>
@@ -1975,7 +2079,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="136"/>
+        <location filename="../../ui/HandoutActions.cpp" line="152"/>
         <source>Add to Handout Basket</source>
         <translation>Add to Handout Basket</translation>
     </message>
@@ -2074,9 +2178,35 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::IdleCountdownOverlay</name>
+    <message>
+        <location filename="../../ui/IdleCountdownOverlay.cpp" line="20"/>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IdleCountdownOverlay.cpp" line="36"/>
+        <source>The screen starts over for the next visitor.</source>
+        <translation>The screen starts over for the next visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IdleCountdownOverlay.cpp" line="39"/>
+        <source>Touch the screen to keep reading.</source>
+        <translation>Touch the screen to keep reading.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/IdleCountdownOverlay.cpp" line="68"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="23"/>
+        <location filename="../../ui/KindBrowser.cpp" line="26"/>
         <source>Browse by kind</source>
         <translation>Browse by kind</translation>
     </message>
@@ -2118,6 +2248,50 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::KioskController</name>
+    <message numerus="yes">
+        <location filename="../../ui/KioskController.cpp" line="281"/>
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. Try again in %n second.</numerusform>
+            <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskController.cpp" line="286"/>
+        <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
+        <translation>No admin PIN is set. Set one with: huanjiao --set-admin-pin</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KioskHomePage</name>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="33"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="49"/>
+        <source>Huanjiao patient education</source>
+        <translation>Huanjiao patient education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="50"/>
+        <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
+        <translation>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="59"/>
+        <source>Search for a condition, medicine or doctor</source>
+        <translation>Search for a condition, medicine or doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="70"/>
+        <source>Common topics</source>
+        <translation>Common topics</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::LetterBar</name>
     <message>
         <location filename="../../ui/LetterBar.cpp" line="15"/>
@@ -2144,6 +2318,39 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="23"/>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="38"/>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="39"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="43"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="44"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="44"/>
+        <source>Open the first result</source>
+        <translation>Open the first result</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::PageView</name>
     <message>
         <location filename="../../ui/PageView.cpp" line="183"/>
@@ -2164,6 +2371,154 @@ Commands:
         <location filename="../../ui/PageView.cpp" line="191"/>
         <source>Select all</source>
         <translation>Select all</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PersonalActions</name>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="36"/>
+        <source>Bookmarks and History</source>
+        <translation>Bookmarks and History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="62"/>
+        <source>&amp;Bookmark This Page</source>
+        <translation>&amp;Bookmark This Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="66"/>
+        <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
+        <translation>Bookmark this page, or remove its bookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="69"/>
+        <source>Bookmarks and &amp;History</source>
+        <translation>Bookmarks and &amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="75"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="116"/>
+        <source>Removed the bookmark for %1.</source>
+        <translation>Removed the bookmark for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="120"/>
+        <source>Bookmarked %1.</source>
+        <translation>Bookmarked %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="132"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PersonalActions.cpp" line="135"/>
+        <source>Saved %n bookmark(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n bookmark to %1.</numerusform>
+            <numerusform>Saved %n bookmarks to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="143"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PersonalActions.cpp" line="150"/>
+        <source>Added %n bookmark(s).</source>
+        <translation>
+            <numerusform>Added %n bookmark.</numerusform>
+            <numerusform>Added %n bookmarks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="158"/>
+        <source>Export Bookmarks</source>
+        <translation>Export Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="160"/>
+        <location filename="../../ui/PersonalActions.cpp" line="169"/>
+        <source>Bookmarks (*.json)</source>
+        <translation>Bookmarks (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="169"/>
+        <source>Import Bookmarks</source>
+        <translation>Import Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="193"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PersonalPanel</name>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="16"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="17"/>
+        <source>Recently viewed</source>
+        <translation>Recently viewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="18"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="19"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="20"/>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="22"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="23"/>
+        <source>Remove the selected bookmark</source>
+        <translation>Remove the selected bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="24"/>
+        <source>Save the bookmarks to a JSON file</source>
+        <translation>Save the bookmarks to a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="25"/>
+        <source>Add the bookmarks of a JSON file</source>
+        <translation>Add the bookmarks of a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="26"/>
+        <source>Forget the recently viewed pages</source>
+        <translation>Forget the recently viewed pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="28"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="30"/>
+        <source>Recently &amp;viewed</source>
+        <translation>Recently &amp;viewed</translation>
     </message>
 </context>
 <context>
@@ -2194,53 +2549,103 @@ Commands:
         <translation>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="109"/>
+        <location filename="../../ui/PrintController.cpp" line="113"/>
+        <location filename="../../ui/PrintController.cpp" line="158"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="110"/>
+        <location filename="../../ui/PrintController.cpp" line="114"/>
         <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
         <translation>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="112"/>
+        <location filename="../../ui/PrintController.cpp" line="116"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="126"/>
+        <location filename="../../ui/PrintController.cpp" line="130"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="139"/>
-        <location filename="../../ui/PrintController.cpp" line="153"/>
+        <location filename="../../ui/PrintController.cpp" line="143"/>
+        <location filename="../../ui/PrintController.cpp" line="181"/>
         <source>Sent %1 to the printer.</source>
         <translation>Sent %1 to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="166"/>
+        <location filename="../../ui/PrintController.cpp" line="150"/>
+        <source>Printing is off</source>
+        <translation>Printing is off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="151"/>
+        <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
+        <translation>Printing is switched off here. Please ask at the reception desk for a printed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="159"/>
+        <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
+        <translation>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="196"/>
         <source>Export handout as PDF</source>
         <translation>Export handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="168"/>
+        <location filename="../../ui/PrintController.cpp" line="198"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="190"/>
+        <location filename="../../ui/PrintController.cpp" line="220"/>
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PrintController.cpp" line="195"/>
+        <location filename="../../ui/PrintController.cpp" line="225"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ReadAloud</name>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <source>&amp;Read Aloud</source>
+        <translation>&amp;Read Aloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="58"/>
+        <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
+        <translation>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="60"/>
+        <location filename="../../ui/ReadAloud.cpp" line="131"/>
+        <source>&amp;Pause Reading</source>
+        <translation>&amp;Pause Reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="63"/>
+        <source>S&amp;top Reading</source>
+        <translation>S&amp;top Reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="76"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="131"/>
+        <source>&amp;Resume Reading</source>
+        <translation>&amp;Resume Reading</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2664,7 @@ Commands:
 <context>
     <name>huanjiao::SearchResultDelegate</name>
     <message>
-        <location filename="../../ui/SearchResultDelegate.cpp" line="53"/>
+        <location filename="../../ui/SearchResultDelegate.cpp" line="55"/>
         <source>also called %1</source>
         <translation>also called %1</translation>
     </message>
@@ -2280,6 +2685,44 @@ Commands:
         <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
         <source>%1, also called %2</source>
         <translation>%1, also called %2</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SetAdminPinCommand</name>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="65"/>
+        <source>New admin PIN (%1 to %2 digits): </source>
+        <translation>New admin PIN (%1 to %2 digits): </translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="66"/>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="67"/>
+        <source>No PIN given; nothing changed.</source>
+        <translation>No PIN given; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="71"/>
+        <source>The two PINs differ; nothing changed.</source>
+        <translation>The two PINs differ; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="75"/>
+        <source>No PIN on standard input; nothing changed. Give it as one line, or run this on a terminal.</source>
+        <translation>No PIN on standard input; nothing changed. Give it as one line, or run this on a terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="83"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="86"/>
+        <source>The admin PIN is set (kept as a salted hash in %1).</source>
+        <translation>The admin PIN is set (kept as a salted hash in %1).</translation>
     </message>
 </context>
 <context>
@@ -2554,14 +2997,19 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="67"/>
+        <location filename="../../app/main.cpp" line="76"/>
         <source>Huanjiao</source>
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>Cannot open the content</source>
         <translation>Cannot open the content</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="104"/>
+        <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
+        <translation>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminPinStore</name>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="40"/>
+        <source>The admin PIN must have %1 to %2 digits.</source>
+        <translation>管理员密码须为 %1 至 %2 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="43"/>
+        <source>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</source>
+        <translation>管理员密码只能包含数字 0–9：自助机的密码键盘没有其他按键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="64"/>
+        <source>Cannot write the settings file %1.</source>
+        <translation>无法写入设置文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AtomicInstall</name>
     <message>
         <location filename="../../database/tools/AtomicInstall.cpp" line="20"/>
@@ -47,87 +65,92 @@
         <translation>以锁定的自助终端模式运行。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="50"/>
+        <location filename="../../app/CommandLine.cpp" line="52"/>
+        <source>Set the PIN that leaves kiosk mode: read from standard input, or asked for on the terminal.</source>
+        <translation>设置退出自助机模式的管理员密码：从标准输入读取，或在终端中询问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="53"/>
         <source>Open this page at start.</source>
         <translation>启动时打开此页面。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="52"/>
+        <location filename="../../app/CommandLine.cpp" line="55"/>
         <source>Print a page and exit.</source>
         <translation>输出一个页面后退出。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="54"/>
+        <location filename="../../app/CommandLine.cpp" line="57"/>
         <source>Search, print the results and exit.</source>
         <translation>搜索，输出结果后退出。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="55"/>
+        <location filename="../../app/CommandLine.cpp" line="58"/>
         <source>QUERY</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="57"/>
+        <location filename="../../app/CommandLine.cpp" line="60"/>
         <source>Only results of this kind (condition, doctor, drug, test, article, qa, department, hospital).</source>
         <translation>只显示此类结果（condition、doctor、drug、test、article、qa、department、hospital）。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="59"/>
+        <location filename="../../app/CommandLine.cpp" line="62"/>
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="60"/>
+        <location filename="../../app/CommandLine.cpp" line="63"/>
         <source>At most N results (default 20).</source>
         <translation>最多 N 条结果（默认 20）。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="62"/>
+        <location filename="../../app/CommandLine.cpp" line="65"/>
         <source>Print JSON, one object per line.</source>
         <translation>输出 JSON，每行一个对象。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="64"/>
+        <location filename="../../app/CommandLine.cpp" line="67"/>
         <source>Write a handout of these pages (more may follow) as a PDF and exit.</source>
         <translation>将这些页面（可列出多个）生成宣教单 PDF 后退出。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="66"/>
+        <location filename="../../app/CommandLine.cpp" line="69"/>
         <source>The PDF file --handout writes.</source>
         <translation>--handout 写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="67"/>
+        <location filename="../../app/CommandLine.cpp" line="70"/>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="68"/>
+        <location filename="../../app/CommandLine.cpp" line="71"/>
         <source>Paper size of the handout: a4 or letter.</source>
         <translation>宣教单纸张大小：a4 或 letter。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="91"/>
+        <location filename="../../app/CommandLine.cpp" line="94"/>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="96"/>
+        <location filename="../../app/CommandLine.cpp" line="99"/>
         <source>--handout needs --output FILE.pdf: the file to write.</source>
         <translation>--handout 需要 --output 文件.pdf：要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="98"/>
+        <location filename="../../app/CommandLine.cpp" line="101"/>
         <source>--output and --paper go with --handout.</source>
         <translation>--output 和 --paper 需与 --handout 一起使用。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="102"/>
+        <location filename="../../app/CommandLine.cpp" line="105"/>
         <source>Unknown paper size &apos;%1&apos;: use a4 or letter.</source>
         <translation>未知的纸张大小“%1”：请使用 a4 或 letter。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="112"/>
+        <location filename="../../app/CommandLine.cpp" line="115"/>
         <source>--limit takes a number from 1 to 10000</source>
         <translation>--limit 需要 1 到 10000 之间的数字</translation>
     </message>
@@ -891,32 +914,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="51"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="52"/>
         <source>Also called: %1</source>
         <translation>又称：%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="82"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="83"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>“%1”不是页面地址；请写成 huanjiao://类别/ID，例如 huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="94"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="95"/>
         <source>no page %1 in this content database</source>
         <translation>此内容数据库中没有页面 %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="113"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="114"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="138"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="139"/>
         <source>also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="147"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="148"/>
         <source>No results. Did you mean: %1</source>
         <translation>没有结果。您要找的是不是：%1</translation>
     </message>
@@ -1674,6 +1697,54 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="59"/>
+        <source>Cannot create the folder %1 for bookmarks and recently viewed pages.</source>
+        <translation>无法创建用于保存收藏和最近浏览的文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="73"/>
+        <source>Cannot open the bookmarks file %1: %2</source>
+        <translation>无法打开收藏文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="86"/>
+        <source>it belongs to another program.</source>
+        <translation>它属于其他程序。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="88"/>
+        <source>it was written by a newer version of Huanjiao.</source>
+        <translation>它由更新版本的患教写入。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="92"/>
+        <source>the folder cannot be written.</source>
+        <translation>该文件夹不可写入。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="117"/>
+        <source>Your bookmarks could not be saved (%1). Nothing was changed.</source>
+        <translation>收藏未能保存（%1）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="258"/>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>该文件不是有效的 JSON（第 %2 字节处：%1）。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="266"/>
+        <source>The file is not a Huanjiao bookmarks export. Nothing was imported.</source>
+        <translation>该文件不是患教导出的收藏文件。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="278"/>
+        <source>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</source>
+        <translation>文件中的第 %1 条收藏没有患教地址。没有导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao-content</name>
     <message numerus="yes">
         <location filename="../../database/builder/main.cpp" line="47"/>
@@ -1755,6 +1826,34 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::AdminPinDialog</name>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="24"/>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助机模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="25"/>
+        <source>Enter the admin PIN to leave kiosk mode.</source>
+        <translation>请输入管理员密码以退出自助机模式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="31"/>
+        <source>Admin PIN</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="43"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinDialog.cpp" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::BasketPanel</name>
     <message>
         <location filename="../../ui/BasketPanel.cpp" line="20"/>
@@ -1830,47 +1929,47 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::BrowserWindow</name>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="32"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="33"/>
         <source>Huanjiao Patient Education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="71"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="83"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="76"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="88"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="81"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="89"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="97"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="109"/>
         <source>Reopen closed tab</source>
         <translation>重新打开关闭的标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="113"/>
         <source>New tab</source>
         <translation>新建标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
+        <location filename="../../ui/BrowserWindow.cpp" line="117"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1899,74 +1998,79 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::HandoutActions</name>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="34"/>
+        <location filename="../../ui/HandoutActions.cpp" line="35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="47"/>
+        <location filename="../../ui/HandoutActions.cpp" line="48"/>
         <source>Handout Basket</source>
         <translation>宣教篮</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="65"/>
+        <location filename="../../ui/HandoutActions.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="67"/>
+        <location filename="../../ui/HandoutActions.cpp" line="68"/>
         <source>Print this page as a handout, with a preview (Ctrl+P)</source>
         <translation>将此页打印为宣教单，可先预览（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="74"/>
+        <location filename="../../ui/HandoutActions.cpp" line="75"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="76"/>
+        <location filename="../../ui/HandoutActions.cpp" line="77"/>
         <source>Save this page as a handout PDF</source>
         <translation>将此页保存为宣教单 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="83"/>
+        <location filename="../../ui/HandoutActions.cpp" line="84"/>
         <source>Add to &amp;Basket</source>
         <translation>加入宣教篮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="85"/>
+        <location filename="../../ui/HandoutActions.cpp" line="86"/>
         <source>Collect this page for a handout of several topics</source>
         <translation>收集此页，用于制作多主题宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="89"/>
+        <location filename="../../ui/HandoutActions.cpp" line="90"/>
         <source>Show Handout &amp;Basket</source>
         <translation>显示宣教篮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="91"/>
+        <location filename="../../ui/HandoutActions.cpp" line="92"/>
         <source>Handout &amp;Settings…</source>
         <translation>宣教单设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="101"/>
+        <location filename="../../ui/HandoutActions.cpp" line="103"/>
         <source>Handout</source>
         <translation>宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="124"/>
+        <location filename="../../ui/HandoutActions.cpp" line="121"/>
+        <source>Print this page as a handout</source>
+        <translation>将本页打印为宣教单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutActions.cpp" line="140"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 已在宣教篮中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutActions.cpp" line="128"/>
+        <location filename="../../ui/HandoutActions.cpp" line="144"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>已将 %1 加入宣教篮（共 %n 个主题）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="136"/>
+        <location filename="../../ui/HandoutActions.cpp" line="152"/>
         <source>Add to Handout Basket</source>
         <translation>加入宣教篮</translation>
     </message>
@@ -2065,9 +2169,34 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::IdleCountdownOverlay</name>
+    <message>
+        <location filename="../../ui/IdleCountdownOverlay.cpp" line="20"/>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IdleCountdownOverlay.cpp" line="36"/>
+        <source>The screen starts over for the next visitor.</source>
+        <translation>屏幕即将为下一位访客重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IdleCountdownOverlay.cpp" line="39"/>
+        <source>Touch the screen to keep reading.</source>
+        <translation>触摸屏幕可继续阅读。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/IdleCountdownOverlay.cpp" line="68"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="23"/>
+        <location filename="../../ui/KindBrowser.cpp" line="26"/>
         <source>Browse by kind</source>
         <translation>按类别浏览</translation>
     </message>
@@ -2108,6 +2237,49 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::KioskController</name>
+    <message numerus="yes">
+        <location filename="../../ui/KioskController.cpp" line="281"/>
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskController.cpp" line="286"/>
+        <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
+        <translation>尚未设置管理员密码。请用以下命令设置：huanjiao --set-admin-pin</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KioskHomePage</name>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="33"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="49"/>
+        <source>Huanjiao patient education</source>
+        <translation>患教 · 患者教育</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="50"/>
+        <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
+        <translation>了解疾病、检查和药品，找到合适的科室。触摸一个主题，或用左侧的键盘搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="59"/>
+        <source>Search for a condition, medicine or doctor</source>
+        <translation>搜索疾病、药品或医生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KioskHomePage.cpp" line="70"/>
+        <source>Common topics</source>
+        <translation>常见主题</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::LetterBar</name>
     <message>
         <location filename="../../ui/LetterBar.cpp" line="15"/>
@@ -2133,6 +2305,39 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="23"/>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="38"/>
+        <source>Backspace</source>
+        <translation>退格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="39"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="43"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="44"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OnScreenKeyboard.cpp" line="44"/>
+        <source>Open the first result</source>
+        <translation>打开第一个结果</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::PageView</name>
     <message>
         <location filename="../../ui/PageView.cpp" line="183"/>
@@ -2153,6 +2358,152 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/PageView.cpp" line="191"/>
         <source>Select all</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PersonalActions</name>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="36"/>
+        <source>Bookmarks and History</source>
+        <translation>收藏与历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="62"/>
+        <source>&amp;Bookmark This Page</source>
+        <translation>收藏本页(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="66"/>
+        <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
+        <translation>收藏本页，或取消收藏（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="69"/>
+        <source>Bookmarks and &amp;History</source>
+        <translation>收藏与历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="75"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="116"/>
+        <source>Removed the bookmark for %1.</source>
+        <translation>已取消收藏 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="120"/>
+        <source>Bookmarked %1.</source>
+        <translation>已收藏 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="132"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PersonalActions.cpp" line="135"/>
+        <source>Saved %n bookmark(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条收藏保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="143"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PersonalActions.cpp" line="150"/>
+        <source>Added %n bookmark(s).</source>
+        <translation>
+            <numerusform>已添加 %n 条收藏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="158"/>
+        <source>Export Bookmarks</source>
+        <translation>导出收藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="160"/>
+        <location filename="../../ui/PersonalActions.cpp" line="169"/>
+        <source>Bookmarks (*.json)</source>
+        <translation>收藏 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="169"/>
+        <source>Import Bookmarks</source>
+        <translation>导入收藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalActions.cpp" line="193"/>
+        <source>Bookmarks</source>
+        <translation>收藏</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PersonalPanel</name>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="16"/>
+        <source>Bookmarks</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="17"/>
+        <source>Recently viewed</source>
+        <translation>最近浏览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="18"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="19"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="20"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="22"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="23"/>
+        <source>Remove the selected bookmark</source>
+        <translation>移除选中的收藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="24"/>
+        <source>Save the bookmarks to a JSON file</source>
+        <translation>将收藏保存为 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="25"/>
+        <source>Add the bookmarks of a JSON file</source>
+        <translation>从 JSON 文件添加收藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="26"/>
+        <source>Forget the recently viewed pages</source>
+        <translation>清除最近浏览的页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="28"/>
+        <source>&amp;Bookmarks</source>
+        <translation>收藏(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PersonalPanel.cpp" line="30"/>
+        <source>Recently &amp;viewed</source>
+        <translation>最近浏览(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2183,52 +2534,102 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>打印机报告错误，宣教单可能未完整打印。请检查打印机已开机、已连接且有纸，然后重新打印，或改为导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="109"/>
+        <location filename="../../ui/PrintController.cpp" line="113"/>
+        <location filename="../../ui/PrintController.cpp" line="158"/>
         <source>No printer</source>
         <translation>没有打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="110"/>
+        <location filename="../../ui/PrintController.cpp" line="114"/>
         <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
         <translation>此电脑未安装打印机。您可以将宣教单保存为 PDF 到别处打印，或请管理员添加打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="112"/>
+        <location filename="../../ui/PrintController.cpp" line="116"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="126"/>
+        <location filename="../../ui/PrintController.cpp" line="130"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="139"/>
-        <location filename="../../ui/PrintController.cpp" line="153"/>
+        <location filename="../../ui/PrintController.cpp" line="143"/>
+        <location filename="../../ui/PrintController.cpp" line="181"/>
         <source>Sent %1 to the printer.</source>
         <translation>已将 %1 发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="166"/>
+        <location filename="../../ui/PrintController.cpp" line="150"/>
+        <source>Printing is off</source>
+        <translation>打印已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="151"/>
+        <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
+        <translation>此处已关闭打印。如需纸质版，请到服务台索取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="159"/>
+        <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
+        <translation>此处没有连接打印机，无法打印。如需纸质版，请到服务台索取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintController.cpp" line="196"/>
         <source>Export handout as PDF</source>
         <translation>将宣教单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="168"/>
+        <location filename="../../ui/PrintController.cpp" line="198"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="190"/>
+        <location filename="../../ui/PrintController.cpp" line="220"/>
         <source>PDF not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PrintController.cpp" line="195"/>
+        <location filename="../../ui/PrintController.cpp" line="225"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>已保存 %1（%n 页）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ReadAloud</name>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <source>&amp;Read Aloud</source>
+        <translation>朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="58"/>
+        <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
+        <translation>朗读选中的文字，或整个页面（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="60"/>
+        <location filename="../../ui/ReadAloud.cpp" line="131"/>
+        <source>&amp;Pause Reading</source>
+        <translation>暂停朗读(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="63"/>
+        <source>S&amp;top Reading</source>
+        <translation>停止朗读(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="76"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="131"/>
+        <source>&amp;Resume Reading</source>
+        <translation>继续朗读(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2648,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SearchResultDelegate</name>
     <message>
-        <location filename="../../ui/SearchResultDelegate.cpp" line="53"/>
+        <location filename="../../ui/SearchResultDelegate.cpp" line="55"/>
         <source>also called %1</source>
         <translation>又称%1</translation>
     </message>
@@ -2268,6 +2669,44 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
         <source>%1, also called %2</source>
         <translation>%1，又称%2</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SetAdminPinCommand</name>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="65"/>
+        <source>New admin PIN (%1 to %2 digits): </source>
+        <translation>新的管理员密码（%1 至 %2 位数字）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="66"/>
+        <source>The same PIN again: </source>
+        <translation>请再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="67"/>
+        <source>No PIN given; nothing changed.</source>
+        <translation>未输入密码；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="71"/>
+        <source>The two PINs differ; nothing changed.</source>
+        <translation>两次输入的密码不一致；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="75"/>
+        <source>No PIN on standard input; nothing changed. Give it as one line, or run this on a terminal.</source>
+        <translation>标准输入中没有密码；没有做任何更改。请作为一行输入，或在终端中运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="83"/>
+        <source>Nothing changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="86"/>
+        <source>The admin PIN is set (kept as a salted hash in %1).</source>
+        <translation>管理员密码已设置（以加盐哈希形式保存在 %1 中）。</translation>
     </message>
 </context>
 <context>
@@ -2542,14 +2981,19 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="67"/>
+        <location filename="../../app/main.cpp" line="76"/>
         <source>Huanjiao</source>
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>Cannot open the content</source>
         <translation>无法打开内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="104"/>
+        <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
+        <translation>尚未设置管理员密码：无法从屏幕上退出自助机模式。请用 huanjiao --set-admin-pin 设置。</translation>
     </message>
 </context>
 </TS>
