@@ -6,6 +6,7 @@
 #include "DatabaseLocator.h"
 #include "EntityUri.h"
 #include "HeadlessCommands.h"
+#include "OpenErrorDialog.h"
 #include "PageSource.h"
 #include "Repository.h"
 #include "SearchService.h"
@@ -15,7 +16,6 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
 
 using namespace huanjiao;
@@ -86,8 +86,7 @@ int main(int argc, char *argv[])
     OpenError error;
     const auto database = ContentDatabase::open(path, &error);
     if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the content"),
-                              error.message());
+        OpenErrorDialog(error).exec();
         return 1;
     }
     const Repository repository(database->database());
