@@ -14,5 +14,13 @@ namespace InertText {
 QString clean(const QString &text);
 bool isDropped(char16_t c);
 
+// clean(), and text that can be laid out in time: a run of more than
+// kLongestRun characters with no place to break a line (no space, no Chinese)
+// gets a zero-width space after every kLongestRun characters. Qt lays out such
+// a run in time that grows with its square: a line of a million letters took
+// minutes; words and addresses in real content are far shorter.
+QString forLayout(const QString &text);
+constexpr int kLongestRun = 64;
+
 } // namespace InertText
 } // namespace huanjiao
