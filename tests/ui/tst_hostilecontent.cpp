@@ -170,10 +170,19 @@ private slots:
             if (d.message.contains(QStringLiteral("raw HTML is not allowed")))
                 markup.append(d.toString());
         }
-        // Every field and section with a tag in it, each with its file and line.
+        // Every field and section with a tag in it, each with its file and line
+        // (tests/database/fixtures/hostile/expected.txt lists them all).
         QVERIFY2(markup.size() >= 20, qPrintable(markup.join(QLatin1Char('\n'))));
         QVERIFY(markup.join(QLatin1Char('\n')).contains(QStringLiteral("condition.md:14:")));
         QVERIFY(markup.join(QLatin1Char('\n')).contains(QStringLiteral("base.md:5:")));
+        QStringList invisible;
+        for (const Diagnostic &d : std::as_const(diagnostics)) {
+            if (d.message.contains(QStringLiteral("invisible control character")))
+                invisible.append(d.toString());
+        }
+        QVERIFY2(invisible.join(QLatin1Char('\n')).contains(QStringLiteral("condition.md:6: invisible control character U+001B")),
+                 qPrintable(invisible.join(QLatin1Char('\n'))));
+        QVERIFY(invisible.join(QLatin1Char('\n')).contains(QStringLiteral("base.md:12: invisible control character U+202E")));
     }
 
     void pagesShowItAsText_data()
