@@ -7,6 +7,7 @@
 #include "EntityJson.h"
 #include "EntityUri.h"
 #include "HandoutCommand.h"
+#include "InertText.h"
 #include "Prose.h"
 #include "Repository.h"
 #include "SetAdminPinCommand.h"
@@ -99,8 +100,14 @@ int show(const CommandLine &commandLine)
     QTextStream out(stdout);
     if (commandLine.json)
         out << QJsonDocument(entityToJson(*entity, db->info().sample)).toJson(QJsonDocument::Compact) << '\n';
-    else
-        printText(out, *entity);
+    else {
+        // Content is shown as text, never as terminal control sequences.
+        QString text;
+        QTextStream page(&text);
+        printText(page, *entity);
+        page.flush();
+        out << InertText::clean(text);
+    }
     return 0;
 }
 
@@ -133,12 +140,17 @@ int search(const CommandLine &commandLine)
             out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
             continue;
         }
-        out << kindName(hit.ref.kind) << '\t' << hit.ref.name << '\t' << EntityUri{hit.ref.kind, hit.ref.id}.toString()
-            << '\t' << hit.matched;
+        // One line a hit, fields apart by tabs: content text cannot add either.
+        const auto field = [](const QString &text) {
+            QString clean = InertText::clean(text);
+            return clean.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        };
+        out << kindName(hit.ref.kind) << '\t' << field(hit.ref.name) << '\t'
+            << EntityUri{hit.ref.kind, hit.ref.id}.toString() << '\t' << hit.matched;
         if (hit.matched == QLatin1String("alias"))
-            out << '\t' << Text::tr("also called %1").arg(hit.matchedText);
+            out << '\t' << Text::tr("also called %1").arg(field(hit.matchedText));
         if (!hit.snippet.isEmpty())
-            out << '\t' << hit.snippet;
+            out << '\t' << field(hit.snippet);
         out << '\n';
     }
     if (results.hits.isEmpty() && !commandLine.json && !results.suggestions.isEmpty()) {

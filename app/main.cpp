@@ -12,6 +12,7 @@
 #include "KioskController.h"
 #include "KioskSession.h"
 #include "KioskSettings.h"
+#include "OpenErrorDialog.h"
 #include "PageSource.h"
 #include "ReadAloud.h"
 #include "Repository.h"
@@ -21,7 +22,6 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
@@ -92,8 +92,7 @@ int main(int argc, char *argv[])
     OpenError error;
     auto database = ContentDatabase::open(path, &error);
     if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the content"),
-                              error.message());
+        OpenErrorDialog(error).exec();
         return 1;
     }
     QSettings settings;

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what Huanjiao needs on Debian 12 (as root), builds it, then either
-# launches the browser on the bundled content (`run`) or runs every test (`test`).
+# launches the browser on the bundled content (`run`) or runs every test (`test`):
+# the test suite, then the same suite under AddressSanitizer and UBSan, then the fuzzers.
 set -eu
 what=${1:-}
 case "$what" in run|test) ;; *) echo "usage: $0 run|test" >&2; exit 2 ;; esac
@@ -17,5 +18,6 @@ cmake --build build --parallel 2
 if [ "$what" = run ]; then
     exec build/bin/huanjiao
 fi
-cd build
-ctest --output-on-failure --parallel 2
+(cd build && ctest --output-on-failure --parallel 2)
+packaging/check-sanitizers.sh
+packaging/check-fuzz.sh

@@ -1,5 +1,6 @@
 #include "HandoutDocument.h"
 
+#include "InertText.h"
 #include "Labels.h"
 #include "Prose.h"
 #include "QrCode.h"
@@ -109,7 +110,7 @@ void HandoutDocument::addContents(const QList<Entity> &entities)
         const EntityRef &ref = entities.at(i).ref;
         cursor.insertBlock(entry);
         m_contentsBlocks.append(cursor.block().blockNumber());
-        cursor.insertText(QStringLiteral("%1. %2").arg(i + 1).arg(ref.name), bodyChar());
+        cursor.insertText(QStringLiteral("%1. %2").arg(i + 1).arg(InertText::forLayout(ref.name)), bodyChar());
         QTextCharFormat kind = bodyChar();
         kind.setForeground(kMuted);
         cursor.insertText(QStringLiteral("  ") + Labels::kindSingular(ref.kind), kind);
@@ -144,7 +145,7 @@ void HandoutDocument::addTopic(const Entity &entity, bool newPage)
 
     if (!entity.summary.isEmpty() && entity.ref.kind != Kind::Department) {
         cursor.insertBlock(bodyBlock());
-        cursor.insertText(entity.summary, bodyChar());
+        cursor.insertText(InertText::forLayout(entity.summary), bodyChar());
     }
     for (const auto &[key, value] : entity.fields)
         addParagraph(cursor, value, Labels::field(key));
@@ -198,7 +199,7 @@ void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool n
     }
     QTextCharFormat titleChar = bodyChar();
     titleChar.setFont(HandoutFont::font(kTitlePt, true));
-    cursor.insertText(entity.ref.name, titleChar);
+    cursor.insertText(InertText::forLayout(entity.ref.name), titleChar);
 
     QTextCharFormat muted = bodyChar();
     muted.setForeground(kMuted);
@@ -214,7 +215,7 @@ void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool n
         line << entity.ref.subtitle;
     if (!line.isEmpty()) {
         cursor.insertBlock(under);
-        cursor.insertText(line.join(QStringLiteral(" · ")), muted);
+        cursor.insertText(InertText::forLayout(line.join(QStringLiteral(" · "))), muted);
     }
     if (!m_options.settings.qrTemplate.isEmpty() && !qr.isNull()) {
         QTextCharFormat small = muted;
@@ -261,7 +262,7 @@ void HandoutDocument::addHeading(QTextCursor &cursor, const QString &text, int l
     cursor.insertBlock(heading);
     QTextCharFormat format = bodyChar();
     format.setFont(HandoutFont::font(level == 2 ? 16.5 : 14, true));
-    cursor.insertText(text, format);
+    cursor.insertText(InertText::forLayout(text), format);
 }
 
 void HandoutDocument::addParagraph(QTextCursor &cursor, const QString &text, const QString &label, qreal size)
@@ -274,7 +275,7 @@ void HandoutDocument::addParagraph(QTextCursor &cursor, const QString &text, con
         bold.setFontWeight(QFont::Bold);
         cursor.insertText(tr("%1: ").arg(label), bold);
     }
-    cursor.insertText(text, format);
+    cursor.insertText(InertText::forLayout(text), format);
 }
 
 void HandoutDocument::addProse(QTextCursor &cursor, const QString &text)
@@ -293,7 +294,7 @@ void HandoutDocument::addProse(QTextCursor &cursor, const QString &text)
         } else {
             list = nullptr;
         }
-        cursor.insertText(block.text, bodyChar());
+        cursor.insertText(InertText::forLayout(block.text), bodyChar());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "HandoutRenderer.h"
 
 #include "HandoutFont.h"
+#include "InertText.h"
 #include "Labels.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -217,7 +218,7 @@ void HandoutRenderer::paintFooter(QPainter *painter, int page) const
     if (topic >= 0) {
         const HandoutDocument::Topic &t = m_body->topics().at(topic);
         if (!t.source.isEmpty())
-            about << tr("Source: %1").arg(t.source);
+            about << tr("Source: %1").arg(InertText::forLayout(t.source));
         if (!t.reviewed.isEmpty())
             about << tr("Last reviewed: %1").arg(t.reviewed);
         if (t.sample)

@@ -1,18 +1,20 @@
 #pragma once
 
 #include "Entity.h"
+#include "InertText.h"
 
 #include <QString>
 
 namespace huanjiao {
 
 // Small pieces of page HTML shared by every page. Content text always goes
-// through esc(): it is text, never markup.
+// through esc(): it is text, never markup, and it cannot reorder the text
+// around it or take long to lay out (InertText).
 namespace HtmlText {
 
 inline QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return InertText::forLayout(text).toHtmlEscaped();
 }
 
 // huanjiao://KIND/ID of an entity.

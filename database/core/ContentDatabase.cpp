@@ -50,6 +50,18 @@ OpenError::Code checkHeader(const QString &path, QString *detail)
     return OpenError::None;
 }
 
+// SQLITE_BUSY and SQLITE_LOCKED: another connection holds a lock we need.
+bool isLocked(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
+OpenError::Code failure(const QSqlError &error)
+{
+    return isLocked(error) ? OpenError::Locked : OpenError::Corrupt;
+}
+
 } // namespace
 
 QString OpenError::message() const
@@ -89,6 +101,10 @@ QString OpenError::message() const
         return ContentDatabase::tr("The content database %1 was made for an older version of Huanjiao "
                                    "(schema %2). Rebuild it with this version's huanjiao-content.")
             .arg(file, detail);
+    case Locked:
+        return ContentDatabase::tr("The content database %1 is locked by another program that is changing it. "
+                                   "Wait until that program has finished (or close it) and start Huanjiao again.")
+            .arg(file);
     case TooNew:
         return ContentDatabase::tr("The content database %1 needs a newer version of Huanjiao (schema %2). "
                                    "Update the program.")
@@ -126,7 +142,8 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Open
     }
     QSqlQuery q(db->database());
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        error->code = OpenError::Corrupt;
+        error->code = failure(q.lastError());
+        error->detail = q.lastError().text();
         return nullptr;
     }
     if (q.value(0).toInt() != DatabaseSchema::kApplicationId) {
@@ -134,7 +151,8 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Open
         return nullptr;
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        error->code = OpenError::Corrupt;
+        error->code = failure(q.lastError());
+        error->detail = q.lastError().text();
         return nullptr;
     }
     const int version = q.value(0).toInt();
@@ -144,7 +162,7 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Open
         return nullptr;
     }
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        error->code = OpenError::Corrupt;
+        error->code = failure(q.lastError());
         error->detail = q.lastError().text();
         return nullptr;
     }

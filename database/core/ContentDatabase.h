@@ -25,7 +25,7 @@ struct ContentInfo
 // that says what is wrong and what to do.
 struct OpenError
 {
-    enum Code { None, Missing, Unreadable, Empty, NotSqlite, Truncated, Corrupt, Foreign, TooOld, TooNew };
+    enum Code { None, Missing, Unreadable, Empty, NotSqlite, Truncated, Corrupt, Foreign, TooOld, TooNew, Locked };
     Code code = None;
     QString path;
     QString detail;

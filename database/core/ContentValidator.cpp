@@ -2,6 +2,7 @@
 
 #include "ContentLimits.h"
 #include "ContentSchema.h"
+#include "InertText.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -160,6 +161,11 @@ private:
     {
         if (ContentValidator::containsMarkup(text))
             error(file, line, tr("raw HTML is not allowed in content; write plain text"));
+        // Invisible characters that would reorder or hide text where it is shown.
+        const auto hidden = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return InertText::isDropped(c.unicode()); });
+        if (hidden != text.cend())
+            error(file, line, tr("invisible control character U+%1 in the text; remove it")
+                                  .arg(QString::number(hidden->unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
     }
 
     void checkRecord(const ContentRecord &record)

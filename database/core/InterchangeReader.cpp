@@ -205,6 +205,28 @@ int column(const QByteArray &line, int offset)
     return int(QString::fromUtf8(line.left(offset)).size()) + 1;
 }
 
+// One line of at most `limit` bytes. A longer one is read to its end and
+// dropped (*tooLong). Read in pieces: readLine(n) allocates n bytes at once,
+// and 16 MiB for every line made reading (and fuzzing) slow.
+QByteArray readLine(QIODevice *device, qint64 limit, bool *tooLong, qint64 *consumed)
+{
+    constexpr qint64 kPiece = 64 * 1024;
+    QByteArray line;
+    while (!device->atEnd()) {
+        const QByteArray piece = device->readLine(kPiece);
+        *consumed += piece.size();
+        if (!*tooLong && line.size() + piece.size() - (piece.endsWith('\n') ? 1 : 0) > limit) {
+            *tooLong = true;
+            line.clear();
+        }
+        if (!*tooLong)
+            line += piece;
+        if (piece.isEmpty() || piece.endsWith('\n'))
+            break;
+    }
+    return line;
+}
+
 } // namespace
 
 QList<SourceRecord> InterchangeReader::read(const QString &path, Diagnostics *diagnostics, const Progress &progress)
@@ -226,15 +248,11 @@ QList<SourceRecord> InterchangeReader::read(const QString &fileName, QIODevice *
     for (int number = 1; !device->atEnd(); ++number) {
         if (number % 1024 == 0)
             report(progress, stage, consumed, size);
-        QByteArray line = device->readLine(ContentLimits::kMaxInterchangeLineBytes + 1);
-        consumed += line.size();
+        bool tooLong = false;
+        QByteArray line = readLine(device, ContentLimits::kMaxInterchangeLineBytes, &tooLong, &consumed);
         const bool complete = line.endsWith('\n');
-        if (!complete && !device->atEnd()) {
+        if (tooLong) {
             // Too long for one record: say so, and carry on with the next line.
-            while (!device->atEnd() && !line.endsWith('\n')) {
-                line = device->readLine(1024 * 1024);
-                consumed += line.size();
-            }
             diagnostics->append({fileName, number,
                                  tr("the line is longer than %1 MiB; one line holds one record")
                                      .arg(ContentLimits::kMaxInterchangeLineBytes / (1024 * 1024))});

@@ -19,8 +19,10 @@ SqlConnection::SqlConnection(const QString &path, Mode mode)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
+    // A file another program holds locked makes a query wait this long and
+    // then fail as busy, rather than hang (Qt's default is 5 s).
     if (mode == Mode::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     db.open();
 }
 

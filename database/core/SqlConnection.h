@@ -13,6 +13,8 @@ class SqlConnection
 {
 public:
     enum class Mode { ReadOnly, ReadWriteCreate };
+    // How long a read-only query waits for a lock held by another program.
+    static constexpr int kBusyTimeoutMs = 1000;
 
     SqlConnection(const QString &path, Mode mode);
     ~SqlConnection();

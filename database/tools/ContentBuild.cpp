@@ -12,6 +12,17 @@
 
 namespace huanjiao {
 
+namespace {
+
+// SQLite's own words (sqlite3_errstr) for SQLITE_FULL and SQLITE_IOERR: a
+// full disk, or a write refused for being past a size limit or quota.
+bool diskFull(const QString &error)
+{
+    return error.contains(QLatin1String("database or disk is full")) || error.contains(QLatin1String("disk I/O error"));
+}
+
+} // namespace
+
 bool ContentBuild::replaceable(const QString &output, QString *error)
 {
     const QFileInfo info(output);
@@ -53,7 +64,11 @@ ContentBuild::Result ContentBuild::run(const QStringList &layers, const QString 
     const QString path = temporary.fileName();
     temporary.close();
     if (!DatabaseWriter::create(result.content, path, &result.error, buildDate, progress)) {
-        result.error = tr("cannot write the database: %1").arg(result.error);
+        result.error = diskFull(result.error)
+            ? tr("cannot write the database: the disk is full or refuses the writes (%1). Free some space, "
+                 "or write the database to another disk, and build again.")
+                  .arg(result.error)
+            : tr("cannot write the database: %1").arg(result.error);
         return result;
     }
     report(progress, tr("Checking the new database"), 0, 1);

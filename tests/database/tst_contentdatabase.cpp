@@ -1,11 +1,21 @@
 #include "ContentDatabase.h"
 #include "DatabaseSchema.h"
+#include "Repository.h"
 #include "SqlConnection.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace huanjiao;
 
@@ -117,6 +127,114 @@ private slots:
         expectRefused(withPragma(QStringLiteral("new.sqlite"),
                                  QStringLiteral("user_version = %1").arg(DatabaseSchema::kVersion + 1)),
                       OpenError::TooNew);
+    }
+
+    void randomBytesAtSeveralOffsets_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<int>("length");
+        const qint64 size = bundled().size();
+        QTest::newRow("the magic string") << qint64(0) << 16;
+        QTest::newRow("the page size") << qint64(16) << 4;
+        QTest::newRow("the rest of the header") << qint64(20) << 80;
+        QTest::newRow("first page, schema") << qint64(100) << 3000;
+        QTest::newRow("second page") << qint64(4096) << 4096;
+        QTest::newRow("a page in the middle") << size / 2 << 512;
+        QTest::newRow("the last page") << size - 4096 << 4096;
+        QTest::newRow("a few bytes in the middle") << size / 3 << 7;
+    }
+
+    // Noise anywhere is refused with a message when opening sees it; where it
+    // only hides in pages read later, reading every page fails quietly, never a crash.
+    void randomBytesAtSeveralOffsets()
+    {
+        QFETCH(qint64, offset);
+        QFETCH(int, length);
+        QByteArray bytes = bundled();
+        QRandomGenerator random(quint32(offset * 31 + length));
+        for (qint64 i = offset; i < offset + length && i < bytes.size(); ++i)
+            bytes[i] = char(random.bounded(256));
+        const QString path = write(QStringLiteral("noise-%1.sqlite").arg(offset), bytes);
+        OpenError error;
+        const auto db = ContentDatabase::open(path, &error);
+        if (!db) {
+            QVERIFY(error.code != OpenError::None);
+            QVERIFY2(error.message().contains(path), qPrintable(error.message()));
+            return;
+        }
+        const Repository repository(db->database());
+        for (Kind kind : allKinds()) {
+            const QList<EntityRef> refs = repository.page(kind, {}, 100000);
+            for (const EntityRef &ref : refs)
+                repository.entity(kind, ref.id);
+        }
+    }
+
+    // Opening only reads: nothing is created beside the database, so it can
+    // live on a read-only disk or in a folder the user may not write to.
+    void readOnlyFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huanjiao.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(HUANJIAO_TEST_DATABASE), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        {
+            OpenError error;
+            const auto db = ContentDatabase::open(path, &error);
+            QVERIFY2(db, qPrintable(error.message()));
+            const Repository repository(db->database());
+            QVERIFY(repository.count(Kind::Condition) > 0);
+            QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        }
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    // Another program writing to the file holds SQLite's exclusive lock: the
+    // open gives up after the busy timeout and says so, it does not hang.
+    void lockedByAnotherProgram()
+    {
+        const QString path = write(QStringLiteral("locked.sqlite"), bundled());
+        int ready[2];
+        QVERIFY(pipe(ready) == 0);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // Only the SQLite C API and async-safe calls in the forked child.
+            sqlite3 *handle = nullptr;
+            char ok = 0;
+            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+                && sqlite3_exec(handle, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK)
+                ok = 1;
+            if (::write(ready[1], &ok, 1) != 1)
+                _exit(1);
+            pause(); // holds the lock until killed
+            _exit(0);
+        }
+        ::close(ready[1]);
+        char ok = 0;
+        const bool gotReady = ::read(ready[0], &ok, 1) == 1;
+        ::close(ready[0]);
+
+        QElapsedTimer timer;
+        timer.start();
+        OpenError error;
+        const auto db = ContentDatabase::open(path, &error);
+        const qint64 elapsed = timer.elapsed();
+        kill(child, SIGKILL);
+        waitpid(child, nullptr, 0);
+
+        QVERIFY(gotReady && ok);
+        QVERIFY(!db);
+        QCOMPARE(error.code, OpenError::Locked);
+        QVERIFY2(error.message().contains(QStringLiteral("locked by another program")), qPrintable(error.message()));
+        // The busy timeout, not forever (a generous bound for a loaded machine).
+        QVERIFY2(elapsed < 20 * SqlConnection::kBusyTimeoutMs, qPrintable(QString::number(elapsed)));
+
+        // Once the other program is gone, the same file opens.
+        const auto after = ContentDatabase::open(path, &error);
+        QVERIFY2(after, qPrintable(error.message()));
     }
 
     void schemaTooOld()

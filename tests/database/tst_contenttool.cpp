@@ -1,8 +1,12 @@
 #include "ContentTestSupport.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace huanjiao::test;
 
@@ -21,10 +25,18 @@ class TestContentTool : public QObject
         QString err;
     };
 
-    Result run(const QStringList &arguments)
+    // fileSizeLimit > 0: the tool may write no file larger than that, as on
+    // a disk that fills up (writes past it fail with EFBIG instead of ENOSPC).
+    Result run(const QStringList &arguments, rlim_t fileSizeLimit = 0)
     {
         QProcess process;
         process.setWorkingDirectory(m_dir.path());
+        if (fileSizeLimit > 0)
+            process.setChildProcessModifier([fileSizeLimit] {
+                const rlimit limit{fileSizeLimit, fileSizeLimit};
+                setrlimit(RLIMIT_FSIZE, &limit);
+                signal(SIGXFSZ, SIG_IGN);
+            });
         process.start(QStringLiteral(HUANJIAO_CONTENT_TOOL), arguments);
         if (!process.waitForFinished(60000))
             return {-1, {}, QStringLiteral("timed out")};
@@ -124,6 +136,28 @@ private slots:
         r = run({QStringLiteral("build"), m_valid, QStringLiteral("-o"), QStringLiteral("notes.txt")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("(notes.txt is unchanged)")), qPrintable(r.err));
+    }
+
+    // The disk fills up half-way through writing the database: the build fails
+    // with a message, the database it was to replace is untouched, and no
+    // half-written file is left beside it.
+    void fullDiskLeavesTheOldDatabase()
+    {
+        const QString folder = path(QStringLiteral("full"));
+        QDir().mkpath(folder);
+        const QString output = folder + QStringLiteral("/huanjiao.sqlite");
+        Result r = run({QStringLiteral("build"), QStringLiteral(HUANJIAO_CONTENT_DIR), QStringLiteral("-o"), output});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray before = fileHash(output);
+        const qint64 size = QFileInfo(output).size();
+
+        r = run({QStringLiteral("build"), QStringLiteral(HUANJIAO_CONTENT_DIR), QStringLiteral("-o"), output},
+                rlim_t(size / 2));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("disk is full")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("huanjiao.sqlite is unchanged")), qPrintable(r.err));
+        QCOMPARE(fileHash(output), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("huanjiao.sqlite")});
     }
 
     void wrongArgumentsAreAUsageError()

@@ -1,0 +1,184 @@
+// Soak: simulates kiosk visits one after another in one browser window and
+// prints resident memory at the start, after a warm-up and at the end.
+// A visit: type a search, open pages from it, add topics to the handout
+// basket, export the handout as a PDF, then the idle reset (close every tab,
+// clear the search, empty the basket). Fails (exit 1) when memory grew by 10%
+// or more from the warm-up to the end.
+//
+//   soak_kiosk [--visits N] [--database FILE]     (offscreen; N defaults to 10,000)
+
+#include "BrowserWindow.h"
+#include "ContentDatabase.h"
+#include "DocumentTabs.h"
+#include "EntityUri.h"
+#include "HandoutActions.h"
+#include "HandoutBasket.h"
+#include "HandoutRenderer.h"
+#include "PageSource.h"
+#include "PdfExport.h"
+#include "Repository.h"
+#include "SearchResultsModel.h"
+#include "SearchBox.h"
+#include "SearchService.h"
+#include "Sidebar.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace huanjiao;
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Runs the event loop until `search` has answered (or a second has passed).
+void waitForResults(SearchService &search)
+{
+    QEventLoop loop;
+    QTimer::singleShot(1000, &loop, &QEventLoop::quit);
+    QObject::connect(&search, &SearchService::resultsReady, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void settle()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption visitsOption(QStringLiteral("visits"), QStringLiteral("Visits to simulate."),
+                                          QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Content database."),
+                                            QStringLiteral("FILE"), QStringLiteral(HUANJIAO_TEST_DATABASE));
+    parser.addOptions({visitsOption, databaseOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int visits = parser.value(visitsOption).toInt();
+    const QString path = parser.value(databaseOption);
+
+    OpenError error;
+    const auto database = ContentDatabase::open(path, &error);
+    if (!database) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return 2;
+    }
+    const Repository repository(database->database());
+    const PageSource pages(repository, database->info());
+    SearchService search(path);
+    BrowserWindow window(repository, pages, search);
+    window.resize(1280, 800);
+    window.show();
+    settle();
+
+    // What visitors look for: the names of the topics, typed in part or whole.
+    QList<EntityRef> topics;
+    for (Kind kind : allKinds())
+        topics += repository.page(kind, {}, 100000);
+    if (topics.isEmpty()) {
+        std::fprintf(stderr, "no topics in %s\n", qPrintable(path));
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+    QRandomGenerator random(20261126);
+    HandoutRenderer::Options handoutOptions;
+    handoutOptions.sampleContent = database->info().sample;
+
+    const qint64 atStart = residentKiB();
+    const int warmUp = qMin(100, visits / 10);
+    qint64 afterWarmUp = atStart;
+    int exported = 0;
+    int answered = 0; // searches whose results the sidebar showed
+    QElapsedTimer timer;
+    timer.start();
+    std::printf("resident memory at start: %lld KiB\n", atStart);
+    for (int visit = 0; visit < visits; ++visit) {
+        const EntityRef &wanted = topics.at(random.bounded(topics.size()));
+        const QString query = wanted.name.left(1 + random.bounded(qMax(1, int(wanted.name.size()))));
+        // Search: typed a character at a time, each committed by the input
+        // method as a Chinese input method does.
+        for (const QChar c : query) {
+            QInputMethodEvent typed;
+            typed.setCommitString(QString(c));
+            QCoreApplication::sendEvent(window.sidebar()->searchBox(), &typed);
+        }
+        waitForResults(search);
+        settle();
+        if (window.sidebar()->resultsModel()->rowCount() > 0)
+            ++answered;
+
+        // Open pages: the one looked for, and a few more, some in new tabs.
+        QList<QUrl> opened;
+        for (int i = 0; i < 3; ++i) {
+            const EntityRef &ref = i == 0 ? wanted : topics.at(random.bounded(topics.size()));
+            const QUrl url(EntityUri{ref.kind, ref.id}.toString());
+            window.openUrl(url, i > 0 && random.bounded(2) == 1);
+            opened.append(url);
+            settle();
+        }
+
+        // Add to the basket and export the handout.
+        for (const QUrl &url : opened)
+            window.handouts()->addToBasket(url);
+        QList<Entity> entities;
+        for (const EntityRef &ref : window.handouts()->basket()->topics()) {
+            if (auto entity = repository.entity(ref.kind, ref.id))
+                entities.append(*entity);
+        }
+        if (!entities.isEmpty()) {
+            HandoutRenderer renderer(entities, handoutOptions);
+            if (PdfExport::write(renderer, QPageSize::A4, pdf, entities.first().ref.name).ok)
+                ++exported;
+        }
+
+        // The idle reset.
+        window.documents()->clearAll();
+        window.sidebar()->clearSearch();
+        window.handouts()->basket()->clear();
+        settle();
+
+        if (visit + 1 == warmUp) {
+            afterWarmUp = residentKiB();
+            std::printf("resident memory after %d warm-up visits: %lld KiB\n", warmUp, afterWarmUp);
+        }
+        if ((visit + 1) % 1000 == 0) {
+            std::printf("%d visits, %lld KiB, %.1f s\n", visit + 1, residentKiB(), timer.elapsed() / 1000.0);
+            std::fflush(stdout);
+        }
+    }
+    const qint64 atEnd = residentKiB();
+    const double growth = afterWarmUp > 0 ? 100.0 * double(atEnd - afterWarmUp) / double(afterWarmUp) : 0;
+    std::printf("resident memory at end: %lld KiB after %d visits (%d searches answered, %d handouts exported) "
+                "in %.1f s\n",
+                atEnd, visits, answered, exported, timer.elapsed() / 1000.0);
+    std::printf("growth from warm-up to end: %.1f%% (limit 10%%); from start: %.1f%%\n", growth,
+                atStart > 0 ? 100.0 * double(atEnd - atStart) / double(atStart) : 0.0);
+    return growth < 10.0 ? 0 : 1;
+}

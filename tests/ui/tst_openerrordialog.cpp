@@ -1,0 +1,120 @@
+#include "ContentDatabase.h"
+#include "DatabaseSchema.h"
+#include "OpenErrorDialog.h"
+#include "SqlConnection.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace huanjiao;
+
+namespace {
+
+// Stands in for a language: every string of ours comes back marked, so a
+// test sees which text went through translation.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        const QByteArray ours(context);
+        if (ours != "ContentDatabase" && ours != "huanjiao::OpenErrorDialog")
+            return {};
+        return QStringLiteral("[译]") + QString::fromUtf8(sourceText);
+    }
+};
+
+} // namespace
+
+// What the program shows when the content cannot be opened: one dialog per
+// fault, with the translated reason and what to do.
+class TestOpenErrorDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return path;
+    }
+
+    QByteArray bundled()
+    {
+        QFile file(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }
+
+    QString withPragma(const QString &name, const QString &pragma)
+    {
+        const QString path = write(name, bundled());
+        SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
+        QSqlQuery(connection.database()).exec(QStringLiteral("PRAGMA ") + pragma);
+        return path;
+    }
+
+private slots:
+    void eachFaultShowsItsTranslatedMessage_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nope.sqlite")) << int(OpenError::Missing)
+                                 << QStringLiteral("was not found");
+        QTest::newRow("empty") << write(QStringLiteral("empty.sqlite"), {}) << int(OpenError::Empty)
+                               << QStringLiteral("is empty");
+        QTest::newRow("not sqlite") << write(QStringLiteral("text.sqlite"), "hello\n") << int(OpenError::NotSqlite)
+                                    << QStringLiteral("not an SQLite file");
+        QTest::newRow("truncated") << write(QStringLiteral("cut.sqlite"), bundled().left(bundled().size() / 2))
+                                   << int(OpenError::Truncated) << QStringLiteral("is incomplete");
+        QTest::newRow("too new") << withPragma(QStringLiteral("new.sqlite"),
+                                               QStringLiteral("user_version = %1").arg(DatabaseSchema::kVersion + 1))
+                                 << int(OpenError::TooNew) << QStringLiteral("needs a newer version");
+        QTest::newRow("too old") << withPragma(QStringLiteral("old.sqlite"), QStringLiteral("user_version = 0"))
+                                 << int(OpenError::TooOld) << QStringLiteral("older version");
+        QTest::newRow("foreign") << withPragma(QStringLiteral("foreign.sqlite"), QStringLiteral("application_id = 7"))
+                                 << int(OpenError::Foreign) << QStringLiteral("of another program");
+    }
+
+    void eachFaultShowsItsTranslatedMessage()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        MarkingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+
+        OpenError error;
+        QVERIFY(!ContentDatabase::open(path, &error));
+        QCOMPARE(int(error.code), code);
+        OpenErrorDialog dialog(error);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.icon(), QMessageBox::Critical);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("[译]Cannot open the content"));
+        QVERIFY2(dialog.text().startsWith(QStringLiteral("[译]")), qPrintable(dialog.text()));
+        QVERIFY2(dialog.text().contains(says), qPrintable(dialog.text()));
+        QVERIFY(dialog.text().contains(path));
+        // What is on screen is that text, not something else.
+        bool shown = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            shown = shown || label->text() == dialog.text();
+        QVERIFY(shown);
+        QVERIFY(dialog.button(QMessageBox::Close));
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(TestOpenErrorDialog)
+#include "tst_openerrordialog.moc"

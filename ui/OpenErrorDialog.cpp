@@ -1,0 +1,14 @@
+#include "OpenErrorDialog.h"
+
+#include "ContentDatabase.h"
+
+namespace huanjiao {
+
+OpenErrorDialog::OpenErrorDialog(const OpenError &error, QWidget *parent)
+    : QMessageBox(QMessageBox::Critical, tr("Cannot open the content"), error.message(), QMessageBox::Close, parent)
+{
+    // The path in the message can be long; let people copy it.
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+} // namespace huanjiao
