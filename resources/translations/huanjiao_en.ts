@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/AdminPinStore.cpp" line="43"/>
         <source>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</source>
-        <translation>The admin PIN may only have the digits 0 to 9: the kiosk's PIN pad has nothing else.</translation>
+        <translation>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</translation>
     </message>
     <message>
         <location filename="../../ui/AdminPinStore.cpp" line="64"/>
@@ -158,28 +158,33 @@
 <context>
     <name>ContentBuild</name>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="21"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="32"/>
         <source>%1 is a folder; give the database file to write</source>
         <translation>%1 is a folder; give the database file to write</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="29"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="40"/>
         <source>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</source>
         <translation>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="50"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="61"/>
         <source>cannot create a file beside %1: %2</source>
         <translation>cannot create a file beside %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="56"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="68"/>
+        <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
+        <translation>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentBuild.cpp" line="71"/>
         <source>cannot write the database: %1</source>
         <translation>cannot write the database: %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="59"/>
-        <location filename="../../database/tools/ContentBuild.cpp" line="62"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="74"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="77"/>
         <source>Checking the new database</source>
         <translation>Checking the new database</translation>
     </message>
@@ -187,47 +192,52 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="62"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="74"/>
         <source>The content database %1 was not found. Reinstall Huanjiao or choose another database with --database.</source>
         <translation>The content database %1 was not found. Reinstall Huanjiao or choose another database with --database.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="66"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="78"/>
         <source>The content database %1 cannot be read (%2). Check its permissions.</source>
         <translation>The content database %1 cannot be read (%2). Check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="69"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
         <source>The content database %1 is empty. Rebuild it or reinstall the content package.</source>
         <translation>The content database %1 is empty. Rebuild it or reinstall the content package.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="73"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="85"/>
         <source>%1 is not a content database (it is not an SQLite file). Choose the huanjiao.sqlite file that came with the program.</source>
         <translation>%1 is not a content database (it is not an SQLite file). Choose the huanjiao.sqlite file that came with the program.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="77"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="89"/>
         <source>The content database %1 is incomplete; it may have been cut short while copying. Copy or rebuild it again.</source>
         <translation>The content database %1 is incomplete; it may have been cut short while copying. Copy or rebuild it again.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="93"/>
         <source>The content database %1 is damaged and cannot be read. Rebuild it or reinstall the content package.</source>
         <translation>The content database %1 is damaged and cannot be read. Rebuild it or reinstall the content package.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="85"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="97"/>
         <source>%1 is an SQLite database of another program, not Huanjiao content. Choose the huanjiao.sqlite file that came with the program.</source>
         <translation>%1 is an SQLite database of another program, not Huanjiao content. Choose the huanjiao.sqlite file that came with the program.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="89"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="101"/>
         <source>The content database %1 was made for an older version of Huanjiao (schema %2). Rebuild it with this version&apos;s huanjiao-content.</source>
         <translation>The content database %1 was made for an older version of Huanjiao (schema %2). Rebuild it with this version&apos;s huanjiao-content.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="93"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="105"/>
+        <source>The content database %1 is locked by another program that is changing it. Wait until that program has finished (or close it) and start Huanjiao again.</source>
+        <translation>The content database %1 is locked by another program that is changing it. Wait until that program has finished (or close it) and start Huanjiao again.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="109"/>
         <source>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</source>
         <translation>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</translation>
     </message>
@@ -423,179 +433,184 @@ Commands:
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="60"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="61"/>
         <source>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="68"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="69"/>
         <source>unknown field &apos;%1&apos; for @content</source>
         <translation>unknown field &apos;%1&apos; for @content</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="70"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="177"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="71"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="183"/>
         <source>field &apos;%1&apos; given twice</source>
         <translation>field &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="75"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="76"/>
         <source>a @content record has no sections</source>
         <translation>a @content record has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="78"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="199"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="79"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="205"/>
         <source>missing required field &apos;%1&apos;</source>
         <translation>missing required field &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="85"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="86"/>
         <source>&apos;sample&apos; must be yes or no</source>
         <translation>&apos;sample&apos; must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="93"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="94"/>
         <source>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</source>
         <translation>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="104"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="105"/>
         <source>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</source>
         <translation>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="124"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="125"/>
         <source>a second @content record; the first is at %1:%2</source>
         <translation>a second @content record; the first is at %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="135"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="136"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="140"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="141"/>
         <source>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="147"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="148"/>
         <source>duplicate id &apos;%1&apos;; first defined at %2:%3</source>
         <translation>duplicate id &apos;%1&apos;; first defined at %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="156"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="157"/>
         <source>no @content record (name, version, sample)</source>
         <translation>no @content record (name, version, sample)</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="162"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="163"/>
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>raw HTML is not allowed in content; write plain text</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="173"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="167"/>
+        <source>invisible control character U+%1 in the text; remove it</source>
+        <translation>invisible control character U+%1 in the text; remove it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="179"/>
         <source>unknown field &apos;%1&apos; for a %2</source>
         <translation>unknown field &apos;%1&apos; for a %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="182"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
         <source>field &apos;%1&apos; is empty</source>
         <translation>field &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="194"/>
         <source>field &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>field &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="214"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>malformed date &apos;%1&apos;; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="226"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>unknown status &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="233"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>field &apos;%1&apos; takes one id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="242"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="248"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="247"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="253"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>&apos;%1&apos; refers to %2 that does not exist</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="251"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>&apos;%1&apos; lists %2 twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="254"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="260"/>
         <source>a condition cannot relate to itself</source>
         <translation>a condition cannot relate to itself</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="269"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
         <source>a %1 has no sections</source>
         <translation>a %1 has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="270"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>unknown section &apos;%1&apos; for a %2; allowed: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>section &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="289"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>section &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="288"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="294"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>section &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="295"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="301"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>missing required section &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="302"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>an item needs a title after &apos;###&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="314"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>unknown treatment type &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="315"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="321"/>
         <source>a [type] is only allowed on treatments</source>
         <translation>a [type] is only allowed on treatments</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="340"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>department &apos;%1&apos; is its own ancestor</translation>
     </message>
@@ -822,12 +837,12 @@ Commands:
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="96"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="97"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutDocument.cpp" line="101"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="102"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>%n topic in this handout.</numerusform>
@@ -835,37 +850,37 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="212"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="213"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="223"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="224"/>
         <source>Read it online: %1</source>
         <translation>Read it online: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="247"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="248"/>
         <source>Sample content.</source>
         <translation>Sample content.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="248"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="249"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="275"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="276"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="317"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="318"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="322"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="323"/>
         <source>Related topics</source>
         <translation>Related topics</translation>
     </message>
@@ -873,42 +888,42 @@ Commands:
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="180"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="181"/>
         <source>Patient education handout</source>
         <translation>Patient education handout</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="185"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="186"/>
         <source>Tel. %1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="220"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="221"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="222"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="223"/>
         <source>Last reviewed: %1</source>
         <translation>Last reviewed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="224"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="225"/>
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="226"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="227"/>
         <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
         <translation>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="228"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
         <source>Printed %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="230"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -916,32 +931,32 @@ Commands:
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="52"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="53"/>
         <source>Also called: %1</source>
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="83"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="84"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="95"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
         <source>no page %1 in this content database</source>
         <translation>no page %1 in this content database</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="114"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="139"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
         <source>also called %1</source>
         <translation>also called %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="148"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
         <source>No results. Did you mean: %1</source>
         <translation>No results. Did you mean: %1</translation>
     </message>
@@ -1063,37 +1078,37 @@ Commands:
         <translation>an item of %1 has an unknown key &apos;%2&apos;; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="214"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="236"/>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="223"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="245"/>
         <source>Reading %1</source>
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="239"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="257"/>
         <source>the line is longer than %1 MiB; one line holds one record</source>
         <translation>the line is longer than %1 MiB; one line holds one record</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="251"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="269"/>
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>not valid UTF-8 text; save the file as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="258"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="276"/>
         <source>the last line is cut short (%1 at column %2); the file may be incomplete</source>
         <translation>the last line is cut short (%1 at column %2); the file may be incomplete</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="262"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="280"/>
         <source>not valid JSON: %1 at column %2</source>
         <translation>not valid JSON: %1 at column %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="268"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="286"/>
         <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
         <translation>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</translation>
     </message>
@@ -2351,6 +2366,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::OpenErrorDialog</name>
+    <message>
+        <location filename="../../ui/OpenErrorDialog.cpp" line="8"/>
+        <source>Cannot open the content</source>
+        <translation>Cannot open the content</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::PageView</name>
     <message>
         <location filename="../../ui/PageView.cpp" line="183"/>
@@ -3002,12 +3025,7 @@ Commands:
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="95"/>
-        <source>Cannot open the content</source>
-        <translation>Cannot open the content</translation>
-    </message>
-    <message>
-        <location filename="../../app/main.cpp" line="104"/>
+        <location filename="../../app/main.cpp" line="103"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</translation>
     </message>

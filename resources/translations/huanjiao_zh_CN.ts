@@ -158,28 +158,33 @@
 <context>
     <name>ContentBuild</name>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="21"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="32"/>
         <source>%1 is a folder; give the database file to write</source>
         <translation>%1 是文件夹；请指定要写入的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="29"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="40"/>
         <source>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</source>
         <translation>%1 已存在且不是患教内容数据库，未作改动。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="50"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="61"/>
         <source>cannot create a file beside %1: %2</source>
         <translation>无法在 %1 旁创建文件：%2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="56"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="68"/>
+        <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
+        <translation>无法写入数据库：磁盘已满或拒绝写入（%1）。请释放空间，或把数据库写到另一块磁盘，然后重新构建。</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/ContentBuild.cpp" line="71"/>
         <source>cannot write the database: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="59"/>
-        <location filename="../../database/tools/ContentBuild.cpp" line="62"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="74"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="77"/>
         <source>Checking the new database</source>
         <translation>正在检查新数据库</translation>
     </message>
@@ -187,47 +192,52 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="62"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="74"/>
         <source>The content database %1 was not found. Reinstall Huanjiao or choose another database with --database.</source>
         <translation>找不到内容数据库 %1。请重新安装患教，或用 --database 指定其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="66"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="78"/>
         <source>The content database %1 cannot be read (%2). Check its permissions.</source>
         <translation>无法读取内容数据库 %1（%2）。请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="69"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
         <source>The content database %1 is empty. Rebuild it or reinstall the content package.</source>
         <translation>内容数据库 %1 是空的。请重新生成，或重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="73"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="85"/>
         <source>%1 is not a content database (it is not an SQLite file). Choose the huanjiao.sqlite file that came with the program.</source>
         <translation>%1 不是内容数据库（不是 SQLite 文件）。请选择程序自带的 huanjiao.sqlite 文件。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="77"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="89"/>
         <source>The content database %1 is incomplete; it may have been cut short while copying. Copy or rebuild it again.</source>
         <translation>内容数据库 %1 不完整，可能在复制时中断。请重新复制或重新生成。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="93"/>
         <source>The content database %1 is damaged and cannot be read. Rebuild it or reinstall the content package.</source>
         <translation>内容数据库 %1 已损坏，无法读取。请重新生成，或重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="85"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="97"/>
         <source>%1 is an SQLite database of another program, not Huanjiao content. Choose the huanjiao.sqlite file that came with the program.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是患教内容。请选择程序自带的 huanjiao.sqlite 文件。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="89"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="101"/>
         <source>The content database %1 was made for an older version of Huanjiao (schema %2). Rebuild it with this version&apos;s huanjiao-content.</source>
         <translation>内容数据库 %1 是为旧版患教生成的（结构版本 %2）。请用本版本的 huanjiao-content 重新生成。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="93"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="105"/>
+        <source>The content database %1 is locked by another program that is changing it. Wait until that program has finished (or close it) and start Huanjiao again.</source>
+        <translation>内容数据库 %1 正被另一个程序锁定并修改。请等待该程序完成（或关闭它），然后重新启动患教。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="109"/>
         <source>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</source>
         <translation>内容数据库 %1 需要更新版本的患教（结构版本 %2）。请更新程序。</translation>
     </message>
@@ -422,179 +432,184 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="60"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="61"/>
         <source>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>内容 id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="68"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="69"/>
         <source>unknown field &apos;%1&apos; for @content</source>
         <translation>@content 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="70"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="177"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="71"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="183"/>
         <source>field &apos;%1&apos; given twice</source>
         <translation>字段“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="75"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="76"/>
         <source>a @content record has no sections</source>
         <translation>@content 记录不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="78"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="199"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="79"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="205"/>
         <source>missing required field &apos;%1&apos;</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="85"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="86"/>
         <source>&apos;sample&apos; must be yes or no</source>
         <translation>“sample”必须为 yes 或 no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="93"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="94"/>
         <source>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</source>
         <translation>“replaces”列出的“%1”不是可替换的类别</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="104"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="105"/>
         <source>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</source>
         <translation>“removes”列出了“%1”；请写成 类别/id，例如 doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="124"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="125"/>
         <source>a second @content record; the first is at %1:%2</source>
         <translation>出现第二个 @content 记录；第一个位于 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="135"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="136"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="140"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="141"/>
         <source>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="147"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="148"/>
         <source>duplicate id &apos;%1&apos;; first defined at %2:%3</source>
         <translation>id“%1”重复；首次定义于 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="156"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="157"/>
         <source>no @content record (name, version, sample)</source>
         <translation>没有 @content 记录（name、version、sample）</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="162"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="163"/>
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>内容中不允许使用 HTML；请写纯文本</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="173"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="167"/>
+        <source>invisible control character U+%1 in the text; remove it</source>
+        <translation>文本中有不可见的控制字符 U+%1；请删除</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="179"/>
         <source>unknown field &apos;%1&apos; for a %2</source>
         <translation>%2 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="182"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
         <source>field &apos;%1&apos; is empty</source>
         <translation>字段“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="194"/>
         <source>field &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>字段“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="214"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="226"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>未知状态“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="233"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>字段“%1”只能填一个 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="242"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="248"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>“%2”中的“%1”必须是%3的 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="247"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="253"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>“%1”引用的 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="251"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>“%1”重复列出了 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="254"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="260"/>
         <source>a condition cannot relate to itself</source>
         <translation>疾病不能与自身关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="269"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
         <source>a %1 has no sections</source>
         <translation>%1不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="270"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>%2没有章节“%1”；允许的章节：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>章节“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="289"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>章节“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="288"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="294"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>章节“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="295"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="301"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>缺少必需的章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="302"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>条目在“###”后需要标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="314"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>治疗条目需要类型：“### [类型] 标题”，类型为 %1 之一</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>未知治疗类型“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="315"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="321"/>
         <source>a [type] is only allowed on treatments</source>
         <translation>[类型] 只能用于治疗条目</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="340"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>科室“%1”是它自己的上级科室</translation>
     </message>
@@ -821,49 +836,49 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="96"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="97"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutDocument.cpp" line="101"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="102"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>本宣教单共 %n 个主题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="212"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="213"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="223"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="224"/>
         <source>Read it online: %1</source>
         <translation>在线阅读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="247"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="248"/>
         <source>Sample content.</source>
         <translation>示例内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="248"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="249"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>仅供演示，未经审核，不可用于患者。您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="275"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="276"/>
         <source>%1: </source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="317"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="318"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="322"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="323"/>
         <source>Related topics</source>
         <translation>相关主题</translation>
     </message>
@@ -871,42 +886,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="180"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="181"/>
         <source>Patient education handout</source>
         <translation>患者宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="185"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="186"/>
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="220"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="221"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="222"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="223"/>
         <source>Last reviewed: %1</source>
         <translation>最近审核：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="224"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="225"/>
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="226"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="227"/>
         <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
         <translation>仅为一般性信息，不能代替医生的建议。如遇紧急情况，请拨打 120。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="228"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
         <source>Printed %1</source>
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="230"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -914,32 +929,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="52"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="53"/>
         <source>Also called: %1</source>
         <translation>又称：%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="83"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="84"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>“%1”不是页面地址；请写成 huanjiao://类别/ID，例如 huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="95"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
         <source>no page %1 in this content database</source>
         <translation>此内容数据库中没有页面 %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="114"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="139"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
         <source>also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="148"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
         <source>No results. Did you mean: %1</source>
         <translation>没有结果。您要找的是不是：%1</translation>
     </message>
@@ -1061,37 +1076,37 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>%1 的条目有未知的键“%2”；请使用 &quot;type&quot;、&quot;title&quot; 和 &quot;text&quot;</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="214"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="236"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="223"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="245"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="239"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="257"/>
         <source>the line is longer than %1 MiB; one line holds one record</source>
         <translation>该行超过 %1 MiB；每行只放一条记录</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="251"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="269"/>
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>不是有效的 UTF-8 文本；请将文件保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="258"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="276"/>
         <source>the last line is cut short (%1 at column %2); the file may be incomplete</source>
         <translation>最后一行被截断（第 %2 列处%1）；文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="262"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="280"/>
         <source>not valid JSON: %1 at column %2</source>
         <translation>不是有效的 JSON：第 %2 列处%1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="268"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="286"/>
         <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
         <translation>每行必须是一个 JSON 对象：{&quot;kind&quot;: ..., ...}</translation>
     </message>
@@ -2338,6 +2353,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::OpenErrorDialog</name>
+    <message>
+        <location filename="../../ui/OpenErrorDialog.cpp" line="8"/>
+        <source>Cannot open the content</source>
+        <translation>无法打开内容</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::PageView</name>
     <message>
         <location filename="../../ui/PageView.cpp" line="183"/>
@@ -2986,12 +3009,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="95"/>
-        <source>Cannot open the content</source>
-        <translation>无法打开内容</translation>
-    </message>
-    <message>
-        <location filename="../../app/main.cpp" line="104"/>
+        <location filename="../../app/main.cpp" line="103"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>尚未设置管理员密码：无法从屏幕上退出自助机模式。请用 huanjiao --set-admin-pin 设置。</translation>
     </message>
