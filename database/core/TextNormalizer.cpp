@@ -34,12 +34,16 @@ QString fold(const QString &text, int maxLength)
             continue; // a broken pair from the cut or from bad input
         if (c.isLowSurrogate() && (i == 0 || !normalized.at(i - 1).isHighSurrogate()))
             continue;
+        // Never more than maxLength: a space and a surrogate pair both add two.
+        const qsizetype adds = (space ? 1 : 0) + (c.isHighSurrogate() ? 2 : 1);
+        if (out.size() + adds > maxLength)
+            break;
         if (space)
             out.append(QLatin1Char(' '));
         space = false;
         out.append(c);
-        if (out.size() >= maxLength && !c.isHighSurrogate())
-            break;
+        if (c.isHighSurrogate())
+            out.append(normalized.at(++i));
     }
     return out;
 }

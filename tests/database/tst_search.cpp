@@ -2,6 +2,7 @@
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
 #include "SearchEngine.h"
+#include "TextNormalizer.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -256,6 +257,28 @@ private slots:
         QVERIFY(r.hits.size() <= 200);
         // The database is untouched and the next search still works.
         expectFirst(QStringLiteral("面肌痉挛"), QStringLiteral("condition/hemifacial-spasm"));
+    }
+
+    // Found by fuzz_query: a space or a surrogate pair at the limit went one past it.
+    void foldingNeverExceedsItsLimit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("space at the limit") << QString(255, QLatin1Char('a')) + QStringLiteral(" b");
+        QTest::newRow("pair at the limit") << QString(255, QLatin1Char('a')) + QStringLiteral("😀");
+        QTest::newRow("fuzz finding") << QString::fromUtf8(QByteArray::fromHex(
+                                                   "777e6f217820788181818181818181818181818181818181818181818181818181818181818181818181818181818181"
+                                                   "8181818181818181818181818181818181818181818181818181818181818181818181817575d265ffffff206f207965"
+                                                   "206520ffff2079652065206f6220652079652065206f622065206f20796579652065206f622065206f20652079652065"
+                                                   "206f6220652079652020652065206f622065206f20796579652065206f622065206f01f6000000202065206f65202178"
+                                                   "20787575d2652079652065206f622065206f2079652065206f65206d65206f65207965206565206f2479656f65207965"
+                                                   "2065206f010965206f207965206520656f622065206f206f6520206f2074"));
+    }
+
+    void foldingNeverExceedsItsLimit()
+    {
+        QFETCH(QString, text);
+        QVERIFY(TextNormalizer::fold(text).size() <= 256);
+        QVERIFY(TextNormalizer::fold(text, 10).size() <= 10);
     }
 
     void invisibleCharactersDoNotHideAMatch()
