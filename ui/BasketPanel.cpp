@@ -1,13 +1,13 @@
 #include "BasketPanel.h"
 
 #include "HandoutBasket.h"
+#include "Icons.h"
 
 #include <QAction>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace huanjiao {
@@ -17,8 +17,8 @@ BasketPanel::BasketPanel(HandoutBasket *basket, QWidget *parent)
     , m_basket(basket)
     , m_list(new QListView(this))
     , m_empty(new QLabel(this))
-    , m_up(new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("Up"), this))
-    , m_down(new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Down"), this))
+    , m_up(new QPushButton(Icons::moveUp(), tr("Up"), this))
+    , m_down(new QPushButton(Icons::moveDown(), tr("Down"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_clear(new QPushButton(tr("Clear"), this))
     , m_print(new QPushButton(tr("Print…"), this))

@@ -3,10 +3,11 @@
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "EntityListModel.h"
+#include "EntityListView.h"
 #include "HandoutActions.h"
+#include "Icons.h"
 #include "KindBrowser.h"
 #include "KindListPage.h"
-#include "EntityListView.h"
 #include "PageSource.h"
 #include "PersonalActions.h"
 #include "SearchBox.h"
@@ -19,7 +20,6 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QToolBar>
 
 namespace huanjiao {
@@ -85,12 +85,12 @@ void BrowserWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_back = toolbar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this, [this] {
+    m_back = toolbar->addAction(Icons::back(), tr("Back"), this, [this] {
         if (auto *tab = m_documents->currentDocument())
             tab->back();
     });
     m_back->setShortcuts({QKeySequence::Back, QKeySequence(Qt::Key_Back)});
-    m_forward = toolbar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"), this, [this] {
+    m_forward = toolbar->addAction(Icons::forward(), tr("Forward"), this, [this] {
         if (auto *tab = m_documents->currentDocument())
             tab->forward();
     });
@@ -98,7 +98,7 @@ void BrowserWindow::createActions()
     // Holding or clicking the arrow beside Back and Forward lists the pages, as browsers do.
     addHistoryMenu(toolbar, m_back, -1);
     addHistoryMenu(toolbar, m_forward, 1);
-    QAction *home = toolbar->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"), this,
+    QAction *home = toolbar->addAction(Icons::home(), tr("Home"), this,
                                        [this] { openUrl(PageSource::homeUrl()); });
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
 

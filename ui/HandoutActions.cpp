@@ -1,11 +1,11 @@
 #include "HandoutActions.h"
 
-#include "EntityListView.h"
-
 #include "BasketPanel.h"
+#include "EntityListView.h"
 #include "EntityUri.h"
 #include "HandoutBasket.h"
 #include "HandoutSettingsDialog.h"
+#include "Icons.h"
 #include "PrintController.h"
 #include "Repository.h"
 
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 
 namespace huanjiao {
@@ -62,8 +61,7 @@ HandoutActions::HandoutActions(const Repository &repository, const ContentInfo &
 
 void HandoutActions::createActions()
 {
-    QStyle *style = m_window->style();
-    m_print = new QAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Print…"), this);
+    m_print = new QAction(Icons::print(), tr("&Print…"), this);
     m_print->setShortcut(QKeySequence::Print);
     m_print->setToolTip(tr("Print this page as a handout, with a preview (Ctrl+P)"));
     connect(m_print, &QAction::triggered, this, [this] {
@@ -72,7 +70,7 @@ void HandoutActions::createActions()
             m_printer->print({uri});
     });
 
-    m_export = new QAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export PDF…"), this);
+    m_export = new QAction(Icons::exportPdf(), tr("&Export PDF…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_export->setToolTip(tr("Save this page as a handout PDF"));
     connect(m_export, &QAction::triggered, this, [this] {
@@ -81,7 +79,7 @@ void HandoutActions::createActions()
             m_printer->exportPdf({uri});
     });
 
-    m_add = new QAction(style->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add to &Basket"), this);
+    m_add = new QAction(Icons::addToBasket(), tr("Add to &Basket"), this);
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_add->setToolTip(tr("Collect this page for a handout of several topics"));
     connect(m_add, &QAction::triggered, this, [this] { addToBasket(m_current); });

@@ -133,7 +133,7 @@ void KioskController::makeTouchFriendly()
     for (QAbstractItemView *view : m_window->sidebar()->findChildren<QAbstractItemView *>())
         view->setItemDelegate(new TouchRowDelegate(view->itemDelegate(), kTouchRow, view));
     // The keyboard's Clear key does what the field's small clear button did.
-    m_window->sidebar()->searchBox()->setClearButtonEnabled(false);
+    m_window->sidebar()->searchBox()->setClearButtonShown(false);
     // The keyboard goes right under the search field.
     if (auto *layout = qobject_cast<QVBoxLayout *>(m_window->sidebar()->layout()))
         layout->insertWidget(1, m_keyboard);

@@ -1,5 +1,6 @@
 #include "PersonalActions.h"
 
+#include "Icons.h"
 #include "PageSource.h"
 #include "PersonalPanel.h"
 #include "UserItemsModel.h"
@@ -17,7 +18,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 
 namespace huanjiao {
@@ -59,7 +59,7 @@ PersonalActions::PersonalActions(UserStore *store, QMainWindow *window)
 
 void PersonalActions::createActions()
 {
-    m_bookmark = new QAction(m_window->style()->standardIcon(QStyle::SP_DialogYesButton), tr("&Bookmark This Page"),
+    m_bookmark = new QAction(Icons::bookmark(), tr("&Bookmark This Page"),
                              this);
     m_bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_bookmark->setCheckable(true);

@@ -1,17 +1,40 @@
 #include "SearchBox.h"
 
+#include "Icons.h"
+
+#include <QAction>
 #include <QKeyEvent>
 
 namespace huanjiao {
 
 SearchBox::SearchBox(QWidget *parent)
     : QLineEdit(parent)
+    , m_clear(new QAction(Icons::clear(), tr("Clear search"), this))
 {
-    setClearButtonEnabled(true);
+    // Our own clear button rather than QLineEdit's: that one loads the
+    // style's icon files while the first window is being built.
+    connect(m_clear, &QAction::triggered, this, [this] {
+        clear();
+        emit textEdited(QString());
+    });
+    addAction(m_clear, QLineEdit::TrailingPosition);
+    connect(this, &QLineEdit::textChanged, this, &SearchBox::updateClearButton);
+    updateClearButton();
     setPlaceholderText(tr("Search conditions, doctors, drugs… (pinyin and initials work too)"));
     setAccessibleName(tr("Search"));
     // A paste of a whole document is cut here; search reads the first part anyway.
     setMaxLength(1000);
+}
+
+void SearchBox::setClearButtonShown(bool shown)
+{
+    m_clearShown = shown;
+    updateClearButton();
+}
+
+void SearchBox::updateClearButton()
+{
+    m_clear->setVisible(m_clearShown && !text().isEmpty());
 }
 
 void SearchBox::keyPressEvent(QKeyEvent *event)
