@@ -15,30 +15,33 @@ DepartmentTreeModel::DepartmentTreeModel(const Repository &repository, QObject *
 {
     setHorizontalHeaderLabels({Labels::kindSingular(Kind::Department), Labels::kindPlural(Kind::Condition),
                                Labels::kindPlural(Kind::Doctor)});
-    addChildren(repository, invisibleRootItem(), 0, 0);
+    addChildren(repository.departments(), invisibleRootItem(), 0, 0);
 }
 
-void DepartmentTreeModel::addChildren(const Repository &repository, QStandardItem *parent, qint64 department,
-                                      int depth)
+void DepartmentTreeModel::addChildren(const QList<Repository::Department> &departments, QStandardItem *parent,
+                                      qint64 department, int depth)
 {
     if (depth >= kMaxDepth)
         return;
-    for (const auto &ref : repository.childDepartments(department)) {
+    for (const Repository::Department &child : departments) {
+        if (child.parent != department)
+            continue;
+        const EntityRef &ref = child.ref;
         auto *name = new QStandardItem(ref.name);
         name->setData(ref.rowid, RowidRole);
         name->setData(EntityUri{ref.kind, ref.id}.toUrl(), UriRole);
         name->setData(depth, DepthRole);
         name->setToolTip(ref.subtitle);
-        auto count = [&](Kind kind) {
-            auto *item = new QStandardItem(QString::number(repository.listSize(kind, ref.rowid)));
+        auto count = [](int size) {
+            auto *item = new QStandardItem(QString::number(size));
             item->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
             return item;
         };
-        QList<QStandardItem *> row{name, count(Kind::Condition), count(Kind::Doctor)};
+        QList<QStandardItem *> row{name, count(child.conditions), count(child.doctors)};
         for (auto *item : row)
             item->setEditable(false);
         parent->appendRow(row);
-        addChildren(repository, name, ref.rowid, depth + 1);
+        addChildren(departments, name, ref.rowid, depth + 1);
     }
 }
 

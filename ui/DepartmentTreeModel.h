@@ -1,14 +1,14 @@
 #pragma once
 
+#include "Repository.h"
+
 #include <QStandardItemModel>
 
 namespace huanjiao {
 
-class Repository;
-
 // The department tree with how many conditions and doctors each department
 // has, its sub-departments included. Departments are few (hundreds at most),
-// and the counts come from the builder's list tables, so building it is cheap.
+// and one query brings them with their counts, so building it is cheap.
 class DepartmentTreeModel : public QStandardItemModel
 {
     Q_OBJECT
@@ -24,7 +24,8 @@ public:
     QList<QModelIndex> flattened() const;
 
 private:
-    void addChildren(const Repository &repository, QStandardItem *parent, qint64 department, int depth);
+    void addChildren(const QList<Repository::Department> &departments, QStandardItem *parent, qint64 department,
+                     int depth);
 };
 
 } // namespace huanjiao

@@ -28,6 +28,8 @@ public:
     // The lists built so far; pageCreated announces the others as they come.
     QList<KindListPage *> builtPages() const;
     DepartmentBrowser *departments() const;
+    // The department tree, shared with whoever lists departments.
+    DepartmentTreeModel *departmentModel() const { return m_departments; }
     void showKind(Kind kind);
 
 signals:

@@ -1,5 +1,6 @@
 #include "Sidebar.h"
 
+#include "DepartmentTreeModel.h"
 #include "EntityUri.h"
 #include "KindBrowser.h"
 #include "Labels.h"
@@ -37,7 +38,7 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
             m_kindFilter->addItem(Labels::kindPlural(kind), int(kind));
     }
     m_kindFilter->setAccessibleName(tr("Show only"));
-    fillDepartments(repository);
+    fillDepartments();
     m_departmentFilter->setAccessibleName(tr("Department"));
 
     m_results->setModel(m_model);
@@ -94,13 +95,19 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     connect(m_kinds, &KindBrowser::openRequested, this, &Sidebar::openRequested);
 }
 
-void Sidebar::fillDepartments(const Repository &repository)
+void Sidebar::fillDepartments()
 {
+    // Two levels, as the department filter of the lists shows them.
+    const DepartmentTreeModel *tree = m_kinds->departmentModel();
     m_departmentFilter->addItem(tr("All departments"), qint64(0));
-    for (const EntityRef &top : repository.childDepartments(0)) {
-        m_departmentFilter->addItem(top.name, top.rowid);
-        for (const EntityRef &child : repository.childDepartments(top.rowid))
-            m_departmentFilter->addItem(QStringLiteral("　") + child.name, child.rowid);
+    for (int row = 0; row < tree->rowCount(); ++row) {
+        const QModelIndex top = tree->index(row, DepartmentTreeModel::NameColumn);
+        m_departmentFilter->addItem(top.data().toString(), top.data(DepartmentTreeModel::RowidRole));
+        for (int childRow = 0; childRow < tree->rowCount(top); ++childRow) {
+            const QModelIndex child = tree->index(childRow, DepartmentTreeModel::NameColumn, top);
+            m_departmentFilter->addItem(QStringLiteral("　") + child.data().toString(),
+                                        child.data(DepartmentTreeModel::RowidRole));
+        }
     }
 }
 

@@ -42,7 +42,7 @@ private:
     void showResults(const SearchResults &results);
     void navigate(int key);
     void openCurrent(bool newTab);
-    void fillDepartments(const Repository &repository);
+    void fillDepartments();
 
     SearchService &m_search;
     SearchBox *m_box;

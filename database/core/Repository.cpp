@@ -391,4 +391,24 @@ QList<EntityRef> Repository::childDepartments(qint64 department) const
     return list;
 }
 
+QList<Repository::Department> Repository::departments() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, coalesce(e.parent, 0),"
+                             " (SELECT coalesce(sum(count), 0) FROM list_letter WHERE scope = e.rowid AND kind = ?),"
+                             " (SELECT coalesce(sum(count), 0) FROM list_letter WHERE scope = e.rowid AND kind = ?)"
+                             " FROM entity e WHERE e.kind = ? ORDER BY +e.rowid")
+                  .arg(kRefColumns));
+    q.addBindValue(kindName(Kind::Condition));
+    q.addBindValue(kindName(Kind::Doctor));
+    q.addBindValue(kindName(Kind::Department));
+    QList<Department> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append({readRef(q), q.value(5).toLongLong(), q.value(6).toInt(), q.value(7).toInt()});
+    }
+    return list;
+}
+
 } // namespace huanjiao

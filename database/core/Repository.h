@@ -52,6 +52,16 @@ public:
     QList<EntityRef> departmentPath(qint64 department) const;
     qint64 departmentOf(qint64 rowid) const; // the entity's department column, 0 if none
     QList<EntityRef> childDepartments(qint64 department) const; // 0: the top level
+    struct Department
+    {
+        EntityRef ref;
+        qint64 parent = 0; // 0 at the top level
+        int conditions = 0; // list sizes, sub-departments included
+        int doctors = 0;
+    };
+    // Every department in one query, in content order: departments are few,
+    // and the tree built from this is needed as the first window is made.
+    QList<Department> departments() const;
 
 private:
     // Incoming relations are cut at a page's worth per type; `cut` gets the types that were.
