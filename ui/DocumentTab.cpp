@@ -3,7 +3,10 @@
 #include "PageSource.h"
 #include "PageView.h"
 
+#include <QShowEvent>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace huanjiao {
 
@@ -30,13 +33,16 @@ void DocumentTab::open(const QUrl &address)
     const QUrl url = address.adjusted(QUrl::RemoveFragment);
     const QString anchor = address.fragment();
     if (!m_history.isEmpty() && url == m_history.current().url && !anchor.isEmpty()) {
-        m_view->scrollToPlace(anchor);
+        if (m_pending)
+            m_pending->anchor = anchor;
+        else
+            m_view->scrollToPlace(anchor);
         return;
     }
     rememberScroll();
     const PageSource::Page page = m_pages.page(url);
     m_history.visit(url, page.title);
-    m_view->setPage(page.html, 0, anchor);
+    present(page.html, 0, anchor);
     emit titleChanged(page.title);
     emit historyChanged();
     if (page.found && url != PageSource::homeUrl())
@@ -96,7 +102,8 @@ QString DocumentTab::title() const
 NavigationHistory DocumentTab::snapshot() const
 {
     NavigationHistory history = m_history;
-    history.setCurrentScroll(m_view->scrollPosition());
+    if (!m_pending)
+        history.setCurrentScroll(m_view->scrollPosition());
     return history;
 }
 
@@ -105,16 +112,57 @@ void DocumentTab::show(const NavigationHistory::Entry &entry)
     const int scroll = entry.scroll;
     const PageSource::Page page = m_pages.page(entry.url);
     m_history.setCurrentTitle(page.title);
-    m_view->setPage(page.html, scroll);
+    present(page.html, scroll);
     emit titleChanged(page.title);
     emit historyChanged();
     if (page.found && entry.url.adjusted(QUrl::RemoveFragment) != PageSource::homeUrl())
         emit pageShown(entry.url.adjusted(QUrl::RemoveFragment), page.title);
 }
 
+void DocumentTab::present(const QString &html, int scroll, const QString &anchor)
+{
+    if (isVisible()) {
+        m_pending.reset();
+        m_view->setPage(html, scroll, anchor);
+    } else {
+        m_pending = PendingPage{html, scroll, anchor};
+    }
+}
+
+void DocumentTab::showPending() const
+{
+    if (!m_pending)
+        return;
+    const PendingPage page = std::move(*m_pending);
+    m_pending.reset();
+    m_view->setPage(page.html, page.scroll, page.anchor);
+}
+
+PageView *DocumentTab::view() const
+{
+    showPending();
+    return m_view;
+}
+
+void DocumentTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_pending)
+        return;
+    // A window's first show: let it reach the screen first, then lay the page
+    // out (the next event-loop pass, before anything is painted into it).
+    const QWindow *handle = window()->windowHandle();
+    if (handle && handle->isExposed())
+        showPending();
+    else
+        QTimer::singleShot(0, this, [this] { showPending(); });
+}
+
 void DocumentTab::rememberScroll()
 {
-    m_history.setCurrentScroll(m_view->scrollPosition());
+    // A page still waiting to be shown keeps the position it was given.
+    if (!m_pending)
+        m_history.setCurrentScroll(m_view->scrollPosition());
 }
 
 } // namespace huanjiao

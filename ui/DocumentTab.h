@@ -4,13 +4,17 @@
 
 #include <QWidget>
 
+#include <optional>
+
 namespace huanjiao {
 
 class PageSource;
 class PageView;
 
 // One document tab: a page view and its own back/forward history, which
-// remembers where each page was scrolled.
+// remembers where each page was scrolled. A tab that is not on screen lays its
+// page out when it first comes on screen, at its real width: a background tab
+// costs nothing, and the first window appears before its home page is laid out.
 class DocumentTab : public QWidget
 {
     Q_OBJECT
@@ -33,7 +37,8 @@ public:
     // The history with the current page's scroll position brought up to date.
     NavigationHistory snapshot() const;
     const NavigationHistory &history() const { return m_history; }
-    PageView *view() const { return m_view; }
+    // The view, with the current page laid out in it.
+    PageView *view() const;
 
 signals:
     void titleChanged(const QString &title);
@@ -43,13 +48,28 @@ signals:
     // what "recently viewed" remembers.
     void pageShown(const QUrl &url, const QString &title);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    struct PendingPage
+    {
+        QString html;
+        int scroll = 0;
+        QString anchor;
+    };
+
     void show(const NavigationHistory::Entry &entry);
+    void present(const QString &html, int scroll, const QString &anchor = {});
+    // Lays out a page that was waiting for the tab to come on screen.
+    void showPending() const;
     void rememberScroll();
 
     const PageSource &m_pages;
     PageView *m_view;
     NavigationHistory m_history;
+    // Lazily shown: filled by present() while hidden, emptied by showPending().
+    mutable std::optional<PendingPage> m_pending;
 };
 
 } // namespace huanjiao
