@@ -1,6 +1,7 @@
 #include "Sidebar.h"
 
 #include "EntityUri.h"
+#include "FocusRing.h"
 #include "KindBrowser.h"
 #include "Labels.h"
 #include "Repository.h"
@@ -45,6 +46,7 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setAccessibleName(tr("Search results"));
+    FocusRing::attach(m_results);
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::RichText);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
