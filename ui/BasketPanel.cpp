@@ -1,6 +1,7 @@
 #include "BasketPanel.h"
 
 #include "HandoutBasket.h"
+#include "FocusRing.h"
 #include "Icons.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@ BasketPanel::BasketPanel(HandoutBasket *basket, QWidget *parent)
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setDropIndicatorShown(true);
     m_list->setUniformItemSizes(true);
+    FocusRing::attach(m_list);
 
     m_empty->setWordWrap(true);
     m_empty->setText(tr("The basket is empty. Open a topic and choose Add to Basket to print several topics as "

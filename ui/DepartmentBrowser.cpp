@@ -3,6 +3,7 @@
 #include "DepartmentTreeModel.h"
 #include "EntityListModel.h"
 #include "EntityListView.h"
+#include "FocusRing.h"
 #include "Labels.h"
 
 #include <QHeaderView>
@@ -31,6 +32,7 @@ DepartmentBrowser::DepartmentBrowser(const Repository &repository, DepartmentTre
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setUniformRowHeights(true);
+    FocusRing::attach(m_tree);
     m_tree->expandAll();
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(DepartmentTreeModel::NameColumn, QHeaderView::Stretch);
@@ -44,6 +46,7 @@ DepartmentBrowser::DepartmentBrowser(const Repository &repository, DepartmentTre
         m_kinds->addTab(Labels::kindPlural(kind));
     m_kinds->setExpanding(false);
     m_kinds->setDocumentMode(true);
+    m_kinds->setAccessibleName(tr("Kind of entries in this department"));
     connect(m_kinds, &QTabBar::currentChanged, this, [this] { rebuildMembers(); });
     connect(m_members, &EntityListView::openRequested, this, &DepartmentBrowser::openRequested);
 

@@ -1,6 +1,7 @@
 #include "DocumentTabs.h"
 
 #include "DocumentTab.h"
+#include "FocusRing.h"
 #include "PageSource.h"
 #include "PageView.h"
 
@@ -27,6 +28,7 @@ DocumentTabs::DocumentTabs(const PageSource &pages, QWidget *parent)
     setMovable(true);
     setElideMode(Qt::ElideRight);
     setAccessibleName(tr("Open pages"));
+    FocusRing::attach(tabBar());
     connect(this, &QTabWidget::tabCloseRequested, this, &DocumentTabs::closeDocument);
     connect(this, &QTabWidget::currentChanged, this, [this] { emit currentDocumentChanged(currentDocument()); });
 }

@@ -1,6 +1,7 @@
 #include "EntityListView.h"
 
 #include "EntityItemDelegate.h"
+#include "FocusRing.h"
 #include "EntityListModel.h"
 
 #include <QContextMenuEvent>
@@ -19,6 +20,7 @@ EntityListView::EntityListView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    FocusRing::attach(this); // Fusion's focus on the current row alone is too faint
 }
 
 void EntityListView::open(const QModelIndex &index, bool newTab)

@@ -116,7 +116,11 @@ void HandoutSettingsDialog::updateLogoPreview()
         m_logoPreview->setText(m_logo->text().trimmed().isEmpty() ? tr("No logo") : tr("Not an image that can be read"));
         return;
     }
-    m_logoPreview->setPixmap(QPixmap::fromImage(logo.scaledToHeight(kLogoPreviewHeight, Qt::SmoothTransformation)));
+    // Scaled for the screen's real pixels: at a ratio of 2 a 40-pixel preview has 80.
+    const qreal ratio = m_logoPreview->devicePixelRatioF();
+    QPixmap preview = QPixmap::fromImage(logo.scaledToHeight(qRound(kLogoPreviewHeight * ratio), Qt::SmoothTransformation));
+    preview.setDevicePixelRatio(ratio);
+    m_logoPreview->setPixmap(preview);
 }
 
 QString HandoutSettingsDialog::problem() const

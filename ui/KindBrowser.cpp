@@ -2,12 +2,28 @@
 
 #include "DepartmentBrowser.h"
 #include "DepartmentTreeModel.h"
+#include "FocusRing.h"
+#include "EntityListView.h"
 #include "KindListPage.h"
 #include "Labels.h"
 
+#include <QTabBar>
+#include <QTreeView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace huanjiao {
+
+namespace {
+// A list built after start-up would otherwise come last in the Tab order, after the page.
+void placeAfter(QWidget *before, const QWidgetList &order)
+{
+    for (QWidget *widget : order) {
+        QWidget::setTabOrder(before, widget);
+        before = widget;
+    }
+}
+} // namespace
 
 const QList<Kind> &KindBrowser::kinds()
 {
@@ -24,6 +40,9 @@ KindBrowser::KindBrowser(const Repository &repository, QWidget *parent)
     setDocumentMode(true);
     setUsesScrollButtons(true);
     setAccessibleName(tr("Browse by kind"));
+    for (QWidget *scroll : tabBar()->findChildren<QToolButton *>()) // arrow keys already move along the tabs
+        scroll->setFocusPolicy(Qt::NoFocus);
+    FocusRing::attach(tabBar());
     // A tab's list is built when the tab is first shown: six lists with their
     // letter bars cost more at start-up than the rest of the window.
     for (Kind kind : kinds()) {
@@ -49,6 +68,8 @@ void KindBrowser::build(int index)
         m_departmentBrowser = new DepartmentBrowser(m_repository, m_departments, widget(index));
         connect(m_departmentBrowser, &DepartmentBrowser::openRequested, this, &KindBrowser::openRequested);
         layout->addWidget(m_departmentBrowser);
+        placeAfter(tabBar(), {m_departmentBrowser->tree(), m_departmentBrowser->memberKinds(),
+                              m_departmentBrowser->members()});
         return;
     }
     if (m_pages.at(index))
@@ -57,6 +78,7 @@ void KindBrowser::build(int index)
     auto *page = new KindListPage(m_repository, kind, hasDepartment ? m_departments : nullptr, widget(index));
     connect(page, &KindListPage::openRequested, this, &KindBrowser::openRequested);
     layout->addWidget(page);
+    placeAfter(tabBar(), page->tabOrder());
     m_pages[index] = page;
     emit pageCreated(page);
 }

@@ -3,9 +3,12 @@
 #include "DepartmentTreeModel.h"
 #include "EntityListModel.h"
 #include "EntityListView.h"
+#include "FocusRing.h"
 #include "Labels.h"
 #include "LetterBar.h"
+#include "RovingFocus.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,6 +51,8 @@ KindListPage::KindListPage(const Repository &repository, Kind kind, DepartmentTr
     m_sort->setCheckable(true);
     m_sort->setAutoRaise(true);
     m_sort->setToolTip(tr("Sort order"));
+    m_sort->setAccessibleName(tr("Sort order"));
+    FocusRing::attach(m_sort);
     connect(m_sort, &QToolButton::toggled, this, &KindListPage::setDescending);
     controls->addWidget(m_sort);
     if (!departments)
@@ -65,7 +70,24 @@ KindListPage::KindListPage(const Repository &repository, Kind kind, DepartmentTr
     layout->setSpacing(0);
     layout->addLayout(controls);
     layout->addLayout(list, 1);
+
+    // Tab follows the eye: filter, sort, list, then the A-Z bar as one stop.
+    const QWidgetList order = tabOrder();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    new RovingFocus(m_letters->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly), m_letters);
     refresh();
+}
+
+QWidgetList KindListPage::tabOrder() const
+{
+    QWidgetList order;
+    if (m_filter)
+        order << m_filter;
+    order << m_sort << m_view;
+    for (QAbstractButton *letter : m_letters->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly))
+        order << letter;
+    return order;
 }
 
 void KindListPage::setDepartment(qint64 department)

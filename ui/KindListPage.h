@@ -35,6 +35,8 @@ public:
     LetterBar *letterBar() const { return m_letters; }
     QComboBox *departmentFilter() const { return m_filter; }
     QToolButton *sortButton() const { return m_sort; }
+    // Its controls in Tab order: filter, sort, list, the A-Z bar.
+    QWidgetList tabOrder() const;
 
     void setDepartment(qint64 department);
     void setDescending(bool descending);

@@ -1,6 +1,7 @@
 #include "PageView.h"
 
 #include "EntityUri.h"
+#include "FocusRing.h"
 #include "PageRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -27,6 +28,7 @@ PageView::PageView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
+    FocusRing::attach(this);
     // Reading type a step larger than the interface's.
     QFont reading = font();
     reading.setPointSizeF(reading.pointSizeF() * kReadingScale);

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "AdminPinStore.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -9,35 +11,65 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace huanjiao {
 
-SettingsDialog::SettingsDialog(const InterfaceSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(const InterfaceSettings &settings, const KioskSettings &kiosk, bool adminPinSet,
+                               QWidget *parent)
     : QDialog(parent)
-    , m_language(new QComboBox(this))
-    , m_zoom(new QSpinBox(this))
-    , m_theme(new QComboBox(this))
-    , m_database(new QLineEdit(settings.databasePath, this))
-    , m_restartNote(new QLabel(this))
-    , m_problem(new QLabel(this))
     , m_initialLanguage(settings.language)
     , m_initialDatabase(settings.databasePath)
 {
     setWindowTitle(tr("Settings"));
+    m_pages = new QTabWidget(this);
+    m_pages->setAccessibleName(tr("Settings pages"));
+    m_pages->addTab(createGeneralPage(), tr("&General"));
+    m_pages->addTab(createKioskPage(kiosk, adminPinSet), tr("&Kiosk"));
+
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
+    m_zoom->setValue(settings.zoomPercent);
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(settings.theme))));
+    m_database->setText(settings.databasePath);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    m_problem->setForegroundRole(QPalette::BrightText);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::createGeneralPage()
+{
+    auto *page = new QWidget;
+    m_language = new QComboBox(page);
+    m_zoom = new QSpinBox(page);
+    m_theme = new QComboBox(page);
+    m_database = new QLineEdit(page);
+    m_database->setObjectName(QStringLiteral("database"));
+    m_restartNote = new QLabel(page);
 
     // Each language is named in itself, so a reader lost in the other one finds theirs.
     m_language->addItem(tr("Same as the system"), QString());
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
     m_language->setAccessibleName(tr("Interface language"));
 
     m_zoom->setRange(InterfaceSettings::kMinZoom, InterfaceSettings::kMaxZoom);
     m_zoom->setSingleStep(InterfaceSettings::kZoomStep);
     m_zoom->setSuffix(QStringLiteral(" %"));
-    m_zoom->setValue(settings.zoomPercent);
     m_zoom->setAccessibleName(tr("Type size of pages, in percent"));
 
     using Theme = InterfaceSettings::Theme;
@@ -45,19 +77,18 @@ SettingsDialog::SettingsDialog(const InterfaceSettings &settings, QWidget *paren
     m_theme->addItem(tr("Light"), int(Theme::Light));
     m_theme->addItem(tr("Dark"), int(Theme::Dark));
     m_theme->addItem(tr("High contrast"), int(Theme::HighContrast));
-    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(settings.theme))));
     m_theme->setAccessibleName(tr("Theme"));
 
     m_database->setPlaceholderText(tr("The database installed with Huanjiao"));
     m_database->setAccessibleName(tr("Content database"));
-    auto *browse = new QPushButton(tr("Choose…"), this);
+    auto *browse = new QPushButton(tr("Choose…"), page);
     browse->setAccessibleName(tr("Choose the content database"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
     auto *databaseRow = new QHBoxLayout;
     databaseRow->addWidget(m_database, 1);
     databaseRow->addWidget(browse);
 
-    auto *handout = new QPushButton(tr("Clinic details for handouts…"), this);
+    auto *handout = new QPushButton(tr("Clinic details for handouts…"), page);
     handout->setAccessibleName(tr("Clinic details for handouts"));
     connect(handout, &QPushButton::clicked, this, &SettingsDialog::handoutSettingsRequested);
 
@@ -78,19 +109,86 @@ SettingsDialog::SettingsDialog(const InterfaceSettings &settings, QWidget *paren
     connect(m_language, &QComboBox::currentIndexChanged, this, updateNote);
     connect(m_database, &QLineEdit::textChanged, this, updateNote);
 
-    m_problem->setWordWrap(true);
-    m_problem->setVisible(false);
-    m_problem->setForegroundRole(QPalette::BrightText);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_restartNote);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, bool adminPinSet)
+{
+    auto *page = new QWidget;
+    auto *note = new QLabel(tr("For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings "
+                               "of its own: these take effect the next time the kiosk is started."),
+                            page);
+    note->setWordWrap(true);
+
+    const QString seconds = QStringLiteral(" ") + tr("s", "seconds");
+    m_idleTimeout = new QSpinBox(page);
+    m_idleTimeout->setRange(KioskSettings::kMinIdleTimeout, KioskSettings::kMaxIdleTimeout);
+    m_idleTimeout->setSingleStep(15);
+    m_idleTimeout->setSuffix(seconds);
+    m_idleTimeout->setValue(kiosk.idleTimeoutSeconds);
+    m_idleTimeout->setObjectName(QStringLiteral("idleTimeout"));
+    m_idleTimeout->setAccessibleName(tr("Idle time before the countdown, in seconds"));
+
+    m_countdown = new QSpinBox(page);
+    m_countdown->setRange(KioskSettings::kMinCountdown, KioskSettings::kMaxCountdown);
+    m_countdown->setSuffix(seconds);
+    m_countdown->setValue(kiosk.countdownSeconds);
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    m_countdown->setAccessibleName(tr("Length of the countdown before the kiosk resets, in seconds"));
+
+    m_printing = new QComboBox(page);
+    m_printing->addItem(tr("Straight to the default printer, no dialog"), int(KioskSettings::Printing::DefaultPrinter));
+    m_printing->addItem(tr("Off"), int(KioskSettings::Printing::Off));
+    m_printing->setCurrentIndex(qMax(0, m_printing->findData(int(kiosk.printing))));
+    m_printing->setObjectName(QStringLiteral("printing"));
+    m_printing->setAccessibleName(tr("Kiosk printing"));
+
+    m_kioskFontSize = new QSpinBox(page);
+    m_kioskFontSize->setRange(KioskSettings::kMinFontSize, KioskSettings::kMaxFontSize);
+    m_kioskFontSize->setSuffix(QStringLiteral(" ") + tr("pt", "points of type size"));
+    m_kioskFontSize->setValue(kiosk.fontPointSize);
+    m_kioskFontSize->setObjectName(QStringLiteral("kioskFontSize"));
+    m_kioskFontSize->setAccessibleName(tr("Kiosk type size, in points"));
+
+    auto *pinState = new QLabel(adminPinSet ? tr("An admin PIN is set. Type a new one twice to change it.")
+                                            : tr("No admin PIN is set: the kiosk cannot be left from the screen. "
+                                                 "Type one twice to set it."),
+                                page);
+    pinState->setObjectName(QStringLiteral("pinState"));
+    pinState->setWordWrap(true);
+
+    const auto pinField = [page](const QString &name, const QString &objectName) {
+        auto *field = new QLineEdit(page);
+        field->setObjectName(objectName);
+        field->setEchoMode(QLineEdit::Password);
+        field->setMaxLength(AdminPinStore::kMaxLength);
+        field->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+        field->setAccessibleName(name);
+        return field;
+    };
+    m_pin = pinField(tr("New admin PIN"), QStringLiteral("newPin"));
+    m_pin->setPlaceholderText(tr("%1 to %2 digits").arg(AdminPinStore::kMinLength).arg(AdminPinStore::kMaxLength));
+    m_pinAgain = pinField(tr("New admin PIN again"), QStringLiteral("newPinAgain"));
+    m_pinAgain->setPlaceholderText(tr("The same PIN again"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Idle time before the countdown:"), m_idleTimeout);
+    form->addRow(tr("&Countdown:"), m_countdown);
+    form->addRow(tr("&Printing:"), m_printing);
+    form->addRow(tr("Kiosk type si&ze:"), m_kioskFontSize);
+    form->addRow(tr("Admin PIN:"), pinState);
+    form->addRow(tr("&New admin PIN:"), m_pin);
+    form->addRow(tr("&Repeat the PIN:"), m_pinAgain);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
 }
 
 InterfaceSettings SettingsDialog::settings() const
@@ -103,13 +201,39 @@ InterfaceSettings SettingsDialog::settings() const
     return s;
 }
 
+KioskSettings SettingsDialog::kioskSettings() const
+{
+    KioskSettings kiosk;
+    kiosk.idleTimeoutSeconds = m_idleTimeout->value();
+    kiosk.countdownSeconds = m_countdown->value();
+    kiosk.printing = KioskSettings::Printing(m_printing->currentData().toInt());
+    kiosk.fontPointSize = m_kioskFontSize->value();
+    return kiosk.bounded();
+}
+
+QString SettingsDialog::newAdminPin() const
+{
+    return pinProblem().isEmpty() ? m_pin->text() : QString();
+}
+
+QString SettingsDialog::pinProblem() const
+{
+    const QString pin = m_pin->text();
+    if (pin.isEmpty() && m_pinAgain->text().isEmpty())
+        return {};
+    if (pin != m_pinAgain->text())
+        return tr("The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to "
+                  "keep the PIN as it is.");
+    return AdminPinStore::problem(pin);
+}
+
 QString SettingsDialog::problem() const
 {
     const QString path = m_database->text().trimmed();
     if (!path.isEmpty() && !QFileInfo(path).isFile())
         return tr("There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.")
             .arg(path);
-    return {};
+    return pinProblem();
 }
 
 void SettingsDialog::accept()
@@ -117,8 +241,37 @@ void SettingsDialog::accept()
     const QString text = problem();
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         QDialog::accept();
+        return;
+    }
+    // Show the page the problem is on, with the keyboard in the field to mend.
+    const bool pin = !pinProblem().isEmpty() && text == pinProblem();
+    QLineEdit *field = pin ? m_pin : m_database;
+    m_pages->setCurrentIndex(pin ? 1 : 0);
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
+}
+
+bool SettingsDialog::saveKiosk(QSettings &settings, QString *error) const
+{
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    kioskSettings().save(settings);
+    const QString pin = newAdminPin();
+    if (!pin.isEmpty())
+        return AdminPinStore(settings).setPin(pin, error); // syncs and checks the file
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        if (error)
+            *error = tr("Cannot write the settings file %1.").arg(settings.fileName());
+        return false;
+    }
+    return true;
 }
 
 void SettingsDialog::chooseDatabase()

@@ -1,43 +1,69 @@
 #pragma once
 
 #include "InterfaceSettings.h"
+#include "KioskSettings.h"
 
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QSpinBox;
+class QTabWidget;
 
 namespace huanjiao {
 
 // The reader's preferences: interface language, type size, theme and the
-// content database; the clinic's handout details open their own dialog.
+// content database; on a page of their own the kiosk's options and admin
+// PIN. The clinic's handout details open their own dialog. The dialog is
+// not offered in kiosk mode: kiosk options take effect at the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(const InterfaceSettings &settings, QWidget *parent = nullptr);
+    explicit SettingsDialog(const InterfaceSettings &settings, const KioskSettings &kiosk = {},
+                            bool adminPinSet = false, QWidget *parent = nullptr);
 
     InterfaceSettings settings() const;
-    // Closes only with a database path that exists (or none).
+    KioskSettings kioskSettings() const;
+    // The new admin PIN typed twice; empty when the PIN is to stay as it is.
+    QString newAdminPin() const;
+    // Closes only with a database path that exists (or none) and, when a
+    // new admin PIN was typed, the same acceptable PIN in both fields.
     void accept() override;
     QString problem() const;
+    // Writes the kiosk options and the new admin PIN, if any. Writes nothing
+    // and says why (in *error) while there is a problem() or when the
+    // settings file cannot be written.
+    bool saveKiosk(QSettings &settings, QString *error = nullptr) const;
+
+    QTabWidget *pages() const { return m_pages; }
 
 signals:
     // The handout details are kept by whoever owns them.
     void handoutSettingsRequested();
 
 private:
+    QWidget *createGeneralPage();
+    QWidget *createKioskPage(const KioskSettings &kiosk, bool adminPinSet);
+    QString pinProblem() const;
     void chooseDatabase();
 
-    QComboBox *m_language;
-    QSpinBox *m_zoom;
-    QComboBox *m_theme;
-    QLineEdit *m_database;
-    QLabel *m_restartNote;
-    QLabel *m_problem;
+    QTabWidget *m_pages = nullptr;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_zoom = nullptr;
+    QComboBox *m_theme = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLabel *m_restartNote = nullptr;
+    QSpinBox *m_idleTimeout = nullptr;
+    QSpinBox *m_countdown = nullptr;
+    QComboBox *m_printing = nullptr;
+    QSpinBox *m_kioskFontSize = nullptr;
+    QLineEdit *m_pin = nullptr;
+    QLineEdit *m_pinAgain = nullptr;
+    QLabel *m_problem = nullptr;
     QString m_initialLanguage;
     QString m_initialDatabase;
 };

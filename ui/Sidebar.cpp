@@ -2,6 +2,7 @@
 
 #include "DepartmentTreeModel.h"
 #include "EntityUri.h"
+#include "FocusRing.h"
 #include "KindBrowser.h"
 #include "Labels.h"
 #include "Repository.h"
@@ -46,6 +47,7 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setAccessibleName(tr("Search results"));
+    FocusRing::attach(m_results);
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::RichText);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);

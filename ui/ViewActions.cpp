@@ -1,6 +1,7 @@
 #include "ViewActions.h"
 
 #include "AboutDialog.h"
+#include "AdminPinStore.h"
 #include "DocumentTabs.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -11,6 +12,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace huanjiao {
@@ -84,12 +86,15 @@ void ViewActions::showSettings()
     QSettings store;
     InterfaceSettings current = InterfaceSettings::load(store);
     current.zoomPercent = zoom();
-    SettingsDialog dialog(current, m_window);
+    SettingsDialog dialog(current, KioskSettings::load(store), AdminPinStore(store).hasPin(), m_window);
     connect(&dialog, &SettingsDialog::handoutSettingsRequested, this, &ViewActions::handoutSettingsRequested);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const InterfaceSettings chosen = dialog.settings();
     chosen.save(store);
+    QString error;
+    if (!dialog.saveKiosk(store, &error))
+        QMessageBox::warning(m_window, tr("Settings not saved"), error);
     setZoom(chosen.zoomPercent);
     if (chosen.theme != current.theme)
         applyTheme(chosen.theme);

@@ -3,11 +3,14 @@
 // the settings and About dialogs say what they should.
 
 #include "AboutDialog.h"
+#include "AdminPinStore.h"
 #include "BrowserWindow.h"
 #include "ContentDatabase.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "InterfaceSettings.h"
+#include "KioskController.h"
+#include "KioskSettings.h"
 #include "PageRenderer.h"
 #include "PageSource.h"
 #include "PageView.h"
@@ -18,6 +21,12 @@
 #include "ViewActions.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimer>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -204,7 +213,7 @@ private slots:
     void settingsRefuseAMissingDatabase()
     {
         SettingsDialog dialog{InterfaceSettings{}};
-        auto *database = dialog.findChild<QLineEdit *>();
+        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("database"));
         QVERIFY(database);
         database->setText(m_dir.filePath(QStringLiteral("nowhere.sqlite")));
         dialog.accept();
@@ -214,6 +223,194 @@ private slots:
         QVERIFY(dialog.problem().isEmpty());
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // The kiosk page writes the [kiosk] keys that KioskSettings::load reads.
+    void kioskOptionsRoundTripThroughTheDialog()
+    {
+        KioskSettings start;
+        start.idleTimeoutSeconds = 300;
+        start.countdownSeconds = 20;
+        start.printing = KioskSettings::Printing::Off;
+        start.fontPointSize = 22;
+        SettingsDialog dialog(InterfaceSettings{}, start, false);
+        QCOMPARE(dialog.kioskSettings().idleTimeoutSeconds, 300);
+        QCOMPARE(dialog.kioskSettings().countdownSeconds, 20);
+        QCOMPARE(dialog.kioskSettings().printing, KioskSettings::Printing::Off);
+        QCOMPARE(dialog.kioskSettings().fontPointSize, 22);
+
+        dialog.findChild<QSpinBox *>(QStringLiteral("idleTimeout"))->setValue(600);
+        dialog.findChild<QSpinBox *>(QStringLiteral("countdown"))->setValue(0);
+        auto *printing = dialog.findChild<QComboBox *>(QStringLiteral("printing"));
+        printing->setCurrentIndex(printing->findData(int(KioskSettings::Printing::DefaultPrinter)));
+        dialog.findChild<QSpinBox *>(QStringLiteral("kioskFontSize"))->setValue(30);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QSettings settings;
+        QString error;
+        QVERIFY2(dialog.saveKiosk(settings, &error), qPrintable(error));
+        // The keys huanjiao(1) documents, with the values it documents.
+        QCOMPARE(settings.value(QStringLiteral("kiosk/idleTimeout")).toInt(), 600);
+        QCOMPARE(settings.value(QStringLiteral("kiosk/countdown")).toInt(), 0);
+        QCOMPARE(settings.value(QStringLiteral("kiosk/printing")).toString(), QStringLiteral("default-printer"));
+        QCOMPARE(settings.value(QStringLiteral("kiosk/fontSize")).toInt(), 30);
+        const KioskSettings loaded = KioskSettings::load(settings);
+        QCOMPARE(loaded.idleTimeoutSeconds, 600);
+        QCOMPARE(loaded.countdownSeconds, 0);
+        QCOMPARE(loaded.printing, KioskSettings::Printing::DefaultPrinter);
+        QCOMPARE(loaded.fontPointSize, 30);
+        // No PIN was typed: none is written.
+        QVERIFY(!AdminPinStore(settings).hasPin());
+
+        loaded.save(settings);
+        KioskSettings off = loaded;
+        off.printing = KioskSettings::Printing::Off;
+        off.save(settings);
+        QCOMPARE(settings.value(QStringLiteral("kiosk/printing")).toString(), QStringLiteral("off"));
+        QCOMPARE(KioskSettings::load(settings).printing, KioskSettings::Printing::Off);
+    }
+
+    void kioskOptionsStayWithinBounds()
+    {
+        SettingsDialog dialog{InterfaceSettings{}};
+        auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("idleTimeout"));
+        auto *countdown = dialog.findChild<QSpinBox *>(QStringLiteral("countdown"));
+        auto *size = dialog.findChild<QSpinBox *>(QStringLiteral("kioskFontSize"));
+        idle->setValue(1);
+        countdown->setValue(1000);
+        size->setValue(2);
+        QCOMPARE(dialog.kioskSettings().idleTimeoutSeconds, KioskSettings::kMinIdleTimeout);
+        QCOMPARE(dialog.kioskSettings().countdownSeconds, KioskSettings::kMaxCountdown);
+        QCOMPARE(dialog.kioskSettings().fontPointSize, KioskSettings::kMinFontSize);
+        idle->setValue(100000);
+        size->setValue(500);
+        QCOMPARE(dialog.kioskSettings().idleTimeoutSeconds, KioskSettings::kMaxIdleTimeout);
+        QCOMPARE(dialog.kioskSettings().fontPointSize, KioskSettings::kMaxFontSize);
+
+        // save() holds to the same bounds as load().
+        QSettings settings;
+        KioskSettings wild;
+        wild.idleTimeoutSeconds = 2;
+        wild.countdownSeconds = -5;
+        wild.fontPointSize = 100;
+        wild.save(settings);
+        QCOMPARE(settings.value(QStringLiteral("kiosk/idleTimeout")).toInt(), KioskSettings::kMinIdleTimeout);
+        QCOMPARE(settings.value(QStringLiteral("kiosk/countdown")).toInt(), KioskSettings::kMinCountdown);
+        QCOMPARE(settings.value(QStringLiteral("kiosk/fontSize")).toInt(), KioskSettings::kMaxFontSize);
+        // A hand-edited file: out of range is bounded, no number at all keeps the default.
+        settings.setValue(QStringLiteral("kiosk/idleTimeout"), 99999);
+        settings.setValue(QStringLiteral("kiosk/countdown"), QStringLiteral("soon"));
+        settings.setValue(QStringLiteral("kiosk/fontSize"), 3);
+        const KioskSettings loaded = KioskSettings::load(settings);
+        QCOMPARE(loaded.idleTimeoutSeconds, KioskSettings::kMaxIdleTimeout);
+        QCOMPARE(loaded.countdownSeconds, KioskSettings().countdownSeconds);
+        QCOMPARE(loaded.fontPointSize, KioskSettings::kMinFontSize);
+    }
+
+    void mismatchedOrBadPinsAreRefusedAndNothingIsWritten()
+    {
+        SettingsDialog dialog{InterfaceSettings{}};
+        auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("newPin"));
+        auto *again = dialog.findChild<QLineEdit *>(QStringLiteral("newPinAgain"));
+        QVERIFY(pin && again);
+        QCOMPARE(pin->echoMode(), QLineEdit::Password);
+        QCOMPARE(again->echoMode(), QLineEdit::Password);
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+        QSettings settings;
+        const auto refused = [&](const QString &first, const QString &second, const char *why) {
+            pin->setText(first);
+            again->setText(second);
+            dialog.setResult(QDialog::Rejected);
+            dialog.accept();
+            QVERIFY2(dialog.result() == QDialog::Rejected, why);
+            QVERIFY2(!dialog.problem().isEmpty(), why);
+            QCOMPARE(message->text(), dialog.problem());
+            QVERIFY2(!message->isHidden(), why);
+            QCOMPARE(dialog.pages()->currentIndex(), 1); // the kiosk page, where the PIN is
+            QVERIFY(dialog.newAdminPin().isEmpty());
+            QString error;
+            QVERIFY(!dialog.saveKiosk(settings, &error));
+            QCOMPARE(error, dialog.problem());
+            QVERIFY2(settings.allKeys().isEmpty(), qPrintable(settings.allKeys().join(u' ')));
+        };
+        refused(QStringLiteral("2468"), QStringLiteral("2469"), "mismatch");
+        QVERIFY(dialog.problem().contains(QStringLiteral("not the same")));
+        refused(QStringLiteral("2468"), QString(), "second empty");
+        refused(QStringLiteral("12"), QStringLiteral("12"), "too short");
+        QCOMPARE(dialog.problem(), AdminPinStore::problem(QStringLiteral("12")));
+        refused(QStringLiteral("12ab"), QStringLiteral("12ab"), "not digits");
+        // Mended, the dialog closes.
+        again->setText(QStringLiteral("2468"));
+        pin->setText(QStringLiteral("2468"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.problem().isEmpty());
+        QCOMPARE(dialog.newAdminPin(), QStringLiteral("2468"));
+    }
+
+    void pinSetInTheDialogUnlocksTheKiosk()
+    {
+        QSettings settings;
+        {
+            SettingsDialog dialog(InterfaceSettings{}, KioskSettings::load(settings), AdminPinStore(settings).hasPin());
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinState"))->text().contains(QStringLiteral("No admin PIN")));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newPin"))->setText(QStringLiteral("97531"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newPinAgain"))->setText(QStringLiteral("97531"));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QString error;
+            QVERIFY2(dialog.saveKiosk(settings, &error), qPrintable(error));
+        }
+        // The PIN itself is nowhere in the file.
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(QStringLiteral("97531")));
+        const QByteArray hash = settings.value(QStringLiteral("kiosk/adminPinHash")).toByteArray();
+        {
+            // The kiosk's exit check takes it.
+            BrowserWindow window(*m_repo, *m_pages, *m_search);
+            KioskController kiosk(&window, *m_repo, KioskSettings::load(settings), settings, [] { return qint64(0); });
+            QCOMPARE(kiosk.tryUnlock(QStringLiteral("97531")), KioskController::Unlock::Unlocked);
+        }
+        QVERIFY(!AdminPinStore(settings).verify(QStringLiteral("97530")));
+        {
+            // Next time the dialog says a PIN is set; empty fields keep it.
+            SettingsDialog dialog(InterfaceSettings{}, KioskSettings::load(settings), AdminPinStore(settings).hasPin());
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinState"))->text().contains(QStringLiteral("is set")));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(dialog.saveKiosk(settings));
+            QCOMPARE(settings.value(QStringLiteral("kiosk/adminPinHash")).toByteArray(), hash);
+            QVERIFY(AdminPinStore(settings).verify(QStringLiteral("97531")));
+        }
+    }
+
+    // The View menu's Settings reads the kiosk options and PIN state and writes what was chosen.
+    void settingsActionSavesKioskOptions()
+    {
+        KioskSettings kiosk;
+        kiosk.countdownSeconds = 30;
+        {
+            QSettings settings;
+            kiosk.save(settings);
+        }
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            seen = true;
+            QCOMPARE(dialog->kioskSettings().countdownSeconds, 30);
+            dialog->findChild<QSpinBox *>(QStringLiteral("idleTimeout"))->setValue(45);
+            dialog->findChild<QLineEdit *>(QStringLiteral("newPin"))->setText(QStringLiteral("8642"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("newPinAgain"))->setText(QStringLiteral("8642"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        window.viewActions()->settingsAction()->trigger();
+        QVERIFY(seen);
+        QSettings settings;
+        QCOMPARE(KioskSettings::load(settings).idleTimeoutSeconds, 45);
+        QCOMPARE(KioskSettings::load(settings).countdownSeconds, 30);
+        QVERIFY(AdminPinStore(settings).verify(QStringLiteral("8642")));
     }
 
     void aboutSaysVersionsLicencesAndDisclaimer()
