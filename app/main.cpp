@@ -124,8 +124,8 @@ int main(int argc, char *argv[])
         qWarning("%s", qPrintable(storeError));
         window.statusBar()->showMessage(storeError);
     }
-    // Read aloud asks speech-dispatcher for its voices, which can take a while:
-    // after the window is up, not before. Owned by the window; hidden when no voice speaks.
+    // Read aloud starts its engine on a thread of its own (speech-dispatcher can be
+    // slow to answer); its controls appear once a voice is ready. Owned by the window.
     QTimer::singleShot(0, &window, [&window] { new ReadAloud(window.documents(), &window); });
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));

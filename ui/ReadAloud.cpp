@@ -8,7 +8,9 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QTextToSpeech>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 
 namespace huanjiao {
 
@@ -16,66 +18,64 @@ ReadAloud::ReadAloud(DocumentTabs *documents, QMainWindow *window, const QString
     : QObject(window)
     , m_documents(documents)
     , m_window(window)
+    , m_speech(new SpeechService(engine, this))
 {
-    createEngine(engine);
     createActions();
+    connect(m_speech, &SpeechService::statusChanged, this, [this] {
+        if (isAvailable())
+            showActions();
+        emit availabilityKnown(isAvailable());
+    });
+    connect(m_speech, &SpeechService::stateChanged, this, &ReadAloud::updateActions);
+    connect(m_speech, &SpeechService::failed, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(tr("Reading aloud stopped: %1").arg(message));
+    });
     // Another page on show: what was being read is no longer in front of the reader.
     connect(m_documents, &DocumentTabs::currentDocumentChanged, this, [this] {
-        if (m_speech && m_speech->state() != QTextToSpeech::Ready)
+        const QTextToSpeech::State state = m_speech->state();
+        if (state == QTextToSpeech::Speaking || state == QTextToSpeech::Paused)
             stop();
     });
 }
 
-void ReadAloud::createEngine(const QString &engine)
-{
-    const QStringList engines = QTextToSpeech::availableEngines();
-    if (engines.isEmpty() || (!engine.isEmpty() && !engines.contains(engine)))
-        return;
-    auto *speech = engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(engine, this);
-    // speech-dispatcher not running, or no voices installed: no read-aloud at all.
-    if (speech->state() == QTextToSpeech::Error || speech->availableVoices().isEmpty()) {
-        delete speech;
-        return;
-    }
-    // Prefer Simplified Chinese (the content's language), then any Chinese.
-    const QList<QLocale> locales = speech->availableLocales();
-    for (const QLocale &locale : locales) {
-        if (locale.language() == QLocale::Chinese && locale.territory() == QLocale::China) {
-            speech->setLocale(locale);
-            break;
-        }
-        if (locale.language() == QLocale::Chinese)
-            speech->setLocale(locale);
-    }
-    m_speech = speech;
-    connect(m_speech, &QTextToSpeech::stateChanged, this, &ReadAloud::updateActions);
-}
-
 void ReadAloud::createActions()
 {
-    m_read = new QAction(tr("&Read Aloud"), this);
+    QStyle *style = m_window->style();
+    m_read = new QAction(style->standardIcon(QStyle::SP_MediaPlay), tr("&Read Aloud"), this);
     m_read->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_read->setToolTip(tr("Read the selected text, or the whole page, aloud (Ctrl+Shift+R)"));
     connect(m_read, &QAction::triggered, this, &ReadAloud::read);
-    m_pause = new QAction(tr("&Pause Reading"), this);
+    m_pause = new QAction(style->standardIcon(QStyle::SP_MediaPause), tr("&Pause Reading"), this);
+    m_pause->setCheckable(true);
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space));
+    m_pause->setToolTip(tr("Pause reading aloud, or go on (Ctrl+Shift+Space)"));
+    // togglePause() decides from the engine's state; the check mark follows that state.
     connect(m_pause, &QAction::triggered, this, &ReadAloud::togglePause);
-    m_stop = new QAction(tr("S&top Reading"), this);
+    m_stop = new QAction(style->standardIcon(QStyle::SP_MediaStop), tr("S&top Reading"), this);
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
+    m_stop->setToolTip(tr("Stop reading aloud (Ctrl+Shift+.)"));
     connect(m_stop, &QAction::triggered, this, &ReadAloud::stop);
-    const bool available = isAvailable();
     for (QAction *action : {m_read, m_pause, m_stop}) {
-        action->setVisible(available);
+        action->setVisible(false);
         // A hidden action's shortcut would still fire inside the window.
-        action->setEnabled(available);
+        action->setEnabled(false);
     }
-    if (!available)
-        return;
+}
+
+void ReadAloud::showActions()
+{
     QMenu *view = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     if (!view)
         view = m_window->menuBar()->addMenu(tr("&View"));
     view->addSeparator();
     view->addActions({m_read, m_pause, m_stop});
+    m_toolBar = m_window->addToolBar(tr("Read Aloud"));
+    m_toolBar->setObjectName(QStringLiteral("readAloudToolbar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_read, m_pause, m_stop});
+    for (QAction *action : {m_read, m_pause, m_stop})
+        action->setVisible(true);
     updateActions();
 }
 
@@ -93,43 +93,38 @@ QString ReadAloud::textToRead() const
 
 void ReadAloud::read()
 {
-    if (!m_speech)
+    if (!isAvailable())
         return;
     const QString text = textToRead();
     if (text.trimmed().isEmpty())
         return;
-    m_speech->stop();
     m_speech->say(text);
-    updateActions();
 }
 
 void ReadAloud::togglePause()
 {
-    if (!m_speech)
-        return;
     if (m_speech->state() == QTextToSpeech::Paused)
         m_speech->resume();
     else if (m_speech->state() == QTextToSpeech::Speaking)
         m_speech->pause();
+    // Until the engine answers, the check mark shows its state, not the click.
     updateActions();
 }
 
 void ReadAloud::stop()
 {
-    if (m_speech)
-        m_speech->stop();
-    updateActions();
+    m_speech->stop();
 }
 
 void ReadAloud::updateActions()
 {
-    if (!m_speech)
-        return;
+    const bool available = isAvailable();
     const QTextToSpeech::State state = m_speech->state();
     const bool busy = state == QTextToSpeech::Speaking || state == QTextToSpeech::Paused;
-    m_pause->setEnabled(busy);
-    m_pause->setText(state == QTextToSpeech::Paused ? tr("&Resume Reading") : tr("&Pause Reading"));
-    m_stop->setEnabled(busy);
+    m_read->setEnabled(available);
+    m_pause->setEnabled(available && busy);
+    m_pause->setChecked(state == QTextToSpeech::Paused);
+    m_stop->setEnabled(available && busy);
 }
 
 } // namespace huanjiao

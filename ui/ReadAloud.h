@@ -1,10 +1,12 @@
 #pragma once
 
+#include "SpeechService.h"
+
 #include <QObject>
 
 class QAction;
 class QMainWindow;
-class QTextToSpeech;
+class QToolBar;
 
 namespace huanjiao {
 
@@ -12,8 +14,9 @@ class DocumentTabs;
 
 // Read aloud (朗读) through Qt TextToSpeech: the selected text of the page on
 // show, or the whole page, with pause/resume and stop. A Chinese voice is
-// chosen when the engine has one. With no engine, or no voice, the actions
-// stay hidden: there is nothing to press that could not work.
+// chosen when the engine has one. The engine starts on a thread of its own
+// (SpeechService); until it is ready, and for good when there is no engine or
+// no voice, the actions stay hidden: there is nothing to press that could not work.
 class ReadAloud : public QObject
 {
     Q_OBJECT
@@ -22,30 +25,38 @@ public:
     // `engine` names a TextToSpeech plugin; empty for the system's default.
     ReadAloud(DocumentTabs *documents, QMainWindow *window, const QString &engine = {});
 
-    bool isAvailable() const { return m_speech != nullptr; }
+    bool isAvailable() const { return m_speech->status() == SpeechService::Status::Available; }
+    const SpeechService *speech() const { return m_speech; }
     // What would be read now: the selection, else the whole page.
     QString textToRead() const;
 
     QAction *readAction() const { return m_read; }
+    // Checkable: checked while paused.
     QAction *pauseAction() const { return m_pause; }
     QAction *stopAction() const { return m_stop; }
-    QTextToSpeech *speech() const { return m_speech; }
+    // Null until the engine is ready.
+    QToolBar *toolBar() const { return m_toolBar; }
 
     void read();
     void togglePause();
     void stop();
 
+signals:
+    // The engine has started (or failed to): the actions are shown or stay hidden.
+    void availabilityKnown(bool available);
+
 private:
-    void createEngine(const QString &engine);
     void createActions();
+    void showActions();
     void updateActions();
 
     DocumentTabs *m_documents;
     QMainWindow *m_window;
-    QTextToSpeech *m_speech = nullptr;
+    SpeechService *m_speech;
     QAction *m_read = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_stop = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace huanjiao

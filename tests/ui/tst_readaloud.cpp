@@ -1,12 +1,16 @@
-// Read aloud: with no speech engine the actions are hidden and do nothing;
-// what is read is the selection, else the whole page. Qt 6.4 ships no "mock"
-// TextToSpeech engine (Debian has only the speechd plugin), so speaking,
-// pausing and stopping are not exercised here.
+// Read aloud, driven through a test TextToSpeech engine (tests/speech: Debian's
+// Qt 6.4 ships no mock engine) that records what it is asked to say and goes
+// through the states a real engine does. What is read is the selection, else
+// the page's text; pause, resume and stop do what they say and the actions
+// follow the engine's state; a Chinese voice is chosen when there is one; with
+// no engine, no voice or a failing engine the controls are hidden; the engine
+// starts off the window's thread, so a stuck engine leaves the window running.
 
 #include "BrowserWindow.h"
 #include "ContentDatabase.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
+#include "FakeSpeech.h"
 #include "PageSource.h"
 #include "PageView.h"
 #include "ReadAloud.h"
@@ -17,13 +21,39 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
 
 #include <optional>
 
 using namespace huanjiao;
+
+namespace {
+
+const QString kFake = QString::fromLatin1(FakeSpeech::kEngineName);
+
+// The engine starts on a thread of its own; waits until it has (or has failed to).
+ReadAloud *startReadAloud(BrowserWindow &window, const QString &engine)
+{
+    auto *readAloud = new ReadAloud(window.documents(), &window, engine);
+    QSignalSpy known(readAloud, &ReadAloud::availabilityKnown);
+    if (!known.wait(10000))
+        qWarning("read aloud: the engine never reported");
+    return readAloud;
+}
+
+QList<QAction *> actionsOf(const ReadAloud *readAloud)
+{
+    return {readAloud->readAction(), readAloud->pauseAction(), readAloud->stopAction()};
+}
+
+} // namespace
 
 class TestReadAloud : public QObject
 {
@@ -36,12 +66,45 @@ class TestReadAloud : public QObject
     QTemporaryDir m_dir;
     const QUrl m_condition{QStringLiteral("huanjiao://condition/hemifacial-spasm")};
 
+    void verifyHidden(BrowserWindow &window, ReadAloud *readAloud)
+    {
+        QVERIFY(!readAloud->isAvailable());
+        for (QAction *action : actionsOf(readAloud)) {
+            QVERIFY(!action->isVisible());
+            QVERIFY(!action->isEnabled()); // its shortcut does nothing either
+        }
+        auto *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(view);
+        QVERIFY(!view->actions().contains(readAloud->readAction()));
+        QVERIFY(!window.findChild<QToolBar *>(QStringLiteral("readAloudToolbar")));
+        window.openUrl(m_condition);
+        readAloud->read(); // harmless
+        readAloud->togglePause();
+        readAloud->stop();
+        QTest::qWait(50);
+        QVERIFY(FakeSpeech::spoken().isEmpty());
+    }
+
+    // Shows the page, reads it, and waits until the engine speaks.
+    ReadAloud *startReading(BrowserWindow &window)
+    {
+        ReadAloud *readAloud = startReadAloud(window, kFake);
+        window.openUrl(m_condition);
+        readAloud->readAction()->trigger();
+        if (!QTest::qWaitFor([&] { return readAloud->speech()->state() == QTextToSpeech::Speaking; }, 5000))
+            qWarning("read aloud: the engine never started speaking");
+        return readAloud;
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
+        // Before the first engine is looked for: Qt lists the engines once.
+        QCoreApplication::addLibraryPath(QStringLiteral(HUANJIAO_TEST_PLUGIN_DIR));
+        QVERIFY2(QTextToSpeech::availableEngines().contains(kFake), "the test engine plugin was not found");
         OpenError error;
         m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
         QVERIFY2(m_db, qPrintable(error.message()));
@@ -50,23 +113,51 @@ private slots:
         m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
     }
 
+    void init() { FakeSpeech::reset(); }
+
     void noEngineHidesTheControls()
     {
         BrowserWindow window(*m_repo, *m_pages, *m_search);
-        auto *readAloud = new ReadAloud(window.documents(), &window, QStringLiteral("no-such-engine"));
-        QVERIFY(!readAloud->isAvailable());
-        QVERIFY(!readAloud->speech());
-        for (QAction *action : {readAloud->readAction(), readAloud->pauseAction(), readAloud->stopAction()}) {
-            QVERIFY(!action->isVisible());
-            QVERIFY(!action->isEnabled()); // its shortcut does nothing either
-        }
+        ReadAloud *readAloud = startReadAloud(window, QStringLiteral("no-such-engine"));
+        verifyHidden(window, readAloud);
+    }
+
+    void engineWithoutVoicesHidesTheControls()
+    {
+        FakeSpeech::setLocales({});
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReadAloud(window, kFake);
+        QVERIFY(FakeSpeech::constructionThread()); // the engine was asked, and had nothing
+        verifyHidden(window, readAloud);
+    }
+
+    void failingEngineHidesTheControls()
+    {
+        FakeSpeech::setFailOnStart(true);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReadAloud(window, kFake);
+        QVERIFY(FakeSpeech::constructionThread());
+        verifyHidden(window, readAloud);
+    }
+
+    void availableEngineShowsTheControls()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReadAloud(window, kFake);
+        QVERIFY(readAloud->isAvailable());
+        for (QAction *action : actionsOf(readAloud))
+            QVERIFY(action->isVisible());
+        QVERIFY(readAloud->readAction()->isEnabled());
+        // Nothing is being read: nothing to pause or stop.
+        QVERIFY(!readAloud->pauseAction()->isEnabled());
+        QVERIFY(!readAloud->pauseAction()->isChecked());
+        QVERIFY(!readAloud->stopAction()->isEnabled());
         auto *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
-        QVERIFY(view);
-        QVERIFY(!view->actions().contains(readAloud->readAction()));
-        window.openUrl(m_condition);
-        readAloud->read(); // harmless
-        readAloud->togglePause();
-        readAloud->stop();
+        QVERIFY(view->actions().contains(readAloud->readAction()));
+        QToolBar *toolBar = window.findChild<QToolBar *>(QStringLiteral("readAloudToolbar"));
+        QVERIFY(toolBar);
+        QCOMPARE(toolBar, readAloud->toolBar());
+        QCOMPARE(toolBar->actions(), actionsOf(readAloud));
     }
 
     void readsTheSelectionElseThePage()
@@ -83,6 +174,183 @@ private slots:
         cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 3);
         page->setTextCursor(cursor);
         QCOMPARE(readAloud->textToRead(), whole.left(3));
+    }
+
+    void readingSaysExactlyTheSelection()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReadAloud(window, kFake);
+        window.openUrl(m_condition);
+        PageView *page = window.documents()->currentDocument()->view();
+        const QString whole = page->toPlainText();
+        // From the title into the next paragraph: the break is read as a line break.
+        const int lineEnd = int(whole.indexOf(QLatin1Char('\n')));
+        QVERIFY(lineEnd > 0);
+        QTextCursor cursor(page->document());
+        cursor.setPosition(1);
+        cursor.setPosition(lineEnd + 5, QTextCursor::KeepAnchor);
+        page->setTextCursor(cursor);
+        readAloud->readAction()->trigger();
+        QTRY_COMPARE(FakeSpeech::spoken(), QStringList{whole.mid(1, lineEnd + 4)});
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Speaking);
+    }
+
+    void readingWithoutSelectionSaysThePageText()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReading(window);
+        const QStringList spoken = FakeSpeech::spoken();
+        QCOMPARE(spoken.size(), 1);
+        const QString text = spoken.constFirst();
+        QCOMPARE(text, window.documents()->currentDocument()->view()->toPlainText());
+        QVERIFY(text.contains(window.documents()->currentDocument()->title()));
+        // Text, not markup.
+        QVERIFY(!text.contains(QLatin1String("<p")));
+        QVERIFY(!text.contains(QLatin1String("</")));
+        QVERIFY(!text.contains(QLatin1String("&lt;")));
+        QVERIFY(readAloud->isAvailable());
+    }
+
+    void pauseResumeAndStopFollowTheEngine()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReading(window);
+        QAction *pause = readAloud->pauseAction();
+        QAction *stop = readAloud->stopAction();
+        QCOMPARE(readAloud->speech()->state(), QTextToSpeech::Speaking);
+        QVERIFY(pause->isEnabled());
+        QVERIFY(!pause->isChecked());
+        QVERIFY(stop->isEnabled());
+
+        pause->trigger();
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Paused);
+        QVERIFY(pause->isChecked());
+        QVERIFY(pause->isEnabled());
+        QVERIFY(stop->isEnabled());
+
+        // Resuming goes on where it stopped: no new say().
+        pause->trigger();
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Speaking);
+        QVERIFY(!pause->isChecked());
+        QCOMPARE(FakeSpeech::spoken().size(), 1);
+        QCOMPARE(FakeSpeech::calls().mid(FakeSpeech::calls().size() - 2),
+                 (QStringList{QStringLiteral("pause"), QStringLiteral("resume")}));
+
+        stop->trigger();
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Ready);
+        QVERIFY(!pause->isEnabled());
+        QVERIFY(!pause->isChecked());
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(readAloud->readAction()->isEnabled());
+        QCOMPARE(FakeSpeech::calls().constLast(), QStringLiteral("stop"));
+    }
+
+    void stopWhilePausedReturnsToIdle()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReading(window);
+        readAloud->pauseAction()->trigger();
+        QTRY_VERIFY(readAloud->pauseAction()->isChecked());
+        readAloud->stopAction()->trigger();
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Ready);
+        QVERIFY(!readAloud->pauseAction()->isChecked());
+        QVERIFY(!readAloud->pauseAction()->isEnabled());
+        QVERIFY(!readAloud->stopAction()->isEnabled());
+    }
+
+    void theEndOfTheTextReturnsToIdle()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReading(window);
+        QVERIFY(FakeSpeech::finishSpeaking());
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Ready);
+        QVERIFY(!readAloud->pauseAction()->isEnabled());
+        QVERIFY(!readAloud->stopAction()->isEnabled());
+        QVERIFY(readAloud->readAction()->isEnabled());
+    }
+
+    void anotherPageStopsReading()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReading(window);
+        window.documents()->openInNewTab(QUrl(QStringLiteral("huanjiao://home")));
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Ready);
+        QCOMPARE(FakeSpeech::calls().constLast(), QStringLiteral("stop"));
+    }
+
+    void errorWhileReadingLeavesUsableControls()
+    {
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReading(window);
+        QVERIFY(FakeSpeech::failSpeaking());
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Error);
+        for (QAction *action : actionsOf(readAloud))
+            QVERIFY(action->isVisible());
+        QVERIFY(readAloud->readAction()->isEnabled());
+        QVERIFY(!readAloud->pauseAction()->isEnabled());
+        QVERIFY(!readAloud->pauseAction()->isChecked());
+        QVERIFY(!readAloud->stopAction()->isEnabled());
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("fake audio device")));
+        // Reading again works.
+        readAloud->readAction()->trigger();
+        QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Speaking);
+        QCOMPARE(FakeSpeech::spoken().size(), 2);
+        QVERIFY(readAloud->pauseAction()->isEnabled());
+        QVERIFY(readAloud->stopAction()->isEnabled());
+    }
+
+    void choosesAChineseVoice_data()
+    {
+        QTest::addColumn<QList<QLocale>>("locales");
+        QTest::addColumn<QLocale>("chosen");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale taiwan(QLocale::Chinese, QLocale::Taiwan);
+        const QLocale china(QLocale::Chinese, QLocale::China);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QTest::newRow("simplified preferred") << QList<QLocale>{english, taiwan, china, german} << china;
+        QTest::newRow("any Chinese") << QList<QLocale>{english, taiwan, german} << taiwan;
+        QTest::newRow("no Chinese: the engine's own") << QList<QLocale>{german, english} << german;
+    }
+
+    void choosesAChineseVoice()
+    {
+        QFETCH(QList<QLocale>, locales);
+        QFETCH(QLocale, chosen);
+        FakeSpeech::setLocales(locales);
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        ReadAloud *readAloud = startReadAloud(window, kFake);
+        QVERIFY(readAloud->isAvailable());
+        QCOMPARE(readAloud->speech()->locale(), chosen);
+        if (chosen.language() == QLocale::Chinese)
+            QCOMPARE(FakeSpeech::calls().constLast(), QStringLiteral("locale:") + chosen.name());
+    }
+
+    void aStuckEngineDoesNotBlockTheWindow()
+    {
+        FakeSpeech::holdConstruction();
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        window.show();
+        auto *readAloud = new ReadAloud(window.documents(), &window, kFake);
+        QVERIFY(FakeSpeech::waitForConstruction(10000));
+        // The engine is being created, and stays stuck, on another thread...
+        QVERIFY(FakeSpeech::constructionThread());
+        QVERIFY(FakeSpeech::constructionThread() != QThread::currentThread());
+        // ...while the window goes on handling events: timers fire, pages open.
+        bool timerRan = false;
+        QTimer::singleShot(0, &window, [&timerRan] { timerRan = true; });
+        QTRY_VERIFY(timerRan);
+        window.openUrl(m_condition);
+        QVERIFY(window.documents()->currentDocument()->view()->toPlainText().contains(
+            window.documents()->currentDocument()->title()));
+        QVERIFY(!readAloud->isAvailable());
+        for (QAction *action : actionsOf(readAloud))
+            QVERIFY(!action->isVisible());
+        // Once the engine is ready the controls appear.
+        FakeSpeech::releaseConstruction();
+        QTRY_VERIFY(readAloud->isAvailable());
+        QVERIFY(readAloud->readAction()->isVisible());
+        QVERIFY(readAloud->readAction()->isEnabled());
+        QVERIFY(window.findChild<QToolBar *>(QStringLiteral("readAloudToolbar")));
     }
 };
 
