@@ -51,7 +51,13 @@ void SystemColorScheme::start()
     }
     // Connecting (and the Hello call behind it) blocks for some milliseconds,
     // longer if the bus is slow: not on the UI thread.
-    m_connecting.reset(QThread::create([this] { m_bus = std::make_unique<QDBusConnection>(QDBusConnection::sessionBus()); }));
+    // A named connection of our own rather than QDBusConnection::sessionBus():
+    // Qt starts that one with incoming delivery suspended, to be resumed by an
+    // event loop of the thread that made it, and this thread has none.
+    m_connecting.reset(QThread::create([this] {
+        m_bus = std::make_unique<QDBusConnection>(
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("huanjiao-color-scheme")));
+    }));
     connect(m_connecting.get(), &QThread::finished, this, &SystemColorScheme::connected);
     m_connecting->start();
 }
@@ -65,6 +71,9 @@ void SystemColorScheme::connected()
     // No service name in the match: with one, QtDBus would ask the bus for
     // its owner synchronously. Path, interface and the first two arguments
     // narrow it to the portal's appearance setting.
+    // QtDBus finds the slot's argument types by name, and Qt knows a type's
+    // name only once it is registered; until then the connection fails.
+    qRegisterMetaType<QDBusVariant>();
     m_bus->connect(QString(), kPath, kInterface, QStringLiteral("SettingChanged"), {kNamespace, kKey},
                    QStringLiteral("ssv"), this, SLOT(settingChanged(QString, QString, QDBusVariant)));
     // Read, not ReadOne: every portal version has it (ReadOne came with
