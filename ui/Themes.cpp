@@ -69,6 +69,15 @@ QPalette palette(InterfaceSettings::Theme theme, const QPalette &system)
     return system;
 }
 
+QPalette systemPalette(const QPalette &platform, ColorScheme scheme)
+{
+    if (scheme == ColorScheme::Dark && !isDark(platform))
+        return dark();
+    if (scheme == ColorScheme::Light && isDark(platform))
+        return light();
+    return platform;
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;

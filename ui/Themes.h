@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ColorScheme.h"
 #include "InterfaceSettings.h"
 
 #include <QPalette>
@@ -9,6 +10,10 @@ namespace huanjiao::Themes {
 // The palette of a theme. System is the desktop's own palette, light or dark
 // (Qt 6.4 has no colour-scheme hint; the desktop's palette carries it).
 QPalette palette(InterfaceSettings::Theme theme, const QPalette &system);
+// The System theme's palette: the platform's own when it matches the
+// desktop's light/dark preference (or there is none), else our light or dark
+// one (Qt 6.4 on many desktops keeps a light palette whatever the preference).
+QPalette systemPalette(const QPalette &platform, ColorScheme scheme);
 // Dark backgrounds, judged by the window colour's lightness.
 bool isDark(const QPalette &palette);
 // The high-contrast palette: white on black, yellow links and selection.

@@ -5,6 +5,7 @@
 #include "DocumentTabs.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "SystemColorScheme.h"
 #include "Themes.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace huanjiao {
 
@@ -22,14 +24,54 @@ ViewActions::ViewActions(DocumentTabs *documents, const ContentInfo &info, QMain
     , m_documents(documents)
     , m_info(info)
     , m_window(window)
-    , m_systemPalette(QApplication::palette())
+    , m_colorScheme(new SystemColorScheme(this))
+    , m_applied(QApplication::palette())
 {
     createActions();
     const InterfaceSettings saved = InterfaceSettings::load(QSettings());
     m_documents->setZoom(saved.zoomPercent);
+    // The System theme starts on the platform's palette as it is; the
+    // desktop's preference is asked for after the first paint.
     if (saved.theme != InterfaceSettings::Theme::System)
         applyTheme(saved.theme);
     connect(m_documents, &DocumentTabs::zoomStepRequested, this, &ViewActions::zoomBy);
+    connect(m_colorScheme, &SystemColorScheme::schemeChanged, this, [this] {
+        if (m_theme == InterfaceSettings::Theme::System)
+            followSystem();
+    });
+    m_window->installEventFilter(this);
+}
+
+bool ViewActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window)
+        return false;
+    switch (event->type()) {
+    case QEvent::Paint:
+        // Once the window is on screen: start-up never waits for the bus.
+        if (!m_colorSchemeAsked) {
+            m_colorSchemeAsked = true;
+            QTimer::singleShot(0, m_colorScheme, &SystemColorScheme::start);
+        }
+        break;
+    case QEvent::ApplicationPaletteChange:
+        // Posted to the window after every change of the application palette,
+        // ours included. A palette with nothing set of its own that is not
+        // the one we left is the platform's new one (its theme changed).
+        if (m_theme == InterfaceSettings::Theme::System && QApplication::palette().resolveMask() == 0
+            && !isOurPalette(QApplication::palette()))
+            followSystem();
+        break;
+    case QEvent::ThemeChange:
+        // The platform's theme changed; while one of our palettes hides the
+        // platform's, this is the only word of it.
+        if (m_theme == InterfaceSettings::Theme::System)
+            followSystem();
+        break;
+    default:
+        break;
+    }
+    return false;
 }
 
 void ViewActions::createActions()
@@ -78,7 +120,36 @@ void ViewActions::zoomBy(int steps)
 
 void ViewActions::applyTheme(InterfaceSettings::Theme theme)
 {
-    QApplication::setPalette(Themes::palette(theme, m_systemPalette));
+    m_theme = theme;
+    if (theme == InterfaceSettings::Theme::System)
+        followSystem();
+    else
+        setApplicationPalette(Themes::palette(theme, QApplication::palette()));
+}
+
+void ViewActions::followSystem()
+{
+    // A palette with no colour set of its own resolves to the platform's
+    // current one. Made from scratch: a copy of the application palette would
+    // be taken for no change at all. Widgets get the change posted, so they
+    // only ever see where this ends.
+    QPalette platform(Qt::black);
+    platform.setResolveMask(0);
+    setApplicationPalette(platform);
+    const QPalette wanted = Themes::systemPalette(QApplication::palette(), m_colorScheme->scheme());
+    if (!isOurPalette(wanted))
+        setApplicationPalette(wanted);
+}
+
+void ViewActions::setApplicationPalette(const QPalette &palette)
+{
+    QApplication::setPalette(palette);
+    m_applied = QApplication::palette();
+}
+
+bool ViewActions::isOurPalette(const QPalette &palette) const
+{
+    return palette == m_applied && palette.resolveMask() == m_applied.resolveMask();
 }
 
 void ViewActions::showSettings()

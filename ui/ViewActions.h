@@ -12,11 +12,16 @@ class QMainWindow;
 namespace huanjiao {
 
 class DocumentTabs;
+class SystemColorScheme;
 
 // Reading comfort in a browser window: type size (Ctrl+=, Ctrl+-, Ctrl+0,
 // Ctrl+wheel, remembered between runs), the theme, the settings dialog, the
 // list of keyboard shortcuts (F1) and the About dialog. Adds its own View and
 // Help menus to the window.
+//
+// The "same as the system" theme follows the desktop while the app runs: the
+// portal's light/dark preference (SystemColorScheme, asked once the window
+// has painted, so start-up waits for no D-Bus) and a new platform palette.
 class ViewActions : public QObject
 {
     Q_OBJECT
@@ -28,6 +33,8 @@ public:
     void setZoom(int percent);
     void zoomBy(int steps);
     void applyTheme(InterfaceSettings::Theme theme);
+    InterfaceSettings::Theme theme() const { return m_theme; }
+    SystemColorScheme *systemColorScheme() const { return m_colorScheme; }
 
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *zoomOutAction() const { return m_zoomOut; }
@@ -41,14 +48,24 @@ public:
 signals:
     void handoutSettingsRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createActions();
+    void followSystem();
+    void setApplicationPalette(const QPalette &palette);
+    bool isOurPalette(const QPalette &palette) const;
 
     DocumentTabs *m_documents;
     const ContentInfo m_info;
     QMainWindow *m_window;
-    // The desktop's own palette, for the "same as the system" theme.
-    const QPalette m_systemPalette;
+    SystemColorScheme *m_colorScheme;
+    InterfaceSettings::Theme m_theme = InterfaceSettings::Theme::System;
+    // The application palette as we last left it: a palette change that
+    // does not match it did not come from us.
+    QPalette m_applied;
+    bool m_colorSchemeAsked = false;
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
