@@ -1879,72 +1879,72 @@ Commands:
 <context>
     <name>huanjiao::BasketPanel</name>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="20"/>
+        <location filename="../../ui/BasketPanel.cpp" line="21"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="21"/>
+        <location filename="../../ui/BasketPanel.cpp" line="22"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="22"/>
+        <location filename="../../ui/BasketPanel.cpp" line="23"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="23"/>
+        <location filename="../../ui/BasketPanel.cpp" line="24"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="24"/>
+        <location filename="../../ui/BasketPanel.cpp" line="25"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="25"/>
+        <location filename="../../ui/BasketPanel.cpp" line="26"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="28"/>
+        <location filename="../../ui/BasketPanel.cpp" line="29"/>
         <source>Topics in the handout basket</source>
         <translation>Topics in the handout basket</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="36"/>
+        <location filename="../../ui/BasketPanel.cpp" line="38"/>
         <source>The basket is empty. Open a topic and choose Add to Basket to print several topics as one handout.</source>
         <translation>The basket is empty. Open a topic and choose Add to Basket to print several topics as one handout.</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="40"/>
+        <location filename="../../ui/BasketPanel.cpp" line="42"/>
         <source>Print this topic earlier (Ctrl+Up)</source>
         <translation>Print this topic earlier (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="41"/>
+        <location filename="../../ui/BasketPanel.cpp" line="43"/>
         <source>Print this topic later (Ctrl+Down)</source>
         <translation>Print this topic later (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="42"/>
+        <location filename="../../ui/BasketPanel.cpp" line="44"/>
         <source>Take this topic out of the basket (Delete)</source>
         <translation>Take this topic out of the basket (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="43"/>
+        <location filename="../../ui/BasketPanel.cpp" line="45"/>
         <source>Empty the basket</source>
         <translation>Empty the basket</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="44"/>
+        <location filename="../../ui/BasketPanel.cpp" line="46"/>
         <source>Print every topic in the basket as one handout, with a contents list</source>
         <translation>Print every topic in the basket as one handout, with a contents list</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="45"/>
+        <location filename="../../ui/BasketPanel.cpp" line="47"/>
         <source>Save every topic in the basket as one PDF, with a contents list</source>
         <translation>Save every topic in the basket as one PDF, with a contents list</translation>
     </message>
@@ -1998,9 +1998,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::DepartmentBrowser</name>
+    <message>
+        <location filename="../../ui/DepartmentBrowser.cpp" line="49"/>
+        <source>Kind of entries in this department</source>
+        <translation>Kind of entries in this department</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::DocumentTabs</name>
     <message>
-        <location filename="../../ui/DocumentTabs.cpp" line="29"/>
+        <location filename="../../ui/DocumentTabs.cpp" line="30"/>
         <source>Open pages</source>
         <translation>Open pages</translation>
     </message>
@@ -2008,12 +2016,12 @@ Commands:
 <context>
     <name>huanjiao::EntityListView</name>
     <message>
-        <location filename="../../ui/EntityListView.cpp" line="66"/>
+        <location filename="../../ui/EntityListView.cpp" line="68"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/EntityListView.cpp" line="67"/>
+        <location filename="../../ui/EntityListView.cpp" line="69"/>
         <source>Open in new tab</source>
         <translation>Open in new tab</translation>
     </message>
@@ -2021,72 +2029,72 @@ Commands:
 <context>
     <name>huanjiao::HandoutActions</name>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="35"/>
+        <location filename="../../ui/HandoutActions.cpp" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="48"/>
+        <location filename="../../ui/HandoutActions.cpp" line="47"/>
         <source>Handout Basket</source>
         <translation>Handout Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="66"/>
+        <location filename="../../ui/HandoutActions.cpp" line="64"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="68"/>
+        <location filename="../../ui/HandoutActions.cpp" line="66"/>
         <source>Print this page as a handout, with a preview (Ctrl+P)</source>
         <translation>Print this page as a handout, with a preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="75"/>
+        <location filename="../../ui/HandoutActions.cpp" line="73"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="77"/>
+        <location filename="../../ui/HandoutActions.cpp" line="75"/>
         <source>Save this page as a handout PDF</source>
         <translation>Save this page as a handout PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="84"/>
+        <location filename="../../ui/HandoutActions.cpp" line="82"/>
         <source>Add to &amp;Basket</source>
         <translation>Add to &amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="86"/>
+        <location filename="../../ui/HandoutActions.cpp" line="84"/>
         <source>Collect this page for a handout of several topics</source>
         <translation>Collect this page for a handout of several topics</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="90"/>
+        <location filename="../../ui/HandoutActions.cpp" line="88"/>
         <source>Show Handout &amp;Basket</source>
         <translation>Show Handout &amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="92"/>
+        <location filename="../../ui/HandoutActions.cpp" line="90"/>
         <source>Handout &amp;Settings…</source>
         <translation>Handout &amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="103"/>
+        <location filename="../../ui/HandoutActions.cpp" line="101"/>
         <source>Handout</source>
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="121"/>
+        <location filename="../../ui/HandoutActions.cpp" line="119"/>
         <source>Print this page as a handout</source>
         <translation>Print this page as a handout</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="140"/>
+        <location filename="../../ui/HandoutActions.cpp" line="138"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 is in the handout basket already.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutActions.cpp" line="144"/>
+        <location filename="../../ui/HandoutActions.cpp" line="142"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>Added %1 to the handout basket (%n topic).</numerusform>
@@ -2094,7 +2102,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="152"/>
+        <location filename="../../ui/HandoutActions.cpp" line="150"/>
         <source>Add to Handout Basket</source>
         <translation>Add to Handout Basket</translation>
     </message>
@@ -2182,12 +2190,12 @@ Commands:
         <translation>Not an image that can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="126"/>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="130"/>
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="129"/>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="133"/>
         <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
         <translation>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</translation>
     </message>
@@ -2221,7 +2229,7 @@ Commands:
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="26"/>
+        <location filename="../../ui/KindBrowser.cpp" line="42"/>
         <source>Browse by kind</source>
         <translation>Browse by kind</translation>
     </message>
@@ -2229,32 +2237,33 @@ Commands:
 <context>
     <name>huanjiao::KindListPage</name>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="36"/>
+        <location filename="../../ui/KindListPage.cpp" line="39"/>
         <source>Filter by department</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="37"/>
+        <location filename="../../ui/KindListPage.cpp" line="40"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="50"/>
+        <location filename="../../ui/KindListPage.cpp" line="53"/>
+        <location filename="../../ui/KindListPage.cpp" line="54"/>
         <source>Sort order</source>
         <translation>Sort order</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="103"/>
+        <location filename="../../ui/KindListPage.cpp" line="125"/>
         <source>Z-A</source>
         <translation>Z-A</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="103"/>
+        <location filename="../../ui/KindListPage.cpp" line="125"/>
         <source>A-Z</source>
         <translation>A-Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/KindListPage.cpp" line="105"/>
+        <location filename="../../ui/KindListPage.cpp" line="127"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2376,22 +2385,22 @@ Commands:
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/PageView.cpp" line="183"/>
+        <location filename="../../ui/PageView.cpp" line="185"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="184"/>
+        <location filename="../../ui/PageView.cpp" line="186"/>
         <source>Open in new tab</source>
         <translation>Open in new tab</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="189"/>
+        <location filename="../../ui/PageView.cpp" line="191"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="191"/>
+        <location filename="../../ui/PageView.cpp" line="193"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
@@ -2640,46 +2649,65 @@ Commands:
 <context>
     <name>huanjiao::ReadAloud</name>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <location filename="../../ui/ReadAloud.cpp" line="31"/>
+        <source>Reading aloud stopped: %1</source>
+        <translation>Reading aloud stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="44"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Read Aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="58"/>
+        <location filename="../../ui/ReadAloud.cpp" line="46"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="60"/>
-        <location filename="../../ui/ReadAloud.cpp" line="131"/>
+        <location filename="../../ui/ReadAloud.cpp" line="48"/>
         <source>&amp;Pause Reading</source>
         <translation>&amp;Pause Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="63"/>
+        <location filename="../../ui/ReadAloud.cpp" line="51"/>
+        <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
+        <translation>Pause reading aloud, or go on (Ctrl+Shift+Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="54"/>
         <source>S&amp;top Reading</source>
         <translation>S&amp;top Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="76"/>
+        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <source>Stop reading aloud (Ctrl+Shift+.)</source>
+        <translation>Stop reading aloud (Ctrl+Shift+.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="131"/>
-        <source>&amp;Resume Reading</source>
-        <translation>&amp;Resume Reading</translation>
+        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <source>Read Aloud</source>
+        <translation>Read Aloud</translation>
     </message>
 </context>
 <context>
     <name>huanjiao::SearchBox</name>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="11"/>
+        <location filename="../../ui/SearchBox.cpp" line="12"/>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SearchBox.cpp" line="23"/>
         <source>Search conditions, doctors, drugs… (pinyin and initials work too)</source>
         <translation>Search conditions, doctors, drugs… (pinyin and initials work too)</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="12"/>
+        <location filename="../../ui/SearchBox.cpp" line="24"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -2751,109 +2779,246 @@ Commands:
 <context>
     <name>huanjiao::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="28"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="27"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="29"/>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="30"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
         <location filename="../../ui/SettingsDialog.cpp" line="31"/>
-        <location filename="../../ui/SettingsDialog.cpp" line="44"/>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="76"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="35"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="41"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="73"/>
         <source>Type size of pages, in percent</source>
         <translation>Type size of pages, in percent</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="45"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="77"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="46"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="78"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="47"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="79"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="49"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="80"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="51"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="82"/>
         <source>The database installed with Huanjiao</source>
         <translation>The database installed with Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="52"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="83"/>
         <source>Content database</source>
         <translation>Content database</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="53"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="84"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="54"/>
-        <location filename="../../ui/SettingsDialog.cpp" line="126"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="85"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="279"/>
         <source>Choose the content database</source>
         <translation>Choose the content database</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="60"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="91"/>
         <source>Clinic details for handouts…</source>
         <translation>Clinic details for handouts…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="61"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="92"/>
         <source>Clinic details for handouts</source>
         <translation>Clinic details for handouts</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="66"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="97"/>
         <source>&amp;Type size:</source>
         <translation>&amp;Type size:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="67"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="98"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="99"/>
         <source>Content &amp;database:</source>
         <translation>Content &amp;database:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="72"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="103"/>
         <source>A new language or database takes effect when Huanjiao is started again.</source>
         <translation>A new language or database takes effect when Huanjiao is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="110"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="122"/>
+        <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
+        <translation>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="134"/>
+        <source>Idle time before the countdown, in seconds</source>
+        <translation>Idle time before the countdown, in seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="141"/>
+        <source>Length of the countdown before the kiosk resets, in seconds</source>
+        <translation>Length of the countdown before the kiosk resets, in seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="144"/>
+        <source>Straight to the default printer, no dialog</source>
+        <translation>Straight to the default printer, no dialog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="145"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="148"/>
+        <source>Kiosk printing</source>
+        <translation>Kiosk printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="152"/>
+        <source>pt</source>
+        <comment>points of type size</comment>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="155"/>
+        <source>Kiosk type size, in points</source>
+        <translation>Kiosk type size, in points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="157"/>
+        <source>An admin PIN is set. Type a new one twice to change it.</source>
+        <translation>An admin PIN is set. Type a new one twice to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="158"/>
+        <source>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</source>
+        <translation>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="173"/>
+        <source>New admin PIN</source>
+        <translation>New admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="174"/>
+        <source>%1 to %2 digits</source>
+        <translation>%1 to %2 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="175"/>
+        <source>New admin PIN again</source>
+        <translation>New admin PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="176"/>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="179"/>
+        <source>&amp;Idle time before the countdown:</source>
+        <translation>&amp;Idle time before the countdown:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="180"/>
+        <source>&amp;Countdown:</source>
+        <translation>&amp;Countdown:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="181"/>
+        <source>&amp;Printing:</source>
+        <translation>&amp;Printing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="182"/>
+        <source>Kiosk type si&amp;ze:</source>
+        <translation>Kiosk type si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="183"/>
+        <source>Admin PIN:</source>
+        <translation>Admin PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="184"/>
+        <source>&amp;New admin PIN:</source>
+        <translation>&amp;New admin PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="185"/>
+        <source>&amp;Repeat the PIN:</source>
+        <translation>&amp;Repeat the PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="225"/>
+        <source>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</source>
+        <translation>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="234"/>
         <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
         <translation>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="271"/>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Cannot write the settings file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="280"/>
         <source>Content databases (*.sqlite)</source>
         <translation>Content databases (*.sqlite)</translation>
     </message>
@@ -2934,42 +3099,42 @@ Commands:
 <context>
     <name>huanjiao::Sidebar</name>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="34"/>
+        <location filename="../../ui/Sidebar.cpp" line="36"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="39"/>
+        <location filename="../../ui/Sidebar.cpp" line="41"/>
         <source>Show only</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="41"/>
+        <location filename="../../ui/Sidebar.cpp" line="43"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="47"/>
+        <location filename="../../ui/Sidebar.cpp" line="49"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="99"/>
+        <location filename="../../ui/Sidebar.cpp" line="104"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="147"/>
+        <location filename="../../ui/Sidebar.cpp" line="156"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="154"/>
+        <location filename="../../ui/Sidebar.cpp" line="163"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="157"/>
+        <location filename="../../ui/Sidebar.cpp" line="166"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
     </message>
@@ -2977,44 +3142,49 @@ Commands:
 <context>
     <name>huanjiao::ViewActions</name>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="35"/>
+        <location filename="../../ui/ViewActions.cpp" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="37"/>
+        <location filename="../../ui/ViewActions.cpp" line="81"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Larger Text</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="40"/>
+        <location filename="../../ui/ViewActions.cpp" line="84"/>
         <source>&amp;Smaller Text</source>
         <translation>&amp;Smaller Text</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="42"/>
+        <location filename="../../ui/ViewActions.cpp" line="86"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="45"/>
+        <location filename="../../ui/ViewActions.cpp" line="89"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="49"/>
+        <location filename="../../ui/ViewActions.cpp" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="51"/>
+        <location filename="../../ui/ViewActions.cpp" line="95"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="53"/>
+        <location filename="../../ui/ViewActions.cpp" line="97"/>
         <source>&amp;About Huanjiao</source>
         <translation>&amp;About Huanjiao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="168"/>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
     </message>
 </context>
 <context>

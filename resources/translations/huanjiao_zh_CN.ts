@@ -1871,72 +1871,72 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::BasketPanel</name>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="20"/>
+        <location filename="../../ui/BasketPanel.cpp" line="21"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="21"/>
+        <location filename="../../ui/BasketPanel.cpp" line="22"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="22"/>
+        <location filename="../../ui/BasketPanel.cpp" line="23"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="23"/>
+        <location filename="../../ui/BasketPanel.cpp" line="24"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="24"/>
+        <location filename="../../ui/BasketPanel.cpp" line="25"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="25"/>
+        <location filename="../../ui/BasketPanel.cpp" line="26"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="28"/>
+        <location filename="../../ui/BasketPanel.cpp" line="29"/>
         <source>Topics in the handout basket</source>
         <translation>宣教篮中的主题</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="36"/>
+        <location filename="../../ui/BasketPanel.cpp" line="38"/>
         <source>The basket is empty. Open a topic and choose Add to Basket to print several topics as one handout.</source>
         <translation>宣教篮是空的。打开一个主题并选择“加入宣教篮”，即可将多个主题打印成一份宣教单。</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="40"/>
+        <location filename="../../ui/BasketPanel.cpp" line="42"/>
         <source>Print this topic earlier (Ctrl+Up)</source>
         <translation>将此主题排到前面（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="41"/>
+        <location filename="../../ui/BasketPanel.cpp" line="43"/>
         <source>Print this topic later (Ctrl+Down)</source>
         <translation>将此主题排到后面（Ctrl+Down）</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="42"/>
+        <location filename="../../ui/BasketPanel.cpp" line="44"/>
         <source>Take this topic out of the basket (Delete)</source>
         <translation>将此主题移出宣教篮（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="43"/>
+        <location filename="../../ui/BasketPanel.cpp" line="45"/>
         <source>Empty the basket</source>
         <translation>清空宣教篮</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="44"/>
+        <location filename="../../ui/BasketPanel.cpp" line="46"/>
         <source>Print every topic in the basket as one handout, with a contents list</source>
         <translation>将宣教篮中的所有主题打印为一份带目录的宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="45"/>
+        <location filename="../../ui/BasketPanel.cpp" line="47"/>
         <source>Save every topic in the basket as one PDF, with a contents list</source>
         <translation>将宣教篮中的所有主题保存为一份带目录的 PDF</translation>
     </message>
@@ -1990,9 +1990,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::DepartmentBrowser</name>
+    <message>
+        <location filename="../../ui/DepartmentBrowser.cpp" line="49"/>
+        <source>Kind of entries in this department</source>
+        <translation>本科室条目的类别</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::DocumentTabs</name>
     <message>
-        <location filename="../../ui/DocumentTabs.cpp" line="29"/>
+        <location filename="../../ui/DocumentTabs.cpp" line="30"/>
         <source>Open pages</source>
         <translation>已打开的页面</translation>
     </message>
@@ -2000,12 +2008,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::EntityListView</name>
     <message>
-        <location filename="../../ui/EntityListView.cpp" line="66"/>
+        <location filename="../../ui/EntityListView.cpp" line="68"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/EntityListView.cpp" line="67"/>
+        <location filename="../../ui/EntityListView.cpp" line="69"/>
         <source>Open in new tab</source>
         <translation>在新标签页中打开</translation>
     </message>
@@ -2013,79 +2021,79 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::HandoutActions</name>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="35"/>
+        <location filename="../../ui/HandoutActions.cpp" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="48"/>
+        <location filename="../../ui/HandoutActions.cpp" line="47"/>
         <source>Handout Basket</source>
         <translation>宣教篮</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="66"/>
+        <location filename="../../ui/HandoutActions.cpp" line="64"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="68"/>
+        <location filename="../../ui/HandoutActions.cpp" line="66"/>
         <source>Print this page as a handout, with a preview (Ctrl+P)</source>
         <translation>将此页打印为宣教单，可先预览（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="75"/>
+        <location filename="../../ui/HandoutActions.cpp" line="73"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="77"/>
+        <location filename="../../ui/HandoutActions.cpp" line="75"/>
         <source>Save this page as a handout PDF</source>
         <translation>将此页保存为宣教单 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="84"/>
+        <location filename="../../ui/HandoutActions.cpp" line="82"/>
         <source>Add to &amp;Basket</source>
         <translation>加入宣教篮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="86"/>
+        <location filename="../../ui/HandoutActions.cpp" line="84"/>
         <source>Collect this page for a handout of several topics</source>
         <translation>收集此页，用于制作多主题宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="90"/>
+        <location filename="../../ui/HandoutActions.cpp" line="88"/>
         <source>Show Handout &amp;Basket</source>
         <translation>显示宣教篮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="92"/>
+        <location filename="../../ui/HandoutActions.cpp" line="90"/>
         <source>Handout &amp;Settings…</source>
         <translation>宣教单设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="103"/>
+        <location filename="../../ui/HandoutActions.cpp" line="101"/>
         <source>Handout</source>
         <translation>宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="121"/>
+        <location filename="../../ui/HandoutActions.cpp" line="119"/>
         <source>Print this page as a handout</source>
         <translation>将本页打印为宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="140"/>
+        <location filename="../../ui/HandoutActions.cpp" line="138"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 已在宣教篮中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutActions.cpp" line="144"/>
+        <location filename="../../ui/HandoutActions.cpp" line="142"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>已将 %1 加入宣教篮（共 %n 个主题）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="152"/>
+        <location filename="../../ui/HandoutActions.cpp" line="150"/>
         <source>Add to Handout Basket</source>
         <translation>加入宣教篮</translation>
     </message>
@@ -2173,12 +2181,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>无法读取的图片</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="126"/>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="130"/>
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>无法将 %1 作为图片读取。请选择 PNG 或 JPEG 文件，或不设标志。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="129"/>
+        <location filename="../../ui/HandoutSettingsDialog.cpp" line="133"/>
         <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
         <translation>二维码链接必须包含 {id}，用于填入各主题的 id，例如 https://clinic.example/t/{id}。</translation>
     </message>
@@ -2211,7 +2219,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="26"/>
+        <location filename="../../ui/KindBrowser.cpp" line="42"/>
         <source>Browse by kind</source>
         <translation>按类别浏览</translation>
     </message>
@@ -2219,32 +2227,33 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindListPage</name>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="36"/>
+        <location filename="../../ui/KindListPage.cpp" line="39"/>
         <source>Filter by department</source>
         <translation>按科室筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="37"/>
+        <location filename="../../ui/KindListPage.cpp" line="40"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="50"/>
+        <location filename="../../ui/KindListPage.cpp" line="53"/>
+        <location filename="../../ui/KindListPage.cpp" line="54"/>
         <source>Sort order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="103"/>
+        <location filename="../../ui/KindListPage.cpp" line="125"/>
         <source>Z-A</source>
         <translation>Z-A</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="103"/>
+        <location filename="../../ui/KindListPage.cpp" line="125"/>
         <source>A-Z</source>
         <translation>A-Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/KindListPage.cpp" line="105"/>
+        <location filename="../../ui/KindListPage.cpp" line="127"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条</numerusform>
@@ -2363,22 +2372,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/PageView.cpp" line="183"/>
+        <location filename="../../ui/PageView.cpp" line="185"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="184"/>
+        <location filename="../../ui/PageView.cpp" line="186"/>
         <source>Open in new tab</source>
         <translation>在新标签页中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="189"/>
+        <location filename="../../ui/PageView.cpp" line="191"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="191"/>
+        <location filename="../../ui/PageView.cpp" line="193"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
@@ -2624,46 +2633,65 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ReadAloud</name>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <location filename="../../ui/ReadAloud.cpp" line="31"/>
+        <source>Reading aloud stopped: %1</source>
+        <translation>朗读已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="44"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="58"/>
+        <location filename="../../ui/ReadAloud.cpp" line="46"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>朗读选中的文字，或整个页面（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="60"/>
-        <location filename="../../ui/ReadAloud.cpp" line="131"/>
+        <location filename="../../ui/ReadAloud.cpp" line="48"/>
         <source>&amp;Pause Reading</source>
         <translation>暂停朗读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="63"/>
+        <location filename="../../ui/ReadAloud.cpp" line="51"/>
+        <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
+        <translation>暂停朗读，或继续（Ctrl+Shift+空格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="54"/>
         <source>S&amp;top Reading</source>
         <translation>停止朗读(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="76"/>
+        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <source>Stop reading aloud (Ctrl+Shift+.)</source>
+        <translation>停止朗读（Ctrl+Shift+.）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReadAloud.cpp" line="69"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="131"/>
-        <source>&amp;Resume Reading</source>
-        <translation>继续朗读(&amp;R)</translation>
+        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <source>Read Aloud</source>
+        <translation>朗读</translation>
     </message>
 </context>
 <context>
     <name>huanjiao::SearchBox</name>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="11"/>
+        <location filename="../../ui/SearchBox.cpp" line="12"/>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SearchBox.cpp" line="23"/>
         <source>Search conditions, doctors, drugs… (pinyin and initials work too)</source>
         <translation>搜索疾病、医生、药品…（也可输入拼音或首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="12"/>
+        <location filename="../../ui/SearchBox.cpp" line="24"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2735,109 +2763,246 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="28"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="27"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="29"/>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="30"/>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
         <location filename="../../ui/SettingsDialog.cpp" line="31"/>
-        <location filename="../../ui/SettingsDialog.cpp" line="44"/>
+        <source>&amp;Kiosk</source>
+        <translation>自助机(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="76"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="35"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="41"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="73"/>
         <source>Type size of pages, in percent</source>
         <translation>页面字号（百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="45"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="77"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="46"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="78"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="47"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="79"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="49"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="80"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="51"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="82"/>
         <source>The database installed with Huanjiao</source>
         <translation>患教自带的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="52"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="83"/>
         <source>Content database</source>
         <translation>内容数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="53"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="84"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="54"/>
-        <location filename="../../ui/SettingsDialog.cpp" line="126"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="85"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="279"/>
         <source>Choose the content database</source>
         <translation>选择内容数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="60"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="91"/>
         <source>Clinic details for handouts…</source>
         <translation>宣教单上的诊所信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="61"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="92"/>
         <source>Clinic details for handouts</source>
         <translation>宣教单上的诊所信息</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="96"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="66"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="97"/>
         <source>&amp;Type size:</source>
         <translation>字号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="67"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="98"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="99"/>
         <source>Content &amp;database:</source>
         <translation>内容数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="72"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="103"/>
         <source>A new language or database takes effect when Huanjiao is started again.</source>
         <translation>更改语言或数据库后，需重新启动患教才能生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="110"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="122"/>
+        <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
+        <translation>用于以 huanjiao --kiosk 启动的候诊区自助机。自助机模式中没有设置界面：这些设置在下次启动自助机时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="134"/>
+        <source>Idle time before the countdown, in seconds</source>
+        <translation>倒计时开始前的空闲时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="141"/>
+        <source>Length of the countdown before the kiosk resets, in seconds</source>
+        <translation>自助机重置前的倒计时长度（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="144"/>
+        <source>Straight to the default printer, no dialog</source>
+        <translation>直接发送到默认打印机，不弹出对话框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="145"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="148"/>
+        <source>Kiosk printing</source>
+        <translation>自助机打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="152"/>
+        <source>pt</source>
+        <comment>points of type size</comment>
+        <translation>磅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="155"/>
+        <source>Kiosk type size, in points</source>
+        <translation>自助机字号（磅）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="157"/>
+        <source>An admin PIN is set. Type a new one twice to change it.</source>
+        <translation>已设置管理员密码。如需更改，请输入两次新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="158"/>
+        <source>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</source>
+        <translation>尚未设置管理员密码：无法在屏幕上退出自助机。请输入两次以设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="173"/>
+        <source>New admin PIN</source>
+        <translation>新管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="174"/>
+        <source>%1 to %2 digits</source>
+        <translation>%1 至 %2 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="175"/>
+        <source>New admin PIN again</source>
+        <translation>再次输入新管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="176"/>
+        <source>The same PIN again</source>
+        <translation>再次输入相同的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="179"/>
+        <source>&amp;Idle time before the countdown:</source>
+        <translation>倒计时前的空闲时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="180"/>
+        <source>&amp;Countdown:</source>
+        <translation>倒计时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="181"/>
+        <source>&amp;Printing:</source>
+        <translation>打印(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="182"/>
+        <source>Kiosk type si&amp;ze:</source>
+        <translation>自助机字号(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="183"/>
+        <source>Admin PIN:</source>
+        <translation>管理员密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="184"/>
+        <source>&amp;New admin PIN:</source>
+        <translation>新管理员密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="185"/>
+        <source>&amp;Repeat the PIN:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="225"/>
+        <source>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</source>
+        <translation>两次输入的管理员密码不一致。请在两个输入框中输入相同的新密码，或两者都留空以保留原密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="234"/>
         <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
         <translation>%1 处没有内容数据库。请选择 huanjiao.sqlite 文件，或将此栏留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="271"/>
+        <source>Cannot write the settings file %1.</source>
+        <translation>无法写入设置文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.cpp" line="280"/>
         <source>Content databases (*.sqlite)</source>
         <translation>内容数据库 (*.sqlite)</translation>
     </message>
@@ -2918,42 +3083,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::Sidebar</name>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="34"/>
+        <location filename="../../ui/Sidebar.cpp" line="36"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="39"/>
+        <location filename="../../ui/Sidebar.cpp" line="41"/>
         <source>Show only</source>
         <translation>只显示</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="41"/>
+        <location filename="../../ui/Sidebar.cpp" line="43"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="47"/>
+        <location filename="../../ui/Sidebar.cpp" line="49"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="99"/>
+        <location filename="../../ui/Sidebar.cpp" line="104"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="147"/>
+        <location filename="../../ui/Sidebar.cpp" line="156"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="154"/>
+        <location filename="../../ui/Sidebar.cpp" line="163"/>
         <source>Did you mean:</source>
         <translation>您要找的是不是：</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="157"/>
+        <location filename="../../ui/Sidebar.cpp" line="166"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>试试减少字数、输入拼音首字母（例如 mjjl）或换个名称。</translation>
     </message>
@@ -2961,44 +3126,49 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ViewActions</name>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="35"/>
+        <location filename="../../ui/ViewActions.cpp" line="79"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="37"/>
+        <location filename="../../ui/ViewActions.cpp" line="81"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="40"/>
+        <location filename="../../ui/ViewActions.cpp" line="84"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="42"/>
+        <location filename="../../ui/ViewActions.cpp" line="86"/>
         <source>&amp;Normal Size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="45"/>
+        <location filename="../../ui/ViewActions.cpp" line="89"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="49"/>
+        <location filename="../../ui/ViewActions.cpp" line="93"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="51"/>
+        <location filename="../../ui/ViewActions.cpp" line="95"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="53"/>
+        <location filename="../../ui/ViewActions.cpp" line="97"/>
         <source>&amp;About Huanjiao</source>
         <translation>关于患教(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ViewActions.cpp" line="168"/>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
     </message>
 </context>
 <context>
