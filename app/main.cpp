@@ -1,6 +1,7 @@
 // Huanjiao: wiring only. The work is done in database/ and ui/.
 
 #include "AdminPinStore.h"
+#include "AppStyle.h"
 #include "BrowserWindow.h"
 #include "CommandLine.h"
 #include "ContentDatabase.h"
@@ -18,6 +19,7 @@
 #include "Repository.h"
 #include "SearchService.h"
 #include "UserStore.h"
+#include "WindowExposure.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -42,6 +44,11 @@ void installTranslations(QCoreApplication *app)
 {
     // The setting wins; without one the system locale decides.
     InterfaceLanguage::install(app, InterfaceLanguage::resolve(InterfaceSettings::load(QSettings()).language));
+}
+
+QIcon appIcon()
+{
+    return QIcon::fromTheme(QStringLiteral("org.huanjiao.Huanjiao"));
 }
 
 int runHeadless(int argc, char *argv[])
@@ -72,12 +79,12 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
+    // Before any widget exists, so that the desktop's style is made only once.
+    QApplication::setStyle(new AppStyle);
     setIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Huanjiao"));
     // Lets desktops match the window to its installed desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.huanjiao.Huanjiao"));
-    // The icon theme holds the installed icon; in the build tree there is none.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huanjiao.Huanjiao")));
     installTranslations(&app);
 
     CommandLine commandLine;
@@ -92,6 +99,7 @@ int main(int argc, char *argv[])
     OpenError error;
     auto database = ContentDatabase::open(path, &error);
     if (!database) {
+        QApplication::setWindowIcon(appIcon());
         OpenErrorDialog(error).exec();
         return 1;
     }
@@ -124,11 +132,16 @@ int main(int argc, char *argv[])
         qWarning("%s", qPrintable(storeError));
         window.statusBar()->showMessage(storeError);
     }
-    // Read aloud starts its engine on a thread of its own (speech-dispatcher can be
-    // slow to answer); its controls appear once a voice is ready. Owned by the window.
-    QTimer::singleShot(0, &window, [&window] { new ReadAloud(window.documents(), &window); });
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
     window.show();
+    // Not needed for the first frame, so done after it: the icon lookup walks
+    // the icon theme's folders and loads image plugins (in the build tree there
+    // is no installed icon); read aloud starts its engine on a thread of its own
+    // and shows its controls once a voice is ready (owned by the window).
+    WindowExposure::whenExposed(&window, &window, [&window] {
+        QApplication::setWindowIcon(appIcon());
+        new ReadAloud(window.documents(), &window);
+    });
     return QApplication::exec();
 }

@@ -2,9 +2,9 @@
 
 #include "PageSource.h"
 #include "PageView.h"
+#include "WindowExposure.h"
 
 #include <QShowEvent>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -149,13 +149,12 @@ void DocumentTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_pending)
         return;
-    // A window's first show: let it reach the screen first, then lay the page
-    // out (the next event-loop pass, before anything is painted into it).
+    // A window's first show: let it reach the screen first, then lay the page out.
     const QWindow *handle = window()->windowHandle();
     if (handle && handle->isExposed())
         showPending();
     else
-        QTimer::singleShot(0, this, [this] { showPending(); });
+        WindowExposure::whenExposed(this, this, [this] { showPending(); });
 }
 
 void DocumentTab::rememberScroll()

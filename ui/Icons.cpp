@@ -43,6 +43,16 @@ public:
         painter->restore();
     }
 
+    // QIconEngine's own leaves the pixmap uninitialised under the glyph.
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
     QIconEngine *clone() const override { return new GlyphIconEngine(m_glyph); }
     QString key() const override { return QStringLiteral("huanjiao-glyph"); }
 
@@ -163,6 +173,55 @@ QIcon clear()
     stroker.setWidth(2.0);
     stroker.setCapStyle(Qt::RoundCap);
     return make({{}, disc.subtracted(stroker.createStroke(cross))});
+}
+
+QIcon play()
+{
+    return make({{}, polyline({{7, 4.5}, {19, 12}, {7, 19.5}, {7, 4.5}})});
+}
+
+QIcon pause()
+{
+    QPainterPath bars;
+    bars.addRoundedRect(QRectF(6, 5, 4, 14), 1, 1);
+    bars.addRoundedRect(QRectF(14, 5, 4, 14), 1, 1);
+    return make({{}, bars});
+}
+
+QIcon stop()
+{
+    QPainterPath square;
+    square.addRoundedRect(QRectF(6, 6, 12, 12), 1.5, 1.5);
+    return make({{}, square});
+}
+
+QIcon moreRight()
+{
+    QPainterPath path = polyline({{6, 6}, {12, 12}, {6, 18}});
+    path.addPath(polyline({{12, 6}, {18, 12}, {12, 18}}));
+    return make({path, {}});
+}
+
+QIcon moreDown()
+{
+    QPainterPath path = polyline({{6, 6}, {12, 12}, {18, 6}});
+    path.addPath(polyline({{6, 12}, {12, 18}, {18, 12}}));
+    return make({path, {}});
+}
+
+QIcon close()
+{
+    QPainterPath path = polyline({{7, 7}, {17, 17}});
+    path.addPath(polyline({{17, 7}, {7, 17}}));
+    return make({path, {}});
+}
+
+QIcon undock()
+{
+    QPainterPath path;
+    path.addRect(QRectF(4, 9, 11, 11));
+    path.addPath(polyline({{9, 9}, {9, 4}, {20, 4}, {20, 15}, {15, 15}}));
+    return make({path, {}});
 }
 
 } // namespace huanjiao::Icons

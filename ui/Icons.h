@@ -18,5 +18,14 @@ QIcon bookmark();
 QIcon moveUp();
 QIcon moveDown();
 QIcon clear();
+QIcon play();
+QIcon pause();
+QIcon stop();
+// The overflow arrows of toolbars and the menu bar.
+QIcon moreRight();
+QIcon moreDown();
+// Close (tabs, docks) and float (docks).
+QIcon close();
+QIcon undock();
 
 } // namespace huanjiao::Icons

@@ -2,6 +2,7 @@
 
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
+#include "Icons.h"
 #include "PageView.h"
 
 #include <QAction>
@@ -9,7 +10,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 
 namespace huanjiao {
@@ -40,18 +40,17 @@ ReadAloud::ReadAloud(DocumentTabs *documents, QMainWindow *window, const QString
 
 void ReadAloud::createActions()
 {
-    QStyle *style = m_window->style();
-    m_read = new QAction(style->standardIcon(QStyle::SP_MediaPlay), tr("&Read Aloud"), this);
+    m_read = new QAction(Icons::play(), tr("&Read Aloud"), this);
     m_read->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_read->setToolTip(tr("Read the selected text, or the whole page, aloud (Ctrl+Shift+R)"));
     connect(m_read, &QAction::triggered, this, &ReadAloud::read);
-    m_pause = new QAction(style->standardIcon(QStyle::SP_MediaPause), tr("&Pause Reading"), this);
+    m_pause = new QAction(Icons::pause(), tr("&Pause Reading"), this);
     m_pause->setCheckable(true);
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space));
     m_pause->setToolTip(tr("Pause reading aloud, or go on (Ctrl+Shift+Space)"));
     // togglePause() decides from the engine's state; the check mark follows that state.
     connect(m_pause, &QAction::triggered, this, &ReadAloud::togglePause);
-    m_stop = new QAction(style->standardIcon(QStyle::SP_MediaStop), tr("S&top Reading"), this);
+    m_stop = new QAction(Icons::stop(), tr("S&top Reading"), this);
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
     m_stop->setToolTip(tr("Stop reading aloud (Ctrl+Shift+.)"));
     connect(m_stop, &QAction::triggered, this, &ReadAloud::stop);

@@ -175,6 +175,57 @@ private slots:
         QCOMPARE(tab->url(), QUrl(kHfs));
     }
 
+    // The page a tab shows, as laid out in its view now, without asking the
+    // tab for its view (which would lay it out).
+    static QString laidOut(const DocumentTab *tab) { return tab->findChild<PageView *>()->toPlainText(); }
+
+    void aBackgroundTabIsLaidOutWhenItComesOnScreen()
+    {
+        m_window->openUrl(QUrl(kHfs));
+        DocumentTab *tab = current();
+        QVERIFY(PageProbe::clickLink(tab->view(), kYeLin, Qt::LeftButton, Qt::ControlModifier));
+        DocumentTab *behind = tabs()->document(tabs()->indexOf(tab) + 1);
+        // Its title and address are there at once; its page waits.
+        QCOMPARE(behind->url(), QUrl(kYeLin));
+        QVERIFY(!behind->title().isEmpty());
+        QCOMPARE(tabs()->tabText(tabs()->indexOf(behind)).isEmpty(), false);
+        QVERIFY(laidOut(behind).isEmpty());
+        // Switching to it shows the page in the same step: no empty frame.
+        tabs()->setCurrentWidget(behind);
+        QVERIFY(laidOut(behind).contains(behind->title()));
+        // Its history is whole: back leads to nothing, the doctor's page is current.
+        QVERIFY(!behind->history().canGoBack());
+    }
+
+    void theFirstWindowShowsItsHomePageOnceOnScreen()
+    {
+        // A window made and shown as the app does at start-up.
+        m_window = std::make_unique<BrowserWindow>(*m_repo, *m_pages, *m_search);
+        DocumentTab *home = current();
+        QCOMPARE(home->url(), PageSource::homeUrl());
+        QVERIFY(!home->title().isEmpty());
+        QVERIFY(laidOut(home).isEmpty());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(!laidOut(home).isEmpty());
+        PageView expected;
+        expected.setPage(m_pages->page(PageSource::homeUrl()).html);
+        QCOMPARE(laidOut(home), expected.toPlainText());
+    }
+
+    void aTabAskedForItsViewLaysItsPageOutAtOnce()
+    {
+        // Never shown: whoever reads the page (read aloud, print, a screen
+        // reader) still gets all of it.
+        BrowserWindow hidden(*m_repo, *m_pages, *m_search);
+        hidden.openUrl(QUrl(kHfs));
+        DocumentTab *tab = hidden.documents()->currentDocument();
+        QVERIFY(laidOut(tab).isEmpty());
+        QVERIFY(tab->view()->toPlainText().contains(QStringLiteral("面肌痉挛")));
+        // Going back while hidden keeps the scroll position each page had.
+        QVERIFY(tab->history().canGoBack());
+    }
+
     void contextMenuOpensInANewTab()
     {
         m_window->openUrl(QUrl(kHfs));

@@ -4,10 +4,12 @@
 
 #include "AboutDialog.h"
 #include "AdminPinStore.h"
+#include "AppStyle.h"
 #include "BrowserWindow.h"
 #include "ContentDatabase.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
+#include "Icons.h"
 #include "InterfaceSettings.h"
 #include "KioskController.h"
 #include "KioskSettings.h"
@@ -27,6 +29,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -166,6 +169,54 @@ private slots:
         window.viewActions()->applyTheme(InterfaceSettings::Theme::System);
         QCOMPARE(QApplication::palette().color(QPalette::Base), original.color(QPalette::Base));
         QTRY_VERIFY(!view->document()->defaultStyleSheet().contains(QStringLiteral("#ffff00")));
+    }
+
+    void toolbarIconsTakeTheThemesTextColour()
+    {
+        // The icons are drawn in the palette's text colour: dark on light,
+        // light on dark, white in high contrast; never a fixed grey that
+        // vanishes into one of them.
+        const QPalette original = QApplication::palette();
+        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto inkOf = [&window] {
+            const QAction *back = window.findChild<QToolBar *>(QStringLiteral("navigation"))->actions().value(0);
+            const QImage image = back->icon().pixmap(QSize(24, 24), QIcon::Normal).toImage();
+            // The most opaque pixel is the ink.
+            QColor ink(Qt::transparent);
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (pixel.alpha() > ink.alpha())
+                        ink = pixel;
+                }
+            }
+            return ink;
+        };
+        window.viewActions()->applyTheme(InterfaceSettings::Theme::Light);
+        QVERIFY(inkOf().lightness() < 100);
+        window.viewActions()->applyTheme(InterfaceSettings::Theme::Dark);
+        QVERIFY(inkOf().lightness() > 180);
+        window.viewActions()->applyTheme(InterfaceSettings::Theme::HighContrast);
+        QCOMPARE(inkOf().rgb(), QColor(Qt::white).rgb());
+        window.viewActions()->applyTheme(InterfaceSettings::Theme::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Base), original.color(QPalette::Base));
+    }
+
+    void stockIconsQtAsksForAreOurs()
+    {
+        // The toolbar's overflow arrow and the tabs' close buttons, made and
+        // painted by Qt, come from the app's style and follow the theme too.
+        AppStyle style;
+        const QIcon overflow = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        const QIcon close = style.standardIcon(QStyle::SP_TitleBarCloseButton);
+        QVERIFY(!overflow.isNull());
+        QVERIFY(!close.isNull());
+        QCOMPARE(overflow.pixmap(QSize(16, 16)).toImage(), Icons::moreRight().pixmap(QSize(16, 16)).toImage());
+        QCOMPARE(close.pixmap(QSize(16, 16)).toImage(), Icons::close().pixmap(QSize(16, 16)).toImage());
+        // Everything else is the desktop style's own.
+        QVERIFY(!style.standardIcon(QStyle::SP_MessageBoxWarning).isNull());
     }
 
     void darkThemeHasLightText()

@@ -1,0 +1,28 @@
+#include "AppStyle.h"
+
+#include "Icons.h"
+
+namespace huanjiao {
+
+AppStyle::AppStyle() = default;
+
+QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
+{
+    switch (icon) {
+    case SP_ToolBarHorizontalExtensionButton:
+        return Icons::moreRight();
+    case SP_ToolBarVerticalExtensionButton:
+        return Icons::moreDown();
+    case SP_LineEditClearButton:
+        return Icons::clear();
+    case SP_TitleBarCloseButton:
+    case SP_DockWidgetCloseButton:
+        return Icons::close();
+    case SP_TitleBarNormalButton:
+        return Icons::undock();
+    default:
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+}
+
+} // namespace huanjiao
