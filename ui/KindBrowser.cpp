@@ -6,6 +6,7 @@
 #include "EntityListView.h"
 #include "KindListPage.h"
 #include "Labels.h"
+#include "WindowExposure.h"
 
 #include <QTabBar>
 #include <QTreeView>
@@ -53,7 +54,13 @@ KindBrowser::KindBrowser(const Repository &repository, QWidget *parent)
     }
     m_pages.resize(kinds().size(), nullptr);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) { build(index); });
-    build(currentIndex());
+}
+
+void KindBrowser::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    // Even the first list waits until the window is on screen, as the home page does.
+    WindowExposure::whenExposed(this, this, [this] { build(currentIndex()); });
 }
 
 void KindBrowser::build(int index)

@@ -36,6 +36,9 @@ signals:
     void openRequested(const QUrl &url, bool newTab);
     void pageCreated(huanjiao::KindListPage *page);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void build(int index);
 

@@ -159,6 +159,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         SearchBox *box = window.sidebar()->searchBox();
         KindListPage *conditions = window.kinds()->listPage(Kind::Condition);
+        // The first list, like the home page, comes just after the window is on screen.
+        QTRY_VERIFY(conditions->isVisible());
         PageView *page = window.documents()->currentDocument()->view();
         QTabBar *documentTabs = window.documents()->tabBar();
         // The A-Z bar is one stop: the first letter with entries.
