@@ -40,9 +40,8 @@ void DocumentTab::open(const QUrl &address)
         return;
     }
     rememberScroll();
-    const PageSource::Page page = m_pages.page(url);
+    const PageSource::Page page = present(url, 0, anchor);
     m_history.visit(url, page.title);
-    present(page.html, 0, anchor);
     emit titleChanged(page.title);
     emit historyChanged();
     if (page.found && url != PageSource::homeUrl())
@@ -109,24 +108,24 @@ NavigationHistory DocumentTab::snapshot() const
 
 void DocumentTab::show(const NavigationHistory::Entry &entry)
 {
-    const int scroll = entry.scroll;
-    const PageSource::Page page = m_pages.page(entry.url);
+    const PageSource::Page page = present(entry.url, entry.scroll);
     m_history.setCurrentTitle(page.title);
-    present(page.html, scroll);
     emit titleChanged(page.title);
     emit historyChanged();
     if (page.found && entry.url.adjusted(QUrl::RemoveFragment) != PageSource::homeUrl())
         emit pageShown(entry.url.adjusted(QUrl::RemoveFragment), page.title);
 }
 
-void DocumentTab::present(const QString &html, int scroll, const QString &anchor)
+PageSource::Page DocumentTab::present(const QUrl &url, int scroll, const QString &anchor)
 {
-    if (isVisible()) {
-        m_pending.reset();
-        m_view->setPage(html, scroll, anchor);
-    } else {
-        m_pending = PendingPage{html, scroll, anchor};
+    if (!isVisible()) {
+        m_pending = PendingPage{url, scroll, anchor};
+        return m_pages.heading(url);
     }
+    m_pending.reset();
+    PageSource::Page page = m_pages.page(url);
+    m_view->setPage(page.html, scroll, anchor);
+    return page;
 }
 
 void DocumentTab::showPending() const
@@ -135,7 +134,7 @@ void DocumentTab::showPending() const
         return;
     const PendingPage page = std::move(*m_pending);
     m_pending.reset();
-    m_view->setPage(page.html, page.scroll, page.anchor);
+    m_view->setPage(m_pages.page(page.url).html, page.scroll, page.anchor);
 }
 
 PageView *DocumentTab::view() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NavigationHistory.h"
+#include "PageSource.h"
 
 #include <QWidget>
 
@@ -8,7 +9,6 @@
 
 namespace huanjiao {
 
-class PageSource;
 class PageView;
 
 // One document tab: a page view and its own back/forward history, which
@@ -54,13 +54,15 @@ protected:
 private:
     struct PendingPage
     {
-        QString html;
+        QUrl url;
         int scroll = 0;
         QString anchor;
     };
 
     void show(const NavigationHistory::Entry &entry);
-    void present(const QString &html, int scroll, const QString &anchor = {});
+    // The page's title and whether it exists; the page itself is made and laid
+    // out now if the tab is on screen, else when it comes on screen.
+    PageSource::Page present(const QUrl &url, int scroll, const QString &anchor = {});
     // Lays out a page that was waiting for the tab to come on screen.
     void showPending() const;
     void rememberScroll();

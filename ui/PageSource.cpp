@@ -32,6 +32,20 @@ PageSource::Page PageSource::page(const QUrl &address) const
     return {tr("Not found"), PageRenderer::notFound(url.toString()), false};
 }
 
+PageSource::Page PageSource::heading(const QUrl &address) const
+{
+    const QUrl url = address.adjusted(QUrl::RemoveFragment);
+    if (url == homeUrl())
+        return {tr("Home"), {}, true};
+    EntityUri uri;
+    if (EntityUri::parse(url, &uri)) {
+        const EntityRef ref = m_repository.ref(uri.kind, uri.id);
+        if (ref.rowid)
+            return {ref.name, {}, true};
+    }
+    return {tr("Not found"), {}, false};
+}
+
 QString PageSource::departmentCounts(qint64 department) const
 {
     return tr("%n condition(s)", nullptr, m_repository.listSize(Kind::Condition, department)) + QStringLiteral(" · ")

@@ -28,6 +28,9 @@ public:
     };
     // The fragment of the address, if any, is a place on the page and is ignored here.
     Page page(const QUrl &url) const;
+    // The page's title and whether it exists, without making the page: one
+    // lookup, for a tab whose page is made when it comes on screen.
+    Page heading(const QUrl &url) const;
     const ContentInfo &contentInfo() const { return m_info; }
 
     static QUrl homeUrl() { return QUrl(QStringLiteral("huanjiao://home")); }

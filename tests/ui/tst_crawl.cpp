@@ -61,6 +61,10 @@ private slots:
             const PageSource::Page page = m_pages->page(QUrl(address));
             QVERIFY2(page.found, qPrintable(QStringLiteral("dead link: %1").arg(address)));
             QVERIFY2(!page.title.isEmpty(), qPrintable(address));
+            // A tab opened behind shows this title before its page is made.
+            const PageSource::Page heading = m_pages->heading(QUrl(address));
+            QCOMPARE(heading.title, page.title);
+            QCOMPARE(heading.found, page.found);
             view.setPage(page.html);
             const QSet<QString> anchors = anchorsOf(view);
             for (const QString &href : PageProbe::links(&view)) {
@@ -82,6 +86,10 @@ private slots:
                 }
             }
         }
+
+        const QUrl missing(QStringLiteral("huanjiao://condition/no-such-condition"));
+        QCOMPARE(m_pages->heading(missing).title, m_pages->page(missing).title);
+        QVERIFY(!m_pages->heading(missing).found);
 
         QStringList unreachable;
         int entities = 0;
