@@ -25,6 +25,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -79,8 +80,9 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
-    // Before any widget exists, so that the desktop's style is made only once.
-    QApplication::setStyle(new AppStyle);
+    // Over the style Qt chose (the desktop's, -style or QT_STYLE_OVERRIDE),
+    // before any widget is polished with it.
+    QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     setIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Huanjiao"));
     // Lets desktops match the window to its installed desktop entry and icon.

@@ -4,7 +4,10 @@
 
 namespace huanjiao {
 
-AppStyle::AppStyle() = default;
+AppStyle::AppStyle(const QString &key)
+    : QProxyStyle(key)
+{
+}
 
 QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
 {

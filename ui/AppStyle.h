@@ -14,7 +14,8 @@ class AppStyle : public QProxyStyle
     Q_OBJECT
 
 public:
-    AppStyle();
+    // `key` names the style underneath, as QStyleFactory knows it.
+    explicit AppStyle(const QString &key);
 
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;

@@ -208,7 +208,7 @@ private slots:
     {
         // The toolbar's overflow arrow and the tabs' close buttons, made and
         // painted by Qt, come from the app's style and follow the theme too.
-        AppStyle style;
+        AppStyle style(QStringLiteral("fusion"));
         const QIcon overflow = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
         const QIcon close = style.standardIcon(QStyle::SP_TitleBarCloseButton);
         QVERIFY(!overflow.isNull());
