@@ -1,3 +1,4 @@
+#include "BundledDatabase.h"
 #include "ContentDatabase.h"
 #include "GeneratedContent.h"
 #include "DatabaseWriter.h"
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 using namespace huanjiao;
 
@@ -30,8 +33,7 @@ class TestBrowseIndex : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_bundled;
-    std::optional<Repository> m_repo;
+    test::BundledDatabase m_bundled;
     QTemporaryDir m_dir;
     std::unique_ptr<ContentDatabase> m_large;
     std::optional<Repository> m_largeRepo;
@@ -40,16 +42,15 @@ class TestBrowseIndex : public QObject
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_bundled = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_bundled, qPrintable(error.message()));
-        m_repo.emplace(m_bundled->database());
+        QString error;
+        QVERIFY2(m_bundled.open(&error), qPrintable(error));
 
         const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
         QString writeError;
         QVERIFY2(DatabaseWriter::write(GeneratedContent::conditions(kGenerated), path, &writeError), qPrintable(writeError));
-        m_large = ContentDatabase::open(path, &error);
-        QVERIFY2(m_large, qPrintable(error.message()));
+        OpenError openError;
+        m_large = ContentDatabase::open(path, &openError);
+        QVERIFY2(m_large, qPrintable(openError.message()));
         m_largeRepo.emplace(m_large->database());
     }
 
@@ -88,13 +89,13 @@ private slots:
     {
         // The builder and the renderer agree on where text is: each mention's
         // span, read back through TextUnits, is a name or alias of its target.
-        QSqlQuery q(m_bundled->database());
+        QSqlQuery q(m_bundled.database());
         QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT e.kind, e.slug FROM mention m JOIN entity e ON e.rowid = m.source")));
         int checked = 0;
         while (q.next()) {
             Kind kind;
             QVERIFY(kindFromName(q.value(0).toString(), &kind));
-            const auto entity = m_repo->entity(kind, q.value(1).toString());
+            const auto entity = m_bundled.repo().entity(kind, q.value(1).toString());
             QVERIFY(entity);
             QSet<QPair<QString, qint64>> once;
             for (const Mention &m : entity->mentions) {
@@ -107,7 +108,7 @@ private slots:
                     units = TextUnits::ofText(entity->field(m.section));
                 QVERIFY2(m.unit < units.size(), qPrintable(entity->ref.id + QLatin1Char(' ') + m.section));
                 const QString span = units.at(m.unit).mid(m.start, m.size);
-                const auto target = m_repo->entity(m.target.kind, m.target.id);
+                const auto target = m_bundled.repo().entity(m.target.kind, m.target.id);
                 QVERIFY(target);
                 QVERIFY2(span == target->ref.name || target->aliases.contains(span),
                          qPrintable(QStringLiteral("%1: '%2' is not a name of %3").arg(entity->ref.id, span, target->ref.id)));
@@ -122,7 +123,7 @@ private slots:
 
     void hemifacialSpasmLinksWhatItNames()
     {
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QVERIFY(hfs);
         QStringList treatments;
         for (const auto &m : hfs->mentionsIn(QStringLiteral("treatments")))
@@ -132,15 +133,15 @@ private slots:
         QVERIFY(treatments.contains(QStringLiteral("clonazepam")));
         QVERIFY(treatments.contains(QStringLiteral("neurosurgery")));
         // Articles and questions about it mention it: they are its backlinks.
-        const QStringList back = names(m_repo->backlinks(hfs->ref.rowid, 100));
+        const QStringList back = names(m_bundled.repo().backlinks(hfs->ref.rowid, 100));
         QVERIFY(back.contains(QStringLiteral("面肌痉挛的病因")));
         QVERIFY(!back.contains(QStringLiteral("面肌痉挛")));
-        QCOMPARE(m_repo->backlinks(hfs->ref.rowid, 2).size(), 2);
+        QCOMPARE(m_bundled.repo().backlinks(hfs->ref.rowid, 2).size(), 2);
     }
 
     void listsFollowTheSortOrderOfPaging()
     {
-        for (auto *repo : {&*m_repo, &*m_largeRepo}) {
+        for (auto *repo : {&m_bundled.repo(), &std::as_const(*m_largeRepo)}) {
             for (Kind kind : {Kind::Condition, Kind::Doctor, Kind::Drug}) {
                 const int size = repo->listSize(kind);
                 QCOMPARE(size, repo->count(kind));
@@ -230,13 +231,13 @@ private slots:
             previous = q.value(0).toString();
         }
         // A short list is not cut.
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QVERIFY(hfs->moreIncoming.isEmpty());
     }
 
     void commonTopicsPutTheBestCoveredFirst()
     {
-        const auto topics = m_repo->commonTopics(5);
+        const auto topics = m_bundled.repo().commonTopics(5);
         QCOMPARE(topics.size(), 5);
         QCOMPARE(topics.first().id, QStringLiteral("hemifacial-spasm")); // five articles, five questions
         for (const auto &t : topics)

@@ -1,3 +1,4 @@
+#include "../database/BundledDatabase.h"
 #include "../database/GeneratedContent.h"
 #include "ContentDatabase.h"
 #include "DatabaseWriter.h"
@@ -31,8 +32,7 @@ class TestKindBrowser : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<ContentDatabase> m_large;
     std::optional<Repository> m_largeRepo;
-    std::unique_ptr<ContentDatabase> m_bundled;
-    std::optional<Repository> m_repo;
+    test::BundledDatabase m_bundled;
 
     static QString initialOf(const QModelIndex &index) { return index.data().toString().left(1); }
 
@@ -46,9 +46,7 @@ private slots:
         m_large = ContentDatabase::open(path, &openError);
         QVERIFY2(m_large, qPrintable(openError.message()));
         m_largeRepo.emplace(m_large->database());
-        m_bundled = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &openError);
-        QVERIFY2(m_bundled, qPrintable(openError.message()));
-        m_repo.emplace(m_bundled->database());
+        QVERIFY2(m_bundled.open(&error), qPrintable(error));
     }
 
     void listKnowsEveryRowAndReadsAnyOfThem()
@@ -122,20 +120,20 @@ private slots:
 
     void departmentTreeShowsCountsAndMembers()
     {
-        KindBrowser browser(*m_repo);
+        KindBrowser browser(m_bundled.repo());
         browser.resize(400, 700);
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
         browser.showKind(Kind::Department);
         DepartmentBrowser *departments = browser.departments();
         auto *model = qobject_cast<DepartmentTreeModel *>(departments->tree()->model());
-        const EntityRef neurology = m_repo->ref(Kind::Department, QStringLiteral("neurology"));
-        const EntityRef internal = m_repo->ref(Kind::Department, QStringLiteral("internal-medicine"));
+        const EntityRef neurology = m_bundled.repo().ref(Kind::Department, QStringLiteral("neurology"));
+        const EntityRef internal = m_bundled.repo().ref(Kind::Department, QStringLiteral("internal-medicine"));
         const QModelIndex row = model->indexOfDepartment(neurology.rowid);
         QVERIFY(row.isValid());
         QCOMPARE(row.parent().data(DepartmentTreeModel::RowidRole).toLongLong(), internal.rowid);
-        const int conditions = m_repo->listSize(Kind::Condition, neurology.rowid);
-        const int doctors = m_repo->listSize(Kind::Doctor, neurology.rowid);
+        const int conditions = m_bundled.repo().listSize(Kind::Condition, neurology.rowid);
+        const int doctors = m_bundled.repo().listSize(Kind::Doctor, neurology.rowid);
         QVERIFY(conditions >= 10);
         QVERIFY(doctors >= 3);
         QCOMPARE(row.siblingAtColumn(DepartmentTreeModel::ConditionsColumn).data().toInt(), conditions);
@@ -163,7 +161,7 @@ private slots:
 
     void listEntriesOpenLikeLinks()
     {
-        KindListPage page(*m_repo, Kind::Drug, nullptr);
+        KindListPage page(m_bundled.repo(), Kind::Drug, nullptr);
         page.resize(360, 500);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
