@@ -144,6 +144,14 @@ class TestSystemTheme : public QObject
             window->grab().save(QDir(dir).filePath(name));
     }
 
+    // The window on screen with the condition page; false if it never came on screen.
+    bool showCondition(BrowserWindow &window) const
+    {
+        window.openUrl(m_condition);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
     static void followPlatform()
     {
         QPalette platform;
@@ -301,9 +309,7 @@ private slots:
         const QPalette chosen = Themes::palette(theme, QApplication::palette());
         m_portal.value = QVariant::fromValue(uint(theme == InterfaceSettings::Theme::Light ? 1 : 2));
         BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
-        window.openUrl(m_condition);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showCondition(window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         QTRY_VERIFY(scheme->isSettled());
         QVERIFY(scheme->scheme() != ColorScheme::Unknown);
@@ -326,9 +332,7 @@ private slots:
         setPortal(false);
         QTest::failOnWarning(QRegularExpression(QStringLiteral("(?i)d-?bus|portal")));
         BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
-        window.openUrl(m_condition);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showCondition(window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         QTRY_VERIFY(scheme->isSettled());
         setPortal(true);
@@ -379,9 +383,7 @@ private slots:
     {
         m_portal.value = QVariant::fromValue(uint(2));
         BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
-        window.openUrl(m_condition);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showCondition(window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         QTRY_COMPARE(scheme->scheme(), ColorScheme::Light);
         // The platform's light palette agrees: it is used as it is.
@@ -414,9 +416,7 @@ private slots:
     {
         m_portal.value = QVariant::fromValue(uint(1));
         BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
-        window.openUrl(m_condition);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showCondition(window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         QTRY_COMPARE(scheme->scheme(), ColorScheme::Dark);
         // The platform's palette is light: ours, dark, stands over it and
