@@ -1,8 +1,8 @@
-#include "BundledDatabase.h"
 #include "ContentDatabase.h"
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
 #include "SearchEngine.h"
+#include "TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +16,7 @@ class TestRanking : public QObject
 {
     Q_OBJECT
 
-    test::BundledDatabase m_bundled;
+    test::TestDatabase m_bundled;
     std::unique_ptr<ContentDatabase> m_tiers;
     QTemporaryDir m_dir;
 
@@ -46,7 +46,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_bundled.open(&error), qPrintable(error));
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
 
         // One condition per tier for the query 抽动 (chou dong, initials cd).
         const QDir fixture(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"));

@@ -1,8 +1,8 @@
-#include "BundledDatabase.h"
 #include "ContentDatabase.h"
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
 #include "Repository.h"
+#include "TestDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,7 +14,7 @@ class TestRepository : public QObject
 {
     Q_OBJECT
 
-    test::BundledDatabase m_bundled;
+    test::TestDatabase m_bundled;
 
     static QStringList names(const QList<EntityRef> &refs)
     {
@@ -28,7 +28,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_bundled.open(&error), qPrintable(error));
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
     }
 
     void contentIsMarkedAsSample()

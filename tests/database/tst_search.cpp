@@ -1,7 +1,7 @@
-#include "BundledDatabase.h"
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
 #include "SearchEngine.h"
+#include "TestDatabase.h"
 #include "TextNormalizer.h"
 
 #include <QFile>
@@ -17,7 +17,7 @@ class TestSearch : public QObject
 {
     Q_OBJECT
 
-    test::BundledDatabase m_bundled;
+    test::TestDatabase m_bundled;
     std::unique_ptr<SearchEngine> m_engine;
 
     SearchResults search(const QString &text, int limit = 200)
@@ -61,7 +61,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_bundled.open(&error), qPrintable(error));
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
         m_engine = std::make_unique<SearchEngine>(m_bundled.database());
     }
 

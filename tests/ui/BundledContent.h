@@ -6,7 +6,7 @@
 //     QString error;
 //     QVERIFY2(m_content.open(&error), qPrintable(error));
 
-#include "../database/BundledDatabase.h"
+#include "../database/TestDatabase.h"
 
 #include "PageSource.h"
 #include "SearchService.h"
@@ -22,7 +22,7 @@ public:
     // False, with the reason in *error, when the database does not open.
     bool open(QString *error)
     {
-        if (!m_database.open(error))
+        if (!m_database.openBundled(error))
             return false;
         m_pages.emplace(m_database.repo(), m_database.info());
         m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
@@ -35,7 +35,7 @@ public:
     SearchService &search() { return *m_search; }
 
 private:
-    BundledDatabase m_database;
+    TestDatabase m_database;
     std::optional<PageSource> m_pages;
     std::unique_ptr<SearchService> m_search;
 };

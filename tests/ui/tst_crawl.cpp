@@ -1,4 +1,4 @@
-#include "../database/BundledDatabase.h"
+#include "../database/TestDatabase.h"
 
 #include "EntityUri.h"
 #include "PageProbe.h"
@@ -19,7 +19,7 @@ class TestCrawl : public QObject
 {
     Q_OBJECT
 
-    test::BundledDatabase m_bundled;
+    test::TestDatabase m_bundled;
     std::optional<PageSource> m_pages;
 
     static QSet<QString> anchorsOf(const PageView &view)
@@ -41,7 +41,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_bundled.open(&error), qPrintable(error));
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
         m_pages.emplace(m_bundled.repo(), m_bundled.info());
     }
 

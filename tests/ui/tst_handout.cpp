@@ -1,5 +1,5 @@
 #include "../PdfTools.h"
-#include "../database/BundledDatabase.h"
+#include "../database/TestDatabase.h"
 
 #include "HandoutDocument.h"
 #include "HandoutFont.h"
@@ -24,7 +24,7 @@ class TestHandout : public QObject
 {
     Q_OBJECT
 
-    test::BundledDatabase m_bundled;
+    test::TestDatabase m_bundled;
     QTemporaryDir m_dir;
 
     HandoutRenderer::Options options() const
@@ -78,7 +78,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_bundled.open(&error), qPrintable(error));
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
         const PdfTools::Output probe = PdfTools::run(QStringLiteral("pdfinfo"), {QStringLiteral("-v")});
         QVERIFY2(probe.error.contains(QStringLiteral("pdfinfo")), qPrintable(probe.error));
     }

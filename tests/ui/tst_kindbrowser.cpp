@@ -1,6 +1,5 @@
-#include "../database/BundledDatabase.h"
 #include "../database/GeneratedContent.h"
-#include "ContentDatabase.h"
+#include "../database/TestDatabase.h"
 #include "DatabaseWriter.h"
 #include "DepartmentBrowser.h"
 #include "DepartmentTreeModel.h"
@@ -9,7 +8,6 @@
 #include "KindBrowser.h"
 #include "KindListPage.h"
 #include "LetterBar.h"
-#include "Repository.h"
 
 #include <QComboBox>
 #include <QMenu>
@@ -30,9 +28,8 @@ class TestKindBrowser : public QObject
 
     static constexpr int kGenerated = 5000;
     QTemporaryDir m_dir;
-    std::unique_ptr<ContentDatabase> m_large;
-    std::optional<Repository> m_largeRepo;
-    test::BundledDatabase m_bundled;
+    test::TestDatabase m_large;
+    test::TestDatabase m_bundled;
 
     static QString initialOf(const QModelIndex &index) { return index.data().toString().left(1); }
 
@@ -42,19 +39,16 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
         QString error;
         QVERIFY2(DatabaseWriter::write(GeneratedContent::conditions(kGenerated), path, &error), qPrintable(error));
-        OpenError openError;
-        m_large = ContentDatabase::open(path, &openError);
-        QVERIFY2(m_large, qPrintable(openError.message()));
-        m_largeRepo.emplace(m_large->database());
-        QVERIFY2(m_bundled.open(&error), qPrintable(error));
+        QVERIFY2(m_large.open(path, &error), qPrintable(error));
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
     }
 
     void listKnowsEveryRowAndReadsAnyOfThem()
     {
-        EntityListModel model(*m_largeRepo, Kind::Condition);
+        EntityListModel model(m_large.repo(), Kind::Condition);
         QCOMPARE(model.rowCount(), kGenerated);
         // The last row, without reading the rows before it.
-        const auto last = m_largeRepo->listRange(Kind::Condition, 0, kGenerated - 1, 1);
+        const auto last = m_large.repo().listRange(Kind::Condition, 0, kGenerated - 1, 1);
         QCOMPARE(model.index(kGenerated - 1).data().toString(), last.first().name);
         QCOMPARE(model.index(kGenerated - 1).data(EntityListModel::UriRole).toUrl().scheme(), QStringLiteral("huanjiao"));
         QVERIFY(!model.index(kGenerated).data().isValid());
@@ -62,7 +56,7 @@ private slots:
 
     void letterBarJumpsToTheFirstEntryOfALetter()
     {
-        KindBrowser browser(*m_largeRepo);
+        KindBrowser browser(m_large.repo());
         browser.resize(400, 700);
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
@@ -84,7 +78,7 @@ private slots:
 
     void sortingTurnsTheListAround()
     {
-        KindListPage page(*m_largeRepo, Kind::Condition, nullptr);
+        KindListPage page(m_large.repo(), Kind::Condition, nullptr);
         const QString first = page.model()->index(0).data().toString();
         const QString last = page.model()->index(kGenerated - 1).data().toString();
         QTest::mouseClick(page.sortButton(), Qt::LeftButton);
@@ -101,15 +95,15 @@ private slots:
 
     void departmentFilterNarrowsTheList()
     {
-        DepartmentTreeModel departments(*m_largeRepo);
-        KindListPage page(*m_largeRepo, Kind::Condition, &departments);
+        DepartmentTreeModel departments(m_large.repo());
+        KindListPage page(m_large.repo(), Kind::Condition, &departments);
         QComboBox *filter = page.departmentFilter();
         QVERIFY(filter);
         QCOMPARE(filter->count(), 1 + 5);
-        const EntityRef topA = m_largeRepo->ref(Kind::Department, QStringLiteral("top-a"));
+        const EntityRef topA = m_large.repo().ref(Kind::Department, QStringLiteral("top-a"));
         filter->setCurrentIndex(filter->findData(topA.rowid));
         QCOMPARE(page.model()->rowCount(), kGenerated - kGenerated / 3); // child-0 and child-1 (child-2 has the rest)
-        const EntityRef child = m_largeRepo->ref(Kind::Department, QStringLiteral("child-2"));
+        const EntityRef child = m_large.repo().ref(Kind::Department, QStringLiteral("child-2"));
         filter->setCurrentIndex(filter->findData(child.rowid));
         QCOMPARE(page.model()->rowCount(), kGenerated / 3);
         for (int row : {0, 100, kGenerated / 3 - 1})

@@ -1,10 +1,10 @@
 #pragma once
 
-// The bundled content database (HUANJIAO_TEST_DATABASE), opened as the program
-// opens it, with a Repository over it: the fixture of every test that reads
-// the shipped content. Header-only; open it from initTestCase:
+// A content database opened as the program opens it, with a Repository over
+// it: the fixture of the tests that read content, the bundled database or one
+// they built. Header-only; open it from initTestCase:
 //     QString error;
-//     QVERIFY2(m_bundled.open(&error), qPrintable(error));
+//     QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
 
 #include "ContentDatabase.h"
 #include "Repository.h"
@@ -14,14 +14,14 @@
 
 namespace huanjiao::test {
 
-class BundledDatabase
+class TestDatabase
 {
 public:
     // False, with the reason in *error, when the database does not open.
-    bool open(QString *error)
+    bool open(const QString &path, QString *error)
     {
         OpenError openError;
-        m_database = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &openError);
+        m_database = ContentDatabase::open(path, &openError);
         if (!m_database) {
             *error = openError.message();
             return false;
@@ -29,6 +29,9 @@ public:
         m_repository.emplace(m_database->database());
         return true;
     }
+
+    // The content the build bundles (HUANJIAO_TEST_DATABASE).
+    bool openBundled(QString *error) { return open(QStringLiteral(HUANJIAO_TEST_DATABASE), error); }
 
     QSqlDatabase database() const { return m_database->database(); }
     const ContentInfo &info() const { return m_database->info(); }
