@@ -1,9 +1,8 @@
-#include "ContentDatabase.h"
 #include "GeneratedContent.h"
 #include "DatabaseWriter.h"
 #include "ListIndexWriter.h"
 #include "MentionScanner.h"
-#include "Repository.h"
+#include "TestDatabase.h"
 #include "TextUnits.h"
 
 #include <QSqlQuery>
@@ -30,27 +29,20 @@ class TestBrowseIndex : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_bundled;
-    std::optional<Repository> m_repo;
+    test::TestDatabase m_bundled;
     QTemporaryDir m_dir;
-    std::unique_ptr<ContentDatabase> m_large;
-    std::optional<Repository> m_largeRepo;
+    test::TestDatabase m_large;
     static constexpr int kGenerated = 3000;
 
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_bundled = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_bundled, qPrintable(error.message()));
-        m_repo.emplace(m_bundled->database());
+        QString error;
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
 
         const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
-        QString writeError;
-        QVERIFY2(DatabaseWriter::write(GeneratedContent::conditions(kGenerated), path, &writeError), qPrintable(writeError));
-        m_large = ContentDatabase::open(path, &error);
-        QVERIFY2(m_large, qPrintable(error.message()));
-        m_largeRepo.emplace(m_large->database());
+        QVERIFY2(DatabaseWriter::write(GeneratedContent::conditions(kGenerated), path, &error), qPrintable(error));
+        QVERIFY2(m_large.open(path, &error), qPrintable(error));
     }
 
     void scannerTakesTheLongestNameAndSkipsItsOwn()
@@ -88,13 +80,13 @@ private slots:
     {
         // The builder and the renderer agree on where text is: each mention's
         // span, read back through TextUnits, is a name or alias of its target.
-        QSqlQuery q(m_bundled->database());
+        QSqlQuery q(m_bundled.database());
         QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT e.kind, e.slug FROM mention m JOIN entity e ON e.rowid = m.source")));
         int checked = 0;
         while (q.next()) {
             Kind kind;
             QVERIFY(kindFromName(q.value(0).toString(), &kind));
-            const auto entity = m_repo->entity(kind, q.value(1).toString());
+            const auto entity = m_bundled.repo().entity(kind, q.value(1).toString());
             QVERIFY(entity);
             QSet<QPair<QString, qint64>> once;
             for (const Mention &m : entity->mentions) {
@@ -107,7 +99,7 @@ private slots:
                     units = TextUnits::ofText(entity->field(m.section));
                 QVERIFY2(m.unit < units.size(), qPrintable(entity->ref.id + QLatin1Char(' ') + m.section));
                 const QString span = units.at(m.unit).mid(m.start, m.size);
-                const auto target = m_repo->entity(m.target.kind, m.target.id);
+                const auto target = m_bundled.repo().entity(m.target.kind, m.target.id);
                 QVERIFY(target);
                 QVERIFY2(span == target->ref.name || target->aliases.contains(span),
                          qPrintable(QStringLiteral("%1: '%2' is not a name of %3").arg(entity->ref.id, span, target->ref.id)));
@@ -122,7 +114,7 @@ private slots:
 
     void hemifacialSpasmLinksWhatItNames()
     {
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QVERIFY(hfs);
         QStringList treatments;
         for (const auto &m : hfs->mentionsIn(QStringLiteral("treatments")))
@@ -132,48 +124,48 @@ private slots:
         QVERIFY(treatments.contains(QStringLiteral("clonazepam")));
         QVERIFY(treatments.contains(QStringLiteral("neurosurgery")));
         // Articles and questions about it mention it: they are its backlinks.
-        const QStringList back = names(m_repo->backlinks(hfs->ref.rowid, 100));
+        const QStringList back = names(m_bundled.repo().backlinks(hfs->ref.rowid, 100));
         QVERIFY(back.contains(QStringLiteral("面肌痉挛的病因")));
         QVERIFY(!back.contains(QStringLiteral("面肌痉挛")));
-        QCOMPARE(m_repo->backlinks(hfs->ref.rowid, 2).size(), 2);
+        QCOMPARE(m_bundled.repo().backlinks(hfs->ref.rowid, 2).size(), 2);
     }
 
     void listsFollowTheSortOrderOfPaging()
     {
-        for (auto *repo : {&*m_repo, &*m_largeRepo}) {
+        for (auto *repo : {&m_bundled.repo(), &m_large.repo()}) {
             for (Kind kind : {Kind::Condition, Kind::Doctor, Kind::Drug}) {
                 const int size = repo->listSize(kind);
                 QCOMPARE(size, repo->count(kind));
                 QCOMPARE(names(repo->listRange(kind, 0, 0, size)), names(repo->page(kind, {}, size)));
             }
         }
-        QCOMPARE(m_largeRepo->listSize(Kind::Condition), kGenerated);
+        QCOMPARE(m_large.repo().listSize(Kind::Condition), kGenerated);
         // A range in the middle is the same slice.
-        const auto all = m_largeRepo->page(Kind::Condition, {}, kGenerated);
-        QCOMPARE(names(m_largeRepo->listRange(Kind::Condition, 0, 1234, 50)), names(all.mid(1234, 50)));
-        QVERIFY(m_largeRepo->listRange(Kind::Condition, 0, kGenerated, 10).isEmpty());
+        const auto all = m_large.repo().page(Kind::Condition, {}, kGenerated);
+        QCOMPARE(names(m_large.repo().listRange(Kind::Condition, 0, 1234, 50)), names(all.mid(1234, 50)));
+        QVERIFY(m_large.repo().listRange(Kind::Condition, 0, kGenerated, 10).isEmpty());
     }
 
     void departmentListsIncludeTheirSubDepartments()
     {
-        const EntityRef topA = m_largeRepo->ref(Kind::Department, QStringLiteral("top-a"));
-        const EntityRef child0 = m_largeRepo->ref(Kind::Department, QStringLiteral("child-0"));
-        const EntityRef child1 = m_largeRepo->ref(Kind::Department, QStringLiteral("child-1"));
-        QCOMPARE(m_largeRepo->listSize(Kind::Condition, child0.rowid), kGenerated / 3);
-        QCOMPARE(m_largeRepo->listSize(Kind::Condition, topA.rowid), 2 * kGenerated / 3);
-        QCOMPARE(m_largeRepo->listSize(Kind::Condition, child0.rowid), m_largeRepo->count(Kind::Condition, child0.rowid));
-        const auto members = m_largeRepo->listRange(Kind::Condition, topA.rowid, 0, kGenerated);
+        const EntityRef topA = m_large.repo().ref(Kind::Department, QStringLiteral("top-a"));
+        const EntityRef child0 = m_large.repo().ref(Kind::Department, QStringLiteral("child-0"));
+        const EntityRef child1 = m_large.repo().ref(Kind::Department, QStringLiteral("child-1"));
+        QCOMPARE(m_large.repo().listSize(Kind::Condition, child0.rowid), kGenerated / 3);
+        QCOMPARE(m_large.repo().listSize(Kind::Condition, topA.rowid), 2 * kGenerated / 3);
+        QCOMPARE(m_large.repo().listSize(Kind::Condition, child0.rowid), m_large.repo().count(Kind::Condition, child0.rowid));
+        const auto members = m_large.repo().listRange(Kind::Condition, topA.rowid, 0, kGenerated);
         QCOMPARE(members.size(), 2 * kGenerated / 3);
         QSet<QString> expected;
-        for (const auto &ref : m_largeRepo->page(Kind::Condition, {}, kGenerated, child0.rowid)
-                 + m_largeRepo->page(Kind::Condition, {}, kGenerated, child1.rowid))
+        for (const auto &ref : m_large.repo().page(Kind::Condition, {}, kGenerated, child0.rowid)
+                 + m_large.repo().page(Kind::Condition, {}, kGenerated, child1.rowid))
             expected.insert(ref.id);
         QStringList ids;
         for (const auto &ref : members)
             ids << ref.id;
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()), expected);
         // In the list's own (pinyin) order.
-        QSqlQuery q(m_large->database());
+        QSqlQuery q(m_large.database());
         QString previous;
         for (const auto &ref : members) {
             q.prepare(QStringLiteral("SELECT sort_key FROM entity WHERE rowid = ?"));
@@ -186,20 +178,20 @@ private slots:
 
     void lettersPointAtTheFirstEntryOfEachInitial()
     {
-        const auto letters = m_largeRepo->letters(Kind::Condition);
+        const auto letters = m_large.repo().letters(Kind::Condition);
         QCOMPARE(letters.size(), 24); // 23 initials (none starts with i, u or v) and '#'
         int total = 0;
         for (const auto &letter : letters) {
             total += letter.count;
-            const auto first = m_largeRepo->listRange(Kind::Condition, 0, letter.position, 1);
+            const auto first = m_large.repo().listRange(Kind::Condition, 0, letter.position, 1);
             QCOMPARE(first.size(), 1);
-            QSqlQuery q(m_large->database());
+            QSqlQuery q(m_large.database());
             q.prepare(QStringLiteral("SELECT sort_key FROM entity WHERE rowid = ?"));
             q.addBindValue(first.first().rowid);
             QVERIFY(q.exec() && q.next());
             QCOMPARE(ListIndexWriter::letterOf(q.value(0).toString()), letter.letter);
             if (letter.position > 0) {
-                const auto before = m_largeRepo->listRange(Kind::Condition, 0, letter.position - 1, 1);
+                const auto before = m_large.repo().listRange(Kind::Condition, 0, letter.position - 1, 1);
                 q.addBindValue(before.first().rowid);
                 QVERIFY(q.exec() && q.next());
                 QVERIFY(ListIndexWriter::letterOf(q.value(0).toString()) != letter.letter);
@@ -215,12 +207,12 @@ private slots:
     {
         // The doctor treats every generated condition: the page lists the
         // first ones in name order and says the list was cut.
-        const auto busy = m_largeRepo->entity(Kind::Doctor, QStringLiteral("busy"));
+        const auto busy = m_large.repo().entity(Kind::Doctor, QStringLiteral("busy"));
         QVERIFY(busy);
         const auto treated = busy->related(QStringLiteral("treated-by"), true);
         QVERIFY(treated.size() >= 20 && treated.size() < 200);
         QVERIFY(busy->moreIncoming.contains(QStringLiteral("treated-by")));
-        QSqlQuery q(m_large->database());
+        QSqlQuery q(m_large.database());
         QString previous;
         for (const auto &ref : treated) {
             q.prepare(QStringLiteral("SELECT sort_key FROM entity WHERE rowid = ?"));
@@ -230,13 +222,13 @@ private slots:
             previous = q.value(0).toString();
         }
         // A short list is not cut.
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QVERIFY(hfs->moreIncoming.isEmpty());
     }
 
     void commonTopicsPutTheBestCoveredFirst()
     {
-        const auto topics = m_repo->commonTopics(5);
+        const auto topics = m_bundled.repo().commonTopics(5);
         QCOMPARE(topics.size(), 5);
         QCOMPARE(topics.first().id, QStringLiteral("hemifacial-spasm")); // five articles, five questions
         for (const auto &t : topics)

@@ -1,4 +1,5 @@
 #include "ContentDatabase.h"
+#include "DatabaseFiles.h"
 #include "DatabaseSchema.h"
 #include "Repository.h"
 #include "SqlConnection.h"
@@ -24,32 +25,7 @@ class TestContentDatabase : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(bytes);
-        return path;
-    }
-
-    QByteArray bundled()
-    {
-        QFile file(QStringLiteral(HUANJIAO_TEST_DATABASE));
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
-    }
-
-    // A copy of the bundled database with one PRAGMA changed.
-    QString withPragma(const QString &name, const QString &pragma)
-    {
-        const QString path = write(name, bundled());
-        SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
-        QSqlQuery(connection.database()).exec(QStringLiteral("PRAGMA ") + pragma);
-        return path;
-    }
+    test::DatabaseFiles m_files;
 
     void expectRefused(const QString &path, OpenError::Code code)
     {
@@ -72,7 +48,7 @@ private slots:
 
     void openedReadOnly()
     {
-        const QString path = write(QStringLiteral("copy.sqlite"), bundled());
+        const QString path = m_files.write(QStringLiteral("copy.sqlite"), m_files.bundled());
         OpenError error;
         const auto db = ContentDatabase::open(path, &error);
         QVERIFY(db);
@@ -80,10 +56,13 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM entity")));
     }
 
-    void missingFile() { expectRefused(m_dir.filePath(QStringLiteral("nope.sqlite")), OpenError::Missing); }
-    void emptyFile() { expectRefused(write(QStringLiteral("empty.sqlite"), {}), OpenError::Empty); }
-    void textFile() { expectRefused(write(QStringLiteral("text.sqlite"), "hello, not a database\n"), OpenError::NotSqlite); }
-    void directory() { expectRefused(m_dir.path(), OpenError::NotSqlite); }
+    void missingFile() { expectRefused(m_files.filePath(QStringLiteral("nope.sqlite")), OpenError::Missing); }
+    void emptyFile() { expectRefused(m_files.write(QStringLiteral("empty.sqlite"), {}), OpenError::Empty); }
+    void textFile()
+    {
+        expectRefused(m_files.write(QStringLiteral("text.sqlite"), "hello, not a database\n"), OpenError::NotSqlite);
+    }
+    void directory() { expectRefused(m_files.path(), OpenError::NotSqlite); }
 
     void truncatedFile_data()
     {
@@ -96,25 +75,25 @@ private slots:
     void truncatedFile()
     {
         QFETCH(int, size);
-        QByteArray bytes = bundled();
+        QByteArray bytes = m_files.bundled();
         bytes.truncate(size > 0 ? size : bytes.size() / -size);
-        expectRefused(write(QStringLiteral("cut.sqlite"), bytes), OpenError::Truncated);
+        expectRefused(m_files.write(QStringLiteral("cut.sqlite"), bytes), OpenError::Truncated);
     }
 
     void randomBytesAfterTheHeader()
     {
-        QByteArray bytes = bundled();
+        QByteArray bytes = m_files.bundled();
         for (int i = 100; i < bytes.size(); ++i)
             bytes[i] = char((i * 7919) & 0xff);
         OpenError error;
-        const auto db = ContentDatabase::open(write(QStringLiteral("noise.sqlite"), bytes), &error);
+        const auto db = ContentDatabase::open(m_files.write(QStringLiteral("noise.sqlite"), bytes), &error);
         QVERIFY(!db);
         QVERIFY(error.code == OpenError::Corrupt || error.code == OpenError::Foreign);
     }
 
     void databaseOfAnotherProgram()
     {
-        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        const QString path = m_files.filePath(QStringLiteral("other.sqlite"));
         {
             SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
             QSqlQuery(connection.database()).exec(QStringLiteral("CREATE TABLE notes(x)"));
@@ -124,8 +103,8 @@ private slots:
 
     void schemaTooNew()
     {
-        expectRefused(withPragma(QStringLiteral("new.sqlite"),
-                                 QStringLiteral("user_version = %1").arg(DatabaseSchema::kVersion + 1)),
+        expectRefused(m_files.withPragma(QStringLiteral("new.sqlite"),
+                                         QStringLiteral("user_version = %1").arg(DatabaseSchema::kVersion + 1)),
                       OpenError::TooNew);
     }
 
@@ -133,7 +112,7 @@ private slots:
     {
         QTest::addColumn<qint64>("offset");
         QTest::addColumn<int>("length");
-        const qint64 size = bundled().size();
+        const qint64 size = m_files.bundled().size();
         QTest::newRow("the magic string") << qint64(0) << 16;
         QTest::newRow("the page size") << qint64(16) << 4;
         QTest::newRow("the rest of the header") << qint64(20) << 80;
@@ -150,11 +129,11 @@ private slots:
     {
         QFETCH(qint64, offset);
         QFETCH(int, length);
-        QByteArray bytes = bundled();
+        QByteArray bytes = m_files.bundled();
         QRandomGenerator random(quint32(offset * 31 + length));
         for (qint64 i = offset; i < offset + length && i < bytes.size(); ++i)
             bytes[i] = char(random.bounded(256));
-        const QString path = write(QStringLiteral("noise-%1.sqlite").arg(offset), bytes);
+        const QString path = m_files.write(QStringLiteral("noise-%1.sqlite").arg(offset), bytes);
         OpenError error;
         const auto db = ContentDatabase::open(path, &error);
         if (!db) {
@@ -195,7 +174,7 @@ private slots:
     // open gives up after the busy timeout and says so, it does not hang.
     void lockedByAnotherProgram()
     {
-        const QString path = write(QStringLiteral("locked.sqlite"), bundled());
+        const QString path = m_files.write(QStringLiteral("locked.sqlite"), m_files.bundled());
         int ready[2];
         QVERIFY(pipe(ready) == 0);
         const pid_t child = fork();
@@ -239,7 +218,8 @@ private slots:
 
     void schemaTooOld()
     {
-        expectRefused(withPragma(QStringLiteral("old.sqlite"), QStringLiteral("user_version = 0")), OpenError::TooOld);
+        expectRefused(m_files.withPragma(QStringLiteral("old.sqlite"), QStringLiteral("user_version = 0")),
+                      OpenError::TooOld);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
 #include "SearchEngine.h"
+#include "TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +16,7 @@ class TestRanking : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_bundled;
+    test::TestDatabase m_bundled;
     std::unique_ptr<ContentDatabase> m_tiers;
     QTemporaryDir m_dir;
 
@@ -44,9 +45,8 @@ class TestRanking : public QObject
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_bundled = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_bundled, qPrintable(error.message()));
+        QString error;
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
 
         // One condition per tier for the query 抽动 (chou dong, initials cd).
         const QDir fixture(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"));
@@ -73,7 +73,8 @@ private slots:
         QString writeError;
         const QString path = m_dir.filePath(QStringLiteral("tiers.sqlite"));
         QVERIFY2(DatabaseWriter::write(set, path, &writeError), qPrintable(writeError));
-        m_tiers = ContentDatabase::open(path, &error);
+        OpenError openError;
+        m_tiers = ContentDatabase::open(path, &openError);
         QVERIFY(m_tiers);
     }
 
@@ -123,7 +124,7 @@ private slots:
     {
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
-        SearchEngine engine(m_bundled->database());
+        SearchEngine engine(m_bundled.database());
         const SearchResults r = engine.search(query);
         QCOMPARE(ids(r, int(expected.size())), expected);
     }

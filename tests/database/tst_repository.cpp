@@ -2,6 +2,7 @@
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
 #include "Repository.h"
+#include "TestDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,8 +14,7 @@ class TestRepository : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
+    test::TestDatabase m_bundled;
 
     static QStringList names(const QList<EntityRef> &refs)
     {
@@ -27,22 +27,20 @@ class TestRepository : public QObject
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
+        QString error;
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
     }
 
     void contentIsMarkedAsSample()
     {
-        QVERIFY(m_db->info().sample);
-        QVERIFY(!m_db->info().contentVersion.isEmpty());
-        QVERIFY(!m_db->info().buildDate.isEmpty());
+        QVERIFY(m_bundled.info().sample);
+        QVERIFY(!m_bundled.info().contentVersion.isEmpty());
+        QVERIFY(!m_bundled.info().buildDate.isEmpty());
     }
 
     void hemifacialSpasmHasAliasesAndFourCauseGroups()
     {
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QVERIFY(hfs);
         QCOMPARE(hfs->ref.name, QStringLiteral("面肌痉挛"));
         QCOMPARE(hfs->english, QStringLiteral("Hemifacial spasm"));
@@ -59,7 +57,7 @@ private slots:
 
     void hemifacialSpasmHasEverySectionAndThreeKindsOfTreatment()
     {
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QStringList keys;
         for (const auto &s : hfs->sections)
             keys << s.key;
@@ -76,16 +74,16 @@ private slots:
 
     void neurologySitsUnderInternalMedicine()
     {
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QCOMPARE(names(hfs->departmentPath), (QStringList{QStringLiteral("内科"), QStringLiteral("神经内科")}));
-        const auto neurology = m_repo->entity(Kind::Department, QStringLiteral("neurology"));
+        const auto neurology = m_bundled.repo().entity(Kind::Department, QStringLiteral("neurology"));
         QVERIFY(neurology);
         QCOMPARE(neurology->parent.name, QStringLiteral("内科"));
     }
 
     void yeLinWorksAtJiangxiChestHospital()
     {
-        const auto ye = m_repo->entity(Kind::Doctor, QStringLiteral("ye-lin"));
+        const auto ye = m_bundled.repo().entity(Kind::Doctor, QStringLiteral("ye-lin"));
         QVERIFY(ye);
         QCOMPARE(ye->ref.name, QStringLiteral("叶琳"));
         QCOMPARE(names(ye->related(QStringLiteral("works-at"))), QStringList{QStringLiteral("江西省胸科医院")});
@@ -96,12 +94,12 @@ private slots:
 
     void seedPageFactsAreAllThere()
     {
-        QVERIFY(m_repo->count(Kind::Condition) >= 16);
-        QCOMPARE(m_repo->count(Kind::Hospital), 5);
-        QCOMPARE(m_repo->count(Kind::Doctor), 13);
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        QVERIFY(m_bundled.repo().count(Kind::Condition) >= 16);
+        QCOMPARE(m_bundled.repo().count(Kind::Hospital), 5);
+        QCOMPARE(m_bundled.repo().count(Kind::Doctor), 13);
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QCOMPARE(hfs->related(QStringLiteral("about"), true).size(), 10); // five articles, five questions
-        const auto expert = m_repo->entity(Kind::Qa, QStringLiteral("hfs-qa-expert"));
+        const auto expert = m_bundled.repo().entity(Kind::Qa, QStringLiteral("hfs-qa-expert"));
         QVERIFY(expert);
         const auto answeredBy = expert->related(QStringLiteral("answered-by"));
         QCOMPARE(names(answeredBy), QStringList{QStringLiteral("孙旭红")});
@@ -110,26 +108,26 @@ private slots:
 
     void seedDrugsAreNotOfferedForHemifacialSpasm()
     {
-        const auto hfs = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         const QStringList drugs = names(hfs->related(QStringLiteral("treated-with")));
         QVERIFY(drugs.contains(QStringLiteral("卡马西平")));
         for (const QString &name : drugs)
             QVERIFY2(!name.contains(QStringLiteral("两面针")) && !name.contains(QStringLiteral("五面星")),
                      qPrintable(name));
         // Each seed drug is related only to conditions it treats.
-        const auto lozenge = m_repo->entity(Kind::Drug, QStringLiteral("fufang-liangmianzhen-hanpian"));
+        const auto lozenge = m_bundled.repo().entity(Kind::Drug, QStringLiteral("fufang-liangmianzhen-hanpian"));
         QVERIFY(lozenge);
         QCOMPARE(names(lozenge->related(QStringLiteral("treated-with"), true)), QStringList{QStringLiteral("急性咽炎")});
     }
 
     void listPagesContinueWhereTheyStopped()
     {
-        const int total = m_repo->count(Kind::Condition);
+        const int total = m_bundled.repo().count(Kind::Condition);
         Repository::Cursor cursor;
         QStringList seen;
         for (int guard = 0; guard < 100; ++guard) {
             Repository::Cursor last;
-            const auto page = m_repo->page(Kind::Condition, cursor, 5, 0, &last);
+            const auto page = m_bundled.repo().page(Kind::Condition, cursor, 5, 0, &last);
             if (page.isEmpty())
                 break;
             seen += names(page);
@@ -141,8 +139,8 @@ private slots:
 
     void unknownIdGivesNothing()
     {
-        QVERIFY(!m_repo->entity(Kind::Condition, QStringLiteral("no-such-thing")));
-        QVERIFY(!m_repo->ref(Kind::Doctor, QStringLiteral("hemifacial-spasm")).isValid());
+        QVERIFY(!m_bundled.repo().entity(Kind::Condition, QStringLiteral("no-such-thing")));
+        QVERIFY(!m_bundled.repo().ref(Kind::Doctor, QStringLiteral("hemifacial-spasm")).isValid());
     }
 
     void builtFixtureRoundTrips()

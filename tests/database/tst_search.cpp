@@ -1,7 +1,7 @@
-#include "ContentDatabase.h"
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
 #include "SearchEngine.h"
+#include "TestDatabase.h"
 #include "TextNormalizer.h"
 
 #include <QFile>
@@ -17,7 +17,7 @@ class TestSearch : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
+    test::TestDatabase m_bundled;
     std::unique_ptr<SearchEngine> m_engine;
 
     SearchResults search(const QString &text, int limit = 200)
@@ -38,7 +38,7 @@ class TestSearch : public QObject
     // Every entity whose name contains the text, the naive way, to compare with.
     QStringList namesContaining(const QString &text)
     {
-        QSqlQuery q(m_db->database());
+        QSqlQuery q(m_bundled.database());
         q.prepare(QStringLiteral("SELECT kind || '/' || slug FROM entity WHERE instr(name, ?) > 0"));
         q.addBindValue(text);
         q.exec();
@@ -60,10 +60,9 @@ class TestSearch : public QObject
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_engine = std::make_unique<SearchEngine>(m_db->database());
+        QString error;
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
+        m_engine = std::make_unique<SearchEngine>(m_bundled.database());
     }
 
     // 痉挛 (two characters) and 面 (one): every entity whose name contains them,
@@ -295,7 +294,7 @@ private slots:
         for (const auto &hit : doctors.hits)
             QCOMPARE(hit.ref.kind, Kind::Doctor);
 
-        QSqlQuery q(m_db->database());
+        QSqlQuery q(m_bundled.database());
         q.exec(QStringLiteral("SELECT rowid FROM entity WHERE kind = 'department' AND slug = 'gynecology'"));
         QVERIFY(q.next());
         SearchOptions gynecology;

@@ -4,25 +4,20 @@
 #include "AboutDialog.h"
 #include "BasketPanel.h"
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "HandoutActions.h"
-#include "PageSource.h"
 #include "PageView.h"
-#include "Repository.h"
-#include "SearchService.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "TemporarySettings.h"
 
 #include <QAccessible>
 #include <QApplication>
-#include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <optional>
 
 using namespace huanjiao;
 
@@ -100,10 +95,7 @@ class TestAccessibility : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     QTemporaryDir m_dir;
 
     void expectAllNamed(QWidget *screen, int atLeast)
@@ -120,27 +112,21 @@ class TestAccessibility : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QVERIFY(test::useTemporarySettings(m_dir));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void mainWindow()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.openUrl(QUrl(QStringLiteral("huanjiao://condition/hemifacial-spasm")), true);
         expectAllNamed(&window, 10);
     }
 
     void basketPanel()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         QVERIFY(window.handouts()->addToBasket(QUrl(QStringLiteral("huanjiao://condition/hemifacial-spasm"))));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -156,7 +142,7 @@ private slots:
 
     void aboutDialog()
     {
-        AboutDialog dialog(m_db->info());
+        AboutDialog dialog(m_content.info());
         expectAllNamed(&dialog, 1);
         // The text is there for a screen reader to read.
         QAccessibleInterface *text = QAccessible::queryAccessibleInterface(dialog.text());
@@ -166,17 +152,17 @@ private slots:
 
     void pageTextReachesScreenReaders()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.openUrl(QUrl(QStringLiteral("huanjiao://condition/hemifacial-spasm")));
         QAccessibleInterface *page = QAccessible::queryAccessibleInterface(window.documents()->currentDocument()->view());
         QVERIFY(page && page->textInterface());
         const QString text = page->textInterface()->text(0, page->textInterface()->characterCount());
-        QVERIFY2(text.contains(m_repo->ref(Kind::Condition, QStringLiteral("hemifacial-spasm")).name), qPrintable(text.left(200)));
+        QVERIFY2(text.contains(m_content.repo().ref(Kind::Condition, QStringLiteral("hemifacial-spasm")).name), qPrintable(text.left(200)));
     }
 
     void shortcutsAreListed()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         const auto rows = ShortcutsDialog::shortcuts(&window);
         QStringList keys;
         for (const auto &row : rows)

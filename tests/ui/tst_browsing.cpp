@@ -1,14 +1,12 @@
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "Labels.h"
-#include "PageRenderer.h"
 #include "PageProbe.h"
+#include "PageRenderer.h"
 #include "PageSource.h"
-#include "SearchService.h"
 #include "PageView.h"
-#include "Repository.h"
 
 #include <QAction>
 #include <QScrollBar>
@@ -31,10 +29,7 @@ class TestBrowsing : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     std::unique_ptr<BrowserWindow> m_window;
 
     DocumentTabs *tabs() const { return m_window->documents(); }
@@ -54,17 +49,13 @@ class TestBrowsing : public QObject
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void init()
     {
-        m_window = std::make_unique<BrowserWindow>(*m_repo, *m_pages, *m_search);
+        m_window = std::make_unique<BrowserWindow>(m_content.repo(), m_content.pages(), m_content.search());
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -200,7 +191,7 @@ private slots:
     void theFirstWindowShowsItsHomePageOnceOnScreen()
     {
         // A window made and shown as the app does at start-up.
-        m_window = std::make_unique<BrowserWindow>(*m_repo, *m_pages, *m_search);
+        m_window = std::make_unique<BrowserWindow>(m_content.repo(), m_content.pages(), m_content.search());
         DocumentTab *home = current();
         QCOMPARE(home->url(), PageSource::homeUrl());
         QVERIFY(!home->title().isEmpty());
@@ -209,7 +200,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_VERIFY(!laidOut(home).isEmpty());
         PageView expected;
-        expected.setPage(m_pages->page(PageSource::homeUrl()).html);
+        expected.setPage(m_content.pages().page(PageSource::homeUrl()).html);
         QCOMPARE(laidOut(home), expected.toPlainText());
     }
 
@@ -217,7 +208,7 @@ private slots:
     {
         // Never shown: whoever reads the page (read aloud, print, a screen
         // reader) still gets all of it.
-        BrowserWindow hidden(*m_repo, *m_pages, *m_search);
+        BrowserWindow hidden(m_content.repo(), m_content.pages(), m_content.search());
         hidden.openUrl(QUrl(kHfs));
         DocumentTab *tab = hidden.documents()->currentDocument();
         QVERIFY(laidOut(tab).isEmpty());

@@ -1,5 +1,5 @@
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "EntityListView.h"
@@ -8,8 +8,6 @@
 #include "Labels.h"
 #include "PageSource.h"
 #include "PageView.h"
-#include "Repository.h"
-#include "SearchService.h"
 
 #include <QListView>
 #include <QSignalSpy>
@@ -21,25 +19,18 @@ class TestConditionPage : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
 
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void windowStartsOnTheHomePage()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QCOMPARE(window.documents()->count(), 1);
         QCOMPARE(window.documents()->currentDocument()->url(), PageSource::homeUrl());
@@ -50,7 +41,7 @@ private slots:
 
     void conditionPageShowsItsSections()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         window.openUrl(QUrl(QStringLiteral("huanjiao://condition/hemifacial-spasm")));
         DocumentTab *tab = window.documents()->currentDocument();
@@ -69,7 +60,7 @@ private slots:
 
     void kindTabsListEveryKind()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.kinds()->count(), 7);
@@ -78,14 +69,14 @@ private slots:
                 continue;
             KindListPage *page = window.kinds()->listPage(kind);
             QVERIFY(page);
-            QCOMPARE(page->view()->model()->rowCount(), m_repo->count(kind));
+            QCOMPARE(page->view()->model()->rowCount(), m_content.repo().count(kind));
         }
         QVERIFY(window.kinds()->listPage(Kind::Condition)->view()->model()->rowCount() >= 16);
     }
 
     void activatingAListEntryOpensItsPage()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.kinds()->showKind(Kind::Doctor);
@@ -98,7 +89,7 @@ private slots:
 
     void unknownPageSaysNotFound()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.openUrl(QUrl(QStringLiteral("huanjiao://condition/no-such-page")));
         QVERIFY(window.documents()->currentDocument()->view()->toPlainText().contains(QStringLiteral("not found"),
                                                                                       Qt::CaseInsensitive));

@@ -1,9 +1,9 @@
-#include "ContentDatabase.h"
+#include "../database/TestDatabase.h"
+
 #include "EntityUri.h"
 #include "PageProbe.h"
 #include "PageSource.h"
 #include "PageView.h"
-#include "Repository.h"
 
 #include <QQueue>
 #include <QSet>
@@ -19,8 +19,7 @@ class TestCrawl : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
+    test::TestDatabase m_bundled;
     std::optional<PageSource> m_pages;
 
     static QSet<QString> anchorsOf(const PageView &view)
@@ -41,11 +40,9 @@ class TestCrawl : public QObject
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
+        QString error;
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
+        m_pages.emplace(m_bundled.repo(), m_bundled.info());
     }
 
     void everyLinkWorksAndEveryPageIsReachable()
@@ -94,8 +91,8 @@ private slots:
         QStringList unreachable;
         int entities = 0;
         for (Kind kind : allKinds()) {
-            const int size = m_repo->listSize(kind);
-            for (const auto &ref : m_repo->listRange(kind, 0, 0, size)) {
+            const int size = m_bundled.repo().listSize(kind);
+            for (const auto &ref : m_bundled.repo().listRange(kind, 0, 0, size)) {
                 ++entities;
                 const QString address = EntityUri{ref.kind, ref.id}.toString();
                 if (!seen.contains(address))

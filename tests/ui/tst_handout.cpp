@@ -1,13 +1,12 @@
 #include "../PdfTools.h"
+#include "../database/TestDatabase.h"
 
-#include "ContentDatabase.h"
 #include "HandoutDocument.h"
 #include "HandoutFont.h"
 #include "HandoutRenderer.h"
 #include "Labels.h"
 #include "PdfExport.h"
 #include "QrCode.h"
-#include "Repository.h"
 
 #include <QFile>
 #include <QPdfWriter>
@@ -25,21 +24,20 @@ class TestHandout : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
+    test::TestDatabase m_bundled;
     QTemporaryDir m_dir;
 
     HandoutRenderer::Options options() const
     {
         HandoutRenderer::Options options;
-        options.sampleContent = m_db->info().sample;
+        options.sampleContent = m_bundled.info().sample;
         options.printed = QDate(2026, 12, 1);
         return options;
     }
 
     Entity entity(Kind kind, const QString &id) const
     {
-        const auto e = m_repo->entity(kind, id);
+        const auto e = m_bundled.repo().entity(kind, id);
         if (!e)
             qFatal("no %s/%s in the test database", qPrintable(kindName(kind)), qPrintable(id));
         return *e;
@@ -79,10 +77,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
+        QString error;
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
         const PdfTools::Output probe = PdfTools::run(QStringLiteral("pdfinfo"), {QStringLiteral("-v")});
         QVERIFY2(probe.error.contains(QStringLiteral("pdfinfo")), qPrintable(probe.error));
     }
@@ -99,7 +95,7 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("id");
         for (Kind kind : {Kind::Condition, Kind::Drug, Kind::Test, Kind::Article, Kind::Qa, Kind::Doctor}) {
-            const auto refs = m_repo->page(kind, {}, 10000);
+            const auto refs = m_bundled.repo().page(kind, {}, 10000);
             QVERIFY(!refs.isEmpty());
             for (const auto &ref : refs)
                 QTest::newRow(qPrintable(kindName(kind) + QLatin1Char('/') + ref.id)) << int(kind) << ref.id;
@@ -184,7 +180,7 @@ private slots:
 
     void everyConditionFitsOnLetterToo()
     {
-        for (const auto &ref : m_repo->page(Kind::Condition, {}, 10000)) {
+        for (const auto &ref : m_bundled.repo().page(Kind::Condition, {}, 10000)) {
             HandoutRenderer renderer({entity(Kind::Condition, ref.id)}, options());
             const PdfExport::Result result =
                 PdfExport::write(renderer, QPageSize::Letter, m_dir.filePath(QStringLiteral("c.pdf")), ref.name);

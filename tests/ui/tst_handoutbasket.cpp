@@ -2,23 +2,21 @@
 
 #include "BasketPanel.h"
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
+#include "EntityListView.h"
 #include "HandoutActions.h"
 #include "HandoutBasket.h"
 #include "HandoutDocument.h"
 #include "HandoutSettingsDialog.h"
-#include "PageSource.h"
-#include "PrintController.h"
-#include "Repository.h"
-#include "SearchBox.h"
-#include "SearchResultsModel.h"
-#include "SearchService.h"
-#include "Sidebar.h"
 #include "KindBrowser.h"
 #include "KindListPage.h"
-#include "EntityListView.h"
+#include "PrintController.h"
+#include "SearchBox.h"
+#include "SearchResultsModel.h"
+#include "Sidebar.h"
+#include "TemporarySettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,13 +41,10 @@ class TestHandoutBasket : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     QTemporaryDir m_dir;
 
-    EntityRef ref(Kind kind, const char *id) const { return m_repo->ref(kind, QLatin1String(id)); }
+    EntityRef ref(Kind kind, const char *id) const { return m_content.repo().ref(kind, QLatin1String(id)); }
 
     static QMessageBox *message(QWidget *window)
     {
@@ -67,16 +62,9 @@ class TestHandoutBasket : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        // Settings of this test stay in its own folder.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QVERIFY(test::useTemporarySettings(m_dir));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void basketKeepsOrderAndRefusesDuplicates()
@@ -147,7 +135,7 @@ private slots:
 
     void windowActionsFollowThePage()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         HandoutActions *handouts = window.handouts();
         QVERIFY(handouts);
@@ -188,7 +176,7 @@ private slots:
 
     void searchResultsAndListsGoInTheBasket()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         HandoutActions *handouts = window.handouts();
         QListView *results = window.sidebar()->resultsView();
@@ -225,7 +213,7 @@ private slots:
 
     void basketExportsOneDocumentWithContents()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         HandoutActions *handouts = window.handouts();
         for (const char *uri : {"huanjiao://condition/hemifacial-spasm", "huanjiao://drug/carbamazepine",
                                 "huanjiao://test/emg-lsr", "huanjiao://doctor/ye-lin", "huanjiao://qa/hfs-qa-causes"})
@@ -250,7 +238,7 @@ private slots:
             s.paper = QPageSize::Letter;
             s.save(settings);
         }
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         const QString path = m_dir.filePath(QStringLiteral("settings.pdf"));
         QVERIFY(window.handouts()->printController()->exportPdfTo(
             {EntityUri{Kind::Condition, QStringLiteral("hemifacial-spasm")}}, path));
@@ -261,7 +249,7 @@ private slots:
 
     void unwritableFolderShowsAMessage()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         const QString path = m_dir.filePath(QStringLiteral("no-such-folder/handout.pdf"));
         QVERIFY(!window.handouts()->printController()->exportPdfTo(
@@ -277,7 +265,7 @@ private slots:
     {
         if (!QPrinterInfo::availablePrinters().isEmpty())
             QSKIP("a printer is installed here; this checks the message shown when there is none");
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         window.handouts()->printController()->print({EntityUri{Kind::Condition, QStringLiteral("hemifacial-spasm")}});
         QMessageBox *box = message(&window);
@@ -356,7 +344,7 @@ private slots:
 
     void printerErrorShowsAMessage()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         // A printer whose output cannot be opened fails as a real one that
         // is unplugged does: the painter cannot begin.
@@ -372,7 +360,7 @@ private slots:
 
     void printingToAWorkingPrinterSucceeds()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
@@ -380,7 +368,7 @@ private slots:
         QVERIFY(window.handouts()->printController()->printTo(
             &printer, {EntityUri{Kind::Test, QStringLiteral("emg-lsr")}}));
         QVERIFY(!message(&window));
-        QVERIFY(PdfTools::text(path).text.contains(m_repo->ref(Kind::Test, QStringLiteral("emg-lsr")).name));
+        QVERIFY(PdfTools::text(path).text.contains(m_content.repo().ref(Kind::Test, QStringLiteral("emg-lsr")).name));
     }
 };
 

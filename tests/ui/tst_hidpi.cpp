@@ -5,23 +5,20 @@
 
 #include "BasketPanel.h"
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "HandoutActions.h"
 #include "HandoutDocument.h"
 #include "HandoutSettingsDialog.h"
 #include "KindBrowser.h"
 #include "KindListPage.h"
 #include "LetterBar.h"
-#include "PageSource.h"
-#include "Repository.h"
-#include "SearchService.h"
+#include "TemporarySettings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -36,10 +33,7 @@ class TestHiDpi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     QTemporaryDir m_dir;
 
     // An icon drawn for `logical` pixels at ratio 2: 2x pixels, from artwork at least that large.
@@ -59,20 +53,14 @@ class TestHiDpi : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QVERIFY(test::useTemporarySettings(m_dir));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void windowDrawsAtTwiceThePixels()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.devicePixelRatio(), 2.0);
@@ -88,7 +76,7 @@ private slots:
 
     void toolbarAndButtonIconsHaveTwiceThePixels()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         int icons = 0;
@@ -109,7 +97,7 @@ private slots:
 
     void handoutQrCodeHasTwiceTheScreenPixels()
     {
-        const std::optional<Entity> found = m_repo->entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const std::optional<Entity> found = m_content.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QVERIFY(found);
         const Entity topic = *found;
         QPdfWriter writer(m_dir.filePath(QStringLiteral("qr.pdf")));

@@ -1,6 +1,6 @@
+#include "../database/TestDatabase.h"
 #include "PageProbe.h"
 
-#include "ContentDatabase.h"
 #include "ContentInput.h"
 #include "ContentValidator.h"
 #include "DatabaseWriter.h"
@@ -8,7 +8,6 @@
 #include "InertText.h"
 #include "PageSource.h"
 #include "PageView.h"
-#include "Repository.h"
 #include "SourceParser.h"
 
 #include <QDir>
@@ -22,7 +21,6 @@
 #include <QTextDocument>
 
 #include <algorithm>
-#include <optional>
 
 using namespace huanjiao;
 
@@ -78,8 +76,7 @@ class TestHostileContent : public QObject
 
     QTemporaryDir m_dir;
     QString m_database;
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repository;
+    test::TestDatabase m_content;
     QString m_longLine;
 
     // The fixture's records as parsed, past the validator, plus a 1 MB line.
@@ -136,10 +133,7 @@ private slots:
         m_database = m_dir.filePath(QStringLiteral("hostile.sqlite"));
         QString error;
         QVERIFY2(DatabaseWriter::write(unvalidated(), m_database, &error), qPrintable(error));
-        OpenError openError;
-        m_db = ContentDatabase::open(m_database, &openError);
-        QVERIFY2(m_db, qPrintable(openError.message()));
-        m_repository.emplace(m_db->database());
+        QVERIFY2(m_content.open(m_database, &error), qPrintable(error));
     }
 
     void inertTextRules()
@@ -200,7 +194,7 @@ private slots:
     {
         QFETCH(QString, url);
         QFETCH(QString, literal);
-        const PageSource pages(*m_repository, m_db->info());
+        const PageSource pages(m_content.repo(), m_content.info());
         const PageSource::Page page = pages.page(QUrl(url));
         QVERIFY(page.found);
         RecordingPageView view;
@@ -227,7 +221,7 @@ private slots:
 
     void theLongLineIsShownWhole()
     {
-        const PageSource pages(*m_repository, m_db->info());
+        const PageSource pages(m_content.repo(), m_content.info());
         RecordingPageView view;
         view.resize(800, 600);
         view.setPage(pages.page(QUrl(QStringLiteral("huanjiao://condition/tic"))).html);
@@ -238,8 +232,8 @@ private slots:
 
     void handoutPrintsItAsText()
     {
-        const auto condition = m_repository->entity(Kind::Condition, QStringLiteral("tic"));
-        const auto doctor = m_repository->entity(Kind::Doctor, QStringLiteral("li-ming"));
+        const auto condition = m_content.repo().entity(Kind::Condition, QStringLiteral("tic"));
+        const auto doctor = m_content.repo().entity(Kind::Doctor, QStringLiteral("li-ming"));
         QVERIFY(condition && doctor);
         HandoutRenderer::Options options;
         options.sampleContent = true;

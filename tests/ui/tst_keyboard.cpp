@@ -4,25 +4,23 @@
 
 #include "BasketPanel.h"
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
+#include "DepartmentBrowser.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
+#include "EntityListModel.h"
+#include "EntityListView.h"
 #include "HandoutActions.h"
 #include "KindBrowser.h"
 #include "KindListPage.h"
-#include "EntityListModel.h"
-#include "EntityListView.h"
 #include "LetterBar.h"
-#include "PageSource.h"
 #include "PageView.h"
-#include "Repository.h"
 #include "SearchBox.h"
-#include "SearchService.h"
 #include "SettingsDialog.h"
 #include "Sidebar.h"
+#include "TemporarySettings.h"
 #include "Themes.h"
 #include "ViewActions.h"
-#include "DepartmentBrowser.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,14 +28,11 @@
 #include <QListView>
 #include <QPushButton>
 #include <QTreeView>
-#include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-
-#include <optional>
 
 using namespace huanjiao;
 
@@ -57,10 +52,7 @@ class TestKeyboard : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     QTemporaryDir m_dir;
 
     // Presses Tab (or Shift+Tab) until the keyboard is back where it started;
@@ -141,20 +133,14 @@ class TestKeyboard : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QVERIFY(test::useTemporarySettings(m_dir));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void mainWindowInReadingOrder()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         SearchBox *box = window.sidebar()->searchBox();
@@ -202,7 +188,7 @@ private slots:
     // Tabs whose lists are built when first shown come where they are seen, not after the page.
     void lateListsInReadingOrder()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         SearchBox *box = window.sidebar()->searchBox();
@@ -232,7 +218,7 @@ private slots:
 
     void searchResultsInReadingOrder()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         SearchBox *box = window.sidebar()->searchBox();
@@ -254,7 +240,7 @@ private slots:
 
     void basketInReadingOrder()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         QVERIFY(window.handouts()->addToBasket(QUrl(QStringLiteral("huanjiao://condition/hemifacial-spasm"))));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -319,7 +305,7 @@ private slots:
         const QPalette original = QApplication::palette();
         QApplication::setPalette(Themes::palette(InterfaceSettings::Theme(theme), original));
         {
-            BrowserWindow window(*m_repo, *m_pages, *m_search);
+            BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
             window.show();
             QVERIFY(QTest::qWaitForWindowActive(&window));
             KindListPage *conditions = window.kinds()->listPage(Kind::Condition);

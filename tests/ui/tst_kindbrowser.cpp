@@ -1,5 +1,5 @@
 #include "../database/GeneratedContent.h"
-#include "ContentDatabase.h"
+#include "../database/TestDatabase.h"
 #include "DatabaseWriter.h"
 #include "DepartmentBrowser.h"
 #include "DepartmentTreeModel.h"
@@ -8,7 +8,6 @@
 #include "KindBrowser.h"
 #include "KindListPage.h"
 #include "LetterBar.h"
-#include "Repository.h"
 
 #include <QComboBox>
 #include <QMenu>
@@ -29,10 +28,8 @@ class TestKindBrowser : public QObject
 
     static constexpr int kGenerated = 5000;
     QTemporaryDir m_dir;
-    std::unique_ptr<ContentDatabase> m_large;
-    std::optional<Repository> m_largeRepo;
-    std::unique_ptr<ContentDatabase> m_bundled;
-    std::optional<Repository> m_repo;
+    test::TestDatabase m_large;
+    test::TestDatabase m_bundled;
 
     static QString initialOf(const QModelIndex &index) { return index.data().toString().left(1); }
 
@@ -42,21 +39,16 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("generated.sqlite"));
         QString error;
         QVERIFY2(DatabaseWriter::write(GeneratedContent::conditions(kGenerated), path, &error), qPrintable(error));
-        OpenError openError;
-        m_large = ContentDatabase::open(path, &openError);
-        QVERIFY2(m_large, qPrintable(openError.message()));
-        m_largeRepo.emplace(m_large->database());
-        m_bundled = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &openError);
-        QVERIFY2(m_bundled, qPrintable(openError.message()));
-        m_repo.emplace(m_bundled->database());
+        QVERIFY2(m_large.open(path, &error), qPrintable(error));
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
     }
 
     void listKnowsEveryRowAndReadsAnyOfThem()
     {
-        EntityListModel model(*m_largeRepo, Kind::Condition);
+        EntityListModel model(m_large.repo(), Kind::Condition);
         QCOMPARE(model.rowCount(), kGenerated);
         // The last row, without reading the rows before it.
-        const auto last = m_largeRepo->listRange(Kind::Condition, 0, kGenerated - 1, 1);
+        const auto last = m_large.repo().listRange(Kind::Condition, 0, kGenerated - 1, 1);
         QCOMPARE(model.index(kGenerated - 1).data().toString(), last.first().name);
         QCOMPARE(model.index(kGenerated - 1).data(EntityListModel::UriRole).toUrl().scheme(), QStringLiteral("huanjiao"));
         QVERIFY(!model.index(kGenerated).data().isValid());
@@ -64,7 +56,7 @@ private slots:
 
     void letterBarJumpsToTheFirstEntryOfALetter()
     {
-        KindBrowser browser(*m_largeRepo);
+        KindBrowser browser(m_large.repo());
         browser.resize(400, 700);
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
@@ -86,7 +78,7 @@ private slots:
 
     void sortingTurnsTheListAround()
     {
-        KindListPage page(*m_largeRepo, Kind::Condition, nullptr);
+        KindListPage page(m_large.repo(), Kind::Condition, nullptr);
         const QString first = page.model()->index(0).data().toString();
         const QString last = page.model()->index(kGenerated - 1).data().toString();
         QTest::mouseClick(page.sortButton(), Qt::LeftButton);
@@ -103,15 +95,15 @@ private slots:
 
     void departmentFilterNarrowsTheList()
     {
-        DepartmentTreeModel departments(*m_largeRepo);
-        KindListPage page(*m_largeRepo, Kind::Condition, &departments);
+        DepartmentTreeModel departments(m_large.repo());
+        KindListPage page(m_large.repo(), Kind::Condition, &departments);
         QComboBox *filter = page.departmentFilter();
         QVERIFY(filter);
         QCOMPARE(filter->count(), 1 + 5);
-        const EntityRef topA = m_largeRepo->ref(Kind::Department, QStringLiteral("top-a"));
+        const EntityRef topA = m_large.repo().ref(Kind::Department, QStringLiteral("top-a"));
         filter->setCurrentIndex(filter->findData(topA.rowid));
         QCOMPARE(page.model()->rowCount(), kGenerated - kGenerated / 3); // child-0 and child-1 (child-2 has the rest)
-        const EntityRef child = m_largeRepo->ref(Kind::Department, QStringLiteral("child-2"));
+        const EntityRef child = m_large.repo().ref(Kind::Department, QStringLiteral("child-2"));
         filter->setCurrentIndex(filter->findData(child.rowid));
         QCOMPARE(page.model()->rowCount(), kGenerated / 3);
         for (int row : {0, 100, kGenerated / 3 - 1})
@@ -122,20 +114,20 @@ private slots:
 
     void departmentTreeShowsCountsAndMembers()
     {
-        KindBrowser browser(*m_repo);
+        KindBrowser browser(m_bundled.repo());
         browser.resize(400, 700);
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
         browser.showKind(Kind::Department);
         DepartmentBrowser *departments = browser.departments();
         auto *model = qobject_cast<DepartmentTreeModel *>(departments->tree()->model());
-        const EntityRef neurology = m_repo->ref(Kind::Department, QStringLiteral("neurology"));
-        const EntityRef internal = m_repo->ref(Kind::Department, QStringLiteral("internal-medicine"));
+        const EntityRef neurology = m_bundled.repo().ref(Kind::Department, QStringLiteral("neurology"));
+        const EntityRef internal = m_bundled.repo().ref(Kind::Department, QStringLiteral("internal-medicine"));
         const QModelIndex row = model->indexOfDepartment(neurology.rowid);
         QVERIFY(row.isValid());
         QCOMPARE(row.parent().data(DepartmentTreeModel::RowidRole).toLongLong(), internal.rowid);
-        const int conditions = m_repo->listSize(Kind::Condition, neurology.rowid);
-        const int doctors = m_repo->listSize(Kind::Doctor, neurology.rowid);
+        const int conditions = m_bundled.repo().listSize(Kind::Condition, neurology.rowid);
+        const int doctors = m_bundled.repo().listSize(Kind::Doctor, neurology.rowid);
         QVERIFY(conditions >= 10);
         QVERIFY(doctors >= 3);
         QCOMPARE(row.siblingAtColumn(DepartmentTreeModel::ConditionsColumn).data().toInt(), conditions);
@@ -163,7 +155,7 @@ private slots:
 
     void listEntriesOpenLikeLinks()
     {
-        KindListPage page(*m_repo, Kind::Drug, nullptr);
+        KindListPage page(m_bundled.repo(), Kind::Drug, nullptr);
         page.resize(360, 500);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -2,7 +2,7 @@
 #include "AdminPinStore.h"
 #include "BasketPanel.h"
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DepartmentBrowser.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
@@ -20,10 +20,8 @@
 #include "PageSource.h"
 #include "PageView.h"
 #include "PrintController.h"
-#include "Repository.h"
 #include "SearchBox.h"
 #include "SearchResultsModel.h"
-#include "SearchService.h"
 #include "Sidebar.h"
 
 #include <QAbstractButton>
@@ -90,10 +88,7 @@ public:
 
 private:
     QString m_home;
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<BrowserWindow> m_window;
     std::unique_ptr<KioskController> m_kiosk;
@@ -108,11 +103,11 @@ private:
     {
         KioskSettings kiosk;
         KioskController::setApplicationFont(kiosk);
-        m_window = std::make_unique<BrowserWindow>(*m_repo, *m_pages, *m_search);
+        m_window = std::make_unique<BrowserWindow>(m_content.repo(), m_content.pages(), m_content.search());
         kiosk.idleTimeoutSeconds = kTimeoutMs / 1000;
         kiosk.countdownSeconds = kCountdownMs / 1000;
         kiosk.printing = printing;
-        m_kiosk = std::make_unique<KioskController>(m_window.get(), *m_repo, kiosk, *m_settings,
+        m_kiosk = std::make_unique<KioskController>(m_window.get(), m_content.repo(), kiosk, *m_settings,
                                                     [this] { return m_now; });
         m_kiosk->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -140,12 +135,8 @@ private:
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
         m_settings = std::make_unique<QSettings>();
         QVERIFY(m_settings->fileName().startsWith(m_home));
     }

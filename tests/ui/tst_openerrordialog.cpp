@@ -1,13 +1,11 @@
+#include "../database/DatabaseFiles.h"
+
 #include "ContentDatabase.h"
 #include "DatabaseSchema.h"
 #include "OpenErrorDialog.h"
-#include "SqlConnection.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QLabel>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -38,31 +36,7 @@ class TestOpenErrorDialog : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(bytes);
-        return path;
-    }
-
-    QByteArray bundled()
-    {
-        QFile file(QStringLiteral(HUANJIAO_TEST_DATABASE));
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
-    }
-
-    QString withPragma(const QString &name, const QString &pragma)
-    {
-        const QString path = write(name, bundled());
-        SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
-        QSqlQuery(connection.database()).exec(QStringLiteral("PRAGMA ") + pragma);
-        return path;
-    }
+    test::DatabaseFiles m_files;
 
 private slots:
     void eachFaultShowsItsTranslatedMessage_data()
@@ -70,20 +44,22 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("says");
-        QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nope.sqlite")) << int(OpenError::Missing)
+        QTest::newRow("missing") << m_files.filePath(QStringLiteral("nope.sqlite")) << int(OpenError::Missing)
                                  << QStringLiteral("was not found");
-        QTest::newRow("empty") << write(QStringLiteral("empty.sqlite"), {}) << int(OpenError::Empty)
+        QTest::newRow("empty") << m_files.write(QStringLiteral("empty.sqlite"), {}) << int(OpenError::Empty)
                                << QStringLiteral("is empty");
-        QTest::newRow("not sqlite") << write(QStringLiteral("text.sqlite"), "hello\n") << int(OpenError::NotSqlite)
-                                    << QStringLiteral("not an SQLite file");
-        QTest::newRow("truncated") << write(QStringLiteral("cut.sqlite"), bundled().left(bundled().size() / 2))
+        QTest::newRow("not sqlite") << m_files.write(QStringLiteral("text.sqlite"), "hello\n")
+                                    << int(OpenError::NotSqlite) << QStringLiteral("not an SQLite file");
+        const QByteArray bundled = m_files.bundled();
+        QTest::newRow("truncated") << m_files.write(QStringLiteral("cut.sqlite"), bundled.left(bundled.size() / 2))
                                    << int(OpenError::Truncated) << QStringLiteral("is incomplete");
-        QTest::newRow("too new") << withPragma(QStringLiteral("new.sqlite"),
-                                               QStringLiteral("user_version = %1").arg(DatabaseSchema::kVersion + 1))
+        QTest::newRow("too new") << m_files.withPragma(QStringLiteral("new.sqlite"),
+                                                       QStringLiteral("user_version = %1").arg(DatabaseSchema::kVersion + 1))
                                  << int(OpenError::TooNew) << QStringLiteral("needs a newer version");
-        QTest::newRow("too old") << withPragma(QStringLiteral("old.sqlite"), QStringLiteral("user_version = 0"))
+        QTest::newRow("too old") << m_files.withPragma(QStringLiteral("old.sqlite"), QStringLiteral("user_version = 0"))
                                  << int(OpenError::TooOld) << QStringLiteral("older version");
-        QTest::newRow("foreign") << withPragma(QStringLiteral("foreign.sqlite"), QStringLiteral("application_id = 7"))
+        QTest::newRow("foreign") << m_files.withPragma(QStringLiteral("foreign.sqlite"),
+                                                       QStringLiteral("application_id = 7"))
                                  << int(OpenError::Foreign) << QStringLiteral("of another program");
     }
 

@@ -3,14 +3,13 @@
 // go out to JSON and back; a window with no store (kiosk mode) has none of it.
 
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "PageSource.h"
 #include "PersonalActions.h"
 #include "PersonalPanel.h"
-#include "Repository.h"
-#include "SearchService.h"
+#include "TemporarySettings.h"
 #include "UserItemsModel.h"
 #include "UserStore.h"
 
@@ -19,12 +18,9 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <optional>
 
 using namespace huanjiao;
 
@@ -32,10 +28,7 @@ class TestPersonal : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     QTemporaryDir m_dir;
     const QUrl m_condition{QStringLiteral("huanjiao://condition/hemifacial-spasm")};
 
@@ -57,22 +50,16 @@ class TestPersonal : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QVERIFY(test::useTemporarySettings(m_dir));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void ctrlDBookmarksThePageOnShow()
     {
         auto store = openStore(QStringLiteral("bookmark.sqlite"));
         QVERIFY(store);
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.setUserStore(store.get());
         PersonalActions *personal = window.personal();
         QVERIFY(personal);
@@ -103,7 +90,7 @@ private slots:
     {
         auto store = openStore(QStringLiteral("recent.sqlite"));
         QVERIFY(store);
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.setUserStore(store.get());
         PersonalActions *personal = window.personal();
         QCOMPARE(personal->recent()->rowCount(), 0); // the home page is not remembered
@@ -135,11 +122,11 @@ private slots:
         QVERIFY(first->addBookmark(m_condition, QStringLiteral("Hemifacial spasm")) > 0);
         const QString file = m_dir.filePath(QStringLiteral("bookmarks.json"));
         {
-            BrowserWindow window(*m_repo, *m_pages, *m_search);
+            BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
             window.setUserStore(first.get());
             QVERIFY(window.personal()->exportTo(file));
         }
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.setUserStore(second.get());
         QCOMPARE(window.personal()->importFrom(file), 1);
         QCOMPARE(window.personal()->bookmarks()->rowCount(), 1);
@@ -158,7 +145,7 @@ private slots:
     void noStoreNoBookmarks()
     {
         // Kiosk mode: the window is given no store.
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.openUrl(m_condition);
         QVERIFY(!window.personal());
         QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("personal")));

@@ -7,20 +7,17 @@
 // starts off the window's thread, so a stuck engine leaves the window running.
 
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "FakeSpeech.h"
-#include "PageSource.h"
 #include "PageView.h"
 #include "ReadAloud.h"
-#include "Repository.h"
-#include "SearchService.h"
+#include "TemporarySettings.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -29,8 +26,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
-
-#include <optional>
 
 using namespace huanjiao;
 
@@ -59,10 +54,7 @@ class TestReadAloud : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     QTemporaryDir m_dir;
     const QUrl m_condition{QStringLiteral("huanjiao://condition/hemifacial-spasm")};
 
@@ -99,25 +91,19 @@ class TestReadAloud : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
+        QVERIFY(test::useTemporarySettings(m_dir));
         // Before the first engine is looked for: Qt lists the engines once.
         QCoreApplication::addLibraryPath(QStringLiteral(HUANJIAO_TEST_PLUGIN_DIR));
         QVERIFY2(QTextToSpeech::availableEngines().contains(kFake), "the test engine plugin was not found");
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void init() { FakeSpeech::reset(); }
 
     void noEngineHidesTheControls()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReadAloud(window, QStringLiteral("no-such-engine"));
         verifyHidden(window, readAloud);
     }
@@ -125,7 +111,7 @@ private slots:
     void engineWithoutVoicesHidesTheControls()
     {
         FakeSpeech::setLocales({});
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReadAloud(window, kFake);
         QVERIFY(FakeSpeech::constructionThread()); // the engine was asked, and had nothing
         verifyHidden(window, readAloud);
@@ -134,7 +120,7 @@ private slots:
     void failingEngineHidesTheControls()
     {
         FakeSpeech::setFailOnStart(true);
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReadAloud(window, kFake);
         QVERIFY(FakeSpeech::constructionThread());
         verifyHidden(window, readAloud);
@@ -142,7 +128,7 @@ private slots:
 
     void availableEngineShowsTheControls()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReadAloud(window, kFake);
         QVERIFY(readAloud->isAvailable());
         for (QAction *action : actionsOf(readAloud))
@@ -162,7 +148,7 @@ private slots:
 
     void readsTheSelectionElseThePage()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         auto *readAloud = new ReadAloud(window.documents(), &window, QStringLiteral("no-such-engine"));
         window.openUrl(m_condition);
         PageView *page = window.documents()->currentDocument()->view();
@@ -178,7 +164,7 @@ private slots:
 
     void readingSaysExactlyTheSelection()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReadAloud(window, kFake);
         window.openUrl(m_condition);
         PageView *page = window.documents()->currentDocument()->view();
@@ -197,7 +183,7 @@ private slots:
 
     void readingWithoutSelectionSaysThePageText()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReading(window);
         const QStringList spoken = FakeSpeech::spoken();
         QCOMPARE(spoken.size(), 1);
@@ -213,7 +199,7 @@ private slots:
 
     void pauseResumeAndStopFollowTheEngine()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReading(window);
         QAction *pause = readAloud->pauseAction();
         QAction *stop = readAloud->stopAction();
@@ -247,7 +233,7 @@ private slots:
 
     void stopWhilePausedReturnsToIdle()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReading(window);
         readAloud->pauseAction()->trigger();
         QTRY_VERIFY(readAloud->pauseAction()->isChecked());
@@ -260,7 +246,7 @@ private slots:
 
     void theEndOfTheTextReturnsToIdle()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReading(window);
         QVERIFY(FakeSpeech::finishSpeaking());
         QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Ready);
@@ -271,7 +257,7 @@ private slots:
 
     void anotherPageStopsReading()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReading(window);
         window.documents()->openInNewTab(QUrl(QStringLiteral("huanjiao://home")));
         QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Ready);
@@ -280,7 +266,7 @@ private slots:
 
     void errorWhileReadingLeavesUsableControls()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReading(window);
         QVERIFY(FakeSpeech::failSpeaking());
         QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Error);
@@ -317,7 +303,7 @@ private slots:
         QFETCH(QList<QLocale>, locales);
         QFETCH(QLocale, chosen);
         FakeSpeech::setLocales(locales);
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         ReadAloud *readAloud = startReadAloud(window, kFake);
         QVERIFY(readAloud->isAvailable());
         QCOMPARE(readAloud->speech()->locale(), chosen);
@@ -328,7 +314,7 @@ private slots:
     void aStuckEngineDoesNotBlockTheWindow()
     {
         FakeSpeech::holdConstruction();
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         auto *readAloud = new ReadAloud(window.documents(), &window, kFake);
         QVERIFY(FakeSpeech::waitForConstruction(10000));

@@ -6,6 +6,7 @@
 #include "AdminPinStore.h"
 #include "AppStyle.h"
 #include "BrowserWindow.h"
+#include "BundledContent.h"
 #include "ContentDatabase.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
@@ -14,11 +15,9 @@
 #include "KioskController.h"
 #include "KioskSettings.h"
 #include "PageRenderer.h"
-#include "PageSource.h"
 #include "PageView.h"
-#include "Repository.h"
-#include "SearchService.h"
 #include "SettingsDialog.h"
+#include "TemporarySettings.h"
 #include "Themes.h"
 #include "ViewActions.h"
 
@@ -39,33 +38,22 @@
 #include <QTextBrowser>
 #include <QWheelEvent>
 
-#include <optional>
-
 using namespace huanjiao;
 
 class TestReadingComfort : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     QTemporaryDir m_dir;
     const QUrl m_condition{QStringLiteral("huanjiao://condition/hemifacial-spasm")};
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QVERIFY(test::useTemporarySettings(m_dir));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void init()
@@ -77,7 +65,7 @@ private slots:
     {
         qreal normal = 0;
         {
-            BrowserWindow window(*m_repo, *m_pages, *m_search);
+            BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
             window.openUrl(m_condition, true);
             PageView *first = window.documents()->document(0)->view();
             normal = first->font().pointSizeF();
@@ -94,7 +82,7 @@ private slots:
         }
         {
             // The next run starts at the size the reader left.
-            BrowserWindow window(*m_repo, *m_pages, *m_search);
+            BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
             QCOMPARE(window.viewActions()->zoom(), 110);
             QCOMPARE(window.documents()->currentDocument()->view()->font().pointSizeF(), normal * 1.1);
             // A tab opened later gets it too.
@@ -108,7 +96,7 @@ private slots:
 
     void zoomStaysWithinBounds()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         for (int i = 0; i < 50; ++i)
             window.viewActions()->zoomBy(1);
         QCOMPARE(window.viewActions()->zoom(), InterfaceSettings::kMaxZoom);
@@ -126,7 +114,7 @@ private slots:
 
     void ctrlWheelZooms()
     {
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PageView *view = window.documents()->currentDocument()->view();
@@ -150,7 +138,7 @@ private slots:
     void highContrastColoursPagesAndControls()
     {
         const QPalette original = QApplication::palette();
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.openUrl(m_condition);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -177,7 +165,7 @@ private slots:
         // light on dark, white in high contrast; never a fixed grey that
         // vanishes into one of them.
         const QPalette original = QApplication::palette();
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const auto inkOf = [&window] {
@@ -237,7 +225,7 @@ private slots:
         QSettings settings;
         s.save(settings);
         {
-            BrowserWindow window(*m_repo, *m_pages, *m_search);
+            BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
             QVERIFY(Themes::isHighContrast(QApplication::palette()));
         }
         QApplication::setPalette(original);
@@ -418,8 +406,8 @@ private slots:
         const QByteArray hash = settings.value(QStringLiteral("kiosk/adminPinHash")).toByteArray();
         {
             // The kiosk's exit check takes it.
-            BrowserWindow window(*m_repo, *m_pages, *m_search);
-            KioskController kiosk(&window, *m_repo, KioskSettings::load(settings), settings, [] { return qint64(0); });
+            BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+            KioskController kiosk(&window, m_content.repo(), KioskSettings::load(settings), settings, [] { return qint64(0); });
             QCOMPARE(kiosk.tryUnlock(QStringLiteral("97531")), KioskController::Unlock::Unlocked);
         }
         QVERIFY(!AdminPinStore(settings).verify(QStringLiteral("97530")));
@@ -444,7 +432,7 @@ private slots:
             QSettings settings;
             kiosk.save(settings);
         }
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         bool seen = false;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
@@ -467,7 +455,7 @@ private slots:
     void aboutSaysVersionsLicencesAndDisclaimer()
     {
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-        const ContentInfo info = m_db->info();
+        const ContentInfo info = m_content.info();
         const QString html = AboutDialog::html(info);
         QVERIFY(html.contains(QStringLiteral("9.8.7")));
         QVERIFY(html.contains(info.contentVersion.toHtmlEscaped()));

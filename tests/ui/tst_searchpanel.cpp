@@ -1,10 +1,8 @@
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
-#include "PageSource.h"
 #include "PageView.h"
-#include "Repository.h"
 #include "SearchBox.h"
 #include "SearchResultDelegate.h"
 #include "SearchResultsModel.h"
@@ -25,10 +23,7 @@ class TestSearchPanel : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     std::unique_ptr<BrowserWindow> m_window;
 
     Sidebar *sidebar() const { return m_window->sidebar(); }
@@ -46,17 +41,13 @@ class TestSearchPanel : public QObject
 private slots:
     void initTestCase()
     {
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
     }
 
     void init()
     {
-        m_window = std::make_unique<BrowserWindow>(*m_repo, *m_pages, *m_search);
+        m_window = std::make_unique<BrowserWindow>(m_content.repo(), m_content.pages(), m_content.search());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -133,9 +124,9 @@ private slots:
 
     void onlyTheNewestResultsAreShown()
     {
-        QSignalSpy ready(m_search.get(), &SearchService::resultsReady);
+        QSignalSpy ready(&m_content.search(), &SearchService::resultsReady);
         for (const QString &text : {QStringLiteral("m"), QStringLiteral("mj"), QStringLiteral("mjj"), QStringLiteral("mjjl")})
-            m_search->search(text);
+            m_content.search().search(text);
         QTRY_VERIFY(ready.count() >= 1);
         QTest::qWait(100);
         // Whatever was dropped, the last answer is for the last request.

@@ -4,7 +4,7 @@
 // new colours and keep their place; explicit themes are left alone.
 
 #include "BrowserWindow.h"
-#include "ContentDatabase.h"
+#include "BundledContent.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "InterfaceSettings.h"
@@ -12,9 +12,8 @@
 #include "PageSource.h"
 #include "PageView.h"
 #include "PrivateSessionBus.h"
-#include "Repository.h"
-#include "SearchService.h"
 #include "SystemColorScheme.h"
+#include "TemporarySettings.h"
 #include "Themes.h"
 #include "ViewActions.h"
 
@@ -103,10 +102,7 @@ class TestSystemTheme : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ContentDatabase> m_db;
-    std::optional<Repository> m_repo;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
+    test::BundledContent m_content;
     QTemporaryDir m_dir;
     FakePortal m_portal;
     std::optional<QDBusConnection> m_portalBus;
@@ -148,6 +144,14 @@ class TestSystemTheme : public QObject
             window->grab().save(QDir(dir).filePath(name));
     }
 
+    // The window on screen with the condition page; false if it never came on screen.
+    bool showCondition(BrowserWindow &window) const
+    {
+        window.openUrl(m_condition);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
     static void followPlatform()
     {
         QPalette platform;
@@ -158,15 +162,9 @@ class TestSystemTheme : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoTest"));
-        OpenError error;
-        m_db = ContentDatabase::open(QStringLiteral(HUANJIAO_TEST_DATABASE), &error);
-        QVERIFY2(m_db, qPrintable(error.message()));
-        m_repo.emplace(m_db->database());
-        m_pages.emplace(*m_repo, m_db->info());
-        m_search = std::make_unique<SearchService>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+        QVERIFY(test::useTemporarySettings(m_dir));
+        QString error;
+        QVERIFY2(m_content.open(&error), qPrintable(error));
         // The portal has a connection of its own, so the app's calls go
         // through the bus daemon as they would to the real portal.
         m_portalBus.emplace(QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-portal")));
@@ -226,7 +224,7 @@ private slots:
     void darkAtStartWhenThePortalSaysSo()
     {
         m_portal.value = QVariant::fromValue(uint(1));
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.openUrl(m_condition);
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         // Nothing is asked, not even the bus connected, before the window is on screen.
@@ -247,7 +245,7 @@ private slots:
     void aChangeFlipsTheAppLiveAndKeepsTheReadersPlace()
     {
         m_portal.value = QVariant::fromValue(uint(1));
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.openUrl(m_condition);
         window.openUrl(PageSource::homeUrl(), true);
         window.documents()->setCurrentIndex(1);
@@ -310,10 +308,8 @@ private slots:
         saved.save(settings);
         const QPalette chosen = Themes::palette(theme, QApplication::palette());
         m_portal.value = QVariant::fromValue(uint(theme == InterfaceSettings::Theme::Light ? 1 : 2));
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
-        window.openUrl(m_condition);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+        QVERIFY(showCondition(window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         QTRY_VERIFY(scheme->isSettled());
         QVERIFY(scheme->scheme() != ColorScheme::Unknown);
@@ -335,10 +331,8 @@ private slots:
     {
         setPortal(false);
         QTest::failOnWarning(QRegularExpression(QStringLiteral("(?i)d-?bus|portal")));
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
-        window.openUrl(m_condition);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+        QVERIFY(showCondition(window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         QTRY_VERIFY(scheme->isSettled());
         setPortal(true);
@@ -352,7 +346,7 @@ private slots:
     {
         QTest::failOnWarning(QRegularExpression(QStringLiteral("(?i)d-?bus|portal")));
         m_portal.value = QStringLiteral("dark");
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
@@ -388,10 +382,8 @@ private slots:
     void aNewPlatformPaletteIsCheckedAgainstThePreference()
     {
         m_portal.value = QVariant::fromValue(uint(2));
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
-        window.openUrl(m_condition);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+        QVERIFY(showCondition(window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         QTRY_COMPARE(scheme->scheme(), ColorScheme::Light);
         // The platform's light palette agrees: it is used as it is.
@@ -423,10 +415,8 @@ private slots:
     void aThemeChangeLooksAgainBehindOurPalette()
     {
         m_portal.value = QVariant::fromValue(uint(1));
-        BrowserWindow window(*m_repo, *m_pages, *m_search);
-        window.openUrl(m_condition);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+        QVERIFY(showCondition(window));
         SystemColorScheme *scheme = window.viewActions()->systemColorScheme();
         QTRY_COMPARE(scheme->scheme(), ColorScheme::Dark);
         // The platform's palette is light: ours, dark, stands over it and
