@@ -215,7 +215,11 @@ void PageView::resizeEvent(QResizeEvent *event)
 
 void PageView::updateMargins()
 {
-    setMargins(document());
+    // No page yet (a tab whose page comes when it is on screen): nothing to
+    // centre, and measuring a Chinese character would load the Chinese fonts
+    // before the window first appears.
+    if (m_page)
+        setMargins(m_page);
 }
 
 void PageView::setMargins(QTextDocument *page) const

@@ -41,6 +41,13 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     m_kindFilter->setAccessibleName(tr("Show only"));
     fillDepartments();
     m_departmentFilter->setAccessibleName(tr("Department"));
+    // Sized by a length, not by measuring every department's name: the names
+    // are content (long ones would push the layout), and measuring them would
+    // load the Chinese fonts before the window can first appear.
+    for (QComboBox *filter : {m_kindFilter, m_departmentFilter}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(6);
+    }
 
     m_results->setModel(m_model);
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
