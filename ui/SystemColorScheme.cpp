@@ -1,5 +1,7 @@
 #include "SystemColorScheme.h"
 
+#include "DesktopPortal.h"
+
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -11,11 +13,7 @@
 namespace huanjiao {
 
 namespace {
-const QString kService = QStringLiteral("org.freedesktop.portal.Desktop");
-const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
-const QString kInterface = QStringLiteral("org.freedesktop.portal.Settings");
-const QString kNamespace = QStringLiteral("org.freedesktop.appearance");
-const QString kKey = QStringLiteral("color-scheme");
+using namespace DesktopPortal;
 // A portal that is D-Bus activated can take a moment to answer the first call.
 constexpr int kReadTimeoutMs = 10000;
 } // namespace

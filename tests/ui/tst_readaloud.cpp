@@ -48,6 +48,13 @@ QList<QAction *> actionsOf(const ReadAloud *readAloud)
     return {readAloud->readAction(), readAloud->pauseAction(), readAloud->stopAction()};
 }
 
+// Nothing is being read: Read can start, there is nothing to pause or stop.
+bool controlsIdle(const ReadAloud *readAloud)
+{
+    return readAloud->readAction()->isEnabled() && !readAloud->pauseAction()->isEnabled()
+        && !readAloud->pauseAction()->isChecked() && !readAloud->stopAction()->isEnabled();
+}
+
 } // namespace
 
 class TestReadAloud : public QObject
@@ -133,11 +140,7 @@ private slots:
         QVERIFY(readAloud->isAvailable());
         for (QAction *action : actionsOf(readAloud))
             QVERIFY(action->isVisible());
-        QVERIFY(readAloud->readAction()->isEnabled());
-        // Nothing is being read: nothing to pause or stop.
-        QVERIFY(!readAloud->pauseAction()->isEnabled());
-        QVERIFY(!readAloud->pauseAction()->isChecked());
-        QVERIFY(!readAloud->stopAction()->isEnabled());
+        QVERIFY(controlsIdle(readAloud));
         auto *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
         QVERIFY(view->actions().contains(readAloud->readAction()));
         QToolBar *toolBar = window.findChild<QToolBar *>(QStringLiteral("readAloudToolbar"));
@@ -239,9 +242,7 @@ private slots:
         QTRY_VERIFY(readAloud->pauseAction()->isChecked());
         readAloud->stopAction()->trigger();
         QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Ready);
-        QVERIFY(!readAloud->pauseAction()->isChecked());
-        QVERIFY(!readAloud->pauseAction()->isEnabled());
-        QVERIFY(!readAloud->stopAction()->isEnabled());
+        QVERIFY(controlsIdle(readAloud));
     }
 
     void theEndOfTheTextReturnsToIdle()
@@ -250,9 +251,7 @@ private slots:
         ReadAloud *readAloud = startReading(window);
         QVERIFY(FakeSpeech::finishSpeaking());
         QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Ready);
-        QVERIFY(!readAloud->pauseAction()->isEnabled());
-        QVERIFY(!readAloud->stopAction()->isEnabled());
-        QVERIFY(readAloud->readAction()->isEnabled());
+        QVERIFY(controlsIdle(readAloud));
     }
 
     void anotherPageStopsReading()
@@ -272,10 +271,7 @@ private slots:
         QTRY_COMPARE(readAloud->speech()->state(), QTextToSpeech::Error);
         for (QAction *action : actionsOf(readAloud))
             QVERIFY(action->isVisible());
-        QVERIFY(readAloud->readAction()->isEnabled());
-        QVERIFY(!readAloud->pauseAction()->isEnabled());
-        QVERIFY(!readAloud->pauseAction()->isChecked());
-        QVERIFY(!readAloud->stopAction()->isEnabled());
+        QVERIFY(controlsIdle(readAloud));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("fake audio device")));
         // Reading again works.
         readAloud->readAction()->trigger();

@@ -5,6 +5,7 @@
 
 #include "BrowserWindow.h"
 #include "BundledContent.h"
+#include "DesktopPortal.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "InterfaceSettings.h"
@@ -37,11 +38,7 @@ using namespace huanjiao;
 
 namespace {
 
-const QString kService = QStringLiteral("org.freedesktop.portal.Desktop");
-const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
-const QString kInterface = QStringLiteral("org.freedesktop.portal.Settings");
-const QString kNamespace = QStringLiteral("org.freedesktop.appearance");
-const QString kKey = QStringLiteral("color-scheme");
+using namespace DesktopPortal;
 
 // As much of the portal's Settings interface as Huanjiao uses.
 class FakePortal : public QObject, protected QDBusContext
