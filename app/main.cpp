@@ -28,7 +28,6 @@
 #include <QStyle>
 #include <QStatusBar>
 #include <QTextStream>
-#include <QTimer>
 
 using namespace huanjiao;
 

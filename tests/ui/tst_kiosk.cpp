@@ -132,6 +132,16 @@ private:
     // A touch: the kiosk sees the press at the current fake time.
     void touch(QWidget *widget) { QTest::mouseClick(widget, Qt::LeftButton, {}, QPoint(5, 5)); }
 
+    // A visitor finds hemifacial spasm on the on-screen keyboard and opens it.
+    void openSpasmOnScreen()
+    {
+        touch(box());
+        typeOnScreen(QStringLiteral("m,j,j,l"));
+        waitForResults();
+        typeOnScreen(QStringLiteral("enter"));
+        QTRY_COMPARE(documents()->currentDocument()->url(), kSpasm);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -207,11 +217,9 @@ private slots:
         QSignalSpy reset(m_kiosk.get(), &KioskController::resetDone);
         // A visit: a search, pages in two tabs with history, a closed tab,
         // zoom, scrolling, filters, a sorted list, the basket, the clipboard.
-        touch(box());
-        typeOnScreen(QStringLiteral("m,j,j,l"));
-        waitForResults();
-        typeOnScreen(QStringLiteral("enter"));
-        QTRY_COMPARE(documents()->currentDocument()->url(), kSpasm);
+        openSpasmOnScreen();
+        if (QTest::currentTestFailed())
+            return;
         documents()->openInNewTab(QUrl(QStringLiteral("huanjiao://drug/carbamazepine")));
         documents()->openInNewTab(QUrl(QStringLiteral("huanjiao://test/emg")));
         documents()->closeDocument(documents()->currentIndex());
@@ -496,11 +504,9 @@ private slots:
         m_settings->sync();
         const auto before = snapshot(m_home);
         QVERIFY(!before.isEmpty()); // the settings file with the PIN, at least
-        touch(box());
-        typeOnScreen(QStringLiteral("m,j,j,l"));
-        waitForResults();
-        typeOnScreen(QStringLiteral("enter"));
-        QTRY_COMPARE(documents()->currentDocument()->url(), kSpasm);
+        openSpasmOnScreen();
+        if (QTest::currentTestFailed())
+            return;
         documents()->openInNewTab(QUrl(QStringLiteral("huanjiao://drug/carbamazepine")));
         m_window->handouts()->addToBasket(kSpasm);
         documents()->closeDocument(documents()->currentIndex());
