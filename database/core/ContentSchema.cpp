@@ -19,7 +19,13 @@ FieldSpec relation(const char *key, Kind kind, bool required = false)
 
 QList<FieldSpec> topicFields()
 {
-    return {ref("source", Kind::Source, true), {QStringLiteral("reviewed"), FieldType::Date, true},
+    // `reviewed` and `reviewer` belong to status `reviewed` only (the validator
+    // enforces both ways); sample and draft text carries the date it was
+    // last `updated`, so nothing unreviewed can read as reviewed.
+    return {ref("source", Kind::Source, true),
+            {QStringLiteral("updated"), FieldType::Date, false},
+            {QStringLiteral("reviewed"), FieldType::Date, false},
+            text("reviewer"),
             {QStringLiteral("status"), FieldType::Status, true}};
 }
 
@@ -55,13 +61,20 @@ QList<FieldSpec> fields(Kind kind)
                           QStringLiteral("treated-by")};
         break;
     case Kind::Condition:
-        list << text("english", true) << aliases << ref("department", Kind::Department, true)
+        // lay-names: what patients call it (colloquial, abbreviations, old names),
+        // shown on the page; miswritings: search only; symptom-words: the
+        // complaints it typically presents with, a weaker kind of match.
+        list << text("english", true) << aliases
+             << FieldSpec{QStringLiteral("lay-names"), FieldType::TextList, false}
+             << FieldSpec{QStringLiteral("miswritings"), FieldType::TextList, false}
+             << FieldSpec{QStringLiteral("symptom-words"), FieldType::TextList, false}
+             << ref("department", Kind::Department, true)
              << text("summary", true) << topicFields() << relation("treated-by", Kind::Doctor)
              << relation("diagnosed-by", Kind::Test) << relation("treated-with", Kind::Drug)
              << relation("see-also", Kind::Condition);
         break;
     case Kind::Drug:
-        list << text("english") << aliases << text("manufacturer", true) << text("form", true)
+        list << text("english") << aliases << text("manufacturer") << text("form", true)
              << text("indications", true) << text("cautions", true) << text("summary")
              << topicFields();
         break;
@@ -103,8 +116,12 @@ QList<SectionSpec> sections(Kind kind)
     case Kind::Doctor:
         return {{QStringLiteral("profile"), false}};
     case Kind::Condition:
-        return required({"overview", "symptoms", "causes", "diagnosis", "treatments", "care",
-                         "seek-care", "prevention"});
+    {
+        auto list = required({"overview", "symptoms", "causes", "diagnosis", "treatments", "care",
+                              "seek-care", "prevention"});
+        list.append({QStringLiteral("questions"), false}); // questions to ask your doctor
+        return list;
+    }
     case Kind::Drug:
         return {{QStringLiteral("usage"), false}};
     case Kind::Test:
@@ -159,6 +176,28 @@ const QStringList &statuses()
     static const QStringList list{QStringLiteral("sample"), QStringLiteral("draft"),
                                   QStringLiteral("reviewed")};
     return list;
+}
+
+const QStringList &seekCareTypes()
+{
+    static const QStringList list{QStringLiteral("emergency"), QStringLiteral("soon"),
+                                  QStringLiteral("routine")};
+    return list;
+}
+
+const QStringList &itemTypes(const QString &section)
+{
+    static const QStringList none;
+    if (section == QLatin1String("treatments"))
+        return treatmentTypes();
+    if (section == QLatin1String("seek-care"))
+        return seekCareTypes();
+    return none;
+}
+
+bool itemTypeRequired(const QString &section)
+{
+    return section == QLatin1String("treatments");
 }
 
 const QStringList &treatmentTypes()

@@ -56,8 +56,13 @@ bool isColumnField(const QString &key);
 
 const QStringList &statuses();
 const QStringList &treatmentTypes();
-// The section whose ### items carry a [type].
-inline QString typedItemSection() { return QStringLiteral("treatments"); }
+// How urgent a part of "when to see a doctor" is: emergency (call 120 now),
+// soon, routine. Emergency parts stand out on screen and on paper.
+const QStringList &seekCareTypes();
+// The [type]s a section's ### items may carry; empty when none may.
+const QStringList &itemTypes(const QString &section);
+// Treatments must say their type; seek-care items may.
+bool itemTypeRequired(const QString &section);
 
 } // namespace ContentSchema
 } // namespace huanjiao

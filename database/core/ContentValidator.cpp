@@ -204,7 +204,30 @@ private:
             if (spec.required && !seen.contains(spec.key))
                 error(src.file, src.line, tr("missing required field '%1'").arg(spec.key));
         }
+        checkReviewStatus(src);
         checkSections(record);
+    }
+
+    // A topic says it was reviewed only when someone did: status `reviewed`
+    // needs the reviewer and the date, and sample or draft text may not carry them.
+    void checkReviewStatus(const SourceRecord &src)
+    {
+        const QString status = src.value(QStringLiteral("status"));
+        if (status.isEmpty())
+            return;
+        const bool hasDate = !src.value(QStringLiteral("reviewed")).isEmpty();
+        const bool hasReviewer = !src.value(QStringLiteral("reviewer")).isEmpty();
+        if (status == QLatin1String("reviewed")) {
+            if (!hasDate)
+                error(src.file, src.line, tr("status 'reviewed' needs 'reviewed: YYYY-MM-DD', the date of the review"));
+            if (!hasReviewer)
+                error(src.file, src.line, tr("status 'reviewed' needs 'reviewer:', who reviewed it"));
+        } else if (hasDate || hasReviewer) {
+            error(src.file, src.line,
+                  tr("a %1 topic has not been reviewed: write 'updated: YYYY-MM-DD' instead of "
+                     "'reviewed'/'reviewer', or set 'status: reviewed'")
+                      .arg(status));
+        }
     }
 
     void checkValue(const SourceRecord &src, const FieldSpec &spec, const SourceField &f)
@@ -308,17 +331,19 @@ private:
             error(file, item.line, tr("an item needs a title after '###'"));
         checkMarkup(file, item.line, item.title);
         checkProse(file, item.line + 1, item.body);
-        if (section == typedItemSection()) {
-            if (item.type.isEmpty())
+        const QStringList &types = itemTypes(section);
+        const QString allowed = types.join(QStringLiteral(", "));
+        if (types.isEmpty()) {
+            if (!item.type.isEmpty())
+                error(file, item.line, tr("a [type] is only allowed on treatments and seek-care items"));
+        } else if (item.type.isEmpty()) {
+            if (itemTypeRequired(section))
                 error(file, item.line,
-                      tr("a treatment needs a type: '### [type] title', type one of %1")
-                          .arg(treatmentTypes().join(QStringLiteral(", "))));
-            else if (!treatmentTypes().contains(item.type))
-                error(file, item.line,
-                      tr("unknown treatment type '%1'; use %2")
-                          .arg(item.type, treatmentTypes().join(QStringLiteral(", "))));
-        } else if (!item.type.isEmpty()) {
-            error(file, item.line, tr("a [type] is only allowed on treatments"));
+                      tr("a treatment needs a type: '### [type] title', type one of %1").arg(allowed));
+        } else if (!types.contains(item.type)) {
+            error(file, item.line, section == QLatin1String("treatments")
+                                       ? tr("unknown treatment type '%1'; use %2").arg(item.type, allowed)
+                                       : tr("unknown type '%1' in '%2'; use %3").arg(item.type, section, allowed));
         }
     }
 

@@ -145,7 +145,7 @@ ContentSet SyntheticContent::generate() const
                                  {QStringLiteral("indications"), zh("用于%1相关疾病。").arg(zh(kSites[random.bounded(int(std::size(kSites)))].zh))},
                                  {QStringLiteral("cautions"), zh("请遵医嘱使用。")},
                                  {QStringLiteral("source"), QStringLiteral("synthetic")},
-                                 {QStringLiteral("reviewed"), topicDate(random)},
+                                 {QStringLiteral("updated"), topicDate(random)},
                                  {QStringLiteral("status"), QStringLiteral("sample")}});
         add(Kind::Drug, r);
     }
@@ -158,7 +158,7 @@ ContentSet SyntheticContent::generate() const
                                  {QStringLiteral("summary"), zh("一项常用的检查。")},
                                  {QStringLiteral("purpose"), zh("帮助明确诊断。")},
                                  {QStringLiteral("source"), QStringLiteral("synthetic")},
-                                 {QStringLiteral("reviewed"), topicDate(random)},
+                                 {QStringLiteral("updated"), topicDate(random)},
                                  {QStringLiteral("status"), QStringLiteral("sample")}});
         r.sections.append({QStringLiteral("overview"), zh("检查前请按医生要求做好准备。"), {}, 0});
         add(Kind::Test, r);
@@ -188,7 +188,7 @@ ContentSet SyntheticContent::generate() const
                                  {QStringLiteral("department"), departments.at(random.bounded(int(departments.size())))},
                                  {QStringLiteral("summary"), sentence(kSentences[0], name)},
                                  {QStringLiteral("source"), QStringLiteral("synthetic")},
-                                 {QStringLiteral("reviewed"), topicDate(random)},
+                                 {QStringLiteral("updated"), topicDate(random)},
                                  {QStringLiteral("status"), QStringLiteral("sample")},
                                  {QStringLiteral("treated-by"), QStringLiteral("d%1, d%2").arg(random.bounded(doctors / 2)).arg(doctors / 2 + random.bounded(doctors / 2))},
                                  {QStringLiteral("treated-with"), QStringLiteral("m%1").arg(random.bounded(drugs))},
@@ -210,7 +210,7 @@ ContentSet SyntheticContent::generate() const
                                        {QStringLiteral("summary"), sentence(kSentences[4], conditionNames.at(about))},
                                        {QStringLiteral("about"), QStringLiteral("c%1").arg(about)},
                                        {QStringLiteral("source"), QStringLiteral("synthetic")},
-                                       {QStringLiteral("reviewed"), topicDate(random)},
+                                       {QStringLiteral("updated"), topicDate(random)},
                                        {QStringLiteral("status"), QStringLiteral("sample")}});
         article.sections.append({QStringLiteral("body"), zh(kSentences[3]) + zh(kSentences[5]), {}, 0});
         add(Kind::Article, article);
@@ -220,7 +220,7 @@ ContentSet SyntheticContent::generate() const
                                   {QStringLiteral("about"), QStringLiteral("c%1").arg(asked)},
                                   {QStringLiteral("answered-by"), QStringLiteral("d%1").arg(random.bounded(doctors))},
                                   {QStringLiteral("source"), QStringLiteral("synthetic")},
-                                  {QStringLiteral("reviewed"), topicDate(random)},
+                                  {QStringLiteral("updated"), topicDate(random)},
                                   {QStringLiteral("status"), QStringLiteral("sample")}});
         qa.sections.append({QStringLiteral("answer"), zh(kSentences[2]) + zh(kSentences[7]), {}, 0});
         add(Kind::Qa, qa);

@@ -58,7 +58,7 @@ inline ContentSet conditions(int count)
                     {QStringLiteral("department"), QStringLiteral("child-%1").arg(i % 3)},
                     {QStringLiteral("summary"), QStringLiteral("摘要。")},
                     {QStringLiteral("source"), QStringLiteral("s")},
-                    {QStringLiteral("reviewed"), QStringLiteral("2026-01-01")},
+                    {QStringLiteral("updated"), QStringLiteral("2026-01-01")},
                     {QStringLiteral("status"), QStringLiteral("sample")},
                     {QStringLiteral("treated-by"), QStringLiteral("doctor/busy")}},
                    sections));

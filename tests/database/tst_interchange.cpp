@@ -27,8 +27,8 @@ class TestInterchange : public QObject
 {"kind": "department", "id": "neurology", "name": "神经内科", "english": "Neurology"}
 {"kind": "hospital", "id": "our-hospital", "name": "本院", "city": "南昌"}
 {"kind": "doctor", "id": "wang-fang", "name": "王芳", "clinical-title": "主任医师", "works-at": "our-hospital", "department": "neurology", "specialty": "头痛", "sections": {"profile": "第一段。\n\n第二段。"}}
-{"kind": "test", "id": "emg", "name": "肌电图", "summary": "记录肌肉电活动。", "purpose": "判断神经肌肉功能。", "source": "clinic-editors", "reviewed": "2026-01-02", "status": "reviewed", "sections": {"overview": "一段说明。"}}
-{"kind": "condition", "id": "tic", "name": "抽动", "english": "Tic", "aliases": ["抽搐", "抽筋"], "department": "neurology", "summary": "一句话。", "source": "clinic-editors", "reviewed": "2026-02-03", "status": "reviewed", "treated-by": ["doctor/wang-fang"], "diagnosed-by": "emg", "sections": {"overview": "第一段。", "symptoms": "- 一\n- 二", "causes": {"items": [{"title": "甲", "text": "说明甲。"}, {"title": "乙"}]}, "diagnosis": "诊断。", "treatments": {"text": "总的说。", "items": [{"type": "medicine", "title": "药物", "text": "用药。"}]}, "care": "护理。", "seek-care": "就医。", "prevention": "预防。"}}
+{"kind": "test", "id": "emg", "name": "肌电图", "summary": "记录肌肉电活动。", "purpose": "判断神经肌肉功能。", "source": "clinic-editors", "reviewed": "2026-01-02", "reviewer": "示例诊所编辑组", "status": "reviewed", "sections": {"overview": "一段说明。"}}
+{"kind": "condition", "id": "tic", "name": "抽动", "english": "Tic", "aliases": ["抽搐", "抽筋"], "department": "neurology", "summary": "一句话。", "source": "clinic-editors", "reviewed": "2026-02-03", "reviewer": "示例诊所编辑组", "status": "reviewed", "treated-by": ["doctor/wang-fang"], "diagnosed-by": "emg", "sections": {"overview": "第一段。", "symptoms": "- 一\n- 二", "causes": {"items": [{"title": "甲", "text": "说明甲。"}, {"title": "乙"}]}, "diagnosis": "诊断。", "treatments": {"text": "总的说。", "items": [{"type": "medicine", "title": "药物", "text": "用药。"}]}, "care": "护理。", "seek-care": "就医。", "prevention": "预防。"}}
 )";
     }
 
@@ -123,7 +123,7 @@ private slots:
             << QStringList{QStringLiteral("in.jsonl:4: unknown field 'beds' for a hospital")};
         QTest::newRow("bad: a heading inside prose")
             << withLine(2, R"({"kind": "source", "id": "clinic-editors", "name": "本院编辑"})" "\n"
-                           R"({"kind": "qa", "id": "q", "name": "问？", "about": "tic", "source": "clinic-editors", "reviewed": "2026-01-01", "status": "draft", "sections": {"answer": "答。\n# 标题"}})")
+                           R"({"kind": "qa", "id": "q", "name": "问？", "about": "tic", "source": "clinic-editors", "updated": "2026-01-01", "status": "draft", "sections": {"answer": "答。\n# 标题"}})")
             << QStringList{QStringLiteral("in.jsonl:3: section 'answer' has a line starting with '#', which the text "
                                           "format would read as a heading or a new record: # 标题")};
         QTest::newRow("bad: no content line") << goodLines().mid(goodLines().indexOf('\n') + 1)

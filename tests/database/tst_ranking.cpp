@@ -34,7 +34,7 @@ class TestRanking : public QObject
         QString text = QStringLiteral("@condition %1\nname: %2\nenglish: %1\n").arg(id, name);
         if (!aliases.isEmpty())
             text += QStringLiteral("aliases: %1\n").arg(aliases);
-        text += QStringLiteral("department: neurology\nsummary: 示例。\nsource: editorial\nreviewed: 2026-01-01\n"
+        text += QStringLiteral("department: neurology\nsummary: 示例。\nsource: editorial\nupdated: 2026-01-01\n"
                                "status: sample\n");
         for (const char *key : {"overview", "symptoms", "causes", "diagnosis", "care", "seek-care", "prevention"})
             text += QStringLiteral("\n## %1\n%2\n").arg(QLatin1String(key), prose);
