@@ -95,7 +95,7 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("id");
         for (Kind kind : {Kind::Condition, Kind::Drug, Kind::Test, Kind::Article, Kind::Qa, Kind::Doctor}) {
-            const auto refs = m_bundled.repo().page(kind, {}, 10000);
+            const auto refs = m_bundled.repo().listRange(kind, 0, 0, 10000);
             QVERIFY(!refs.isEmpty());
             for (const auto &ref : refs)
                 QTest::newRow(qPrintable(kindName(kind) + QLatin1Char('/') + ref.id)) << int(kind) << ref.id;
@@ -180,7 +180,7 @@ private slots:
 
     void everyConditionFitsOnLetterToo()
     {
-        for (const auto &ref : m_bundled.repo().page(Kind::Condition, {}, 10000)) {
+        for (const auto &ref : m_bundled.repo().listRange(Kind::Condition, 0, 0, 10000)) {
             HandoutRenderer renderer({entity(Kind::Condition, ref.id)}, options());
             const PdfExport::Result result =
                 PdfExport::write(renderer, QPageSize::Letter, m_dir.filePath(QStringLiteral("c.pdf")), ref.name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Kind.h"
+#include "RelationType.h"
 
 #include <QString>
 
@@ -15,7 +16,7 @@ QString section(const QString &key);
 QString field(const QString &key);
 QString treatmentType(const QString &type);
 // The heading of a list of related items, seen from the page that shows it.
-QString relation(const QString &type, bool incoming, Kind otherKind);
+QString relation(RelationType type, bool incoming, Kind otherKind);
 QString status(const QString &status);
 } // namespace Labels
 

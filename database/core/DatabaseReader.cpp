@@ -1,4 +1,4 @@
-#include "DatabaseContent.h"
+#include "DatabaseReader.h"
 
 #include "ContentSchema.h"
 
@@ -69,7 +69,7 @@ public:
         while (q.next()) {
             Key key{Kind::Condition, q.value(2).toString()};
             if (!kindFromName(q.value(1).toString(), &key.kind)) {
-                *error = DatabaseContent::tr("%1 holds a record of an unknown kind '%2'")
+                *error = DatabaseReader::tr("%1 holds a record of an unknown kind '%2'")
                              .arg(m_path, q.value(1).toString());
                 return false;
             }
@@ -94,7 +94,7 @@ public:
             *error = q.lastError().text();
             return false;
         }
-        const QString stage = DatabaseContent::tr("Reading %1").arg(m_path);
+        const QString stage = DatabaseReader::tr("Reading %1").arg(m_path);
         const qint64 total = m_keys.size();
         set->records.reserve(total);
         while (q.next()) {
@@ -171,7 +171,7 @@ private:
 
 } // namespace
 
-bool DatabaseContent::read(const QString &path, ContentSet *content, QString *error, ContentInfo *info,
+bool DatabaseReader::read(const QString &path, ContentSet *content, QString *error, ContentInfo *info,
                            const Progress &progress)
 {
     OpenError openError;

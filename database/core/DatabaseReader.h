@@ -12,9 +12,9 @@ namespace huanjiao {
 // sources: the inverse of DatabaseWriter. Export, diff and overlays on top of
 // an installed database use it. Records come in row order, so writing them
 // again gives the same rows.
-class DatabaseContent
+class DatabaseReader
 {
-    Q_DECLARE_TR_FUNCTIONS(DatabaseContent)
+    Q_DECLARE_TR_FUNCTIONS(DatabaseReader)
 
 public:
     // Each record's `file` names the database and the record, for messages.
