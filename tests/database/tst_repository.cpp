@@ -2,6 +2,7 @@
 #include "ContentSchema.h"
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
+#include "ContentTestSupport.h"
 #include "Repository.h"
 #include "TestDatabase.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace huanjiao;
+using namespace huanjiao::test;
 
 // What the repository gives back for content the test knows line by line:
 // the small valid fixture (tests/database/fixtures/valid), built here. The
@@ -166,6 +168,73 @@ private slots:
         QVERIFY(!m_fixture.repo().entity(Kind::Condition, QStringLiteral("no-such-thing")));
         QVERIFY(!m_fixture.repo().ref(Kind::Doctor, QStringLiteral("tic")).isValid());
         QVERIFY(m_fixture.repo().ref(Kind::Condition, QStringLiteral("tic")).isValid());
+    }
+    // Patients' words and the review line come back as the entity's own
+    // members, not as rows of facts: a fixture condition given all of them.
+    void patientsVocabularyAndReviewComeBack()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("content"));
+        copyFolder(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"), folder);
+        const QString file = QDir(folder).filePath(QStringLiteral("condition.md"));
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        in.close();
+        text.replace("status: sample\n", "status: sample\nlay-names: 抽抽, 乱动\nsymptom-words: 眨眼, 耸肩\n");
+        writeFile(file, text);
+        Diagnostics d;
+        const ContentSet set = ContentSources::load(folder, &d);
+        QVERIFY2(d.isEmpty(), qPrintable(d.isEmpty() ? QString() : d.first().message));
+        const QString path = dir.filePath(QStringLiteral("out.sqlite"));
+        QString error;
+        QVERIFY2(DatabaseWriter::write(set, path, &error), qPrintable(error));
+        test::TestDatabase db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        const auto tic = db.repo().entity(Kind::Condition, QStringLiteral("tic"));
+        QVERIFY(tic);
+        QCOMPARE(tic->layNames, (QStringList{QStringLiteral("抽抽"), QStringLiteral("乱动")}));
+        QCOMPARE(tic->symptomWords, (QStringList{QStringLiteral("眨眼"), QStringLiteral("耸肩")}));
+        QCOMPARE(tic->updated, QStringLiteral("2026-02-03"));
+        // Sample text claims no review.
+        QVERIFY(tic->reviewed.isEmpty());
+        QVERIFY(tic->reviewer.isEmpty());
+        for (const auto &field : tic->fields)
+            QVERIFY2(!ContentSchema::isEntityMemberField(field.first), qPrintable(field.first));
+    }
+
+    // "Mentioned in" lists the pages whose text is about a topic: a page that
+    // names it only to say it is unrelated is not one of them, and no page is
+    // listed twice however often it names the topic.
+    void backlinksLeaveOutPagesThatSayTheyAreUnrelated()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("content"));
+        copyFolder(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"), folder);
+        auto drug = [](const char *id, const char *name, const char *usage) {
+            return QStringLiteral("@drug %1\nname: %2\nform: 片剂\nindications: 外用。\ncautions: 不要内服。\n"
+                                  "source: editorial\nupdated: 2026-02-03\nstatus: sample\n\n## usage\n%3\n")
+                .arg(QLatin1String(id), QString::fromUtf8(name), QString::fromUtf8(usage))
+                .toUtf8();
+        };
+        writeFile(QDir(folder).filePath(QStringLiteral("drugs.md")),
+                  drug("unrelated-a", "甲药", "本品与抽动无关。") + '\n'
+                      + drug("unrelated-b", "乙药", "说明里的痉挛和抽动是两回事。\n\n本品不用于治疗抽动。") + '\n'
+                      + drug("related", "丙药", "抽动明显时，医生可能选用。\n\n抽动减轻后复诊。"));
+        Diagnostics d;
+        const ContentSet set = ContentSources::load(folder, &d);
+        QVERIFY(d.isEmpty());
+        const QString path = dir.filePath(QStringLiteral("out.sqlite"));
+        QString error;
+        QVERIFY2(DatabaseWriter::write(set, path, &error), qPrintable(error));
+        OpenError openError;
+        auto db = ContentDatabase::open(path, &openError);
+        QVERIFY(db);
+        const Repository repo(db->database());
+        QStringList names;
+        for (const auto &ref : repo.backlinks(repo.ref(Kind::Condition, QStringLiteral("tic")).rowid, 100))
+            names << ref.name;
+        QCOMPARE(names, QStringList{QStringLiteral("丙药")});
     }
 };
 

@@ -26,6 +26,9 @@ namespace {
 const QColor kMuted(0x44, 0x4c, 0x56);
 const QColor kNoticeBorder(0x9a, 0x74, 0x00);
 const QColor kNoticeBackground(0xff, 0xf4, 0xd6);
+const QColor kEmergencyBorder(0x8c, 0x14, 0x14);     // dark enough to print as near-black in greyscale
+const QColor kEmergencyBackground(0xfd, 0xec, 0xea); // pale: body text keeps its contrast
+const QColor kEmergencyText(0x8c, 0x14, 0x14);
 constexpr qreal kLineHeight = 135; // percent: generous leading helps older eyes
 constexpr qreal kRelatedPt = 11;
 constexpr int kQrModulePixels = 8; // about 300 dpi at this size: sharp in print and on screen
@@ -138,9 +141,16 @@ void HandoutDocument::addTopic(const Entity &entity, bool newPage)
     addTitle(cursor, entity, newPage);
 
     const bool sample = m_options.sampleContent || entity.status == QLatin1String("sample");
+    const bool draft = !sample && entity.status == QLatin1String("draft");
     m_topics.last().sample = sample;
+    m_topics.last().draft = draft;
     if (sample)
-        addSampleNotice(cursor);
+        addNotice(cursor, tr("Sample content."),
+                  tr("Written for demonstration and not reviewed for use with patients. Ask your "
+                     "doctor about your own situation."));
+    else if (draft)
+        addNotice(cursor, tr("Draft."),
+                  tr("This text has not been reviewed yet and may change. Ask your doctor about your own situation."));
 
     if (!entity.summary.isEmpty() && entity.ref.kind != Kind::Department) {
         cursor.insertBlock(bodyBlock());
@@ -152,13 +162,19 @@ void HandoutDocument::addTopic(const Entity &entity, bool newPage)
     for (const auto &section : entity.sections) {
         addHeading(cursor, Labels::section(section.key), 2);
         addProse(cursor, section.body);
+        const bool seekCare = section.key == QLatin1String("seek-care");
         for (int i = 0; i < section.items.size(); ++i) {
             const auto &item = section.items.at(i);
+            if (seekCare && item.type == QLatin1String("emergency")) {
+                addEmergencyItem(cursor, item);
+                continue;
+            }
             QString title = item.title;
             if (section.key == QLatin1String("causes"))
                 title = QStringLiteral("%1. %2").arg(i + 1).arg(title);
             if (!item.type.isEmpty())
-                title += QStringLiteral(" [%1]").arg(Labels::treatmentType(item.type));
+                title += QStringLiteral(" [%1]").arg(seekCare ? Labels::urgency(item.type)
+                                                              : Labels::treatmentType(item.type));
             addHeading(cursor, title, 3);
             addProse(cursor, item.body);
         }
@@ -171,7 +187,7 @@ void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool n
     Topic topic;
     topic.ref = entity.ref;
     topic.source = entity.source.isValid() ? entity.source.name : QString();
-    topic.reviewed = entity.reviewed;
+    topic.review = Labels::reviewLine(entity);
 
     QTextBlockFormat title;
     title.setHeadingLevel(1);
@@ -210,6 +226,8 @@ void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool n
         line << entity.english;
     if (!entity.aliases.isEmpty())
         line << tr("Also called %1").arg(entity.aliases.join(QStringLiteral("、")));
+    if (!entity.layNames.isEmpty())
+        line << Labels::layNames(entity.layNames);
     if (entity.ref.kind == Kind::Doctor && !entity.ref.subtitle.isEmpty())
         line << entity.ref.subtitle;
     if (!line.isEmpty()) {
@@ -225,7 +243,7 @@ void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool n
     m_topics.append(topic);
 }
 
-void HandoutDocument::addSampleNotice(QTextCursor &cursor)
+void HandoutDocument::addNotice(QTextCursor &cursor, const QString &title, const QString &text)
 {
     cursor.insertBlock(bodyBlock());
     QTextTableFormat box;
@@ -240,14 +258,56 @@ void HandoutDocument::addSampleNotice(QTextCursor &cursor)
     box.setBottomMargin(pt(6));
     QTextTable *table = cursor.insertTable(1, 1, box);
     QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
-    QTextCharFormat text = bodyChar();
-    text.setFont(HandoutFont::font(10.5));
-    QTextCharFormat bold = text;
+    QTextCharFormat plain = bodyChar();
+    plain.setFont(HandoutFont::font(10.5));
+    QTextCharFormat bold = plain;
     bold.setFontWeight(QFont::Bold);
-    cell.insertText(tr("Sample content."), bold);
-    cell.insertText(QLatin1Char(' ') + tr("Written for demonstration and not reviewed for use with patients. Ask your "
-                                          "doctor about your own situation."),
-                    text);
+    cell.insertText(title, bold);
+    cell.insertText(QLatin1Char(' ') + text, plain);
+    cursor.movePosition(QTextCursor::End);
+}
+
+void HandoutDocument::addEmergencyItem(QTextCursor &cursor, const SectionItem &item)
+{
+    // A heavy dark border and a bold heading: the box stands out on a
+    // greyscale printer too, where the pale fill may vanish.
+    cursor.insertBlock(bodyBlock());
+    QTextTableFormat box;
+    box.setBorder(pt(2));
+    box.setBorderBrush(kEmergencyBorder);
+    box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    box.setCellSpacing(0);
+    box.setCellPadding(pt(7));
+    box.setBackground(kEmergencyBackground);
+    box.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    box.setTopMargin(pt(8));
+    box.setBottomMargin(pt(8));
+    QTextTable *table = cursor.insertTable(1, 1, box);
+    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    QTextCharFormat heading = bodyChar();
+    heading.setFont(HandoutFont::font(15, true));
+    heading.setForeground(kEmergencyText);
+    cell.insertText(Labels::emergencyHeading(), heading);
+    QTextCharFormat title = bodyChar();
+    title.setFont(HandoutFont::font(13, true));
+    cell.insertBlock(bodyBlock());
+    cell.insertText(InertText::forLayout(item.title), title);
+    QTextListFormat bullets;
+    bullets.setStyle(QTextListFormat::ListDisc);
+    bullets.setIndent(1);
+    QTextList *list = nullptr;
+    for (const auto &block : proseBlocks(item.body)) {
+        cell.insertBlock(bodyBlock(), bodyChar());
+        if (block.type == ProseBlock::Bullet) {
+            if (list)
+                list->add(cell.block());
+            else
+                list = cell.createList(bullets);
+        } else {
+            list = nullptr;
+        }
+        cell.insertText(InertText::forLayout(block.text), bodyChar());
+    }
     cursor.movePosition(QTextCursor::End);
 }
 

@@ -35,8 +35,9 @@ public:
     {
         EntityRef ref;
         QString source;
-        QString reviewed;
+        QString review; // the honest review line: reviewer and date, or when it was updated
         bool sample = false;
+        bool draft = false;
         int titleBlock = -1; // block number of the title: where the topic starts
     };
 
@@ -64,7 +65,8 @@ private:
     void addContents(const QList<Entity> &entities);
     void addTopic(const Entity &entity, bool newPage);
     void addTitle(QTextCursor &cursor, const Entity &entity, bool newPage);
-    void addSampleNotice(QTextCursor &cursor);
+    void addNotice(QTextCursor &cursor, const QString &title, const QString &text);
+    void addEmergencyItem(QTextCursor &cursor, const SectionItem &item);
     void addHeading(QTextCursor &cursor, const QString &text, int level);
     void addParagraph(QTextCursor &cursor, const QString &text, const QString &label = {}, qreal size = kBodyPt);
     void addProse(QTextCursor &cursor, const QString &text);

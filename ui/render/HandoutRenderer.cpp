@@ -219,10 +219,12 @@ void HandoutRenderer::paintFooter(QPainter *painter, int page) const
         const HandoutDocument::Topic &t = m_body->topics().at(topic);
         if (!t.source.isEmpty())
             about << tr("Source: %1").arg(InertText::forLayout(t.source));
-        if (!t.reviewed.isEmpty())
-            about << tr("Last reviewed: %1").arg(t.reviewed);
+        if (!t.review.isEmpty())
+            about << t.review;
         if (t.sample)
             about << tr("Sample content");
+        else if (t.draft)
+            about << tr("Draft, not yet reviewed");
     }
     const QString disclaimer = tr("General information only; it does not replace your doctor's advice. In an "
                                   "emergency, call 120.");

@@ -63,6 +63,7 @@ QString section(const QString &key)
         {QStringLiteral("body"), QT_TRANSLATE_NOOP("Labels", "Article")},
         {QStringLiteral("question"), QT_TRANSLATE_NOOP("Labels", "Question")},
         {QStringLiteral("answer"), QT_TRANSLATE_NOOP("Labels", "Answer")},
+        {QStringLiteral("questions"), QT_TRANSLATE_NOOP("Labels", "Questions to ask your doctor")},
     };
     const char *title = titles.value(key);
     return title ? Text::tr(title) : key;
@@ -136,6 +137,34 @@ QString status(const QString &status)
     if (status == QLatin1String("draft")) return Text::tr("Draft");
     if (status == QLatin1String("reviewed")) return Text::tr("Reviewed");
     return status;
+}
+
+QString urgency(const QString &type)
+{
+    if (type == QLatin1String("emergency")) return Text::tr("Emergency");
+    if (type == QLatin1String("soon")) return Text::tr("See a doctor soon");
+    if (type == QLatin1String("routine")) return Text::tr("Routine check");
+    return type;
+}
+
+QString emergencyHeading()
+{
+    return Text::tr("Emergency: call 120 now");
+}
+
+QString layNames(const QStringList &names)
+{
+    return Text::tr("Also known as %1").arg(names.join(QStringLiteral("、")));
+}
+
+QString reviewLine(const Entity &entity)
+{
+    if (entity.status == QLatin1String("reviewed")) {
+        if (entity.reviewer.isEmpty() || entity.reviewed.isEmpty())
+            return {}; // the builder refuses this; a damaged database shows nothing rather than half a claim
+        return Text::tr("Reviewed by %1, %2").arg(entity.reviewer, entity.reviewed);
+    }
+    return entity.updated.isEmpty() ? QString() : Text::tr("Updated %1").arg(entity.updated);
 }
 
 } // namespace huanjiao::Labels

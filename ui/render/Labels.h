@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Entity.h"
 #include "Kind.h"
 #include "RelationType.h"
 
@@ -18,6 +19,15 @@ QString treatmentType(const QString &type);
 // The heading of a list of related items, seen from the page that shows it.
 QString relation(RelationType type, bool incoming, Kind otherKind);
 QString status(const QString &status);
+// How urgent a part of "when to see a doctor" is: emergency, soon, routine.
+QString urgency(const QString &type);
+// The heading of an emergency part, on screen and on paper.
+QString emergencyHeading();
+// What patients call it, "also known as ...".
+QString layNames(const QStringList &names);
+// The honest line about review: "Reviewed by X, date" for reviewed text only;
+// "Updated date" for sample and draft text, which never reads as reviewed.
+QString reviewLine(const Entity &entity);
 } // namespace Labels
 
 } // namespace huanjiao

@@ -116,13 +116,26 @@ QString sectionHtml(const Entity &entity, const Section &section)
     // Units in the order TextUnits::ofSection() numbers them.
     ProseHtml prose(entity.mentionsIn(section.key));
     QString html = prose.blocks(section.body);
+    const bool seekCare = section.key == QLatin1String("seek-care");
     for (int i = 0; i < section.items.size(); ++i) {
         const auto &item = section.items.at(i);
         QString title = prose.unit(item.title);
         if (section.key == QLatin1String("causes"))
             title = QStringLiteral("%1. %2").arg(i + 1).arg(title);
-        if (!item.type.isEmpty())
-            title += QStringLiteral(" <span class=\"badge\">[%1]</span>").arg(esc(Labels::treatmentType(item.type)));
+        if (seekCare && item.type == QLatin1String("emergency")) {
+            // Signs that need 120 now: a bordered box with its own heading,
+            // found at a glance in every theme and in greyscale print.
+            const QString body = prose.blocks(item.body);
+            html += QStringLiteral("<table class=\"emergency\" width=\"100%\" border=\"2\" cellspacing=\"0\""
+                                   " cellpadding=\"10\"><tr><td><p class=\"emergency-heading\">%1</p>"
+                                   "<h3>%2</h3>%3</td></tr></table>")
+                        .arg(esc(Labels::emergencyHeading()), title, body);
+            continue;
+        }
+        if (!item.type.isEmpty()) {
+            const QString label = seekCare ? Labels::urgency(item.type) : Labels::treatmentType(item.type);
+            title += QStringLiteral(" <span class=\"badge\">[%1]</span>").arg(esc(label));
+        }
         html += QStringLiteral("<h3>%1</h3>").arg(title) + prose.blocks(item.body);
     }
     return html;
@@ -184,8 +197,9 @@ QString meta(const Entity &entity)
     QStringList meta;
     if (entity.source.isValid())
         meta << esc(QCoreApplication::translate("PageRenderer", "Source: %1")).arg(HtmlText::link(entity.source));
-    if (!entity.reviewed.isEmpty())
-        meta << esc(QCoreApplication::translate("PageRenderer", "Last reviewed: %1").arg(entity.reviewed));
+    const QString review = Labels::reviewLine(entity);
+    if (!review.isEmpty())
+        meta << esc(review);
     if (!entity.status.isEmpty())
         meta << esc(Labels::status(entity.status));
     return meta.isEmpty() ? QString()
@@ -217,9 +231,13 @@ QString PageRenderer::styleSheet(const PageColors &colors)
                    ".lead { font-size: large; }"
                    ".meta { color: %3; font-size: small; }"
                    ".sample { background-color: %5; color: %1; }"
-                   ".badge { color: %2; font-weight: normal; }")
+                   ".badge { color: %2; font-weight: normal; }"
+                   ".emergency { background-color: %6; border-color: %7; border-style: solid; color: %1; }"
+                   ".emergency-heading { font-size: large; font-weight: 700; color: %7; margin-top: 0px; }")
             .arg(text, link, muted, strong ? QStringLiteral("underline") : QStringLiteral("none"),
-                 strong ? QStringLiteral("#000000") : QStringLiteral("#4a3b00"));
+                 strong ? QStringLiteral("#000000") : QStringLiteral("#4a3b00"),
+                 strong ? QStringLiteral("#000000") : QStringLiteral("#4a1414"),
+                 strong ? text : QStringLiteral("#ff8a80"));
     }
     return QStringLiteral(
         "body { color: #1f2933; }"
@@ -237,6 +255,8 @@ QString PageRenderer::styleSheet(const PageColors &colors)
         ".label { color: #5f6b7a; }"
         ".meta { color: #5f6b7a; font-size: small; }"
         ".sample { background-color: #fff4d6; color: #5c4400; }"
+        ".emergency { background-color: #fdecea; border-color: #a61b1b; border-style: solid; color: #1f2933; }"
+        ".emergency-heading { font-size: large; font-weight: 700; color: #8c1414; margin-top: 0px; }"
         ".badge { color: #1d5c8f; font-weight: normal; }"
         ".sub { color: #5f6b7a; }"
         ".detail { color: #3d4a5a; }");
@@ -259,6 +279,8 @@ QString PageRenderer::render(const Entity &entity, const Options &options)
         under << esc(entity.english);
     if (!entity.aliases.isEmpty())
         under << esc(tr("Also called %1").arg(entity.aliases.join(QStringLiteral("、"))));
+    if (!entity.layNames.isEmpty())
+        under << esc(Labels::layNames(entity.layNames));
     if (!under.isEmpty())
         html += QStringLiteral("<p class=\"aka\">%1</p>").arg(under.join(QStringLiteral(" · ")));
 
@@ -266,6 +288,9 @@ QString PageRenderer::render(const Entity &entity, const Options &options)
     if (sample && isTopic(entity.ref.kind)) {
         html += sampleNotice(tr("Sample content for demonstration. It has not been reviewed for use with "
                                 "patients; ask your doctor about your own situation."));
+    } else if (entity.status == QLatin1String("draft") && isTopic(entity.ref.kind)) {
+        html += sampleNotice(tr("Draft: this text has not been reviewed yet and may change. Ask your doctor "
+                                "about your own situation."));
     }
 
     if (!entity.summary.isEmpty()) {
