@@ -74,7 +74,8 @@ private slots:
             keys << s.key;
         QCOMPARE(keys, (QStringList{QStringLiteral("overview"), QStringLiteral("symptoms"), QStringLiteral("causes"),
                                     QStringLiteral("diagnosis"), QStringLiteral("treatments"), QStringLiteral("care"),
-                                    QStringLiteral("seek-care"), QStringLiteral("prevention")}));
+                                    QStringLiteral("seek-care"), QStringLiteral("prevention"),
+                                    QStringLiteral("questions")}));
         QStringList types;
         for (const auto &item : hfs->section(QStringLiteral("treatments"))->items)
             types << item.type;
