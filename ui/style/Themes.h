@@ -2,6 +2,7 @@
 
 #include "ColorScheme.h"
 #include "InterfaceSettings.h"
+#include "PageColors.h"
 
 #include <QPalette>
 
@@ -18,5 +19,7 @@ QPalette systemPalette(const QPalette &platform, ColorScheme scheme);
 bool isDark(const QPalette &palette);
 // The high-contrast palette: white on black, yellow links and selection.
 bool isHighContrast(const QPalette &palette);
+// The colours a page is rendered in under this palette.
+PageColors pageColors(const QPalette &palette);
 
 } // namespace huanjiao::Themes

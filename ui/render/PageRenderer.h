@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Entity.h"
+#include "PageColors.h"
 
 #include <QCoreApplication>
-#include <QPalette>
 #include <QString>
 
 namespace huanjiao {
@@ -41,8 +41,8 @@ public:
 
     static QString render(const Entity &entity, const Options &options);
     static QString notFound(const QString &uri);
-    // The page's colours; dark and high-contrast palettes get their own.
-    static QString styleSheet(const QPalette &palette = {});
+    // The page's style sheet in the given colours (the default: the light page).
+    static QString styleSheet(const PageColors &colors = {});
 
     // Building blocks shared with other pages (home, department, handouts).
     static QString link(const EntityRef &ref);

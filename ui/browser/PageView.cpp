@@ -3,6 +3,7 @@
 #include "EntityUri.h"
 #include "FocusRing.h"
 #include "PageRenderer.h"
+#include "Themes.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
@@ -34,7 +35,7 @@ PageView::PageView(QWidget *parent)
     reading.setPointSizeF(reading.pointSizeF() * kReadingScale);
     setFont(reading);
     m_baseFont = reading;
-    document()->setDefaultStyleSheet(PageRenderer::styleSheet(palette()));
+    document()->setDefaultStyleSheet(PageRenderer::styleSheet(Themes::pageColors(palette())));
     document()->setDocumentMargin(kDocumentMargin);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         activate(url, m_pressModifiers.testFlag(Qt::ControlModifier));
@@ -51,7 +52,7 @@ void PageView::setPage(const QString &html, int scroll, const QString &anchor)
     // loads none (a parentless document would read local files).
     m_html = html;
     auto *page = new QTextDocument(this);
-    page->setDefaultStyleSheet(PageRenderer::styleSheet(palette()));
+    page->setDefaultStyleSheet(PageRenderer::styleSheet(Themes::pageColors(palette())));
     page->setDefaultFont(font());
     page->setDocumentMargin(kDocumentMargin);
     page->setHtml(html);

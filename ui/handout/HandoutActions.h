@@ -35,8 +35,10 @@ public:
     // is not a topic or is in the basket already.
     bool addToBasket(const QUrl &url);
     // Gives a list of topics (search results, a kind's list) an "Add to
-    // Handout Basket" context menu for the item under the pointer.
-    void offerBasketOn(QAbstractItemView *view, int uriRole);
+    // Handout Basket" context menu for the item under the pointer. A view that
+    // builds its own menu (an entity list) lists the view's actions in it.
+    enum class ContextMenu { FromActions, ViewBuildsItsOwn };
+    void offerBasketOn(QAbstractItemView *view, int uriRole, ContextMenu menu = ContextMenu::FromActions);
     // Kiosk mode: prints per `printing` with no dialog, and offers nothing
     // that opens a file dialog (Export PDF) or the settings.
     void lockDown(PrintController::Policy printing);

@@ -1,7 +1,6 @@
 #include "HandoutActions.h"
 
 #include "BasketPanel.h"
-#include "EntityListView.h"
 #include "EntityUri.h"
 #include "HandoutBasket.h"
 #include "HandoutSettingsDialog.h"
@@ -143,7 +142,7 @@ bool HandoutActions::addToBasket(const QUrl &url)
     return true;
 }
 
-void HandoutActions::offerBasketOn(QAbstractItemView *view, int uriRole)
+void HandoutActions::offerBasketOn(QAbstractItemView *view, int uriRole, ContextMenu menu)
 {
     if (!view)
         return;
@@ -153,8 +152,7 @@ void HandoutActions::offerBasketOn(QAbstractItemView *view, int uriRole)
     connect(add, &QAction::triggered, this,
             [this, view, uriRole] { addToBasket(view->currentIndex().data(uriRole).toUrl()); });
     view->addAction(add);
-    // Entity lists build their own menu (Open, Open in new tab) and add this to it.
-    if (!qobject_cast<EntityListView *>(view))
+    if (menu == ContextMenu::FromActions)
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 

@@ -47,7 +47,9 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     m_handouts->offerBasketOn(m_sidebar->resultsView(), SearchResultsModel::UriRole);
     m_viewActions = new ViewActions(m_documents, pages.contentInfo(), this);
     connect(m_viewActions, &ViewActions::handoutSettingsRequested, m_handouts, &HandoutActions::editSettings);
-    const auto offer = [this](KindListPage *page) { m_handouts->offerBasketOn(page->view(), EntityListModel::UriRole); };
+    const auto offer = [this](KindListPage *page) { m_handouts->offerBasketOn(page->view(), EntityListModel::UriRole,
+                                 HandoutActions::ContextMenu::ViewBuildsItsOwn);
+    };
     for (KindListPage *page : kinds()->builtPages())
         offer(page);
     connect(kinds(), &KindBrowser::pageCreated, this, offer);

@@ -89,4 +89,14 @@ bool isHighContrast(const QPalette &palette)
            && palette.color(QPalette::Link) == Qt::yellow;
 }
 
+PageColors pageColors(const QPalette &palette)
+{
+    PageColors colors;
+    colors.dark = isDark(palette);
+    colors.highContrast = isHighContrast(palette);
+    colors.text = palette.color(QPalette::Text);
+    colors.link = palette.color(QPalette::Link);
+    return colors;
+}
+
 } // namespace huanjiao::Themes

@@ -1,7 +1,5 @@
 #include "PageRenderer.h"
 
-#include "Themes.h"
-
 #include "ContentSchema.h"
 #include "EntityUri.h"
 #include "HtmlText.h"
@@ -216,14 +214,14 @@ QString meta(const Entity &entity)
 
 } // namespace
 
-QString PageRenderer::styleSheet(const QPalette &palette)
+QString PageRenderer::styleSheet(const PageColors &colors)
 {
-    if (Themes::isDark(palette)) {
+    if (colors.dark) {
         // Dark and high contrast: the palette's own text and link colours;
         // high contrast keeps even secondary text at full strength.
-        const bool strong = Themes::isHighContrast(palette);
-        const QString text = palette.color(QPalette::Text).name();
-        const QString link = palette.color(QPalette::Link).name();
+        const bool strong = colors.highContrast;
+        const QString text = colors.text.name();
+        const QString link = colors.link.name();
         const QString muted = strong ? text : QStringLiteral("#aab3bd");
         return QStringLiteral(
                    "body { color: %1; }"
