@@ -84,8 +84,10 @@ private slots:
         SearchOptions options;
         options.kind = Kind::Condition;
         const SearchResults r = engine.search(QStringLiteral("抽动"), options);
+        // 稠冻 reads like 抽动: a homophone, below the names that contain it.
         QCOMPARE(ids(r, 10), (QStringList{QStringLiteral("exact"), QStringLiteral("prefix"), QStringLiteral("alias"),
-                                          QStringLiteral("substring"), QStringLiteral("body")}));
+                                          QStringLiteral("substring"), QStringLiteral("pinyin"), QStringLiteral("body")}));
+        QCOMPARE(r.hits.at(4).matched, MatchKind::Homophone);
         // Pinyin ranks above name substring and body text.
         const SearchResults py = engine.search(QStringLiteral("choudong"), options);
         // 抽动 and 稠冻 read the same: both first, then the alias, then the prefix.
@@ -94,7 +96,7 @@ private slots:
         QCOMPARE(QSet<QString>(order.begin(), order.begin() + 2),
                  (QSet<QString>{QStringLiteral("exact"), QStringLiteral("pinyin")}));
         QCOMPARE(order.mid(2), (QStringList{QStringLiteral("alias"), QStringLiteral("prefix")}));
-        QCOMPARE(py.hits.first().matched, QStringLiteral("pinyin"));
+        QCOMPARE(py.hits.first().matched, MatchKind::Pinyin);
     }
 
     // Query -> expected first results over the bundled content.

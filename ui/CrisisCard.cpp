@@ -1,0 +1,82 @@
+#include "CrisisCard.h"
+
+#include "EntityUri.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace huanjiao {
+
+CrisisCard::CrisisCard(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_link(new QLabel(this))
+{
+    setObjectName(QStringLiteral("crisisCard"));
+    setFrameShape(QFrame::StyledPanel);
+    // Calm, not alarming: the palette's own colours with a highlighted edge,
+    // so it reads in every theme and in high contrast.
+    setStyleSheet(QStringLiteral("#crisisCard { border: 2px solid palette(highlight); border-radius: 6px; }"));
+    setAccessibleName(tr("Help now"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    for (QLabel *label : {m_title, m_message, m_link}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    }
+    m_message->setTextFormat(Qt::PlainText);
+    m_link->setOpenExternalLinks(false);
+    connect(m_link, &QLabel::linkActivated, this, [this](const QString &link) { emit openRequested(QUrl(link)); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
+    layout->addWidget(m_link);
+    hide();
+}
+
+QString CrisisCard::title(const CrisisNotice &notice)
+{
+    return notice.kind == CrisisNotice::Kind::SelfHarm ? tr("You are not alone. Help is here now.")
+                                                       : tr("This may be an emergency: call %1 now.");
+}
+
+QString CrisisCard::message(const CrisisNotice &notice, const CrisisNumbers &numbers)
+{
+    if (notice.kind == CrisisNotice::Kind::SelfHarm)
+        return tr("If you are thinking about ending your life or hurting yourself, please talk to someone now. "
+                  "Call the mental-health line %1 (free, any time). If you are in immediate danger, call %2 or %3. "
+                  "You can also tell a nurse or doctor here.")
+            .arg(numbers.mentalHealthLine, numbers.emergency, numbers.police);
+    return tr("Call %1 now, or ask the staff here to help you. Do not wait to see if it passes, and do not drive "
+              "yourself. If someone is in danger, call %2.")
+        .arg(numbers.emergency, numbers.police);
+}
+
+void CrisisCard::show(const std::optional<CrisisNotice> &notice)
+{
+    if (!notice) {
+        hide();
+        return;
+    }
+    QString heading = title(*notice);
+    if (notice->kind == CrisisNotice::Kind::Emergency)
+        heading = heading.arg(m_numbers.emergency);
+    m_title->setText(heading);
+    m_message->setText(message(*notice, m_numbers));
+    EntityUri uri;
+    if (!notice->page.isEmpty() && EntityUri::parse(EntityUri::scheme() + QStringLiteral("://") + notice->page, &uri)) {
+        m_link->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                            .arg(uri.toString().toHtmlEscaped(), tr("Read more about getting help").toHtmlEscaped()));
+        m_link->show();
+    } else {
+        m_link->hide();
+    }
+    setAccessibleDescription(heading + QLatin1Char(' ') + m_message->text());
+    QFrame::show();
+}
+
+} // namespace huanjiao
