@@ -2,7 +2,11 @@
 
 #include "TextNormalizer.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace huanjiao {
 
@@ -34,8 +38,10 @@ QString filtersFrom(int first, const QString &table = QStringLiteral("k"))
 }
 
 // The scores of each kind of stored key, found whole, as a prefix, or as a
-// name containing the terms. Lay names rank as aliases; symptom words below
-// every name match and above body text.
+// name containing the terms. Lay names rank as aliases, except that the very
+// word patients use for a topic, typed whole (糖尿病 for 2型糖尿病), comes
+// before the longer names it starts (糖尿病肾病, 糖尿病前期): they are other
+// topics. Symptom words below every name match and above body text.
 struct KeyScores
 {
     MatchKind kind;
@@ -44,7 +50,7 @@ struct KeyScores
     int substring;
 };
 constexpr KeyScores kKeyScores[] = {
-    {MatchKind::Name, 1000, 900, 500},   {MatchKind::Alias, 850, 820, 450},    {MatchKind::LayName, 850, 820, 450},
+    {MatchKind::Name, 1000, 900, 500},   {MatchKind::Alias, 850, 820, 450},    {MatchKind::LayName, 950, 820, 450},
     {MatchKind::Part, 830, 800, 440},    {MatchKind::English, 800, 780, 440},  {MatchKind::Pinyin, 720, 700, 440},
     {MatchKind::Initials, 690, 660, 440}, {MatchKind::Symptom, 420, 400, 360}, {MatchKind::Body, 300, 300, 300},
 };
@@ -97,6 +103,11 @@ constexpr int kMentionCondition = 660;
 constexpr int kMentionOther = 610;
 constexpr int kMentionSymptom = 420;
 constexpr int kMentionCrossing = 200; // taken off
+// Reading questions: the longest word looked up in the lexicon; how often a
+// name the lexicon lacks, or a run of Latin letters, counts as seen.
+constexpr int kLexiconWordLength = 8;
+constexpr qint64 kNameFrequency = 3;
+constexpr qint64 kLatinWordFrequency = 100;
 
 } // namespace
 
@@ -164,6 +175,9 @@ SearchEngine::SearchEngine(QSqlDatabase db)
     SqliteStatement longest(m_db, QStringLiteral("SELECT value FROM search_info WHERE key = 'longest_key'"));
     if (longest.next())
         m_longestKey = int(longest.integer(0));
+    SqliteStatement words(m_db, QStringLiteral("SELECT value FROM search_info WHERE key = 'word_total'"));
+    if (words.next())
+        m_wordTotal = words.integer(0);
 }
 
 QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom, Tokens kind)
@@ -306,57 +320,109 @@ void SearchEngine::mentions(const QString &compact, const SearchOptions &options
     statement.reset();
     if (rows >= kTierLimit)
         *capped = true;
+    if (found.isEmpty())
+        return;
 
-    // The reading: non-overlapping names covering the most of the question
-    // (weighted interval scheduling over token positions; on a tie, the
-    // reading with fewer, longer names, then the one that starts earlier).
-    // Symptom words take part too: 偏头痛 is read before 头痛 in it.
+    // The reading: the likeliest way to cut the question into words, from the
+    // word lexicon's frequencies (as jieba reads text: the path through the
+    // question's words whose product of word probabilities is highest), with
+    // the names found as words too. 乙肝大三阳 reads 乙肝|大三阳, so 肝大 is a
+    // misreading; 高血压病 reads 高血压|病, so 血压病 is.
     const int n = int(tokens.size());
-    struct Best
+    QHash<QString, qint64> frequency;
     {
-        int covered = 0;
-        int names = 0;
-        int from = -1; // index into found of the name ending here, -1: a token left unread
-    };
-    QList<Best> best(n + 1);
-    for (int at = 1; at <= n; ++at) {
-        best[at] = best[at - 1];
-        best[at].from = -1;
-        for (int i = 0; i < found.size(); ++i) {
-            const Found &f = found.at(i);
-            if (f.end != at)
-                continue;
-            Best option{best[f.start].covered + (f.end - f.start), best[f.start].names + 1, i};
-            if (option.covered > best[at].covered
-                || (option.covered == best[at].covered && option.names < best[at].names))
-                best[at] = option;
+        QStringList words;
+        for (int start = 0; start < n; ++start) {
+            QString piece;
+            for (int end = start; end < n && end - start < kLexiconWordLength; ++end) {
+                if (tokens.at(end).size() != 1 && !TextNormalizer::isCjkCharacter(tokens.at(end).toUcs4().value(0)))
+                    break;
+                piece += tokens.at(end);
+                words.append(piece);
+            }
+        }
+        words.removeDuplicates();
+        if (!words.isEmpty()) {
+            QStringList wordMarks;
+            for (int i = 0; i < words.size(); ++i)
+                wordMarks << QStringLiteral("?%1").arg(i + 1);
+            SqliteStatement lookup(m_db, QStringLiteral("SELECT word, frequency FROM search_word WHERE word IN (%1)")
+                                             .arg(wordMarks.join(QLatin1Char(','))));
+            for (int i = 0; i < words.size(); ++i)
+                lookup.bind(i + 1, words.at(i));
+            while (lookup.next())
+                frequency.insert(lookup.text(0), lookup.integer(1));
         }
     }
-    QList<QPair<int, int>> reading;
-    for (int at = n; at > 0;) {
-        const int from = best[at].from;
-        if (from < 0) {
-            --at;
+    const double total = std::log(double(qMax<qint64>(m_wordTotal, 1000000)));
+    auto weight = [&](qint64 f) { return std::log(double(qMax<qint64>(f, 1))) - total; };
+    // Edges: every lexicon word, every name found, and each token alone.
+    QList<QList<QPair<int, double>>> edges(n); // start -> (end, log probability)
+    for (int start = 0; start < n; ++start) {
+        const bool cjk = TextNormalizer::isCjkCharacter(tokens.at(start).toUcs4().value(0));
+        edges[start].append({start + 1, weight(frequency.value(tokens.at(start), cjk ? 1 : kLatinWordFrequency))});
+        QString piece = tokens.at(start);
+        for (int end = start + 1; end < n && end - start < kLexiconWordLength; ++end) {
+            piece += tokens.at(end);
+            const auto it = frequency.constFind(piece);
+            if (it != frequency.constEnd())
+                edges[start].append({end + 1, weight(*it)});
+        }
+    }
+    for (const Found &f : std::as_const(found)) {
+        QString piece;
+        for (int i = f.start; i < f.end; ++i)
+            piece += tokens.at(i);
+        edges[f.start].append({f.end, weight(qMax(frequency.value(piece), kNameFrequency))});
+    }
+    QList<double> best(n + 1, -std::numeric_limits<double>::infinity());
+    QList<int> from(n + 1, -1);
+    best[0] = 0;
+    for (int start = 0; start < n; ++start) {
+        if (from[start] < 0 && start > 0)
             continue;
+        for (const auto &[end, w] : std::as_const(edges[start])) {
+            if (best[start] + w > best[end]) {
+                best[end] = best[start] + w;
+                from[end] = start;
+            }
         }
-        reading.append({found.at(from).start, found.at(from).end});
-        at = found.at(from).start;
     }
+    QList<QPair<int, int>> reading; // the words, as [start, end) in tokens
+    for (int at = n; at > 0 && from[at] >= 0; at = from[at])
+        reading.append({from[at], at});
+    // A name inside one word (血压 of 高血压) or made of whole words (面肌|痉挛)
+    // is read; one that cuts a word in two is not.
     auto crossesReading = [&reading](int start, int end) {
-        for (const auto &[s, e] : reading) {
-            const bool inside = start >= s && end <= e;
+        for (const auto &[s, e] : std::as_const(reading)) {
             const bool apart = end <= s || start >= e;
-            if (!inside && !apart)
+            const bool nameInside = start >= s && end <= e;
+            const bool wordInside = s >= start && e <= end;
+            if (!apart && !nameInside && !wordInside)
                 return true;
         }
         return false;
     };
-
+    // A condition the question describes by several of its symptom words
+    // (饿了 心慌 手抖 出汗) before one it shares a single word with.
+    QHash<qint64, QSet<QString>> symptomKeys;
+    QHash<qint64, int> symptomLength;
+    for (const Found &f : std::as_const(found)) {
+        if (f.candidate.stored != MatchKind::Symptom || crossesReading(f.start, f.end))
+            continue;
+        QString piece;
+        for (int i = f.start; i < f.end; ++i)
+            piece += tokens.at(i);
+        if (!symptomKeys[f.candidate.entity].contains(piece)) {
+            symptomKeys[f.candidate.entity].insert(piece);
+            symptomLength[f.candidate.entity] += f.end - f.start;
+        }
+    }
     for (const Found &f : std::as_const(found)) {
         Candidate c = f.candidate;
         const int length = qMin(f.end - f.start, 20);
         if (c.stored == MatchKind::Symptom) {
-            c.score = kMentionSymptom + length;
+            c.score = kMentionSymptom + qMin(symptomLength.value(c.entity, length), 40);
             c.matched = MatchKind::Symptom;
         } else {
             c.score = (c.kind == Kind::Condition ? kMentionCondition : kMentionOther) + 2 * length;

@@ -52,6 +52,7 @@ private:
     Pinyin m_pinyin;
     CrisisPhrases m_crisis;
     int m_longestKey = 0;
+    qint64 m_wordTotal = 0; // the lexicon's frequencies added up
     SqliteStatement m_exact;
     SqliteStatement m_prefix;
     SqliteStatement m_pinyinKey;

@@ -8,6 +8,7 @@
 #include "Prose.h"
 #include "TextNormalizer.h"
 
+#include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -227,6 +228,9 @@ QStringList SearchIndexWriter::createStatements()
         // Figures the query side needs without scanning: the longest name key,
         // so that a question is searched for names of any length.
         QStringLiteral("CREATE TABLE search_info(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
+        // The word lexicon (jieba's, built in): how often each word is seen,
+        // to read a question the likeliest way before looking for names in it.
+        QStringLiteral("CREATE TABLE search_word(word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE VIRTUAL TABLE search_name USING fts5(text, content='', columnsize=0,"
                        " tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral("CREATE VIRTUAL TABLE search_body USING fts5(text, content='', columnsize=0,"
@@ -332,11 +336,33 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
         if (!exec(doc, error))
             return false;
     }
+    qint64 wordTotal = 0;
+    {
+        QFile file(QStringLiteral(":/huanjiao/words.txt"));
+        if (file.open(QIODevice::ReadOnly)) {
+            QSqlQuery word(db);
+            word.prepare(QStringLiteral("INSERT OR IGNORE INTO search_word(word, frequency) VALUES(?,?)"));
+            while (!file.atEnd()) {
+                const QList<QByteArray> parts = file.readLine().trimmed().split(' ');
+                if (parts.size() != 2)
+                    continue;
+                const qint64 frequency = parts.at(1).toLongLong();
+                word.addBindValue(QString::fromUtf8(parts.at(0)));
+                word.addBindValue(frequency);
+                if (!exec(word, error))
+                    return false;
+                wordTotal += frequency;
+            }
+        }
+    }
     QSqlQuery info(db);
-    info.prepare(QStringLiteral("INSERT INTO search_info(key, value) VALUES('longest_key', ?)"));
-    info.addBindValue(longestKey);
-    if (!exec(info, error))
-        return false;
+    info.prepare(QStringLiteral("INSERT INTO search_info(key, value) VALUES(?, ?)"));
+    for (const auto &[name, value] : {std::pair<const char *, qint64>{"longest_key", longestKey}, {"word_total", wordTotal}}) {
+        info.addBindValue(QString::fromLatin1(name));
+        info.addBindValue(value);
+        if (!exec(info, error))
+            return false;
+    }
     // Built last and in one go: the index is created over the sorted rows.
     QSqlQuery index(db);
     if (!index.exec(QStringLiteral("CREATE INDEX search_key_key ON search_key(key)"))) {

@@ -97,14 +97,22 @@ int main(int argc, char *argv[])
     const QStringList doctors = column(db->database(), QStringLiteral("SELECT name FROM entity WHERE kind = 'doctor'"));
     const int total = column(db->database(), QStringLiteral("SELECT count(*) FROM entity")).value(0).toInt();
 
+    const QStringList layNames = column(db->database(), QStringLiteral("SELECT value FROM field WHERE key = 'lay-names'"));
+    const QStringList symptoms = column(db->database(), QStringLiteral("SELECT value FROM field WHERE key = 'symptom-words'"));
+    // What patients ask around a name or a complaint, typed whole.
+    const QStringList askedAbout{QStringLiteral("%1能治好吗"), QStringLiteral("%1吃什么药"), QStringLiteral("请问%1会遗传吗"),
+                                 QStringLiteral("我家孩子%1怎么办"), QStringLiteral("%1要做什么检查，挂什么科")};
+    auto first = [](const QString &list) { return list.section(QLatin1Char(','), 0, 0).trimmed(); };
+
     // The query mix: 1 to 4 Chinese characters, full pinyin, initials,
-    // English words and doctors' names.
+    // English words, doctors' names, lay names, complaints and whole questions
+    // (about a name, a lay name or a complaint), in equal parts.
     QRandomGenerator random(42);
     QStringList queries;
     const int n = parser.value(queriesOption).toInt();
     for (int i = 0; i < n; ++i) {
         const int c = random.bounded(int(conditions.size()));
-        switch (i % 5) {
+        switch (i % 8) {
         case 0: {
             const QString name = conditions.at(c);
             const int length = 1 + random.bounded(4);
@@ -127,8 +135,21 @@ int main(int argc, char *argv[])
             queries << words.value(random.bounded(int(qMax(qsizetype(1), words.size()))));
             break;
         }
-        default:
+        case 4:
             queries << doctors.value(random.bounded(int(qMax(qsizetype(1), doctors.size()))));
+            break;
+        case 5:
+            queries << first(layNames.value(random.bounded(int(qMax(qsizetype(1), layNames.size())))));
+            break;
+        case 6:
+            queries << first(symptoms.value(random.bounded(int(qMax(qsizetype(1), symptoms.size())))));
+            break;
+        default: {
+            const QString about = random.bounded(3) == 0 ? first(symptoms.value(random.bounded(int(qMax(qsizetype(1), symptoms.size())))))
+                : random.bounded(2) ? first(layNames.value(random.bounded(int(qMax(qsizetype(1), layNames.size())))))
+                                    : conditions.at(c);
+            queries << askedAbout.at(random.bounded(int(askedAbout.size()))).arg(about);
+        }
         }
     }
 
