@@ -10,6 +10,7 @@ namespace huanjiao {
 CrisisCard::CrisisCard(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
+    , m_numbersLine(new QLabel(this))
     , m_message(new QLabel(this))
     , m_link(new QLabel(this))
 {
@@ -23,7 +24,13 @@ CrisisCard::CrisisCard(QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    for (QLabel *label : {m_title, m_message, m_link}) {
+    QFont numbersFont = titleFont;
+    numbersFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_numbersLine->setFont(numbersFont);
+    m_numbersLine->setTextFormat(Qt::PlainText);
+    // As tall as its words, however much room the results page has.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    for (QLabel *label : {m_title, m_numbersLine, m_message, m_link}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     }
@@ -32,7 +39,9 @@ CrisisCard::CrisisCard(QWidget *parent)
     connect(m_link, &QLabel::linkActivated, this, [this](const QString &link) { emit openRequested(QUrl(link)); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
     layout->addWidget(m_title);
+    layout->addWidget(m_numbersLine);
     layout->addWidget(m_message);
     layout->addWidget(m_link);
     hide();
@@ -56,6 +65,14 @@ QString CrisisCard::message(const CrisisNotice &notice, const CrisisNumbers &num
         .arg(numbers.emergency, numbers.police);
 }
 
+QString CrisisCard::numbersLine(const CrisisNotice &notice, const CrisisNumbers &numbers)
+{
+    if (notice.kind == CrisisNotice::Kind::SelfHarm)
+        return tr("Mental-health line %1 · Ambulance %2 · Police %3")
+            .arg(numbers.mentalHealthLine, numbers.emergency, numbers.police);
+    return tr("Ambulance %1 · Police %2").arg(numbers.emergency, numbers.police);
+}
+
 void CrisisCard::show(const std::optional<CrisisNotice> &notice)
 {
     if (!notice) {
@@ -66,16 +83,20 @@ void CrisisCard::show(const std::optional<CrisisNotice> &notice)
     if (notice->kind == CrisisNotice::Kind::Emergency)
         heading = heading.arg(m_numbers.emergency);
     m_title->setText(heading);
+    m_numbersLine->setText(numbersLine(*notice, m_numbers));
     m_message->setText(message(*notice, m_numbers));
     EntityUri uri;
     if (!notice->page.isEmpty() && EntityUri::parse(EntityUri::scheme() + QStringLiteral("://") + notice->page, &uri)) {
         m_link->setText(QStringLiteral("<a href=\"%1\">%2</a>")
-                            .arg(uri.toString().toHtmlEscaped(), tr("Read more about getting help").toHtmlEscaped()));
+                            .arg(uri.toString().toHtmlEscaped(),
+                                 (notice->kind == CrisisNotice::Kind::SelfHarm ? tr("Read more about getting help")
+                                                                               : tr("Read about the warning signs"))
+                                     .toHtmlEscaped()));
         m_link->show();
     } else {
         m_link->hide();
     }
-    setAccessibleDescription(heading + QLatin1Char(' ') + m_message->text());
+    setAccessibleDescription(heading + QLatin1Char(' ') + m_numbersLine->text() + QLatin1Char(' ') + m_message->text());
     QFrame::show();
 }
 

@@ -28,6 +28,8 @@ public:
     // The card's words, also printed by `--search`.
     static QString title(const CrisisNotice &notice);
     static QString message(const CrisisNotice &notice, const CrisisNumbers &numbers);
+    // The numbers alone, one short line ("Mental-health line 12356 · Ambulance 120 · Police 110").
+    static QString numbersLine(const CrisisNotice &notice, const CrisisNumbers &numbers);
 
 signals:
     void openRequested(const QUrl &url);
@@ -35,6 +37,7 @@ signals:
 private:
     CrisisNumbers m_numbers;
     QLabel *m_title;
+    QLabel *m_numbersLine;
     QLabel *m_message;
     QLabel *m_link;
 };

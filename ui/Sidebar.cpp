@@ -75,6 +75,7 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     resultsLayout->addWidget(m_crisis);
     resultsLayout->addWidget(m_empty);
     resultsLayout->addWidget(m_results, 1);
+    resultsLayout->addStretch(); // short pages (a card, a message) stay at the top
 
     m_stack->addWidget(m_kinds);
     m_stack->addWidget(m_resultsPage);
@@ -167,7 +168,8 @@ void Sidebar::showResults(const SearchResults &results)
     m_crisis->show(results.crisis);
     const bool none = results.hits.isEmpty();
     m_results->setVisible(!none);
-    m_empty->setVisible(none);
+    // Under a crisis card, "nothing found, try fewer characters" would be the wrong words.
+    m_empty->setVisible(none && !results.crisis);
     if (none) {
         QString html = tr("Nothing found for “%1”.").arg(results.query).toHtmlEscaped();
         if (!results.suggestions.isEmpty()) {

@@ -525,92 +525,112 @@ Commands:
         <translation>field &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
+        <translation>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
+        <translation>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
+        <translation>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>malformed date &apos;%1&apos;; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>unknown status &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="233"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>field &apos;%1&apos; takes one id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="248"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="253"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>&apos;%1&apos; refers to %2 that does not exist</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>&apos;%1&apos; lists %2 twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="260"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
         <source>a condition cannot relate to itself</source>
         <translation>a condition cannot relate to itself</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
         <source>a %1 has no sections</source>
         <translation>a %1 has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>unknown section &apos;%1&apos; for a %2; allowed: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>section &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="289"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>section &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="294"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>section &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>missing required section &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>an item needs a title after &apos;###&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <source>a [type] is only allowed on treatments and seek-care items</source>
+        <translation>a [type] is only allowed on treatments and seek-care items</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>unknown treatment type &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="321"/>
-        <source>a [type] is only allowed on treatments</source>
-        <translation>a [type] is only allowed on treatments</translation>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
+        <translation>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="371"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>department &apos;%1&apos; is its own ancestor</translation>
     </message>
@@ -931,32 +951,27 @@ Commands:
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="53"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="56"/>
         <source>Also called: %1</source>
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="84"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="87"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="99"/>
         <source>no page %1 in this content database</source>
         <translation>no page %1 in this content database</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="124"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
-        <source>also called %1</source>
-        <translation>also called %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="204"/>
         <source>No results. Did you mean: %1</source>
         <translation>No results. Did you mean: %1</translation>
     </message>
@@ -1442,6 +1457,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MatchKind</name>
+    <message>
+        <location filename="../../database/core/MatchKind.cpp" line="20"/>
+        <source>also called %1</source>
+        <translation>also called %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/MatchKind.cpp" line="21"/>
+        <source>commonly called %1</source>
+        <translation>commonly called %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/MatchKind.cpp" line="28"/>
+        <source>symptom: %1</source>
+        <translation>symptom: %1</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message>
         <location filename="../../ui/PageRenderer.cpp" line="66"/>
@@ -1515,11 +1548,12 @@ Commands:
     <name>PageSource</name>
     <message>
         <location filename="../../ui/PageSource.cpp" line="32"/>
+        <location filename="../../ui/PageSource.cpp" line="46"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="37"/>
+        <location filename="../../ui/PageSource.cpp" line="51"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n condition</numerusform>
@@ -1527,7 +1561,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="38"/>
+        <location filename="../../ui/PageSource.cpp" line="52"/>
         <source>%n doctor(s)</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -1535,52 +1569,53 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="60"/>
+        <location filename="../../ui/PageSource.cpp" line="74"/>
         <source>Sub-departments</source>
         <translation>Sub-departments</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="64"/>
+        <location filename="../../ui/PageSource.cpp" line="78"/>
         <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
         <translation>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="84"/>
+        <location filename="../../ui/PageSource.cpp" line="98"/>
         <source>Huanjiao patient education</source>
         <translation>Huanjiao patient education</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="85"/>
+        <location filename="../../ui/PageSource.cpp" line="99"/>
         <source>Read about conditions, tests and medicines, and find the right department.</source>
         <translation>Read about conditions, tests and medicines, and find the right department.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="87"/>
+        <location filename="../../ui/PageSource.cpp" line="101"/>
         <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
         <translation>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="92"/>
+        <location filename="../../ui/PageSource.cpp" line="106"/>
         <source>Common topics</source>
         <translation>Common topics</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="122"/>
+        <location filename="../../ui/PageSource.cpp" line="136"/>
         <source>In this content: %1.</source>
         <translation>In this content: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="123"/>
+        <location filename="../../ui/PageSource.cpp" line="137"/>
         <source>Content: %1, version %2, built %3</source>
         <translation>Content: %1, version %2, built %3</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="127"/>
+        <location filename="../../ui/PageSource.cpp" line="141"/>
         <source>With %1, version %2</source>
         <translation>With %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="130"/>
+        <location filename="../../ui/PageSource.cpp" line="39"/>
+        <location filename="../../ui/PageSource.cpp" line="144"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1998,6 +2033,54 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::CrisisCard</name>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="22"/>
+        <source>Help now</source>
+        <translation>Help now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="52"/>
+        <source>You are not alone. Help is here now.</source>
+        <translation>You are not alone. Help is here now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="53"/>
+        <source>This may be an emergency: call %1 now.</source>
+        <translation>This may be an emergency: call %1 now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="59"/>
+        <source>If you are thinking about ending your life or hurting yourself, please talk to someone now. Call the mental-health line %1 (free, any time). If you are in immediate danger, call %2 or %3. You can also tell a nurse or doctor here.</source>
+        <translation>If you are thinking about ending your life or hurting yourself, please talk to someone now. Call the mental-health line %1 (free, any time). If you are in immediate danger, call %2 or %3. You can also tell a nurse or doctor here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="63"/>
+        <source>Call %1 now, or ask the staff here to help you. Do not wait to see if it passes, and do not drive yourself. If someone is in danger, call %2.</source>
+        <translation>Call %1 now, or ask the staff here to help you. Do not wait to see if it passes, and do not drive yourself. If someone is in danger, call %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="71"/>
+        <source>Mental-health line %1 · Ambulance %2 · Police %3</source>
+        <translation>Mental-health line %1 · Ambulance %2 · Police %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="73"/>
+        <source>Ambulance %1 · Police %2</source>
+        <translation>Ambulance %1 · Police %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="92"/>
+        <source>Read more about getting help</source>
+        <translation>Read more about getting help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="93"/>
+        <source>Read about the warning signs</source>
+        <translation>Read about the warning signs</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::DepartmentBrowser</name>
     <message>
         <location filename="../../ui/DepartmentBrowser.cpp" line="49"/>
@@ -2229,7 +2312,7 @@ Commands:
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="42"/>
+        <location filename="../../ui/KindBrowser.cpp" line="43"/>
         <source>Browse by kind</source>
         <translation>Browse by kind</translation>
     </message>
@@ -2654,42 +2737,42 @@ Commands:
         <translation>Reading aloud stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="44"/>
+        <location filename="../../ui/ReadAloud.cpp" line="43"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Read Aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="46"/>
+        <location filename="../../ui/ReadAloud.cpp" line="45"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="48"/>
+        <location filename="../../ui/ReadAloud.cpp" line="47"/>
         <source>&amp;Pause Reading</source>
         <translation>&amp;Pause Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="51"/>
+        <location filename="../../ui/ReadAloud.cpp" line="50"/>
         <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
         <translation>Pause reading aloud, or go on (Ctrl+Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="54"/>
+        <location filename="../../ui/ReadAloud.cpp" line="53"/>
         <source>S&amp;top Reading</source>
         <translation>S&amp;top Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <location filename="../../ui/ReadAloud.cpp" line="55"/>
         <source>Stop reading aloud (Ctrl+Shift+.)</source>
         <translation>Stop reading aloud (Ctrl+Shift+.)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="69"/>
+        <location filename="../../ui/ReadAloud.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <location filename="../../ui/ReadAloud.cpp" line="71"/>
         <source>Read Aloud</source>
         <translation>Read Aloud</translation>
     </message>
@@ -2713,14 +2796,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>huanjiao::SearchResultDelegate</name>
-    <message>
-        <location filename="../../ui/SearchResultDelegate.cpp" line="55"/>
-        <source>also called %1</source>
-        <translation>also called %1</translation>
-    </message>
-</context>
-<context>
     <name>huanjiao::SearchResultsModel</name>
     <message>
         <location filename="../../ui/SearchResultsModel.cpp" line="70"/>
@@ -2733,9 +2808,9 @@ Commands:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
-        <source>%1, also called %2</source>
-        <translation>%1, also called %2</translation>
+        <location filename="../../ui/SearchResultsModel.cpp" line="86"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3099,42 +3174,42 @@ Commands:
 <context>
     <name>huanjiao::Sidebar</name>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="36"/>
+        <location filename="../../ui/Sidebar.cpp" line="40"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="41"/>
+        <location filename="../../ui/Sidebar.cpp" line="45"/>
         <source>Show only</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="43"/>
+        <location filename="../../ui/Sidebar.cpp" line="47"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="49"/>
+        <location filename="../../ui/Sidebar.cpp" line="60"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="104"/>
+        <location filename="../../ui/Sidebar.cpp" line="119"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="156"/>
+        <location filename="../../ui/Sidebar.cpp" line="174"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/Sidebar.cpp" line="181"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="166"/>
+        <location filename="../../ui/Sidebar.cpp" line="184"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
     </message>
@@ -3190,12 +3265,12 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
+        <location filename="../../app/main.cpp" line="86"/>
         <source>Huanjiao</source>
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="103"/>
+        <location filename="../../app/main.cpp" line="112"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</translation>
     </message>

@@ -524,92 +524,112 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>字段“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>未知状态“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="233"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>字段“%1”只能填一个 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="248"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>“%2”中的“%1”必须是%3的 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="253"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>“%1”引用的 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>“%1”重复列出了 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="260"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
         <source>a condition cannot relate to itself</source>
         <translation>疾病不能与自身关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
         <source>a %1 has no sections</source>
         <translation>%1不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>%2没有章节“%1”；允许的章节：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>章节“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="289"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>章节“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="294"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>章节“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>缺少必需的章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>条目在“###”后需要标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <source>a [type] is only allowed on treatments and seek-care items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>治疗条目需要类型：“### [类型] 标题”，类型为 %1 之一</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>未知治疗类型“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="321"/>
-        <source>a [type] is only allowed on treatments</source>
-        <translation>[类型] 只能用于治疗条目</translation>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="371"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>科室“%1”是它自己的上级科室</translation>
     </message>
@@ -929,32 +949,27 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="53"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="56"/>
         <source>Also called: %1</source>
         <translation>又称：%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="84"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="87"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>“%1”不是页面地址；请写成 huanjiao://类别/ID，例如 huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="99"/>
         <source>no page %1 in this content database</source>
         <translation>此内容数据库中没有页面 %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="124"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
-        <source>also called %1</source>
-        <translation>又称%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="204"/>
         <source>No results. Did you mean: %1</source>
         <translation>没有结果。您要找的是不是：%1</translation>
     </message>
@@ -1440,6 +1455,24 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>MatchKind</name>
+    <message>
+        <location filename="../../database/core/MatchKind.cpp" line="20"/>
+        <source>also called %1</source>
+        <translation>又称%1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/MatchKind.cpp" line="21"/>
+        <source>commonly called %1</source>
+        <translation>俗称%1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/MatchKind.cpp" line="28"/>
+        <source>symptom: %1</source>
+        <translation>症状：%1</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message>
         <location filename="../../ui/PageRenderer.cpp" line="66"/>
@@ -1511,70 +1544,72 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     <name>PageSource</name>
     <message>
         <location filename="../../ui/PageSource.cpp" line="32"/>
+        <location filename="../../ui/PageSource.cpp" line="46"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="37"/>
+        <location filename="../../ui/PageSource.cpp" line="51"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n 种疾病</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="38"/>
+        <location filename="../../ui/PageSource.cpp" line="52"/>
         <source>%n doctor(s)</source>
         <translation>
             <numerusform>%n 位医生</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="60"/>
+        <location filename="../../ui/PageSource.cpp" line="74"/>
         <source>Sub-departments</source>
         <translation>下级科室</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="64"/>
+        <location filename="../../ui/PageSource.cpp" line="78"/>
         <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
         <translation>仅显示 %2 项中的前 %1 项。在“%3”列表中按此科室筛选可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="84"/>
+        <location filename="../../ui/PageSource.cpp" line="98"/>
         <source>Huanjiao patient education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="85"/>
+        <location filename="../../ui/PageSource.cpp" line="99"/>
         <source>Read about conditions, tests and medicines, and find the right department.</source>
         <translation>了解疾病、检查和药品，找到合适的科室。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="87"/>
+        <location filename="../../ui/PageSource.cpp" line="101"/>
         <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
         <translation>本内容为演示用示例（版本 %1），未经审核，不可用于患者。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="92"/>
+        <location filename="../../ui/PageSource.cpp" line="106"/>
         <source>Common topics</source>
         <translation>常见主题</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="122"/>
+        <location filename="../../ui/PageSource.cpp" line="136"/>
         <source>In this content: %1.</source>
         <translation>本内容包括：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="123"/>
+        <location filename="../../ui/PageSource.cpp" line="137"/>
         <source>Content: %1, version %2, built %3</source>
         <translation>内容：%1，版本 %2，生成于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="127"/>
+        <location filename="../../ui/PageSource.cpp" line="141"/>
         <source>With %1, version %2</source>
         <translation>含 %1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="130"/>
+        <location filename="../../ui/PageSource.cpp" line="39"/>
+        <location filename="../../ui/PageSource.cpp" line="144"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1990,6 +2025,54 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::CrisisCard</name>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="22"/>
+        <source>Help now</source>
+        <translation>现在就求助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="52"/>
+        <source>You are not alone. Help is here now.</source>
+        <translation>你并不孤单，现在就可以得到帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="53"/>
+        <source>This may be an emergency: call %1 now.</source>
+        <translation>这可能是急症：请立即拨打 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="59"/>
+        <source>If you are thinking about ending your life or hurting yourself, please talk to someone now. Call the mental-health line %1 (free, any time). If you are in immediate danger, call %2 or %3. You can also tell a nurse or doctor here.</source>
+        <translation>如果你有结束生命或伤害自己的想法，请现在就找人谈一谈。拨打心理援助热线 %1（免费，随时可打）。如果有迫在眉睫的危险，请拨打 %2 或 %3。也可以告诉这里的护士或医生。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="63"/>
+        <source>Call %1 now, or ask the staff here to help you. Do not wait to see if it passes, and do not drive yourself. If someone is in danger, call %2.</source>
+        <translation>请立即拨打 %1，或请这里的工作人员帮忙。不要等着看会不会好转，也不要自己开车去医院。如有人身危险，请拨打 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="71"/>
+        <source>Mental-health line %1 · Ambulance %2 · Police %3</source>
+        <translation>心理援助热线 %1 · 急救 %2 · 报警 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="73"/>
+        <source>Ambulance %1 · Police %2</source>
+        <translation>急救 %1 · 报警 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="92"/>
+        <source>Read more about getting help</source>
+        <translation>了解如何获得帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CrisisCard.cpp" line="93"/>
+        <source>Read about the warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::DepartmentBrowser</name>
     <message>
         <location filename="../../ui/DepartmentBrowser.cpp" line="49"/>
@@ -2219,7 +2302,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="42"/>
+        <location filename="../../ui/KindBrowser.cpp" line="43"/>
         <source>Browse by kind</source>
         <translation>按类别浏览</translation>
     </message>
@@ -2638,42 +2721,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>朗读已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="44"/>
+        <location filename="../../ui/ReadAloud.cpp" line="43"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="46"/>
+        <location filename="../../ui/ReadAloud.cpp" line="45"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>朗读选中的文字，或整个页面（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="48"/>
+        <location filename="../../ui/ReadAloud.cpp" line="47"/>
         <source>&amp;Pause Reading</source>
         <translation>暂停朗读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="51"/>
+        <location filename="../../ui/ReadAloud.cpp" line="50"/>
         <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
         <translation>暂停朗读，或继续（Ctrl+Shift+空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="54"/>
+        <location filename="../../ui/ReadAloud.cpp" line="53"/>
         <source>S&amp;top Reading</source>
         <translation>停止朗读(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <location filename="../../ui/ReadAloud.cpp" line="55"/>
         <source>Stop reading aloud (Ctrl+Shift+.)</source>
         <translation>停止朗读（Ctrl+Shift+.）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="69"/>
+        <location filename="../../ui/ReadAloud.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <location filename="../../ui/ReadAloud.cpp" line="71"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
@@ -2697,14 +2780,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
-    <name>huanjiao::SearchResultDelegate</name>
-    <message>
-        <location filename="../../ui/SearchResultDelegate.cpp" line="55"/>
-        <source>also called %1</source>
-        <translation>又称%1</translation>
-    </message>
-</context>
-<context>
     <name>huanjiao::SearchResultsModel</name>
     <message>
         <location filename="../../ui/SearchResultsModel.cpp" line="70"/>
@@ -2717,9 +2792,9 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
-        <source>%1, also called %2</source>
-        <translation>%1，又称%2</translation>
+        <location filename="../../ui/SearchResultsModel.cpp" line="86"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -3083,42 +3158,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::Sidebar</name>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="36"/>
+        <location filename="../../ui/Sidebar.cpp" line="40"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="41"/>
+        <location filename="../../ui/Sidebar.cpp" line="45"/>
         <source>Show only</source>
         <translation>只显示</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="43"/>
+        <location filename="../../ui/Sidebar.cpp" line="47"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="49"/>
+        <location filename="../../ui/Sidebar.cpp" line="60"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="104"/>
+        <location filename="../../ui/Sidebar.cpp" line="119"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="156"/>
+        <location filename="../../ui/Sidebar.cpp" line="174"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/Sidebar.cpp" line="181"/>
         <source>Did you mean:</source>
         <translation>您要找的是不是：</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="166"/>
+        <location filename="../../ui/Sidebar.cpp" line="184"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>试试减少字数、输入拼音首字母（例如 mjjl）或换个名称。</translation>
     </message>
@@ -3174,12 +3249,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
+        <location filename="../../app/main.cpp" line="86"/>
         <source>Huanjiao</source>
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="103"/>
+        <location filename="../../app/main.cpp" line="112"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>尚未设置管理员密码：无法从屏幕上退出自助机模式。请用 huanjiao --set-admin-pin 设置。</translation>
     </message>
