@@ -2069,7 +2069,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     <message>
         <location filename="../../ui/CrisisCard.cpp" line="93"/>
         <source>Read about the warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>了解危险信号</translation>
     </message>
 </context>
 <context>
