@@ -7,7 +7,6 @@
 #include "SearchEngine.h"
 
 #include <QCommandLineParser>
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
