@@ -20,7 +20,7 @@ constexpr int kTierLimit = 200;
 constexpr int kMentionQueryLength = 100;
 constexpr int kSuggestions = 5;
 // Homophones: the usual spellings of what was typed that are looked up.
-constexpr int kHomophoneSpellings = 4;
+constexpr int kHomophoneSpellings = 2;
 
 // Every tier reads the same columns: numbers and short codes only; names are
 // read for the hits shown, afterwards.
@@ -94,6 +94,8 @@ constexpr int kExactKey = -1;
 constexpr int kPrefixKey = -2;
 constexpr int kNameSubstring = 0;
 constexpr int kBody = 300;
+constexpr int kLatinAliasPrefix = 680; // below whole initials (690)
+constexpr int kExactAlias = 850; // the lowest score of a whole name, alias or lay name typed as it stands
 constexpr int kHomophone = 480;
 constexpr int kHomophonePrefix = 470;
 // Names found inside a question: conditions first, then the drugs, tests and
@@ -222,6 +224,11 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
         int rowScore = score;
         if (score == kExactKey || score == kPrefixKey) {
             rowScore = score == kExactKey ? scores.exact : scores.prefix;
+            // Letters typed ("dx"): a whole pinyin spelling or initials (癫痫)
+            // before the start of a Latin alias or English word (DXA).
+            if (score == kPrefixKey && m_latinKey
+                && (stored == MatchKind::Alias || stored == MatchKind::LayName || stored == MatchKind::English))
+                rowScore = kLatinAliasPrefix;
             // The pinyin of an alias ranks just below the pinyin of the name.
             if ((stored == MatchKind::Pinyin || stored == MatchKind::Initials) && labelLength != statement.integer(5))
                 rowScore -= 5;
@@ -246,6 +253,7 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
 
 void SearchEngine::keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped)
 {
+    m_latinKey = isAsciiWord(key);
     m_exact.bind(1, key);
     bindFilters(m_exact, options, 2);
     collect(m_exact, kExactKey, candidates, capped);
@@ -520,7 +528,12 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     if (compact != key && isAsciiWord(compact))
         keyTiers(compact, options, &candidates, &capped);
     mentions(compact, options, &candidates, &capped);
-    homophones(compact, options, &candidates, &capped);
+    // Homophones are for a name written wrong: not looked for when what was
+    // typed is some topic's name, alias or lay name as it stands.
+    const bool exact = std::any_of(candidates.cbegin(), candidates.cend(),
+                                   [](const Candidate &c) { return c.score >= kExactAlias; });
+    if (!exact)
+        homophones(compact, options, &candidates, &capped);
     // Names that contain every term, then any text that does.
     const QString names = ftsQuery(results.terms, 2);
     if (!names.isEmpty()) {

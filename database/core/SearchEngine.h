@@ -53,6 +53,7 @@ private:
     CrisisPhrases m_crisis;
     int m_longestKey = 0;
     qint64 m_wordTotal = 0; // the lexicon's frequencies added up
+    bool m_latinKey = false; // the key being looked up is letters and digits only
     SqliteStatement m_exact;
     SqliteStatement m_prefix;
     SqliteStatement m_pinyinKey;

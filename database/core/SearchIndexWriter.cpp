@@ -163,12 +163,18 @@ void addKeys(QList<KeyRow> *rows, const EntityText &e, const Pinyin &pinyin, con
             add(MatchKind::Initials, spelling.initials(), label);
         }
     };
+    // Latin aliases and lay names (DXA, diabetes) are keys already; as "pinyin"
+    // they would only compete with real spellings.
+    const auto hasHan = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x80; });
+    };
     addSpellings(e.name, kNameSpellings);
-    for (const QString &alias : e.aliases)
-        addSpellings(alias, kAliasSpellings);
+    for (const QString &alias : e.aliases) {
+        if (hasHan(alias))
+            addSpellings(alias, kAliasSpellings);
+    }
     for (const QString &lay : e.layNames) {
-        // Latin lay names (English words) are keys already; their "pinyin" adds nothing.
-        if (std::any_of(lay.begin(), lay.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+        if (hasHan(lay))
             addSpellings(lay, kAliasSpellings);
     }
 }

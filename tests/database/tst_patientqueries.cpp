@@ -25,6 +25,7 @@ class TestPatientQueries : public QObject
         QString query;
         QString condition;
         QString category;
+        bool known; // known not to be answered yet
     };
 
     static QList<Row> rows()
@@ -38,7 +39,7 @@ class TestPatientQueries : public QObject
             if (lines.at(i).isEmpty() || lines.at(i).startsWith(QLatin1Char('#')))
                 continue;
             const QStringList parts = lines.at(i).split(QLatin1Char('\t'));
-            list.append({i + 1, parts.value(0), parts.value(1), parts.value(2)});
+            list.append({i + 1, parts.value(0), parts.value(1), parts.value(2), parts.value(3) == QLatin1String("known")});
         }
         return list;
     }
@@ -77,7 +78,9 @@ private slots:
         const QList<Row> list = rows();
         int pending = 0;
         int passed = 0;
+        int known = 0;
         QStringList failures;
+        QStringList nowPassing;
         for (const Row &row : list) {
             if (!m_conditions.contains(row.condition)) {
                 ++pending;
@@ -89,20 +92,31 @@ private slots:
             QStringList top;
             for (const SearchHit &hit : r.hits)
                 top << kindName(hit.ref.kind) + QLatin1Char('/') + hit.ref.id;
-            if (top.contains(QStringLiteral("condition/") + row.condition))
+            const bool found = top.contains(QStringLiteral("condition/") + row.condition);
+            if (row.known) {
+                if (found)
+                    nowPassing << QStringLiteral("line %1: %2 now finds %3: remove its \"known\" mark")
+                                      .arg(row.line)
+                                      .arg(row.query, row.condition);
+                else
+                    ++known;
+            } else if (found)
                 ++passed;
             else
                 failures << QStringLiteral("line %1 (%2): %3 -> %4 [%5]")
                                 .arg(row.line)
                                 .arg(row.category, row.query, row.condition, top.join(QLatin1Char(' ')));
         }
-        qInfo().noquote() << QStringLiteral("patient queries: %1 passed, %2 failed, %3 pending (condition not in the content yet)")
+        qInfo().noquote() << QStringLiteral("patient queries: %1 passed, %2 failed, %3 known not answered yet, %4 pending"
+                                            " (condition not in the content yet)")
                                  .arg(passed)
                                  .arg(failures.size())
+                                 .arg(known)
                                  .arg(pending);
-        for (const QString &failure : std::as_const(failures))
-            qInfo().noquote() << failure;
+        for (const QString &line : std::as_const(failures) + nowPassing)
+            qInfo().noquote() << line;
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 queries miss their condition").arg(failures.size())));
+        QVERIFY2(nowPassing.isEmpty(), qPrintable(nowPassing.join(QLatin1Char('\n'))));
     }
 };
 
