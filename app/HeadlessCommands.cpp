@@ -3,6 +3,8 @@
 #include "ApplicationSetup.h"
 #include "CommandLine.h"
 #include "ContentDatabase.h"
+#include "CrisisText.h"
+#include "CrisisNumbers.h"
 #include "DatabaseLocator.h"
 #include "DatabaseSchema.h"
 #include "EntityJson.h"
@@ -132,29 +134,70 @@ int search(const CommandLine &commandLine)
     SearchEngine engine(db->database());
     const SearchResults results = engine.search(commandLine.searchText, options);
     QTextStream out(stdout);
+    // One line a record, fields apart by tabs: content text cannot add either.
+    const auto field = [](const QString &text) {
+        QString clean = InertText::clean(text);
+        return clean.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    if (results.crisis) {
+        // Before any result: the same words as the window's card.
+        const CrisisNotice &notice = *results.crisis;
+        const CrisisNumbers numbers = CrisisNumbers::load(QSettings());
+        QString title = CrisisText::title(notice);
+        if (notice.kind == CrisisNotice::Kind::Emergency)
+            title = title.arg(numbers.emergency);
+        const QString message = CrisisText::message(notice, numbers);
+        const QString page = notice.page.isEmpty() ? QString() : EntityUri::scheme() + QStringLiteral("://") + notice.page;
+        if (commandLine.json) {
+            const QJsonObject json{{QStringLiteral("kind"), QStringLiteral("crisis")},
+                                   {QStringLiteral("crisis"), crisisKindName(notice.kind)},
+                                   {QStringLiteral("title"), title},
+                                   {QStringLiteral("message"), message},
+                                   {QStringLiteral("mental_health_line"), numbers.mentalHealthLine},
+                                   {QStringLiteral("emergency"), numbers.emergency},
+                                   {QStringLiteral("police"), numbers.police},
+                                   {QStringLiteral("uri"), page},
+                                   {QStringLiteral("phrase"), notice.phrase}};
+            out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out << "crisis\t" << crisisKindName(notice.kind) << '\t' << title << '\t' << message;
+            if (!page.isEmpty())
+                out << '\t' << page;
+            out << '\n';
+        }
+    }
     for (const SearchHit &hit : results.hits) {
+        const QString label = matchKindLabel(hit.matched, hit.matchedText);
         if (commandLine.json) {
             QJsonObject json = refToJson(hit.ref);
             json.insert(QStringLiteral("title"), hit.ref.name);
             json.insert(QStringLiteral("score"), hit.score);
-            json.insert(QStringLiteral("matched"), hit.matched);
+            json.insert(QStringLiteral("matched"), matchKindName(hit.matched));
             json.insert(QStringLiteral("matched_text"), hit.matchedText);
+            json.insert(QStringLiteral("match_label"), label);
             json.insert(QStringLiteral("snippet"), hit.snippet);
             out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
             continue;
         }
-        // One line a hit, fields apart by tabs: content text cannot add either.
-        const auto field = [](const QString &text) {
-            QString clean = InertText::clean(text);
-            return clean.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        };
         out << kindName(hit.ref.kind) << '\t' << field(hit.ref.name) << '\t'
-            << EntityUri{hit.ref.kind, hit.ref.id}.toString() << '\t' << hit.matched;
-        if (hit.matched == QLatin1String("alias"))
-            out << '\t' << Text::tr("also called %1").arg(field(hit.matchedText));
+            << EntityUri{hit.ref.kind, hit.ref.id}.toString() << '\t' << matchKindName(hit.matched);
+        if (!label.isEmpty())
+            out << '\t' << field(label);
         if (!hit.snippet.isEmpty())
             out << '\t' << field(hit.snippet);
         out << '\n';
+    }
+    if (results.hits.isEmpty() && commandLine.json) {
+        // No dead end: what is near what was typed, one record each.
+        for (const EntityRef &ref : results.suggestions) {
+            const QJsonObject json{{QStringLiteral("kind"), QStringLiteral("suggestion")},
+                                   {QStringLiteral("suggested_kind"), kindName(ref.kind)},
+                                   {QStringLiteral("id"), ref.id},
+                                   {QStringLiteral("name"), ref.name},
+                                   {QStringLiteral("title"), ref.name},
+                                   {QStringLiteral("uri"), EntityUri{ref.kind, ref.id}.toString()}};
+            out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        }
     }
     if (results.hits.isEmpty() && !commandLine.json && !results.suggestions.isEmpty()) {
         QStringList names;

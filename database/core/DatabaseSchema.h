@@ -5,7 +5,7 @@
 namespace huanjiao::DatabaseSchema {
 
 // PRAGMA user_version of the layout below; bump it on every change of layout.
-constexpr int kVersion = 1;
+constexpr int kVersion = 2; // 2: search keys carry popularity and match kinds for patients' words; search_info, search_word
 // PRAGMA application_id: tells our databases apart from other programs' files.
 constexpr int kApplicationId = 0x484A4442; // "HJDB"
 

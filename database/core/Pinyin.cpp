@@ -1,5 +1,7 @@
 #include "Pinyin.h"
 
+#include <algorithm>
+
 #include <QFile>
 
 namespace huanjiao {
@@ -68,25 +70,40 @@ QList<QStringList> Pinyin::units(const QString &text) const
 
 QList<Pinyin::Spelling> Pinyin::spellings(const QString &text, int limit) const
 {
-    QList<Spelling> result{Spelling{}};
+    // Each spelling costs the sum of its readings' places in their lists (the
+    // usual reading costs 0); the cheapest `limit` are kept after every unit.
+    // Costs add up, so keeping the cheapest partial spellings loses none of the
+    // cheapest whole ones: the limit drops only the rarest combinations, and a
+    // name whose everyday reading uses two second readings (咯血 kaxie) keeps it.
+    struct Partial
+    {
+        Spelling spelling;
+        int cost;
+    };
+    QList<Partial> result{Partial{Spelling{}, 0}};
     for (const QStringList &options : units(text)) {
-        QList<Spelling> next;
-        // Most common readings first, so the first spelling is the usual one and
-        // the limit drops only rare combinations.
-        for (const QString &option : options) {
-            for (const Spelling &s : result) {
-                if (next.size() >= limit)
-                    break;
-                Spelling longer = s;
-                longer.syllables.append(option);
+        QList<Partial> next;
+        next.reserve(result.size() * options.size());
+        for (const Partial &p : std::as_const(result)) {
+            for (int i = 0; i < options.size(); ++i) {
+                Partial longer = p;
+                longer.spelling.syllables.append(options.at(i));
+                longer.cost += i;
                 next.append(longer);
             }
         }
+        std::stable_sort(next.begin(), next.end(), [](const Partial &a, const Partial &b) { return a.cost < b.cost; });
+        if (next.size() > limit)
+            next.erase(next.begin() + limit, next.end());
         result = next;
     }
-    if (result.size() == 1 && result.first().syllables.isEmpty())
+    if (result.size() == 1 && result.first().spelling.syllables.isEmpty())
         return {};
-    return result;
+    QList<Spelling> spellings;
+    spellings.reserve(result.size());
+    for (const Partial &p : std::as_const(result))
+        spellings.append(p.spelling);
+    return spellings;
 }
 
 QString Pinyin::sortKey(const QString &text) const

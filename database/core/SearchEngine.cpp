@@ -2,7 +2,11 @@
 
 #include "TextNormalizer.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace huanjiao {
 
@@ -11,14 +15,17 @@ namespace {
 // Each tier looks at no more than this many rows: the bound that keeps a
 // keystroke fast however large the database.
 constexpr int kTierLimit = 200;
-// Whole questions: names of this many characters at most are looked for inside.
-constexpr int kMentionMaxLength = 12;
-constexpr int kMentionQueryLength = 48;
+// Whole questions: the first this many characters are searched for names (of
+// any length: pieces up to the longest name key the database holds).
+constexpr int kMentionQueryLength = 100;
 constexpr int kSuggestions = 5;
+// Homophones: the usual spellings of what was typed that are looked up.
+constexpr int kHomophoneSpellings = 2;
 
 // Every tier reads the same columns: numbers and short codes only; names are
 // read for the hits shown, afterwards.
-const QString kColumns = QStringLiteral("k.rowid, k.match, length(k.label), k.entity, k.kind, k.name_length");
+const QString kColumns =
+    QStringLiteral("k.rowid, k.match, length(k.label), k.entity, k.kind, k.name_length, k.popularity");
 
 QString filtersFrom(int first, const QString &table = QStringLiteral("k"))
 {
@@ -30,37 +37,51 @@ QString filtersFrom(int first, const QString &table = QStringLiteral("k"))
         .arg(table);
 }
 
-// The kinds of match, as stored in search_key.match, with their scores.
-struct MatchKind
+// The scores of each kind of stored key, found whole, as a prefix, or as a
+// name containing the terms. Lay names rank as aliases, except that the very
+// word patients use for a topic, typed whole (糖尿病 for 2型糖尿病), comes
+// before the longer names it starts (糖尿病肾病, 糖尿病前期): they are other
+// topics. Symptom words below every name match and above body text.
+struct KeyScores
 {
-    const char *name;
+    MatchKind kind;
     int exact;
     int prefix;
     int substring;
 };
-constexpr MatchKind kMatchKinds[] = {
-    {"name", 1000, 900, 500},  {"alias", 850, 820, 450},    {"english", 800, 780, 440},
-    {"pinyin", 720, 700, 440}, {"initials", 690, 660, 440}, {"body", 300, 300, 300},
+constexpr KeyScores kKeyScores[] = {
+    {MatchKind::Name, 1000, 900, 500},   {MatchKind::Alias, 850, 820, 450},    {MatchKind::LayName, 950, 820, 450},
+    {MatchKind::Part, 830, 800, 440},    {MatchKind::English, 800, 780, 440},  {MatchKind::Pinyin, 720, 700, 440},
+    {MatchKind::Initials, 690, 660, 440}, {MatchKind::Symptom, 420, 400, 360}, {MatchKind::Body, 300, 300, 300},
 };
 
-const MatchKind &matchKind(const char *text)
+const KeyScores &keyScores(MatchKind kind)
 {
-    for (const MatchKind &m : kMatchKinds) {
-        if (qstrcmp(m.name, text) == 0)
-            return m;
+    for (const KeyScores &k : kKeyScores) {
+        if (k.kind == kind)
+            return k;
     }
-    return kMatchKinds[std::size(kMatchKinds) - 1];
+    return kKeyScores[std::size(kKeyScores) - 1];
 }
 
-bool isPinyinMatch(const MatchKind &m)
+MatchKind storedKind(const char *text)
 {
-    return m.exact == 720 || m.exact == 690;
+    MatchKind kind = MatchKind::Body;
+    matchKindFromName(text, &kind);
+    return kind;
 }
 
 bool isAsciiWord(const QString &s)
 {
     return !s.isEmpty()
         && std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); });
+}
+
+bool isAllCjk(const QString &s)
+{
+    const QList<uint> codepoints = s.toUcs4();
+    return !codepoints.isEmpty()
+        && std::all_of(codepoints.begin(), codepoints.end(), [](uint c) { return TextNormalizer::isCjkCharacter(c); });
 }
 
 // The end of the range of keys that start with prefix.
@@ -73,9 +94,29 @@ constexpr int kExactKey = -1;
 constexpr int kPrefixKey = -2;
 constexpr int kNameSubstring = 0;
 constexpr int kBody = 300;
-constexpr int kMention = 600;
+constexpr int kLatinAliasPrefix = 680; // below whole initials (690)
+constexpr int kExactAlias = 850; // the lowest score of a whole name, alias or lay name typed as it stands
+constexpr int kHomophone = 480;
+constexpr int kHomophonePrefix = 470;
+// Names found inside a question: conditions first, then the drugs, tests and
+// departments the question also names, each longer (more specific) first; a
+// symptom word below both; a name read across a word boundary below them all.
+constexpr int kMentionCondition = 660;
+constexpr int kMentionOther = 610;
+constexpr int kMentionSymptom = 420;
+constexpr int kMentionCrossing = 200; // taken off
+// Reading questions: the longest word looked up in the lexicon; how often a
+// name the lexicon lacks, or a run of Latin letters, counts as seen.
+constexpr int kLexiconWordLength = 8;
+constexpr qint64 kNameFrequency = 3;
+constexpr qint64 kLatinWordFrequency = 100;
 
 } // namespace
+
+QString crisisKindName(CrisisNotice::Kind kind)
+{
+    return kind == CrisisNotice::Kind::SelfHarm ? QStringLiteral("self-harm") : QStringLiteral("emergency");
+}
 
 struct SearchEngine::Candidate
 {
@@ -83,19 +124,31 @@ struct SearchEngine::Candidate
     qint64 keyRow = 0; // the search_key row that matched; 0 for body text
     int score = 0;
     int labelLength = 0;
+    int popularity = 0; // 0: the most linked topic
     Kind kind = Kind::Condition;
-    const char *matched = ""; // name, alias, english, pinyin, initials, question or body
+    MatchKind matched = MatchKind::Name;
+    MatchKind stored = MatchKind::Name; // the kind of key the row is
 };
 
 namespace {
-// Best first: score, then the shorter name (the more exact match), then content order.
+// Best first: score, then the shorter name (the more specific match), then the
+// more central topic (more links), then the database's pinyin order of names.
 bool rankedBefore(const SearchEngine::Candidate *a, const SearchEngine::Candidate *b)
 {
     if (a->score != b->score)
         return a->score > b->score;
     if (a->labelLength != b->labelLength)
         return a->labelLength < b->labelLength;
+    if (a->popularity != b->popularity)
+        return a->popularity < b->popularity;
     return a->entity < b->entity;
+}
+
+void keep(QHash<qint64, SearchEngine::Candidate> *candidates, const SearchEngine::Candidate &c)
+{
+    const auto it = candidates->constFind(c.entity);
+    if (it == candidates->constEnd() || it->score < c.score)
+        candidates->insert(c.entity, c);
 }
 } // namespace
 
@@ -104,17 +157,29 @@ SearchEngine::SearchEngine(QSqlDatabase db)
     , m_exact(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key = ?1").arg(kColumns) + filtersFrom(2))
     , m_prefix(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key > ?1 AND k.key < ?2").arg(kColumns)
                          + filtersFrom(3))
+    , m_pinyinKey(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key >= ?1 AND k.key <= ?2"
+                                       " AND k.match = 'pinyin'")
+                                .arg(kColumns)
+                            + filtersFrom(3))
     , m_names(m_db, QStringLiteral("SELECT %1 FROM search_name JOIN search_key k ON k.rowid = search_name.rowid"
                                    " WHERE search_name MATCH ?1")
                             .arg(kColumns)
                         + filtersFrom(2))
-    , m_body(m_db, QStringLiteral("SELECT 0, 'body', d.name_length, d.rowid, d.kind, d.name_length FROM search_body"
-                                  " JOIN search_doc d ON d.rowid = search_body.rowid WHERE search_body MATCH ?1")
+    , m_body(m_db, QStringLiteral("SELECT 0, 'body', d.name_length, d.rowid, d.kind, d.name_length, d.popularity"
+                                  " FROM search_body JOIN search_doc d ON d.rowid = search_body.rowid"
+                                  " WHERE search_body MATCH ?1")
                        + filtersFrom(2, QStringLiteral("d")))
     , m_entity(m_db, QStringLiteral("SELECT slug, name, subtitle FROM entity WHERE rowid = ?1"))
     , m_label(m_db, QStringLiteral("SELECT label FROM search_key WHERE rowid = ?1"))
     , m_text(m_db, QStringLiteral("SELECT text FROM search_text WHERE rowid = ?1"))
+    , m_page(m_db, QStringLiteral("SELECT 1 FROM entity WHERE kind = ?1 AND slug = ?2"))
 {
+    SqliteStatement longest(m_db, QStringLiteral("SELECT value FROM search_info WHERE key = 'longest_key'"));
+    if (longest.next())
+        m_longestKey = int(longest.integer(0));
+    SqliteStatement words(m_db, QStringLiteral("SELECT value FROM search_info WHERE key = 'word_total'"));
+    if (words.next())
+        m_wordTotal = words.integer(0);
 }
 
 QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom, Tokens kind)
@@ -153,29 +218,33 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
     int rows = 0;
     while (statement.next()) {
         ++rows;
-        const MatchKind &match = matchKind(statement.latin1(1));
+        const MatchKind stored = storedKind(statement.latin1(1));
+        const KeyScores &scores = keyScores(stored);
         const int labelLength = int(statement.integer(2));
         int rowScore = score;
         if (score == kExactKey || score == kPrefixKey) {
-            rowScore = score == kExactKey ? match.exact : match.prefix;
+            rowScore = score == kExactKey ? scores.exact : scores.prefix;
+            // Letters typed ("dx"): a whole pinyin spelling or initials (癫痫)
+            // before the start of a Latin alias or English word (DXA).
+            if (score == kPrefixKey && m_latinKey
+                && (stored == MatchKind::Alias || stored == MatchKind::LayName || stored == MatchKind::English))
+                rowScore = kLatinAliasPrefix;
             // The pinyin of an alias ranks just below the pinyin of the name.
-            if (isPinyinMatch(match) && labelLength != statement.integer(5))
+            if ((stored == MatchKind::Pinyin || stored == MatchKind::Initials) && labelLength != statement.integer(5))
                 rowScore -= 5;
         } else if (score == kNameSubstring) {
-            rowScore = match.substring;
+            rowScore = scores.substring;
         }
-        const qint64 entity = statement.integer(3);
-        const auto it = candidates->constFind(entity);
-        if (it != candidates->constEnd() && it->score >= rowScore)
-            continue;
         Candidate c;
-        c.entity = entity;
+        c.entity = statement.integer(3);
         c.keyRow = statement.integer(0);
         c.score = rowScore;
         c.labelLength = labelLength;
+        c.popularity = int(statement.integer(6));
         kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
-        c.matched = match.name;
-        candidates->insert(entity, c);
+        c.matched = stored;
+        c.stored = stored;
+        keep(candidates, c);
     }
     statement.reset();
     if (rows >= kTierLimit)
@@ -184,6 +253,7 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
 
 void SearchEngine::keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped)
 {
+    m_latinKey = isAsciiWord(key);
     m_exact.bind(1, key);
     bindFilters(m_exact, options, 2);
     collect(m_exact, kExactKey, candidates, capped);
@@ -193,43 +263,206 @@ void SearchEngine::keyTiers(const QString &key, const SearchOptions &options, Ca
     collect(m_prefix, kPrefixKey, candidates, capped);
 }
 
-// A whole question ("面肌痉挛能治好吗"): the names and aliases it contains.
+// A whole question ("面肌痉挛能治好吗", "乙肝大三阳严重吗"): the names, aliases,
+// lay names, distinctive parts of names and symptom words it contains. Of the
+// names found, those that tile the question best (the most characters covered
+// by names that do not overlap) are its reading; a name that straddles two of
+// them (肝大 in 乙肝|大三阳) is a misreading and ranks below.
 void SearchEngine::mentions(const QString &compact, const SearchOptions &options, Candidates *candidates,
                             bool *capped)
 {
     const QStringList tokens = TextNormalizer::tokens(compact.left(kMentionQueryLength));
     if (tokens.size() < 3)
         return;
+    const int longest = qMax(2, m_longestKey);
+    QHash<QString, QList<QPair<int, int>>> spans; // piece -> [start, end) in tokens
     QStringList pieces;
     for (int start = 0; start < tokens.size(); ++start) {
         QString piece;
-        for (int end = start; end < tokens.size() && end - start < kMentionMaxLength; ++end) {
+        for (int end = start; end < tokens.size(); ++end) {
             piece += tokens.at(end);
-            if (end > start && piece != compact)
-                pieces.append(piece);
+            if (piece.size() > longest)
+                break;
+            if (end > start && piece != compact) {
+                auto &list = spans[piece];
+                if (list.isEmpty())
+                    pieces.append(piece);
+                list.append({start, end + 1});
+            }
         }
     }
-    pieces.removeDuplicates();
     if (pieces.isEmpty())
         return;
     QStringList marks;
     for (int i = 0; i < pieces.size(); ++i)
         marks << QStringLiteral("?%1").arg(i + 1);
-    SqliteStatement statement(m_db, QStringLiteral("SELECT %1 FROM search_key k"
-                                                   " WHERE k.match IN ('name', 'alias') AND k.key IN (%2)")
+    SqliteStatement statement(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
+                                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'part', 'symptom')"
+                                                   " AND k.key IN (%2)")
                                         .arg(kColumns, marks.join(QLatin1Char(',')))
                                     + filtersFrom(int(pieces.size()) + 1));
     for (int i = 0; i < pieces.size(); ++i)
         statement.bind(i + 1, pieces.at(i));
     bindFilters(statement, options, int(pieces.size()) + 1);
-    Candidates found;
-    collect(statement, kMention, &found, capped);
-    for (auto it = found.begin(); it != found.end(); ++it) {
-        it->matched = "question";
-        it->score = kMention + 10 * qMin(it->labelLength, kMentionMaxLength);
-        const auto existing = candidates->constFind(it.key());
-        if (existing == candidates->constEnd() || existing->score < it->score)
-            candidates->insert(it.key(), *it);
+
+    struct Found
+    {
+        Candidate candidate;
+        int start;
+        int end;
+    };
+    QList<Found> found;
+    int rows = 0;
+    while (statement.next()) {
+        ++rows;
+        Candidate c;
+        c.keyRow = statement.integer(0);
+        c.stored = storedKind(statement.latin1(1));
+        c.labelLength = int(statement.integer(2));
+        c.entity = statement.integer(3);
+        kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
+        c.popularity = int(statement.integer(6));
+        for (const auto &[start, end] : spans.value(statement.text(7)))
+            found.append({c, start, end});
+    }
+    statement.reset();
+    if (rows >= kTierLimit)
+        *capped = true;
+    if (found.isEmpty())
+        return;
+
+    // The reading: the likeliest way to cut the question into words, from the
+    // word lexicon's frequencies (as jieba reads text: the path through the
+    // question's words whose product of word probabilities is highest), with
+    // the names found as words too. 乙肝大三阳 reads 乙肝|大三阳, so 肝大 is a
+    // misreading; 高血压病 reads 高血压|病, so 血压病 is.
+    const int n = int(tokens.size());
+    QHash<QString, qint64> frequency;
+    {
+        QStringList words;
+        for (int start = 0; start < n; ++start) {
+            QString piece;
+            for (int end = start; end < n && end - start < kLexiconWordLength; ++end) {
+                if (tokens.at(end).size() != 1 && !TextNormalizer::isCjkCharacter(tokens.at(end).toUcs4().value(0)))
+                    break;
+                piece += tokens.at(end);
+                words.append(piece);
+            }
+        }
+        words.removeDuplicates();
+        if (!words.isEmpty()) {
+            QStringList wordMarks;
+            for (int i = 0; i < words.size(); ++i)
+                wordMarks << QStringLiteral("?%1").arg(i + 1);
+            SqliteStatement lookup(m_db, QStringLiteral("SELECT word, frequency FROM search_word WHERE word IN (%1)")
+                                             .arg(wordMarks.join(QLatin1Char(','))));
+            for (int i = 0; i < words.size(); ++i)
+                lookup.bind(i + 1, words.at(i));
+            while (lookup.next())
+                frequency.insert(lookup.text(0), lookup.integer(1));
+        }
+    }
+    const double total = std::log(double(qMax<qint64>(m_wordTotal, 1000000)));
+    auto weight = [&](qint64 f) { return std::log(double(qMax<qint64>(f, 1))) - total; };
+    // Edges: every lexicon word, every name found, and each token alone.
+    QList<QList<QPair<int, double>>> edges(n); // start -> (end, log probability)
+    for (int start = 0; start < n; ++start) {
+        const bool cjk = TextNormalizer::isCjkCharacter(tokens.at(start).toUcs4().value(0));
+        edges[start].append({start + 1, weight(frequency.value(tokens.at(start), cjk ? 1 : kLatinWordFrequency))});
+        QString piece = tokens.at(start);
+        for (int end = start + 1; end < n && end - start < kLexiconWordLength; ++end) {
+            piece += tokens.at(end);
+            const auto it = frequency.constFind(piece);
+            if (it != frequency.constEnd())
+                edges[start].append({end + 1, weight(*it)});
+        }
+    }
+    for (const Found &f : std::as_const(found)) {
+        QString piece;
+        for (int i = f.start; i < f.end; ++i)
+            piece += tokens.at(i);
+        edges[f.start].append({f.end, weight(qMax(frequency.value(piece), kNameFrequency))});
+    }
+    QList<double> best(n + 1, -std::numeric_limits<double>::infinity());
+    QList<int> from(n + 1, -1);
+    best[0] = 0;
+    for (int start = 0; start < n; ++start) {
+        if (from[start] < 0 && start > 0)
+            continue;
+        for (const auto &[end, w] : std::as_const(edges[start])) {
+            if (best[start] + w > best[end]) {
+                best[end] = best[start] + w;
+                from[end] = start;
+            }
+        }
+    }
+    QList<QPair<int, int>> reading; // the words, as [start, end) in tokens
+    for (int at = n; at > 0 && from[at] >= 0; at = from[at])
+        reading.append({from[at], at});
+    // A name inside one word (血压 of 高血压) or made of whole words (面肌|痉挛)
+    // is read; one that cuts a word in two is not.
+    auto crossesReading = [&reading](int start, int end) {
+        for (const auto &[s, e] : std::as_const(reading)) {
+            const bool apart = end <= s || start >= e;
+            const bool nameInside = start >= s && end <= e;
+            const bool wordInside = s >= start && e <= end;
+            if (!apart && !nameInside && !wordInside)
+                return true;
+        }
+        return false;
+    };
+    // A condition the question describes by several of its symptom words
+    // (饿了 心慌 手抖 出汗) before one it shares a single word with.
+    QHash<qint64, QSet<QString>> symptomKeys;
+    QHash<qint64, int> symptomLength;
+    for (const Found &f : std::as_const(found)) {
+        if (f.candidate.stored != MatchKind::Symptom || crossesReading(f.start, f.end))
+            continue;
+        QString piece;
+        for (int i = f.start; i < f.end; ++i)
+            piece += tokens.at(i);
+        if (!symptomKeys[f.candidate.entity].contains(piece)) {
+            symptomKeys[f.candidate.entity].insert(piece);
+            symptomLength[f.candidate.entity] += f.end - f.start;
+        }
+    }
+    for (const Found &f : std::as_const(found)) {
+        Candidate c = f.candidate;
+        const int length = qMin(f.end - f.start, 20);
+        if (c.stored == MatchKind::Symptom) {
+            c.score = kMentionSymptom + qMin(symptomLength.value(c.entity, length), 40);
+            c.matched = MatchKind::Symptom;
+        } else {
+            c.score = (c.kind == Kind::Condition ? kMentionCondition : kMentionOther) + 2 * length;
+            // Aliases and lay names say which name the question used.
+            c.matched = c.stored == MatchKind::Alias || c.stored == MatchKind::LayName ? c.stored : MatchKind::Question;
+        }
+        if (crossesReading(f.start, f.end))
+            c.score -= kMentionCrossing;
+        keep(candidates, c);
+    }
+}
+
+// A name written with other characters of the same sound (寻麻疹 for 荨麻疹,
+// 帕金生 for 帕金森): the pinyin of what was typed, looked up among the pinyin
+// of names, whole or (from three characters) as the start of one.
+void SearchEngine::homophones(const QString &compact, const SearchOptions &options, Candidates *candidates,
+                              bool *capped)
+{
+    if (!isAllCjk(compact) || compact.size() < 2 || compact.size() > 16)
+        return;
+    for (const Pinyin::Spelling &spelling : m_pinyin.spellings(compact, kHomophoneSpellings)) {
+        const QString key = spelling.joined();
+        Candidates found;
+        m_pinyinKey.bind(1, key);
+        m_pinyinKey.bind(2, compact.size() >= 3 ? prefixEnd(key) : key);
+        bindFilters(m_pinyinKey, options, 3);
+        collect(m_pinyinKey, kHomophone, &found, capped);
+        for (Candidate c : std::as_const(found)) {
+            c.matched = MatchKind::Homophone;
+            c.score = c.labelLength == compact.size() ? kHomophone : kHomophonePrefix;
+            keep(candidates, c);
+        }
     }
 }
 
@@ -249,7 +482,7 @@ QList<SearchHit> SearchEngine::hits(const QList<const Candidate *> &top)
         }
         m_entity.reset();
         hit.score = c->score;
-        hit.matched = QLatin1String(c->matched);
+        hit.matched = c->matched;
         hit.matchedText = hit.ref.name;
         if (c->keyRow) {
             m_label.bind(1, c->keyRow);
@@ -269,18 +502,38 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     const QString folded = TextNormalizer::fold(m_converter.toSimplified(TextNormalizer::fold(text)));
     if (folded.isEmpty())
         return results;
-    results.terms = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString compact = folded;
+    results.crisis = m_crisis.match(folded);
+    if (results.crisis && !results.crisis->page.isEmpty()) {
+        // Link only to a page this database has: the card must never lead nowhere.
+        const QString page = results.crisis->page;
+        const qsizetype slash = page.indexOf(QLatin1Char('/'));
+        m_page.bind(1, page.left(slash));
+        m_page.bind(2, page.mid(slash + 1));
+        if (slash < 0 || !m_page.next())
+            results.crisis->page.clear();
+        m_page.reset();
+    }
+    const QString key = TextNormalizer::searchKey(folded);
+    results.terms = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString compact = key;
     compact.remove(QLatin1Char(' '));
+    if (compact.isEmpty())
+        return results;
 
     Candidates candidates;
     candidates.reserve(kTierLimit * 4);
     bool capped = false;
     // Exact and prefix keys: the text as typed, and without spaces ("mian ji").
-    keyTiers(folded, options, &candidates, &capped);
-    if (compact != folded && isAsciiWord(compact))
+    keyTiers(key, options, &candidates, &capped);
+    if (compact != key && isAsciiWord(compact))
         keyTiers(compact, options, &candidates, &capped);
     mentions(compact, options, &candidates, &capped);
+    // Homophones are for a name written wrong: not looked for when what was
+    // typed is some topic's name, alias or lay name as it stands.
+    const bool exact = std::any_of(candidates.cbegin(), candidates.cend(),
+                                   [](const Candidate &c) { return c.score >= kExactAlias; });
+    if (!exact)
+        homophones(compact, options, &candidates, &capped);
     // Names that contain every term, then any text that does.
     const QString names = ftsQuery(results.terms, 2);
     if (!names.isEmpty()) {
@@ -307,7 +560,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     ranked.erase(shown, ranked.end());
     results.hits = hits(ranked);
     for (SearchHit &hit : results.hits) {
-        if (hit.matched == QLatin1String("body"))
+        if (hit.matched == MatchKind::Body)
             hit.snippet = snippet(hit.ref.rowid, results.terms);
     }
     if (results.hits.isEmpty())
@@ -346,16 +599,20 @@ QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
     return out;
 }
 
+// Nothing matched: names near what was typed. Latin text: the longest start
+// of it that is the start of a name, an English name or a pinyin spelling.
+// Chinese: names that share a pair of adjacent characters with it, or most of
+// its characters, or whose pinyin starts like the pinyin of its first
+// characters; a single shared common character (发 of 发烧 in 复发性流产) is
+// not near enough.
 QList<EntityRef> SearchEngine::suggest(const QString &compact, const SearchOptions &options)
 {
     Candidates found;
     bool capped = false;
     if (isAsciiWord(compact)) {
-        // Pinyin or English with a typo at the end: the longest prefix that matches.
         for (qsizetype n = compact.size() - 1; n >= 2 && found.isEmpty(); --n)
             keyTiers(compact.left(n), options, &found, &capped);
     } else {
-        // Chinese: names sharing the most characters with what was typed.
         const QStringList typed = TextNormalizer::tokens(compact);
         QStringList phrases;
         for (const QString &token : typed)
@@ -363,17 +620,45 @@ QList<EntityRef> SearchEngine::suggest(const QString &compact, const SearchOptio
         phrases.removeDuplicates();
         if (phrases.isEmpty())
             return {};
+        Candidates sharing;
         m_names.bind(1, phrases.mid(0, 16).join(QStringLiteral(" OR ")));
         bindFilters(m_names, options, 2);
-        collect(m_names, kNameSubstring, &found, &capped);
+        collect(m_names, kNameSubstring, &sharing, &capped);
         QList<const Candidate *> all;
-        for (const Candidate &c : std::as_const(found))
+        for (const Candidate &c : std::as_const(sharing))
             all.append(&c);
-        for (const SearchHit &hit : hits(all)) {
-            int shared = 0;
+        const QList<SearchHit> shared = hits(all);
+        for (const SearchHit &hit : shared) {
+            const QString label = TextNormalizer::searchKey(TextNormalizer::fold(hit.matchedText));
+            int characters = 0;
             for (const QString &token : typed)
-                shared += hit.matchedText.contains(token) ? 1 : 0;
-            found[hit.ref.rowid].score = shared;
+                characters += label.contains(token) ? 1 : 0;
+            int pairs = 0;
+            for (int i = 0; i + 1 < typed.size(); ++i)
+                pairs += label.contains(typed.at(i) + typed.at(i + 1)) ? 1 : 0;
+            if (pairs == 0 && (characters < 2 || 2 * characters < typed.size()))
+                continue;
+            Candidate c = sharing.value(hit.ref.rowid);
+            c.score = 10 * pairs + characters;
+            keep(&found, c);
+        }
+        // Sounds alike: the pinyin of the first characters typed starts a name's pinyin.
+        const QList<Pinyin::Spelling> spellings = m_pinyin.spellings(compact.left(4), 2);
+        for (const Pinyin::Spelling &spelling : spellings) {
+            for (qsizetype syllables = spelling.syllables.size(); syllables >= 2; --syllables) {
+                const QString start = spelling.syllables.mid(0, syllables).join(QString());
+                Candidates alike;
+                m_pinyinKey.bind(1, start);
+                m_pinyinKey.bind(2, prefixEnd(start));
+                bindFilters(m_pinyinKey, options, 3);
+                collect(m_pinyinKey, kNameSubstring, &alike, &capped);
+                for (Candidate c : std::as_const(alike)) {
+                    c.score = 5 * int(syllables);
+                    keep(&found, c);
+                }
+                if (!alike.isEmpty())
+                    break;
+            }
         }
     }
     QList<const Candidate *> ranked;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ChineseConverter.h"
+#include "CrisisPhrases.h"
+#include "Pinyin.h"
 #include "SearchResults.h"
 #include "SqliteStatement.h"
 
@@ -10,10 +12,12 @@
 namespace huanjiao {
 
 // Runs one search over a content database's search tables, in ranked tiers:
-// exact name > name prefix > alias > pinyin and initials > names a whole
-// question mentions > name contains > body text. Every tier is a bounded
-// index lookup, so a keystroke costs about the same at 100 or 100,000 topics.
-// Use from one thread, on that thread's connection.
+// exact name > name prefix > alias and lay name > pinyin and initials > names
+// a whole question mentions > name contains > homophones > symptom words >
+// body text. Every tier is a bounded index lookup, so a keystroke costs about
+// the same at 100 or 100,000 topics. A query that signals danger also carries
+// a crisis notice, from the reviewed phrase list. Use from one thread, on that
+// thread's connection.
 class SearchEngine
 {
 public:
@@ -38,19 +42,27 @@ private:
     void bindFilters(SqliteStatement &statement, const SearchOptions &options, int first);
     void keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped);
     void mentions(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
+    void homophones(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     QList<SearchHit> hits(const QList<const Candidate *> &top);
     QString snippet(qint64 rowid, const QStringList &terms);
     QList<EntityRef> suggest(const QString &compact, const SearchOptions &options);
 
     QSqlDatabase m_db;
     ChineseConverter m_converter;
+    Pinyin m_pinyin;
+    CrisisPhrases m_crisis;
+    int m_longestKey = 0;
+    qint64 m_wordTotal = 0; // the lexicon's frequencies added up
+    bool m_latinKey = false; // the key being looked up is letters and digits only
     SqliteStatement m_exact;
     SqliteStatement m_prefix;
+    SqliteStatement m_pinyinKey;
     SqliteStatement m_names;
     SqliteStatement m_body;
     SqliteStatement m_entity;
     SqliteStatement m_label;
     SqliteStatement m_text;
+    SqliteStatement m_page;
 };
 
 } // namespace huanjiao

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entity.h"
+#include "MatchKind.h"
 
 #include <QList>
 #include <QMap>
@@ -23,10 +24,22 @@ struct SearchHit
 {
     EntityRef ref;
     int score = 0;
-    QString matched;     // name, alias, english, pinyin, initials, question or body
-    QString matchedText; // the alias or name that matched
+    MatchKind matched = MatchKind::Name;
+    QString matchedText; // the alias, lay name, symptom word or name that matched
     QString snippet;     // for body matches: text around the match
 };
+
+// A query that signals danger: thoughts of suicide or self-harm, or a medical
+// emergency. Shown before any result, with the clinic's numbers to call.
+struct CrisisNotice
+{
+    enum class Kind { SelfHarm, Emergency };
+    Kind kind = Kind::Emergency;
+    QString phrase; // the phrase of the reviewed list that the query contains
+    QString page;   // the page it links to, as an entity URI (condition/depression)
+};
+
+QString crisisKindName(CrisisNotice::Kind kind); // "self-harm", "emergency"
 
 struct SearchResults
 {
@@ -36,6 +49,7 @@ struct SearchResults
     QMap<Kind, int> counts; // candidates per kind
     bool countsCapped = false;  // some counts are "at least"
     QList<EntityRef> suggestions; // close matches when nothing matched
+    std::optional<CrisisNotice> crisis; // shown first, whatever else matched
 };
 
 } // namespace huanjiao

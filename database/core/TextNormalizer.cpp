@@ -1,5 +1,11 @@
 #include "TextNormalizer.h"
 
+#include <QFile>
+#include <QList>
+#include <QPair>
+
+#include <algorithm>
+
 namespace huanjiao::TextNormalizer {
 
 bool isCjkCharacter(char32_t c)
@@ -104,6 +110,65 @@ QStringList bigrams(const QString &folded)
     }
     flushRun();
     flushLatin();
+    return out;
+}
+
+namespace {
+
+using Variants = QList<QPair<QString, QString>>;
+
+Variants loadVariants()
+{
+    Variants list;
+    QFile file(QStringLiteral(":/huanjiao/search/variants.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return list;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList parts = line.split(QLatin1Char('\t'), Qt::SkipEmptyParts);
+        if (parts.size() == 2)
+            list.append({fold(parts.at(0)), fold(parts.at(1))});
+    }
+    // The longest first, so that 幽门螺旋杆菌 is replaced before any part of it.
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    return list;
+}
+
+} // namespace
+
+QString foldVariants(const QString &folded)
+{
+    // Immutable data read once from the library's resources.
+    static const Variants variants = loadVariants();
+    QString out = folded;
+    for (const auto &[variant, form] : variants) {
+        if (out.contains(variant))
+            out.replace(variant, form);
+    }
+    return out;
+}
+
+QString searchKey(const QString &folded)
+{
+    const QString folded2 = foldVariants(folded);
+    QString out;
+    out.reserve(folded2.size());
+    bool space = false;
+    for (const QChar c : folded2) {
+        if (c == QLatin1Char(' ')) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (c.isPunct() || c.isSymbol())
+            continue;
+        if (space)
+            out.append(QLatin1Char(' '));
+        space = false;
+        out.append(c);
+    }
     return out;
 }
 

@@ -29,5 +29,13 @@ QStringList bigrams(const QString &folded);
 
 bool isCjkCharacter(char32_t c);
 
+// Variant spellings folded to one form (综合症 -> 综合征, 梗塞 -> 梗死), from the
+// table in database/search/variants.txt; for folded, simplified text.
+QString foldVariants(const QString &folded);
+
+// The form names are looked up by, on both sides: folded variants, and no
+// punctuation or symbols (格林-巴利 and 格林巴利 are one key); single spaces.
+QString searchKey(const QString &folded);
+
 } // namespace TextNormalizer
 } // namespace huanjiao

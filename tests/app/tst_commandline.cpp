@@ -48,7 +48,7 @@ private slots:
         const Result r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("huanjiao " HUANJIAO_VERSION)));
-        QVERIFY(r.out.contains(QStringLiteral("schema 1")));
+        QVERIFY(r.out.contains(QStringLiteral("schema 2")));
         QVERIFY(r.out.contains(QStringLiteral("content 2026.")));
     }
 
@@ -195,6 +195,72 @@ private slots:
         QVERIFY(first.contains(QStringLiteral("Contents")));
         QVERIFY(first.contains(QStringLiteral("1. 面肌痉挛")));
         QVERIFY(first.contains(QStringLiteral("3. 叶琳")));
+    }
+
+    static QList<QJsonObject> jsonLines(const QString &out)
+    {
+        QList<QJsonObject> list;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            list << QJsonDocument::fromJson(line.toUtf8()).object();
+        return list;
+    }
+
+    // A query that signals danger: a crisis record comes first, with the
+    // clinic's numbers (the national ones by default) and the page to read.
+    void searchJsonPutsTheCrisisRecordFirst()
+    {
+        const Result r = run({QStringLiteral("--search"), QStringLiteral("我不想活了"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> records = jsonLines(r.out);
+        QVERIFY(!records.isEmpty());
+        const QJsonObject crisis = records.first();
+        QCOMPARE(crisis.value(QStringLiteral("kind")).toString(), QStringLiteral("crisis"));
+        QCOMPARE(crisis.value(QStringLiteral("crisis")).toString(), QStringLiteral("self-harm"));
+        QCOMPARE(crisis.value(QStringLiteral("mental_health_line")).toString(), QStringLiteral("12356"));
+        QCOMPARE(crisis.value(QStringLiteral("emergency")).toString(), QStringLiteral("120"));
+        QCOMPARE(crisis.value(QStringLiteral("police")).toString(), QStringLiteral("110"));
+        QCOMPARE(crisis.value(QStringLiteral("uri")).toString(), QStringLiteral("huanjiao://condition/depression"));
+        QVERIFY(crisis.value(QStringLiteral("message")).toString().contains(QStringLiteral("12356")));
+        for (int i = 1; i < records.size(); ++i)
+            QVERIFY(records.at(i).value(QStringLiteral("kind")).toString() != QLatin1String("crisis"));
+
+        QTemporaryDir config;
+        QDir(config.path()).mkpath(QStringLiteral("Huanjiao"));
+        QFile conf(config.filePath(QStringLiteral("Huanjiao/huanjiao.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[clinic]\nemergency-number=0791-120\n");
+        conf.close();
+        const Result stroke = run({QStringLiteral("--search"), QStringLiteral("突然嘴歪"), QStringLiteral("--json")}, config.path());
+        const QJsonObject card = jsonLines(stroke.out).value(0);
+        QCOMPARE(card.value(QStringLiteral("crisis")).toString(), QStringLiteral("emergency"));
+        QCOMPARE(card.value(QStringLiteral("emergency")).toString(), QStringLiteral("0791-120"));
+        QVERIFY(card.value(QStringLiteral("title")).toString().contains(QStringLiteral("0791-120")));
+        // An ordinary question has none.
+        const Result plain = run({QStringLiteral("--search"), QStringLiteral("面肌痉挛能治好吗"), QStringLiteral("--json")});
+        for (const QJsonObject &record : jsonLines(plain.out))
+            QVERIFY(record.value(QStringLiteral("kind")).toString() != QLatin1String("crisis"));
+    }
+
+    void searchJsonSaysWhyAHitMatched()
+    {
+        const Result r = run({QStringLiteral("--search"), QStringLiteral("半面痉挛"), QStringLiteral("--json")});
+        const QJsonObject hit = jsonLines(r.out).value(0);
+        QCOMPARE(hit.value(QStringLiteral("id")).toString(), QStringLiteral("hemifacial-spasm"));
+        QCOMPARE(hit.value(QStringLiteral("matched")).toString(), QStringLiteral("alias"));
+        QCOMPARE(hit.value(QStringLiteral("match_label")).toString(), QStringLiteral("also called 半面痉挛"));
+    }
+
+    // No dead end: with no hit, suggestion records.
+    void searchJsonSuggestsWhenNothingMatches()
+    {
+        const Result r = run({QStringLiteral("--search"), QStringLiteral("面肌痉李"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> records = jsonLines(r.out);
+        QVERIFY(!records.isEmpty());
+        for (const QJsonObject &record : records)
+            QCOMPARE(record.value(QStringLiteral("kind")).toString(), QStringLiteral("suggestion"));
+        QCOMPARE(records.first().value(QStringLiteral("uri")).toString(),
+                 QStringLiteral("huanjiao://condition/hemifacial-spasm"));
     }
 
     void handoutUsesTheClinicSettings()

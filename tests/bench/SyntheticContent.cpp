@@ -51,6 +51,17 @@ const char *const kSentences[] = {
     "用药请遵医嘱，不要自行加量、减量或停药，定期复诊评估效果。",
 };
 
+// What patients say: lay prefixes for names, and complaints (real content has
+// three to six lay names, a few miswritings and three or four symptom words
+// per condition; many conditions share a complaint, as real ones do).
+const char *const kLayPrefixes[] = {"老", "小", "大", "慢", "急"};
+const char *const kComplaints[] = {
+    "头疼", "头晕", "发烧", "咳嗽", "拉肚子", "肚子疼", "胸闷", "心慌", "气短", "乏力", "失眠", "嗓子疼",
+    "流鼻涕", "打喷嚏", "腰疼", "腿麻", "手抖", "恶心", "呕吐", "便秘", "尿频", "尿痛", "皮肤痒", "起疹子",
+    "关节疼", "脖子疼", "眼睛干", "耳鸣", "牙疼", "口干", "消瘦", "水肿", "出汗多", "怕冷", "胃胀", "反酸",
+    "烧心", "抽筋", "眼皮跳", "脸抽",
+};
+
 const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
                                  "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹"};
 const char *const kGiven[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
@@ -181,10 +192,24 @@ ContentSet SyntheticContent::generate() const
         QString aliases = zh(site.zh) + zh(type.zh) + zh(modifier.zh).left(1);
         if (random.bounded(2))
             aliases += QStringLiteral(", ") + zh(modifier.zh) + zh(site.zh) + zh("病");
+        const QString stem = zh(site.zh) + zh(type.zh);
+        QString layNames = zh(kLayPrefixes[random.bounded(int(std::size(kLayPrefixes)))]) + stem + QStringLiteral(", ")
+            + zh(site.zh) + zh("不好") + QStringLiteral(", ") + zh(modifier.zh).left(1) + zh(site.zh).left(1) + zh(type.zh).left(1);
+        if (random.bounded(2))
+            layNames += QStringLiteral(", ") + QLatin1String(site.en) + QLatin1Char(' ') + QLatin1String(type.en);
+        // A miswriting: the name with one character doubled, as a slip of the keyboard.
+        const QString miswriting = name.left(2) + name.mid(1);
+        QStringList complaints;
+        for (int k = 0; k < 3; ++k)
+            complaints << zh(kComplaints[random.bounded(int(std::size(kComplaints)))]);
+        complaints.removeDuplicates();
         SourceRecord r = record(QStringLiteral("condition"), QStringLiteral("c%1").arg(i),
                                 {{QStringLiteral("name"), name},
                                  {QStringLiteral("english"), english},
                                  {QStringLiteral("aliases"), aliases},
+                                 {QStringLiteral("lay-names"), layNames},
+                                 {QStringLiteral("miswritings"), miswriting},
+                                 {QStringLiteral("symptom-words"), complaints.join(QStringLiteral(", "))},
                                  {QStringLiteral("department"), departments.at(random.bounded(int(departments.size())))},
                                  {QStringLiteral("summary"), sentence(kSentences[0], name)},
                                  {QStringLiteral("source"), QStringLiteral("synthetic")},

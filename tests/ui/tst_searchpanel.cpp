@@ -1,5 +1,7 @@
 #include "BrowserWindow.h"
 #include "BundledContent.h"
+#include "CrisisCard.h"
+#include "CrisisNumbers.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "PageView.h"
@@ -12,6 +14,8 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -41,6 +45,9 @@ class TestSearchPanel : public QObject
 private slots:
     void initTestCase()
     {
+        // The clinic's numbers are set in a settings file of the tests' own.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("clinic"));
         QString error;
         QVERIFY2(m_content.open(&error), qPrintable(error));
     }
@@ -113,10 +120,15 @@ private slots:
 
     void noResultsSuggestCloseMatches()
     {
-        commit(box(), QStringLiteral("面肌痉孪"));
-        auto *label = sidebar()->findChild<QLabel *>();
-        QTRY_VERIFY(label && label->isVisible());
-        QVERIFY(label->text().contains(QStringLiteral("huanjiao://condition/hemifacial-spasm")));
+        commit(box(), QStringLiteral("面肌痉李")); // 李 for 挛: not even the same sound
+        QLabel *label = nullptr;
+        QTRY_VERIFY([&] {
+            for (QLabel *l : sidebar()->findChildren<QLabel *>()) {
+                if (l->isVisible() && l->text().contains(QStringLiteral("huanjiao://condition/hemifacial-spasm")))
+                    label = l;
+            }
+            return label != nullptr;
+        }());
         QSignalSpy open(sidebar(), &Sidebar::openRequested);
         emit label->linkActivated(QStringLiteral("huanjiao://condition/hemifacial-spasm"));
         QCOMPARE(open.count(), 1);
@@ -131,6 +143,54 @@ private slots:
         QTest::qWait(100);
         // Whatever was dropped, the last answer is for the last request.
         QCOMPARE(ready.last().first().value<SearchResults>().query, QStringLiteral("mjjl"));
+    }
+
+    // A query that signals danger: the calm card comes first, with the
+    // numbers to call, and the results still follow it.
+    void aCrisisQueryShowsTheCardFirst()
+    {
+        auto *card = sidebar()->findChild<CrisisCard *>();
+        QVERIFY(card);
+        commit(box(), QStringLiteral("不想活了"));
+        QTRY_VERIFY(card->isVisible());
+        const QString text = card->accessibleDescription();
+        for (const char *number : {"12356", "120", "110"})
+            QVERIFY2(text.contains(QLatin1String(number)), qPrintable(text));
+        // It sits above the results, in the same page.
+        QVERIFY(card->geometry().top() < sidebar()->resultsView()->geometry().top());
+        QSignalSpy open(sidebar(), &Sidebar::openRequested);
+        QLabel *link = nullptr;
+        for (QLabel *label : card->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("huanjiao://condition/depression")))
+                link = label;
+        }
+        QVERIFY(link);
+        emit link->linkActivated(QStringLiteral("huanjiao://condition/depression"));
+        QCOMPARE(open.count(), 1);
+        // An ordinary query hides it again.
+        box()->clear();
+        commit(box(), QStringLiteral("面肌痉挛"));
+        QTRY_VERIFY(sidebar()->resultsModel()->hitCount() > 0);
+        QTRY_VERIFY(!card->isVisible());
+    }
+
+    void theCardGivesTheClinicsNumbers()
+    {
+        {
+            QSettings settings;
+            CrisisNumbers numbers;
+            numbers.emergency = QStringLiteral("0791-120");
+            numbers.save(settings);
+        }
+        m_window.reset();
+        init();
+        auto *card = sidebar()->findChild<CrisisCard *>();
+        QVERIFY(card);
+        commit(box(), QStringLiteral("突然嘴歪说话不清"));
+        QTRY_VERIFY(card->isVisible());
+        const QString text = card->accessibleDescription();
+        QSettings().remove(QStringLiteral("clinic"));
+        QVERIFY2(text.contains(QStringLiteral("0791-120")), qPrintable(text));
     }
 
     void highlightingEscapesContent()

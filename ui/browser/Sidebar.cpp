@@ -9,11 +9,14 @@
 #include "SearchBox.h"
 #include "SearchResultDelegate.h"
 #include "SearchResultsModel.h"
+#include "CrisisCard.h"
+#include "CrisisNumbers.h"
 #include "SearchService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QListView>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -31,6 +34,7 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     , m_resultsPage(new QWidget(this))
     , m_results(new QListView(m_resultsPage))
     , m_empty(new QLabel(m_resultsPage))
+    , m_crisis(new CrisisCard(m_resultsPage))
     , m_model(new SearchResultsModel(this))
 {
     m_kindFilter->addItem(tr("All kinds"));
@@ -68,8 +72,10 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     auto *resultsLayout = new QVBoxLayout(m_resultsPage);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addLayout(filters);
+    resultsLayout->addWidget(m_crisis);
     resultsLayout->addWidget(m_empty);
     resultsLayout->addWidget(m_results, 1);
+    resultsLayout->addStretch(); // short pages (a card, a message) stay at the top
 
     m_stack->addWidget(m_kinds);
     m_stack->addWidget(m_resultsPage);
@@ -96,6 +102,8 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
         if (!index.data(SearchResultsModel::IsHeaderRole).toBool())
             emit openRequested(index.data(SearchResultsModel::UriRole).toUrl(), false);
     });
+    m_crisis->setNumbers(CrisisNumbers::load(QSettings()));
+    connect(m_crisis, &CrisisCard::openRequested, this, [this](const QUrl &url) { emit openRequested(url, false); });
     connect(m_empty, &QLabel::linkActivated, this, [this](const QString &link) {
         EntityUri uri;
         if (EntityUri::parse(link, &uri))
@@ -177,9 +185,12 @@ void Sidebar::showResults(const SearchResults &results)
         return; // cleared while this was on its way
     m_model->setResults(results);
     m_stack->setCurrentWidget(m_resultsPage);
+    // Before any result, and whether or not anything else matched.
+    m_crisis->show(results.crisis);
     const bool none = results.hits.isEmpty();
     m_results->setVisible(!none);
-    m_empty->setVisible(none);
+    // Under a crisis card, "nothing found, try fewer characters" would be the wrong words.
+    m_empty->setVisible(none && !results.crisis);
     if (none) {
         QString html = tr("Nothing found for “%1”.").arg(results.query).toHtmlEscaped();
         if (!results.suggestions.isEmpty()) {

@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace huanjiao {
 
+class CrisisCard;
+
 class KindBrowser;
 class Repository;
 class SearchBox;
@@ -62,6 +64,7 @@ private:
     QWidget *m_resultsPage;
     QListView *m_results;
     QLabel *m_empty;
+    CrisisCard *m_crisis;
     SearchResultsModel *m_model;
     // Enter pressed before the results for the current text arrived: open the
     // first of them when they do (0: nothing pending, 1: here, 2: new tab).

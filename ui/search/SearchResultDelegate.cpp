@@ -49,12 +49,9 @@ QString SearchResultDelegate::html(const QModelIndex &index, bool selected, cons
     const QStringList terms = index.data(SearchResultsModel::TermsRole).toStringList();
     const QColor quiet = palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     QString out = QStringLiteral("<div>%1").arg(highlighted(index.data().toString(), terms));
-    if (index.data(SearchResultsModel::MatchedRole).toString() == QLatin1String("alias")) {
-        out += QStringLiteral(" <span style=\"color:%1\">%2</span>")
-                   .arg(quiet.name(),
-                        highlighted(tr("also called %1").arg(index.data(SearchResultsModel::MatchedTextRole).toString()),
-                                    terms));
-    }
+    const QString label = index.data(SearchResultsModel::MatchLabelRole).toString();
+    if (!label.isEmpty())
+        out += QStringLiteral(" <span style=\"color:%1\">%2</span>").arg(quiet.name(), highlighted(label, terms));
     out += QStringLiteral("</div>");
     const QString subtitle = index.data(SearchResultsModel::SubtitleRole).toString();
     if (!subtitle.isEmpty())

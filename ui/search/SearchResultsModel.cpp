@@ -81,8 +81,10 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return hit.ref.name;
     case Qt::AccessibleTextRole:
-        return hit.matched == QLatin1String("alias") ? tr("%1, also called %2").arg(hit.ref.name, hit.matchedText)
-                                                     : hit.ref.name;
+    {
+        const QString label = matchKindLabel(hit.matched, hit.matchedText);
+        return label.isEmpty() ? hit.ref.name : tr("%1, %2").arg(hit.ref.name, label);
+    }
     case Qt::AccessibleDescriptionRole:
     case SubtitleRole:
         return hit.ref.subtitle;
@@ -95,7 +97,9 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case SnippetRole:
         return hit.snippet;
     case MatchedRole:
-        return hit.matched;
+        return matchKindName(hit.matched);
+    case MatchLabelRole:
+        return matchKindLabel(hit.matched, hit.matchedText);
     case MatchedTextRole:
         return hit.matchedText;
     case TermsRole:

@@ -18,8 +18,9 @@ public:
         UriRole,
         SubtitleRole,
         SnippetRole,
-        MatchedRole,
+        MatchedRole,     // the match kind's name (MatchKind), "alias", "symptom", ...
         MatchedTextRole,
+        MatchLabelRole,  // what to show beside the name: "also called ...", "symptom: ..."
         TermsRole,
     };
 

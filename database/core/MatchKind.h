@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace huanjiao {
+
+// Why a search hit matched: what the index stored (search_key.match), what
+// `--search --json` prints and what the result list says beside the name all
+// come from the one table in MatchKind.cpp.
+enum class MatchKind {
+    Name,      // the name itself
+    Alias,     // another formal name ("also called")
+    LayName,   // what patients call it, or a common miswriting ("commonly called")
+    Part,      // the distinctive part of a name (帕金森 for 帕金森病)
+    English,   // the English name
+    Pinyin,    // full pinyin of a name or alias
+    Initials,  // pinyin initials
+    Question,  // a name or alias found inside a whole question
+    Homophone, // the same pinyin as a name written with other characters
+    Symptom,   // a complaint the condition typically presents with
+    Body,      // the text of the page
+};
+
+// The stable name ("name", "alias", "lay-name", ...), as stored and printed.
+QString matchKindName(MatchKind kind);
+bool matchKindFromName(QStringView name, MatchKind *kind);
+bool matchKindFromName(const char *name, MatchKind *kind); // Latin-1, as read from the index
+
+// What a result shows beside its name for this kind of match, translated
+// ("also called %1"), with the matched text filled in; empty for matches
+// that need no explanation (the name, its pinyin).
+QString matchKindLabel(MatchKind kind, const QString &matchedText);
+
+} // namespace huanjiao

@@ -1,0 +1,124 @@
+#include "SearchEngine.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace huanjiao;
+
+// The patients' table (data/patient-queries.tsv): queries as patients type
+// them, each with the condition it must put in the first three results, over
+// the bundled content. A row whose condition is not in the content yet is
+// pending: counted and printed, not run.
+class TestPatientQueries : public QObject
+{
+    Q_OBJECT
+
+    test::TestDatabase m_bundled;
+    std::unique_ptr<SearchEngine> m_engine;
+    QSet<QString> m_conditions;
+
+    struct Row
+    {
+        int line;
+        QString query;
+        QString condition;
+        QString category;
+        bool known; // known not to be answered yet
+    };
+
+    static QList<Row> rows()
+    {
+        QFile file(QStringLiteral(HUANJIAO_PATIENT_QUERIES));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<Row> list;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).isEmpty() || lines.at(i).startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList parts = lines.at(i).split(QLatin1Char('\t'));
+            list.append({i + 1, parts.value(0), parts.value(1), parts.value(2), parts.value(3) == QLatin1String("known")});
+        }
+        return list;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_bundled.openBundled(&error), qPrintable(error));
+        m_engine = std::make_unique<SearchEngine>(m_bundled.database());
+        QSqlQuery q(m_bundled.database());
+        q.exec(QStringLiteral("SELECT slug FROM entity WHERE kind = 'condition'"));
+        while (q.next())
+            m_conditions.insert(q.value(0).toString());
+    }
+
+    void theTableIsWellFormedAndLargeEnough()
+    {
+        const QList<Row> list = rows();
+        QVERIFY2(list.size() >= 300, qPrintable(QString::number(list.size())));
+        const QStringList categories{QStringLiteral("colloquial"), QStringLiteral("partial"),
+                                     QStringLiteral("symptom"),    QStringLiteral("question"),
+                                     QStringLiteral("homophone"),  QStringLiteral("english"),
+                                     QStringLiteral("variant")};
+        QSet<QString> queries;
+        for (const Row &row : list) {
+            QVERIFY2(!row.query.isEmpty() && !row.condition.isEmpty(), qPrintable(QString::number(row.line)));
+            QVERIFY2(categories.contains(row.category), qPrintable(QStringLiteral("line %1").arg(row.line)));
+            QVERIFY2(!queries.contains(row.query), qPrintable(QStringLiteral("line %1: twice").arg(row.line)));
+            queries.insert(row.query);
+        }
+    }
+
+    void eachQueryPutsItsConditionInTheTopThree()
+    {
+        const QList<Row> list = rows();
+        int pending = 0;
+        int passed = 0;
+        int known = 0;
+        QStringList failures;
+        QStringList nowPassing;
+        for (const Row &row : list) {
+            if (!m_conditions.contains(row.condition)) {
+                ++pending;
+                continue;
+            }
+            SearchOptions options;
+            options.limit = 3;
+            const SearchResults r = m_engine->search(row.query, options);
+            QStringList top;
+            for (const SearchHit &hit : r.hits)
+                top << kindName(hit.ref.kind) + QLatin1Char('/') + hit.ref.id;
+            const bool found = top.contains(QStringLiteral("condition/") + row.condition);
+            if (row.known) {
+                if (found)
+                    nowPassing << QStringLiteral("line %1: %2 now finds %3: remove its \"known\" mark")
+                                      .arg(row.line)
+                                      .arg(row.query, row.condition);
+                else
+                    ++known;
+            } else if (found)
+                ++passed;
+            else
+                failures << QStringLiteral("line %1 (%2): %3 -> %4 [%5]")
+                                .arg(row.line)
+                                .arg(row.category, row.query, row.condition, top.join(QLatin1Char(' ')));
+        }
+        qInfo().noquote() << QStringLiteral("patient queries: %1 passed, %2 failed, %3 known not answered yet, %4 pending"
+                                            " (condition not in the content yet)")
+                                 .arg(passed)
+                                 .arg(failures.size())
+                                 .arg(known)
+                                 .arg(pending);
+        for (const QString &line : std::as_const(failures) + nowPassing)
+            qInfo().noquote() << line;
+        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 queries miss their condition").arg(failures.size())));
+        QVERIFY2(nowPassing.isEmpty(), qPrintable(nowPassing.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatientQueries)
+#include "tst_patientqueries.moc"

@@ -1,0 +1,36 @@
+#include "CrisisNumbers.h"
+
+#include <QSettings>
+
+namespace huanjiao {
+
+namespace {
+
+// A number a clinic blanked out by mistake falls back to the national one:
+// the card never shows an empty number.
+QString number(const QSettings &settings, const QString &key, const QString &fallback)
+{
+    const QString value = settings.value(key).toString().trimmed();
+    return value.isEmpty() ? fallback : value;
+}
+
+} // namespace
+
+CrisisNumbers CrisisNumbers::load(const QSettings &settings)
+{
+    const CrisisNumbers defaults;
+    CrisisNumbers n;
+    n.mentalHealthLine = number(settings, QStringLiteral("clinic/mental-health-line"), defaults.mentalHealthLine);
+    n.emergency = number(settings, QStringLiteral("clinic/emergency-number"), defaults.emergency);
+    n.police = number(settings, QStringLiteral("clinic/police-number"), defaults.police);
+    return n;
+}
+
+void CrisisNumbers::save(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("clinic/mental-health-line"), mentalHealthLine);
+    settings.setValue(QStringLiteral("clinic/emergency-number"), emergency);
+    settings.setValue(QStringLiteral("clinic/police-number"), police);
+}
+
+} // namespace huanjiao
