@@ -22,7 +22,11 @@ public:
     // Parses "kind/id" or a bare "id" for a reference whose kind is known.
     static bool parseReference(const QString &text, Kind expected, QString *id);
     static bool isValidId(const QString &id);
+    // Something Qt would read as a tag: "<", any Unicode space or line break,
+    // an optional / ! ?, then a letter.
     static bool containsMarkup(const QString &text);
+    // Where the first such tag starts, or -1.
+    static qsizetype markupPosition(const QString &text);
 };
 
 } // namespace huanjiao
