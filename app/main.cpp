@@ -7,6 +7,7 @@
 #include "ContentDatabase.h"
 #include "DatabaseLocator.h"
 #include "EntityUri.h"
+#include "FullTextCheck.h"
 #include "HeadlessCommands.h"
 #include "InterfaceLanguage.h"
 #include "InterfaceSettings.h"
@@ -108,14 +109,14 @@ int main(int argc, char *argv[])
     if (commandLine.kiosk) {
         const KioskSettings kioskSettings = KioskSettings::load(settings);
         KioskController::setApplicationFont(kioskSettings);
-        if (!AdminPinStore(settings).hasPin())
-            QTextStream(stderr) << QApplication::translate("main",
-                                                           "No admin PIN is set: kiosk mode cannot be left from the "
-                                                           "screen. Set one with huanjiao --set-admin-pin.")
+        if (const AdminPinStore pin(settings); !pin.hasPin())
+            QTextStream(stderr) << pin.missingPinMessage() << ' '
+                                << QApplication::translate("main", "Until then kiosk mode cannot be left from the screen.")
                                 << '\n';
         KioskSession kiosk(path, std::move(database), kioskSettings, settings);
         QObject::connect(&kiosk, &KioskSession::exitRequested, &app, &QCoreApplication::quit);
         kiosk.start(QUrl(commandLine.openUri));
+        FullTextCheck::start(path, nullptr);
         return QApplication::exec();
     }
     const Repository repository(database->database());
@@ -129,6 +130,10 @@ int main(int argc, char *argv[])
     BrowserWindow window(repository, pages, search);
     if (userStore) {
         window.setUserStore(userStore.get());
+        if (!userStore->repairNote().isEmpty()) {
+            qWarning("%s", qPrintable(userStore->repairNote()));
+            window.statusBar()->showMessage(userStore->repairNote());
+        }
     } else {
         qWarning("%s", qPrintable(storeError));
         window.statusBar()->showMessage(storeError);
@@ -136,6 +141,7 @@ int main(int argc, char *argv[])
     if (!commandLine.openUri.isEmpty())
         window.openUrl(QUrl(commandLine.openUri));
     window.show();
+    FullTextCheck::start(path, &window);
     // Not needed for the first frame, so done after it: the icon lookup walks
     // the icon theme's folders and loads image plugins (in the build tree there
     // is no installed icon); read aloud starts its engine on a thread of its own

@@ -154,8 +154,16 @@ void Sidebar::showResults(const SearchResults &results)
 {
     if (m_box->text().trimmed().isEmpty())
         return; // cleared while this was on its way
-    m_model->setResults(results);
     m_stack->setCurrentWidget(m_resultsPage);
+    if (!results.error.isEmpty()) {
+        // What a damaged file gave is not shown as results.
+        m_model->setResults(SearchResults{results.query, {}, {}, {}, false, {}, {}});
+        m_results->setVisible(false);
+        m_empty->setVisible(true);
+        m_empty->setText(QStringLiteral("<p>%1</p>").arg(results.error.toHtmlEscaped()));
+        return;
+    }
+    m_model->setResults(results);
     const bool none = results.hits.isEmpty();
     m_results->setVisible(!none);
     m_empty->setVisible(none);

@@ -2,6 +2,8 @@
 
 #include "TextNormalizer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace huanjiao {
@@ -224,6 +226,8 @@ void SearchEngine::mentions(const QString &compact, const SearchOptions &options
     bindFilters(statement, options, int(pieces.size()) + 1);
     Candidates found;
     collect(statement, kMention, &found, capped);
+    if (!statement.error().isEmpty())
+        m_mentionError = statement.error();
     for (auto it = found.begin(); it != found.end(); ++it) {
         it->matched = "question";
         it->score = kMention + 10 * qMin(it->labelLength, kMentionMaxLength);
@@ -264,6 +268,9 @@ QList<SearchHit> SearchEngine::hits(const QList<const Candidate *> &top)
 
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
 {
+    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entity, &m_label, &m_text})
+        statement->clearError();
+    m_mentionError.clear();
     SearchResults results;
     results.query = text;
     const QString folded = TextNormalizer::fold(m_converter.toSimplified(TextNormalizer::fold(text)));
@@ -312,7 +319,25 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     }
     if (results.hits.isEmpty())
         results.suggestions = suggest(compact, options);
+    results.error = failure();
     return results;
+}
+
+QString SearchEngine::failure() const
+{
+    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entity, &m_label, &m_text}) {
+        if (!statement->error().isEmpty())
+            return QCoreApplication::translate("SearchEngine",
+                                               "The content database could not be searched (%1). It may be damaged: "
+                                               "rebuild it or reinstall the content package.")
+                .arg(statement->error());
+    }
+    return m_mentionError.isEmpty() ? QString()
+                                    : QCoreApplication::translate("SearchEngine",
+                                                                  "The content database could not be searched (%1). "
+                                                                  "It may be damaged: rebuild it or reinstall the "
+                                                                  "content package.")
+                                          .arg(m_mentionError);
 }
 
 QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)

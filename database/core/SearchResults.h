@@ -36,6 +36,9 @@ struct SearchResults
     QMap<Kind, int> counts; // candidates per kind
     bool countsCapped = false;  // some counts are "at least"
     QList<EntityRef> suggestions; // close matches when nothing matched
+    // Set when the database could not be read (damaged, a table missing):
+    // the hits are then not to be trusted, and people are told so.
+    QString error;
 };
 
 } // namespace huanjiao
