@@ -4,19 +4,39 @@
 <context>
     <name>AdminPinStore</name>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="40"/>
+        <location filename="../../ui/AdminPinStore.cpp" line="118"/>
+        <source>The admin PIN file %1 can be read or changed by others, so it is not used. Set a new PIN with: huanjiao --set-admin-pin</source>
+        <translation>The admin PIN file %1 can be read or changed by others, so it is not used. Set a new PIN with: huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="122"/>
+        <source>The admin PIN was kept where every user of this computer could read it and no longer works. Set a new PIN of at least %1 digits with: huanjiao --set-admin-pin</source>
+        <translation>The admin PIN was kept where every user of this computer could read it and no longer works. Set a new PIN of at least %1 digits with: huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="125"/>
+        <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
+        <translation>No admin PIN is set. Set one with: huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="131"/>
         <source>The admin PIN must have %1 to %2 digits.</source>
         <translation>The admin PIN must have %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="43"/>
+        <location filename="../../ui/AdminPinStore.cpp" line="134"/>
         <source>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</source>
         <translation>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="64"/>
-        <source>Cannot write the settings file %1.</source>
-        <translation>Cannot write the settings file %1.</translation>
+        <location filename="../../ui/AdminPinStore.cpp" line="152"/>
+        <source>The PIN could not be hashed (not enough memory?).</source>
+        <translation>The PIN could not be hashed (not enough memory?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="166"/>
+        <source>Cannot write the admin PIN file %1: %2.</source>
+        <translation>Cannot write the admin PIN file %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -158,33 +178,33 @@
 <context>
     <name>ContentBuild</name>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="32"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="57"/>
         <source>%1 is a folder; give the database file to write</source>
         <translation>%1 is a folder; give the database file to write</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="40"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="65"/>
         <source>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</source>
         <translation>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="61"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="87"/>
         <source>cannot create a file beside %1: %2</source>
         <translation>cannot create a file beside %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="68"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="97"/>
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="71"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="100"/>
         <source>cannot write the database: %1</source>
         <translation>cannot write the database: %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="74"/>
-        <location filename="../../database/tools/ContentBuild.cpp" line="77"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="103"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="106"/>
         <source>Checking the new database</source>
         <translation>Checking the new database</translation>
     </message>
@@ -192,54 +212,74 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="74"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="77"/>
         <source>The content database %1 was not found. Reinstall Huanjiao or choose another database with --database.</source>
         <translation>The content database %1 was not found. Reinstall Huanjiao or choose another database with --database.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="78"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
         <source>The content database %1 cannot be read (%2). Check its permissions.</source>
         <translation>The content database %1 cannot be read (%2). Check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="84"/>
         <source>The content database %1 is empty. Rebuild it or reinstall the content package.</source>
         <translation>The content database %1 is empty. Rebuild it or reinstall the content package.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="85"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="88"/>
         <source>%1 is not a content database (it is not an SQLite file). Choose the huanjiao.sqlite file that came with the program.</source>
         <translation>%1 is not a content database (it is not an SQLite file). Choose the huanjiao.sqlite file that came with the program.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="89"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="92"/>
         <source>The content database %1 is incomplete; it may have been cut short while copying. Copy or rebuild it again.</source>
         <translation>The content database %1 is incomplete; it may have been cut short while copying. Copy or rebuild it again.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="93"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="97"/>
+        <source>The content database %1 is damaged and cannot be used: %2. Rebuild it or reinstall the content package.</source>
+        <translation>The content database %1 is damaged and cannot be used: %2. Rebuild it or reinstall the content package.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="100"/>
         <source>The content database %1 is damaged and cannot be read. Rebuild it or reinstall the content package.</source>
         <translation>The content database %1 is damaged and cannot be read. Rebuild it or reinstall the content package.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="97"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="104"/>
         <source>%1 is an SQLite database of another program, not Huanjiao content. Choose the huanjiao.sqlite file that came with the program.</source>
         <translation>%1 is an SQLite database of another program, not Huanjiao content. Choose the huanjiao.sqlite file that came with the program.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="101"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="108"/>
         <source>The content database %1 was made for an older version of Huanjiao (schema %2). Rebuild it with this version&apos;s huanjiao-content.</source>
         <translation>The content database %1 was made for an older version of Huanjiao (schema %2). Rebuild it with this version&apos;s huanjiao-content.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="105"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="112"/>
         <source>The content database %1 is locked by another program that is changing it. Wait until that program has finished (or close it) and start Huanjiao again.</source>
         <translation>The content database %1 is locked by another program that is changing it. Wait until that program has finished (or close it) and start Huanjiao again.</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="109"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="116"/>
+        <source>The content database %1 has an unfinished change: the journal %1-journal was left by a program stopped while it wrote to the database, which cannot be read safely until that change is undone. Open it once with write access (for example with sqlite3), or rebuild it.</source>
+        <translation>The content database %1 has an unfinished change: the journal %1-journal was left by a program stopped while it wrote to the database, which cannot be read safely until that change is undone. Open it once with write access (for example with sqlite3), or rebuild it.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="122"/>
+        <source>The content database %1 is in WAL mode and has changes in %1-wal that are not yet in the file, in a folder that cannot be written, so they cannot be read. Copy the database, its -wal file and its -shm file to a folder that can be written, or rebuild it.</source>
+        <translation>The content database %1 is in WAL mode and has changes in %1-wal that are not yet in the file, in a folder that cannot be written, so they cannot be read. Copy the database, its -wal file and its -shm file to a folder that can be written, or rebuild it.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="128"/>
         <source>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</source>
         <translation>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="239"/>
+        <source>it has no content version</source>
+        <translation>it has no content version</translation>
     </message>
 </context>
 <context>
@@ -501,6 +541,7 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/ContentValidator.cpp" line="163"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="365"/>
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>raw HTML is not allowed in content; write plain text</translation>
     </message>
@@ -525,92 +566,112 @@ Commands:
         <translation>field &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
+        <translation>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
+        <translation>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
+        <translation>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>malformed date &apos;%1&apos;; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>unknown status &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="233"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>field &apos;%1&apos; takes one id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="248"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="253"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>&apos;%1&apos; refers to %2 that does not exist</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>&apos;%1&apos; lists %2 twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="260"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
         <source>a condition cannot relate to itself</source>
         <translation>a condition cannot relate to itself</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
         <source>a %1 has no sections</source>
         <translation>a %1 has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>unknown section &apos;%1&apos; for a %2; allowed: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>section &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="289"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>section &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="294"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>section &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>missing required section &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>an item needs a title after &apos;###&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <source>a [type] is only allowed on treatments and seek-care items</source>
+        <translation>a [type] is only allowed on treatments and seek-care items</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>unknown treatment type &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="321"/>
-        <source>a [type] is only allowed on treatments</source>
-        <translation>a [type] is only allowed on treatments</translation>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
+        <translation>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="382"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>department &apos;%1&apos; is its own ancestor</translation>
     </message>
@@ -722,73 +783,78 @@ Commands:
 <context>
     <name>DatabaseVerifier</name>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="21"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="22"/>
         <source>relations whose source record is missing</source>
         <translation>relations whose source record is missing</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="23"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="24"/>
         <source>relations whose target record is missing</source>
         <translation>relations whose target record is missing</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="25"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="26"/>
         <source>records whose department is missing or not a department</source>
         <translation>records whose department is missing or not a department</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="28"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="29"/>
         <source>departments whose parent is missing or not a department</source>
         <translation>departments whose parent is missing or not a department</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="31"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="32"/>
         <source>records whose source is missing or not a source</source>
         <translation>records whose source is missing or not a source</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="34"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="35"/>
         <source>aliases of missing records</source>
         <translation>aliases of missing records</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="36"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="37"/>
         <source>fields of missing records</source>
         <translation>fields of missing records</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="38"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="39"/>
         <source>sections of missing records</source>
         <translation>sections of missing records</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="40"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="41"/>
         <source>items of missing sections</source>
         <translation>items of missing sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="64"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="65"/>
         <source>%1 failed SQLite&apos;s integrity check: %2</source>
         <translation>%1 failed SQLite&apos;s integrity check: %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="73"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="71"/>
+        <source>%1 failed the full-text index check: %2</source>
+        <translation>%1 failed the full-text index check: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="79"/>
         <source>%1 has %2: %3</source>
         <translation>%1 has %2: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="74"/>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="104"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="80"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="110"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 cannot be checked: %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="93"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="99"/>
         <source>%1 has %2 &apos;%3&apos; relation(s) of a %4 that do not point at a %5</source>
         <translation>%1 has %2 &apos;%3&apos; relation(s) of a %4 that do not point at a %5</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="109"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="115"/>
         <source>%1 has relations of an unknown type: %2</source>
         <translation>%1 has relations of an unknown type: %2</translation>
     </message>
@@ -812,6 +878,20 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FullTextCheck</name>
+    <message>
+        <location filename="../../app/FullTextCheck.cpp" line="22"/>
+        <location filename="../../app/FullTextCheck.cpp" line="32"/>
+        <source>The content database %1 is damaged: %2. Search may miss topics or find wrong ones. Rebuild it or reinstall the content package.</source>
+        <translation>The content database %1 is damaged: %2. Search may miss topics or find wrong ones. Rebuild it or reinstall the content package.</translation>
+    </message>
+    <message>
+        <location filename="../../app/FullTextCheck.cpp" line="31"/>
+        <source>Search may give wrong results</source>
+        <translation>Search may give wrong results</translation>
+    </message>
+</context>
+<context>
     <name>HandoutCommand</name>
     <message>
         <location filename="../../app/HandoutCommand.cpp" line="35"/>
@@ -819,17 +899,17 @@ Commands:
         <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HandoutCommand.cpp" line="51"/>
+        <location filename="../../app/HandoutCommand.cpp" line="55"/>
         <source>no page %1 in this content database</source>
         <translation>no page %1 in this content database</translation>
     </message>
     <message>
-        <location filename="../../app/HandoutCommand.cpp" line="64"/>
+        <location filename="../../app/HandoutCommand.cpp" line="68"/>
         <source>Patient education handout</source>
         <translation>Patient education handout</translation>
     </message>
     <message>
-        <location filename="../../app/HandoutCommand.cpp" line="71"/>
+        <location filename="../../app/HandoutCommand.cpp" line="75"/>
         <source>%1: %2 page(s), %3 topic(s)</source>
         <translation>%1: %2 page(s), %3 topic(s)</translation>
     </message>
@@ -941,22 +1021,22 @@ Commands:
         <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="101"/>
         <source>no page %1 in this content database</source>
         <translation>no page %1 in this content database</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="126"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="161"/>
         <source>also called %1</source>
         <translation>also called %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="170"/>
         <source>No results. Did you mean: %1</source>
         <translation>No results. Did you mean: %1</translation>
     </message>
@@ -1497,16 +1577,22 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/PageRenderer.cpp" line="337"/>
+        <source>This page cannot be read</source>
+        <translation>This page cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="343"/>
         <source>Page not found</source>
         <translation>Page not found</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="338"/>
+        <location filename="../../ui/PageRenderer.cpp" line="344"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>There is no page for %1 in this content database. It may have been removed in a content update.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="341"/>
+        <location filename="../../ui/PageRenderer.cpp" line="337"/>
+        <location filename="../../ui/PageRenderer.cpp" line="347"/>
         <source>Back to the home page</source>
         <translation>Back to the home page</translation>
     </message>
@@ -1514,12 +1600,18 @@ Commands:
 <context>
     <name>PageSource</name>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="32"/>
+        <location filename="../../ui/PageSource.cpp" line="36"/>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="40"/>
+        <location filename="../../ui/PageSource.cpp" line="54"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="37"/>
+        <location filename="../../ui/PageSource.cpp" line="59"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n condition</numerusform>
@@ -1527,7 +1619,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="38"/>
+        <location filename="../../ui/PageSource.cpp" line="60"/>
         <source>%n doctor(s)</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -1535,52 +1627,53 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="60"/>
+        <location filename="../../ui/PageSource.cpp" line="82"/>
         <source>Sub-departments</source>
         <translation>Sub-departments</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="64"/>
+        <location filename="../../ui/PageSource.cpp" line="86"/>
         <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
         <translation>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="84"/>
+        <location filename="../../ui/PageSource.cpp" line="106"/>
         <source>Huanjiao patient education</source>
         <translation>Huanjiao patient education</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="85"/>
+        <location filename="../../ui/PageSource.cpp" line="107"/>
         <source>Read about conditions, tests and medicines, and find the right department.</source>
         <translation>Read about conditions, tests and medicines, and find the right department.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="87"/>
+        <location filename="../../ui/PageSource.cpp" line="109"/>
         <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
         <translation>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="92"/>
+        <location filename="../../ui/PageSource.cpp" line="114"/>
         <source>Common topics</source>
         <translation>Common topics</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="122"/>
+        <location filename="../../ui/PageSource.cpp" line="144"/>
         <source>In this content: %1.</source>
         <translation>In this content: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="123"/>
+        <location filename="../../ui/PageSource.cpp" line="145"/>
         <source>Content: %1, version %2, built %3</source>
         <translation>Content: %1, version %2, built %3</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="127"/>
+        <location filename="../../ui/PageSource.cpp" line="149"/>
         <source>With %1, version %2</source>
         <translation>With %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="130"/>
+        <location filename="../../ui/PageSource.cpp" line="47"/>
+        <location filename="../../ui/PageSource.cpp" line="152"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1598,24 +1691,50 @@ Commands:
         <translation>%1 is a folder. Choose a file name for the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="40"/>
+        <location filename="../../ui/PdfExport.cpp" line="49"/>
+        <source>The handout could not be laid out as a PDF; nothing was saved.</source>
+        <translation>The handout could not be laid out as a PDF; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="57"/>
+        <source>%1 was kept as it was.</source>
+        <translation>%1 was kept as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="57"/>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="66"/>
+        <source>The disk is full: %1 could not be written. Free some space or choose another place. %2</source>
+        <translation>The disk is full: %1 could not be written. Free some space or choose another place. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="67"/>
+        <location filename="../../ui/PdfExport.cpp" line="69"/>
+        <source>Part of the PDF may have been written to it.</source>
+        <translation>Part of the PDF may have been written to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="68"/>
+        <source>Could not write %1: %2. %3</source>
+        <translation>Could not write %1: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="74"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="91"/>
         <source>Cannot write %1: %2. Choose another folder, for example your Documents folder.</source>
         <translation>Cannot write %1: %2. Choose another folder, for example your Documents folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="68"/>
-        <source>The disk is full: %1 could not be written. Free some space or choose another place; no existing file was changed.</source>
-        <translation>The disk is full: %1 could not be written. Free some space or choose another place; no existing file was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PdfExport.cpp" line="74"/>
-        <source>The handout could not be laid out as a PDF.</source>
-        <translation>The handout could not be laid out as a PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PdfExport.cpp" line="78"/>
-        <source>Could not write %1: %2. No existing file was changed.</source>
-        <translation>Could not write %1: %2. No existing file was changed.</translation>
+        <location filename="../../ui/PdfExport.cpp" line="108"/>
+        <source>%1 was saved but is not complete (%2 of %3 bytes). Save it again, in another place.</source>
+        <translation>%1 was saved but is not complete (%2 of %3 bytes). Save it again, in another place.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1743,90 @@ Commands:
         <location filename="../../ui/RelatedHtml.cpp" line="34"/>
         <source>Specialty: %1</source>
         <translation>Specialty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <location filename="../../database/core/Repository.cpp" line="75"/>
+        <source>The content database could not be read (%1). It may be damaged: rebuild it or reinstall the content package.</source>
+        <translation>The content database could not be read (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="77"/>
+        <source>its list of tables cannot be read</source>
+        <translation>its list of tables cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="83"/>
+        <source>the index %1 is missing</source>
+        <translation>the index %1 is missing</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="83"/>
+        <source>the table %1 is missing</source>
+        <translation>the table %1 is missing</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="85"/>
+        <source>the index %1 is not on the table %2</source>
+        <translation>the index %1 is not on the table %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="89"/>
+        <source>the %1 %2 has no column %3</source>
+        <translation>the %1 %2 has no column %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="90"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="93"/>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="90"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="93"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="92"/>
+        <source>the %1 %2 has other columns than this version of Huanjiao writes (%3)</source>
+        <translation>the %1 %2 has other columns than this version of Huanjiao writes (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="97"/>
+        <source>the full-text index %1 is not made as this version of Huanjiao makes it</source>
+        <translation>the full-text index %1 is not made as this version of Huanjiao makes it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="109"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="116"/>
+        <source>the file cannot be read again (%1)</source>
+        <translation>the file cannot be read again (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="113"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="122"/>
+        <source>not enough memory to check the full-text index</source>
+        <translation>not enough memory to check the full-text index</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="138"/>
+        <source>the full-text index %1 is damaged (%2)</source>
+        <translation>the full-text index %1 is damaged (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngine</name>
+    <message>
+        <location filename="../../database/core/SearchEngine.cpp" line="330"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="336"/>
+        <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
+        <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
     </message>
 </context>
 <context>
@@ -1720,47 +1923,57 @@ Commands:
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="59"/>
+        <location filename="../../database/core/UserStore.cpp" line="65"/>
         <source>Cannot create the folder %1 for bookmarks and recently viewed pages.</source>
         <translation>Cannot create the folder %1 for bookmarks and recently viewed pages.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="73"/>
+        <location filename="../../database/core/UserStore.cpp" line="131"/>
         <source>Cannot open the bookmarks file %1: %2</source>
         <translation>Cannot open the bookmarks file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="86"/>
-        <source>it belongs to another program.</source>
-        <translation>it belongs to another program.</translation>
+        <location filename="../../database/core/UserStore.cpp" line="150"/>
+        <source>it is not a Huanjiao bookmarks file but belongs to another program; it was left untouched. Move it away to keep bookmarks; until then there are none.</source>
+        <translation>it is not a Huanjiao bookmarks file but belongs to another program; it was left untouched. Move it away to keep bookmarks; until then there are none.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="88"/>
+        <location filename="../../database/core/UserStore.cpp" line="153"/>
         <source>it was written by a newer version of Huanjiao.</source>
         <translation>it was written by a newer version of Huanjiao.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="92"/>
+        <location filename="../../database/core/UserStore.cpp" line="157"/>
         <source>the folder cannot be written.</source>
         <translation>the folder cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="117"/>
+        <location filename="../../database/core/UserStore.cpp" line="177"/>
+        <source>its tables %1 are damaged, and no copy could be kept before mending them (%2); nothing was changed.</source>
+        <translation>its tables %1 are damaged, and no copy could be kept before mending them (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="181"/>
+        <source>The bookmarks file %1 had damaged tables (%2); they were made again, empty. A copy of the file as it was is kept at %3.</source>
+        <translation>The bookmarks file %1 had damaged tables (%2); they were made again, empty. A copy of the file as it was is kept at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="208"/>
         <source>Your bookmarks could not be saved (%1). Nothing was changed.</source>
         <translation>Your bookmarks could not be saved (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="258"/>
+        <location filename="../../database/core/UserStore.cpp" line="349"/>
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
         <translation>The file is not valid JSON (%1 at byte %2). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="266"/>
+        <location filename="../../database/core/UserStore.cpp" line="357"/>
         <source>The file is not a Huanjiao bookmarks export. Nothing was imported.</source>
         <translation>The file is not a Huanjiao bookmarks export. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="278"/>
+        <location filename="../../database/core/UserStore.cpp" line="369"/>
         <source>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</source>
         <translation>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</translation>
     </message>
@@ -1866,12 +2079,12 @@ Commands:
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="43"/>
+        <location filename="../../ui/AdminPinDialog.cpp" line="44"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="53"/>
+        <location filename="../../ui/AdminPinDialog.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2008,7 +2221,7 @@ Commands:
 <context>
     <name>huanjiao::DocumentTabs</name>
     <message>
-        <location filename="../../ui/DocumentTabs.cpp" line="30"/>
+        <location filename="../../ui/DocumentTabs.cpp" line="31"/>
         <source>Open pages</source>
         <translation>Open pages</translation>
     </message>
@@ -2229,7 +2442,7 @@ Commands:
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="42"/>
+        <location filename="../../ui/KindBrowser.cpp" line="43"/>
         <source>Browse by kind</source>
         <translation>Browse by kind</translation>
     </message>
@@ -2274,17 +2487,12 @@ Commands:
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/KioskController.cpp" line="281"/>
+        <location filename="../../ui/KioskController.cpp" line="290"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong PIN. Try again in %n second.</numerusform>
             <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/KioskController.cpp" line="286"/>
-        <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
-        <translation>No admin PIN is set. Set one with: huanjiao --set-admin-pin</translation>
     </message>
 </context>
 <context>
@@ -2571,74 +2779,74 @@ Commands:
         <translation>Handout %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="97"/>
+        <location filename="../../ui/PrintController.cpp" line="99"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="98"/>
+        <location filename="../../ui/PrintController.cpp" line="100"/>
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="113"/>
-        <location filename="../../ui/PrintController.cpp" line="158"/>
+        <location filename="../../ui/PrintController.cpp" line="115"/>
+        <location filename="../../ui/PrintController.cpp" line="160"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="114"/>
+        <location filename="../../ui/PrintController.cpp" line="116"/>
         <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
         <translation>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="116"/>
+        <location filename="../../ui/PrintController.cpp" line="118"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="130"/>
+        <location filename="../../ui/PrintController.cpp" line="132"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="143"/>
-        <location filename="../../ui/PrintController.cpp" line="181"/>
+        <location filename="../../ui/PrintController.cpp" line="145"/>
+        <location filename="../../ui/PrintController.cpp" line="183"/>
         <source>Sent %1 to the printer.</source>
         <translation>Sent %1 to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="150"/>
+        <location filename="../../ui/PrintController.cpp" line="152"/>
         <source>Printing is off</source>
         <translation>Printing is off</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="151"/>
+        <location filename="../../ui/PrintController.cpp" line="153"/>
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>Printing is switched off here. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="159"/>
+        <location filename="../../ui/PrintController.cpp" line="161"/>
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="196"/>
+        <location filename="../../ui/PrintController.cpp" line="198"/>
         <source>Export handout as PDF</source>
         <translation>Export handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="198"/>
+        <location filename="../../ui/PrintController.cpp" line="200"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="220"/>
+        <location filename="../../ui/PrintController.cpp" line="222"/>
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PrintController.cpp" line="225"/>
+        <location filename="../../ui/PrintController.cpp" line="227"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -2654,42 +2862,42 @@ Commands:
         <translation>Reading aloud stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="44"/>
+        <location filename="../../ui/ReadAloud.cpp" line="43"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Read Aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="46"/>
+        <location filename="../../ui/ReadAloud.cpp" line="45"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="48"/>
+        <location filename="../../ui/ReadAloud.cpp" line="47"/>
         <source>&amp;Pause Reading</source>
         <translation>&amp;Pause Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="51"/>
+        <location filename="../../ui/ReadAloud.cpp" line="50"/>
         <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
         <translation>Pause reading aloud, or go on (Ctrl+Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="54"/>
+        <location filename="../../ui/ReadAloud.cpp" line="53"/>
         <source>S&amp;top Reading</source>
         <translation>S&amp;top Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <location filename="../../ui/ReadAloud.cpp" line="55"/>
         <source>Stop reading aloud (Ctrl+Shift+.)</source>
         <translation>Stop reading aloud (Ctrl+Shift+.)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="69"/>
+        <location filename="../../ui/ReadAloud.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <location filename="../../ui/ReadAloud.cpp" line="71"/>
         <source>Read Aloud</source>
         <translation>Read Aloud</translation>
     </message>
@@ -2723,17 +2931,17 @@ Commands:
 <context>
     <name>huanjiao::SearchResultsModel</name>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="70"/>
+        <location filename="../../ui/SearchResultsModel.cpp" line="71"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="71"/>
+        <location filename="../../ui/SearchResultsModel.cpp" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
+        <location filename="../../ui/SearchResultsModel.cpp" line="85"/>
         <source>%1, also called %2</source>
         <translation>%1, also called %2</translation>
     </message>
@@ -2772,8 +2980,8 @@ Commands:
     </message>
     <message>
         <location filename="../../app/SetAdminPinCommand.cpp" line="86"/>
-        <source>The admin PIN is set (kept as a salted hash in %1).</source>
-        <translation>The admin PIN is set (kept as a salted hash in %1).</translation>
+        <source>The admin PIN is set (kept as a salted Argon2id hash in %1, readable by you only).</source>
+        <translation>The admin PIN is set (kept as a salted Argon2id hash in %1, readable by you only).</translation>
     </message>
 </context>
 <context>
@@ -3114,27 +3322,27 @@ Commands:
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="49"/>
+        <location filename="../../ui/Sidebar.cpp" line="56"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="104"/>
+        <location filename="../../ui/Sidebar.cpp" line="111"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="156"/>
+        <location filename="../../ui/Sidebar.cpp" line="171"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/Sidebar.cpp" line="178"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="166"/>
+        <location filename="../../ui/Sidebar.cpp" line="181"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
     </message>
@@ -3190,14 +3398,14 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
+        <location filename="../../app/main.cpp" line="87"/>
         <source>Huanjiao</source>
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="103"/>
-        <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
-        <translation>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</translation>
+        <location filename="../../app/main.cpp" line="114"/>
+        <source>Until then kiosk mode cannot be left from the screen.</source>
+        <translation>Until then kiosk mode cannot be left from the screen.</translation>
     </message>
 </context>
 </TS>

@@ -4,19 +4,39 @@
 <context>
     <name>AdminPinStore</name>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="40"/>
+        <location filename="../../ui/AdminPinStore.cpp" line="118"/>
+        <source>The admin PIN file %1 can be read or changed by others, so it is not used. Set a new PIN with: huanjiao --set-admin-pin</source>
+        <translation>管理员密码文件 %1 可被他人读取或修改，因此不予使用。请用以下命令设置新密码：huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="122"/>
+        <source>The admin PIN was kept where every user of this computer could read it and no longer works. Set a new PIN of at least %1 digits with: huanjiao --set-admin-pin</source>
+        <translation>原管理员密码保存在本机所有用户都能读取的位置，现已失效。请用以下命令设置至少 %1 位数字的新密码：huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="125"/>
+        <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
+        <translation>尚未设置管理员密码。请用以下命令设置：huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="131"/>
         <source>The admin PIN must have %1 to %2 digits.</source>
         <translation>管理员密码须为 %1 至 %2 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="43"/>
+        <location filename="../../ui/AdminPinStore.cpp" line="134"/>
         <source>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</source>
         <translation>管理员密码只能包含数字 0–9：自助机的密码键盘没有其他按键。</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="64"/>
-        <source>Cannot write the settings file %1.</source>
-        <translation>无法写入设置文件 %1。</translation>
+        <location filename="../../ui/AdminPinStore.cpp" line="152"/>
+        <source>The PIN could not be hashed (not enough memory?).</source>
+        <translation>无法计算密码的哈希值（内存不足？）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AdminPinStore.cpp" line="166"/>
+        <source>Cannot write the admin PIN file %1: %2.</source>
+        <translation>无法写入管理员密码文件 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -158,33 +178,33 @@
 <context>
     <name>ContentBuild</name>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="32"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="57"/>
         <source>%1 is a folder; give the database file to write</source>
         <translation>%1 是文件夹；请指定要写入的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="40"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="65"/>
         <source>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</source>
         <translation>%1 已存在且不是患教内容数据库，未作改动。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="61"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="87"/>
         <source>cannot create a file beside %1: %2</source>
         <translation>无法在 %1 旁创建文件：%2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="68"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="97"/>
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>无法写入数据库：磁盘已满或拒绝写入（%1）。请释放空间，或把数据库写到另一块磁盘，然后重新构建。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="71"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="100"/>
         <source>cannot write the database: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="74"/>
-        <location filename="../../database/tools/ContentBuild.cpp" line="77"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="103"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="106"/>
         <source>Checking the new database</source>
         <translation>正在检查新数据库</translation>
     </message>
@@ -192,54 +212,74 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="74"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="77"/>
         <source>The content database %1 was not found. Reinstall Huanjiao or choose another database with --database.</source>
         <translation>找不到内容数据库 %1。请重新安装患教，或用 --database 指定其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="78"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
         <source>The content database %1 cannot be read (%2). Check its permissions.</source>
         <translation>无法读取内容数据库 %1（%2）。请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="81"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="84"/>
         <source>The content database %1 is empty. Rebuild it or reinstall the content package.</source>
         <translation>内容数据库 %1 是空的。请重新生成，或重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="85"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="88"/>
         <source>%1 is not a content database (it is not an SQLite file). Choose the huanjiao.sqlite file that came with the program.</source>
         <translation>%1 不是内容数据库（不是 SQLite 文件）。请选择程序自带的 huanjiao.sqlite 文件。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="89"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="92"/>
         <source>The content database %1 is incomplete; it may have been cut short while copying. Copy or rebuild it again.</source>
         <translation>内容数据库 %1 不完整，可能在复制时中断。请重新复制或重新生成。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="93"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="97"/>
+        <source>The content database %1 is damaged and cannot be used: %2. Rebuild it or reinstall the content package.</source>
+        <translation>内容数据库 %1 已损坏，无法使用：%2。请重新生成，或重新安装内容包。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="100"/>
         <source>The content database %1 is damaged and cannot be read. Rebuild it or reinstall the content package.</source>
         <translation>内容数据库 %1 已损坏，无法读取。请重新生成，或重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="97"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="104"/>
         <source>%1 is an SQLite database of another program, not Huanjiao content. Choose the huanjiao.sqlite file that came with the program.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是患教内容。请选择程序自带的 huanjiao.sqlite 文件。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="101"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="108"/>
         <source>The content database %1 was made for an older version of Huanjiao (schema %2). Rebuild it with this version&apos;s huanjiao-content.</source>
         <translation>内容数据库 %1 是为旧版患教生成的（结构版本 %2）。请用本版本的 huanjiao-content 重新生成。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="105"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="112"/>
         <source>The content database %1 is locked by another program that is changing it. Wait until that program has finished (or close it) and start Huanjiao again.</source>
         <translation>内容数据库 %1 正被另一个程序锁定并修改。请等待该程序完成（或关闭它），然后重新启动患教。</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentDatabase.cpp" line="109"/>
+        <location filename="../../database/core/ContentDatabase.cpp" line="116"/>
+        <source>The content database %1 has an unfinished change: the journal %1-journal was left by a program stopped while it wrote to the database, which cannot be read safely until that change is undone. Open it once with write access (for example with sqlite3), or rebuild it.</source>
+        <translation>内容数据库 %1 有一项未完成的修改：日志文件 %1-journal 是某个程序在写入数据库时被中止留下的，在撤销这项修改之前无法安全读取。请以可写方式打开一次（例如用 sqlite3），或重新生成数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="122"/>
+        <source>The content database %1 is in WAL mode and has changes in %1-wal that are not yet in the file, in a folder that cannot be written, so they cannot be read. Copy the database, its -wal file and its -shm file to a folder that can be written, or rebuild it.</source>
+        <translation>内容数据库 %1 处于 WAL 模式，%1-wal 中还有尚未写入数据库文件的修改，而所在文件夹不可写，因此无法读取这些修改。请把数据库及其 -wal、-shm 文件复制到可写的文件夹，或重新生成数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="128"/>
         <source>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</source>
         <translation>内容数据库 %1 需要更新版本的患教（结构版本 %2）。请更新程序。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="239"/>
+        <source>it has no content version</source>
+        <translation>缺少内容版本</translation>
     </message>
 </context>
 <context>
@@ -500,6 +540,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/ContentValidator.cpp" line="163"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="365"/>
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>内容中不允许使用 HTML；请写纯文本</translation>
     </message>
@@ -524,92 +565,112 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>字段“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
+        <translation>状态 &apos;reviewed&apos; 需要 &apos;reviewed: YYYY-MM-DD&apos;，即审核日期</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
+        <translation>状态 &apos;reviewed&apos; 需要 &apos;reviewer:&apos;，即审核人</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
+        <translation>状态为 %1 的条目尚未审核：请写 &apos;updated: YYYY-MM-DD&apos;，不要写 &apos;reviewed&apos;/&apos;reviewer&apos;；或设为 &apos;status: reviewed&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>未知状态“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="233"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>字段“%1”只能填一个 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="248"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>“%2”中的“%1”必须是%3的 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="253"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>“%1”引用的 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>“%1”重复列出了 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="260"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
         <source>a condition cannot relate to itself</source>
         <translation>疾病不能与自身关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
         <source>a %1 has no sections</source>
         <translation>%1不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>%2没有章节“%1”；允许的章节：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>章节“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="289"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>章节“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="294"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>章节“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>缺少必需的章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>条目在“###”后需要标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <source>a [type] is only allowed on treatments and seek-care items</source>
+        <translation>只有治疗和就医条目可以带 [类型]</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>治疗条目需要类型：“### [类型] 标题”，类型为 %1 之一</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>未知治疗类型“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="321"/>
-        <source>a [type] is only allowed on treatments</source>
-        <translation>[类型] 只能用于治疗条目</translation>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
+        <translation>&apos;%2&apos; 中的类型 &apos;%1&apos; 未知；请使用 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="382"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>科室“%1”是它自己的上级科室</translation>
     </message>
@@ -721,73 +782,78 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>DatabaseVerifier</name>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="21"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="22"/>
         <source>relations whose source record is missing</source>
         <translation>源记录缺失的关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="23"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="24"/>
         <source>relations whose target record is missing</source>
         <translation>目标记录缺失的关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="25"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="26"/>
         <source>records whose department is missing or not a department</source>
         <translation>所属科室缺失或不是科室的记录</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="28"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="29"/>
         <source>departments whose parent is missing or not a department</source>
         <translation>上级科室缺失或不是科室的科室</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="31"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="32"/>
         <source>records whose source is missing or not a source</source>
         <translation>来源缺失或不是来源的记录</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="34"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="35"/>
         <source>aliases of missing records</source>
         <translation>已缺失记录的别名</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="36"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="37"/>
         <source>fields of missing records</source>
         <translation>已缺失记录的字段</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="38"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="39"/>
         <source>sections of missing records</source>
         <translation>已缺失记录的章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="40"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="41"/>
         <source>items of missing sections</source>
         <translation>已缺失章节的条目</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="64"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="65"/>
         <source>%1 failed SQLite&apos;s integrity check: %2</source>
         <translation>%1 未通过 SQLite 完整性检查：%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="73"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="71"/>
+        <source>%1 failed the full-text index check: %2</source>
+        <translation>%1 未通过全文索引检查：%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="79"/>
         <source>%1 has %2: %3</source>
         <translation>%1 中有%2：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="74"/>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="104"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="80"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="110"/>
         <source>%1 cannot be checked: %2</source>
         <translation>无法检查 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="93"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="99"/>
         <source>%1 has %2 &apos;%3&apos; relation(s) of a %4 that do not point at a %5</source>
         <translation>%1 中有 %2 个%4的“%3”关联未指向%5</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseVerifier.cpp" line="109"/>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="115"/>
         <source>%1 has relations of an unknown type: %2</source>
         <translation>%1 中有未知类型的关联：%2</translation>
     </message>
@@ -811,6 +877,20 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>FullTextCheck</name>
+    <message>
+        <location filename="../../app/FullTextCheck.cpp" line="22"/>
+        <location filename="../../app/FullTextCheck.cpp" line="32"/>
+        <source>The content database %1 is damaged: %2. Search may miss topics or find wrong ones. Rebuild it or reinstall the content package.</source>
+        <translation>内容数据库 %1 已损坏：%2。搜索可能漏掉条目或找到错误的条目。请重新生成，或重新安装内容包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/FullTextCheck.cpp" line="31"/>
+        <source>Search may give wrong results</source>
+        <translation>搜索结果可能有误</translation>
+    </message>
+</context>
+<context>
     <name>HandoutCommand</name>
     <message>
         <location filename="../../app/HandoutCommand.cpp" line="35"/>
@@ -818,17 +898,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>“%1”不是页面地址；请写成 huanjiao://类别/ID，例如 huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HandoutCommand.cpp" line="51"/>
+        <location filename="../../app/HandoutCommand.cpp" line="55"/>
         <source>no page %1 in this content database</source>
         <translation>此内容数据库中没有页面 %1</translation>
     </message>
     <message>
-        <location filename="../../app/HandoutCommand.cpp" line="64"/>
+        <location filename="../../app/HandoutCommand.cpp" line="68"/>
         <source>Patient education handout</source>
         <translation>患者宣教单</translation>
     </message>
     <message>
-        <location filename="../../app/HandoutCommand.cpp" line="71"/>
+        <location filename="../../app/HandoutCommand.cpp" line="75"/>
         <source>%1: %2 page(s), %3 topic(s)</source>
         <translation>%1：%2 页，%3 个主题</translation>
     </message>
@@ -939,22 +1019,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>“%1”不是页面地址；请写成 huanjiao://类别/ID，例如 huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="101"/>
         <source>no page %1 in this content database</source>
         <translation>此内容数据库中没有页面 %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="126"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="161"/>
         <source>also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="170"/>
         <source>No results. Did you mean: %1</source>
         <translation>没有结果。您要找的是不是：%1</translation>
     </message>
@@ -1493,16 +1573,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../ui/PageRenderer.cpp" line="337"/>
+        <source>This page cannot be read</source>
+        <translation>无法读取此页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="343"/>
         <source>Page not found</source>
         <translation>找不到页面</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="338"/>
+        <location filename="../../ui/PageRenderer.cpp" line="344"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>此内容数据库中没有 %1 的页面，可能已在内容更新中删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="341"/>
+        <location filename="../../ui/PageRenderer.cpp" line="337"/>
+        <location filename="../../ui/PageRenderer.cpp" line="347"/>
         <source>Back to the home page</source>
         <translation>返回首页</translation>
     </message>
@@ -1510,71 +1596,78 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>PageSource</name>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="32"/>
+        <location filename="../../ui/PageSource.cpp" line="36"/>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageSource.cpp" line="40"/>
+        <location filename="../../ui/PageSource.cpp" line="54"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="37"/>
+        <location filename="../../ui/PageSource.cpp" line="59"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n 种疾病</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="38"/>
+        <location filename="../../ui/PageSource.cpp" line="60"/>
         <source>%n doctor(s)</source>
         <translation>
             <numerusform>%n 位医生</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="60"/>
+        <location filename="../../ui/PageSource.cpp" line="82"/>
         <source>Sub-departments</source>
         <translation>下级科室</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="64"/>
+        <location filename="../../ui/PageSource.cpp" line="86"/>
         <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
         <translation>仅显示 %2 项中的前 %1 项。在“%3”列表中按此科室筛选可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="84"/>
+        <location filename="../../ui/PageSource.cpp" line="106"/>
         <source>Huanjiao patient education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="85"/>
+        <location filename="../../ui/PageSource.cpp" line="107"/>
         <source>Read about conditions, tests and medicines, and find the right department.</source>
         <translation>了解疾病、检查和药品，找到合适的科室。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="87"/>
+        <location filename="../../ui/PageSource.cpp" line="109"/>
         <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
         <translation>本内容为演示用示例（版本 %1），未经审核，不可用于患者。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="92"/>
+        <location filename="../../ui/PageSource.cpp" line="114"/>
         <source>Common topics</source>
         <translation>常见主题</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="122"/>
+        <location filename="../../ui/PageSource.cpp" line="144"/>
         <source>In this content: %1.</source>
         <translation>本内容包括：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="123"/>
+        <location filename="../../ui/PageSource.cpp" line="145"/>
         <source>Content: %1, version %2, built %3</source>
         <translation>内容：%1，版本 %2，生成于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="127"/>
+        <location filename="../../ui/PageSource.cpp" line="149"/>
         <source>With %1, version %2</source>
         <translation>含 %1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="130"/>
+        <location filename="../../ui/PageSource.cpp" line="47"/>
+        <location filename="../../ui/PageSource.cpp" line="152"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1592,24 +1685,50 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>%1 是文件夹。请为 PDF 指定文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="40"/>
+        <location filename="../../ui/PdfExport.cpp" line="49"/>
+        <source>The handout could not be laid out as a PDF; nothing was saved.</source>
+        <translation>无法将宣教单排版为 PDF；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="57"/>
+        <source>%1 was kept as it was.</source>
+        <translation>%1 保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="57"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="66"/>
+        <source>The disk is full: %1 could not be written. Free some space or choose another place. %2</source>
+        <translation>磁盘已满：无法写入 %1。请释放一些空间或选择其他位置。%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="67"/>
+        <location filename="../../ui/PdfExport.cpp" line="69"/>
+        <source>Part of the PDF may have been written to it.</source>
+        <translation>其中可能已写入部分 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="68"/>
+        <source>Could not write %1: %2. %3</source>
+        <translation>无法写入 %1：%2。%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="74"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PdfExport.cpp" line="91"/>
         <source>Cannot write %1: %2. Choose another folder, for example your Documents folder.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹，例如“文档”文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="68"/>
-        <source>The disk is full: %1 could not be written. Free some space or choose another place; no existing file was changed.</source>
-        <translation>磁盘已满，无法写入 %1。请释放空间或换个位置；现有文件均未改动。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PdfExport.cpp" line="74"/>
-        <source>The handout could not be laid out as a PDF.</source>
-        <translation>无法将宣教单排版为 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PdfExport.cpp" line="78"/>
-        <source>Could not write %1: %2. No existing file was changed.</source>
-        <translation>无法写入 %1：%2。现有文件均未改动。</translation>
+        <location filename="../../ui/PdfExport.cpp" line="108"/>
+        <source>%1 was saved but is not complete (%2 of %3 bytes). Save it again, in another place.</source>
+        <translation>%1 已保存但不完整（%3 字节中只有 %2 字节）。请换个位置重新保存。</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1737,90 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/RelatedHtml.cpp" line="34"/>
         <source>Specialty: %1</source>
         <translation>擅长：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <location filename="../../database/core/Repository.cpp" line="75"/>
+        <source>The content database could not be read (%1). It may be damaged: rebuild it or reinstall the content package.</source>
+        <translation>无法读取内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="77"/>
+        <source>its list of tables cannot be read</source>
+        <translation>无法读取其数据表清单</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="83"/>
+        <source>the index %1 is missing</source>
+        <translation>缺少索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="83"/>
+        <source>the table %1 is missing</source>
+        <translation>缺少数据表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="85"/>
+        <source>the index %1 is not on the table %2</source>
+        <translation>索引 %1 不在数据表 %2 上</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="89"/>
+        <source>the %1 %2 has no column %3</source>
+        <translation>%1 %2 缺少列 %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="90"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="93"/>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="90"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="93"/>
+        <source>table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="92"/>
+        <source>the %1 %2 has other columns than this version of Huanjiao writes (%3)</source>
+        <translation>%1 %2 的列与本版患教写入的不同（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="97"/>
+        <source>the full-text index %1 is not made as this version of Huanjiao makes it</source>
+        <translation>全文索引 %1 与本版患教建立的方式不同</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="109"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="116"/>
+        <source>the file cannot be read again (%1)</source>
+        <translation>无法再次读取该文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="113"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="122"/>
+        <source>not enough memory to check the full-text index</source>
+        <translation>内存不足，无法检查全文索引</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="138"/>
+        <source>the full-text index %1 is damaged (%2)</source>
+        <translation>全文索引 %1 已损坏（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngine</name>
+    <message>
+        <location filename="../../database/core/SearchEngine.cpp" line="330"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="336"/>
+        <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
+        <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
     </message>
 </context>
 <context>
@@ -1714,47 +1917,57 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="59"/>
+        <location filename="../../database/core/UserStore.cpp" line="65"/>
         <source>Cannot create the folder %1 for bookmarks and recently viewed pages.</source>
         <translation>无法创建用于保存收藏和最近浏览的文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="73"/>
+        <location filename="../../database/core/UserStore.cpp" line="131"/>
         <source>Cannot open the bookmarks file %1: %2</source>
         <translation>无法打开收藏文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="86"/>
-        <source>it belongs to another program.</source>
-        <translation>它属于其他程序。</translation>
+        <location filename="../../database/core/UserStore.cpp" line="150"/>
+        <source>it is not a Huanjiao bookmarks file but belongs to another program; it was left untouched. Move it away to keep bookmarks; until then there are none.</source>
+        <translation>它不是患教的书签文件，而属于其他程序；未作任何改动。请把它移走以便保存书签；在此之前不保存书签。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="88"/>
+        <location filename="../../database/core/UserStore.cpp" line="153"/>
         <source>it was written by a newer version of Huanjiao.</source>
         <translation>它由更新版本的患教写入。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="92"/>
+        <location filename="../../database/core/UserStore.cpp" line="157"/>
         <source>the folder cannot be written.</source>
         <translation>该文件夹不可写入。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="117"/>
+        <location filename="../../database/core/UserStore.cpp" line="177"/>
+        <source>its tables %1 are damaged, and no copy could be kept before mending them (%2); nothing was changed.</source>
+        <translation>其数据表 %1 已损坏，修复前无法保留副本（%2）；未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="181"/>
+        <source>The bookmarks file %1 had damaged tables (%2); they were made again, empty. A copy of the file as it was is kept at %3.</source>
+        <translation>书签文件 %1 中的数据表（%2）已损坏，已重新建立为空表。原文件的副本保存在 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="208"/>
         <source>Your bookmarks could not be saved (%1). Nothing was changed.</source>
         <translation>收藏未能保存（%1）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="258"/>
+        <location filename="../../database/core/UserStore.cpp" line="349"/>
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
         <translation>该文件不是有效的 JSON（第 %2 字节处：%1）。没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="266"/>
+        <location filename="../../database/core/UserStore.cpp" line="357"/>
         <source>The file is not a Huanjiao bookmarks export. Nothing was imported.</source>
         <translation>该文件不是患教导出的收藏文件。没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="278"/>
+        <location filename="../../database/core/UserStore.cpp" line="369"/>
         <source>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</source>
         <translation>文件中的第 %1 条收藏没有患教地址。没有导入任何内容。</translation>
     </message>
@@ -1858,12 +2071,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="43"/>
+        <location filename="../../ui/AdminPinDialog.cpp" line="44"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="53"/>
+        <location filename="../../ui/AdminPinDialog.cpp" line="54"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2000,7 +2213,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::DocumentTabs</name>
     <message>
-        <location filename="../../ui/DocumentTabs.cpp" line="30"/>
+        <location filename="../../ui/DocumentTabs.cpp" line="31"/>
         <source>Open pages</source>
         <translation>已打开的页面</translation>
     </message>
@@ -2219,7 +2432,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="42"/>
+        <location filename="../../ui/KindBrowser.cpp" line="43"/>
         <source>Browse by kind</source>
         <translation>按类别浏览</translation>
     </message>
@@ -2263,16 +2476,11 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/KioskController.cpp" line="281"/>
+        <location filename="../../ui/KioskController.cpp" line="290"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>密码错误。请在 %n 秒后重试。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/KioskController.cpp" line="286"/>
-        <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
-        <translation>尚未设置管理员密码。请用以下命令设置：huanjiao --set-admin-pin</translation>
     </message>
 </context>
 <context>
@@ -2556,74 +2764,74 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>宣教单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="97"/>
+        <location filename="../../ui/PrintController.cpp" line="99"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="98"/>
+        <location filename="../../ui/PrintController.cpp" line="100"/>
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>打印机报告错误，宣教单可能未完整打印。请检查打印机已开机、已连接且有纸，然后重新打印，或改为导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="113"/>
-        <location filename="../../ui/PrintController.cpp" line="158"/>
+        <location filename="../../ui/PrintController.cpp" line="115"/>
+        <location filename="../../ui/PrintController.cpp" line="160"/>
         <source>No printer</source>
         <translation>没有打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="114"/>
+        <location filename="../../ui/PrintController.cpp" line="116"/>
         <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
         <translation>此电脑未安装打印机。您可以将宣教单保存为 PDF 到别处打印，或请管理员添加打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="116"/>
+        <location filename="../../ui/PrintController.cpp" line="118"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="130"/>
+        <location filename="../../ui/PrintController.cpp" line="132"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="143"/>
-        <location filename="../../ui/PrintController.cpp" line="181"/>
+        <location filename="../../ui/PrintController.cpp" line="145"/>
+        <location filename="../../ui/PrintController.cpp" line="183"/>
         <source>Sent %1 to the printer.</source>
         <translation>已将 %1 发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="150"/>
+        <location filename="../../ui/PrintController.cpp" line="152"/>
         <source>Printing is off</source>
         <translation>打印已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="151"/>
+        <location filename="../../ui/PrintController.cpp" line="153"/>
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>此处已关闭打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="159"/>
+        <location filename="../../ui/PrintController.cpp" line="161"/>
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>此处没有连接打印机，无法打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="196"/>
+        <location filename="../../ui/PrintController.cpp" line="198"/>
         <source>Export handout as PDF</source>
         <translation>将宣教单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="198"/>
+        <location filename="../../ui/PrintController.cpp" line="200"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="220"/>
+        <location filename="../../ui/PrintController.cpp" line="222"/>
         <source>PDF not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PrintController.cpp" line="225"/>
+        <location filename="../../ui/PrintController.cpp" line="227"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>已保存 %1（%n 页）。</numerusform>
@@ -2638,42 +2846,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>朗读已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="44"/>
+        <location filename="../../ui/ReadAloud.cpp" line="43"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="46"/>
+        <location filename="../../ui/ReadAloud.cpp" line="45"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>朗读选中的文字，或整个页面（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="48"/>
+        <location filename="../../ui/ReadAloud.cpp" line="47"/>
         <source>&amp;Pause Reading</source>
         <translation>暂停朗读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="51"/>
+        <location filename="../../ui/ReadAloud.cpp" line="50"/>
         <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
         <translation>暂停朗读，或继续（Ctrl+Shift+空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="54"/>
+        <location filename="../../ui/ReadAloud.cpp" line="53"/>
         <source>S&amp;top Reading</source>
         <translation>停止朗读(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <location filename="../../ui/ReadAloud.cpp" line="55"/>
         <source>Stop reading aloud (Ctrl+Shift+.)</source>
         <translation>停止朗读（Ctrl+Shift+.）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="69"/>
+        <location filename="../../ui/ReadAloud.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <location filename="../../ui/ReadAloud.cpp" line="71"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
@@ -2707,17 +2915,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SearchResultsModel</name>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="70"/>
+        <location filename="../../ui/SearchResultsModel.cpp" line="71"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="71"/>
+        <location filename="../../ui/SearchResultsModel.cpp" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
+        <location filename="../../ui/SearchResultsModel.cpp" line="85"/>
         <source>%1, also called %2</source>
         <translation>%1，又称%2</translation>
     </message>
@@ -2756,8 +2964,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../app/SetAdminPinCommand.cpp" line="86"/>
-        <source>The admin PIN is set (kept as a salted hash in %1).</source>
-        <translation>管理员密码已设置（以加盐哈希形式保存在 %1 中）。</translation>
+        <source>The admin PIN is set (kept as a salted Argon2id hash in %1, readable by you only).</source>
+        <translation>管理员密码已设置（以加盐的 Argon2id 哈希保存在 %1，只有您能读取）。</translation>
     </message>
 </context>
 <context>
@@ -3098,27 +3306,27 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="49"/>
+        <location filename="../../ui/Sidebar.cpp" line="56"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="104"/>
+        <location filename="../../ui/Sidebar.cpp" line="111"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="156"/>
+        <location filename="../../ui/Sidebar.cpp" line="171"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/Sidebar.cpp" line="178"/>
         <source>Did you mean:</source>
         <translation>您要找的是不是：</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="166"/>
+        <location filename="../../ui/Sidebar.cpp" line="181"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>试试减少字数、输入拼音首字母（例如 mjjl）或换个名称。</translation>
     </message>
@@ -3174,14 +3382,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
+        <location filename="../../app/main.cpp" line="87"/>
         <source>Huanjiao</source>
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="103"/>
-        <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
-        <translation>尚未设置管理员密码：无法从屏幕上退出自助机模式。请用 huanjiao --set-admin-pin 设置。</translation>
+        <location filename="../../app/main.cpp" line="114"/>
+        <source>Until then kiosk mode cannot be left from the screen.</source>
+        <translation>在此之前无法从屏幕上退出自助机模式。</translation>
     </message>
 </context>
 </TS>
