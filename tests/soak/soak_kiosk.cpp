@@ -39,6 +39,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QRandomGenerator>
@@ -154,8 +155,20 @@ int main(int argc, char *argv[])
     for (int visit = 0; visit < visits; ++visit) {
         const EntityRef &wanted = topics.at(random.bounded(topics.size()));
         const QString query = wanted.name.left(1 + random.bounded(qMax(1, int(wanted.name.size()))));
-        // Search: typed a character at a time, each committed by the input
-        // method as a Chinese input method does.
+        // The visitor touches the search box (the kiosk sees activity and
+        // arms its idle timer), then types a character at a time, each
+        // committed as a Chinese input method does.
+        now += 1000;
+        {
+            QWidget *box = window.sidebar()->searchBox();
+            const QPointF at(5, 5);
+            QMouseEvent press(QEvent::MouseButtonPress, at, box->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                              Qt::NoModifier);
+            QCoreApplication::sendEvent(box, &press);
+            QMouseEvent release(QEvent::MouseButtonRelease, at, box->mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
+                                Qt::NoModifier);
+            QCoreApplication::sendEvent(box, &release);
+        }
         for (const QChar c : query) {
             QInputMethodEvent typed;
             typed.setCommitString(QString(c));
