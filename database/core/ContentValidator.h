@@ -21,7 +21,6 @@ public:
     static QStringList splitList(const QString &value);
     // Parses "kind/id" or a bare "id" for a reference whose kind is known.
     static bool parseReference(const QString &text, Kind expected, QString *id);
-    static bool isValidId(const QString &id);
     // Something Qt would read as a tag: "<", any Unicode space or line break,
     // an optional / ! ?, then a letter.
     static bool containsMarkup(const QString &text);

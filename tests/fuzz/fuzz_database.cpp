@@ -39,7 +39,6 @@ void readAll(const ContentDatabase &database)
                 repository.backlinks(entity->ref.rowid, 20);
         }
         repository.letters(kind);
-        repository.page(kind, {}, 20);
     }
     SearchEngine engine(database.database());
     for (const char *text : {"面肌", "mjjl", "头痛 检查", "a"})
