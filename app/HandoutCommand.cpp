@@ -47,6 +47,10 @@ int HandoutCommand::run(const CommandLine &commandLine)
     QList<Entity> topics;
     for (const EntityUri &uri : uris) {
         auto entity = repository.entity(uri.kind, uri.id);
+        if (!repository.error().isEmpty()) {
+            err << "huanjiao: " << repository.error() << '\n';
+            return 1;
+        }
         if (!entity) {
             err << "huanjiao: " << Text::tr("no page %1 in this content database").arg(uri.toString()) << '\n';
             return 1;

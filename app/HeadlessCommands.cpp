@@ -97,6 +97,11 @@ int show(const CommandLine &commandLine)
         return 1;
     const Repository repository(db->database());
     const auto entity = repository.entity(uri.kind, uri.id);
+    // A page read from a damaged file is not printed as if whole.
+    if (!repository.error().isEmpty()) {
+        QTextStream(stderr) << "huanjiao: " << repository.error() << '\n';
+        return 1;
+    }
     if (!entity) {
         QTextStream(stderr) << "huanjiao: " << Text::tr("no page %1 in this content database").arg(uri.toString())
                             << '\n';
@@ -133,6 +138,11 @@ int search(const CommandLine &commandLine)
         return 1;
     SearchEngine engine(db->database());
     const SearchResults results = engine.search(commandLine.searchText, options);
+    // Never rows that only look like results.
+    if (!results.error.isEmpty()) {
+        QTextStream(stderr) << "huanjiao: " << results.error << '\n';
+        return 1;
+    }
     QTextStream out(stdout);
     // One line a record, fields apart by tabs: content text cannot add either.
     const auto field = [](const QString &text) {

@@ -83,7 +83,9 @@ int SetAdminPinCommand::run()
         err << error << ' ' << tr("Nothing changed.") << '\n';
         return AdminPinStore::problem(pin).isEmpty() ? 1 : 2;
     }
-    QTextStream(stdout) << tr("The admin PIN is set (kept as a salted hash in %1).").arg(settings.fileName()) << '\n';
+    QTextStream(stdout) << tr("The admin PIN is set (kept as a salted Argon2id hash in %1, readable by you only).")
+                               .arg(store.pinFile())
+                        << '\n';
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "CommandLine.h"
 #include "ContentDatabase.h"
 #include "DatabaseLocator.h"
+#include "FullTextCheck.h"
 #include "HeadlessCommands.h"
 #include "KioskController.h"
 #include "KioskSession.h"
@@ -69,14 +70,14 @@ int main(int argc, char *argv[])
     if (commandLine.kiosk) {
         const KioskSettings kioskSettings = KioskSettings::load(settings);
         KioskController::setApplicationFont(kioskSettings);
-        if (!AdminPinStore(settings).hasPin())
-            QTextStream(stderr) << QApplication::translate("main",
-                                                           "No admin PIN is set: kiosk mode cannot be left from the "
-                                                           "screen. Set one with huanjiao --set-admin-pin.")
+        if (const AdminPinStore pin(settings); !pin.hasPin())
+            QTextStream(stderr) << pin.missingPinMessage() << ' '
+                                << QApplication::translate("main", "Until then kiosk mode cannot be left from the screen.")
                                 << '\n';
         KioskSession kiosk(path, std::move(database), kioskSettings, settings);
         QObject::connect(&kiosk, &KioskSession::exitRequested, &app, &QCoreApplication::quit);
         kiosk.start(QUrl(commandLine.openUri));
+        FullTextCheck::start(path, nullptr);
         return QApplication::exec();
     }
     // Bookmarks and recently viewed pages; opened before the window, which
@@ -88,8 +89,12 @@ int main(int argc, char *argv[])
     if (!userStore) {
         qWarning("%s", qPrintable(storeError));
         composition.window()->statusBar()->showMessage(storeError);
+    } else if (!userStore->repairNote().isEmpty()) {
+        qWarning("%s", qPrintable(userStore->repairNote()));
+        composition.window()->statusBar()->showMessage(userStore->repairNote());
     }
     composition.show(QUrl(commandLine.openUri));
+    FullTextCheck::start(path, composition.window());
     // Not needed for the first frame: the icon lookup walks the icon theme's
     // folders and loads image plugins (in the build tree there is no installed icon).
     BrowserWindow *window = composition.window();

@@ -1,5 +1,7 @@
 #!/bin/sh
-# Builds the libFuzzer targets with clang (in build-fuzz/) and runs each for
+# Builds the libFuzzer targets with clang (in build-fuzz/): fuzz_query,
+# fuzz_source, fuzz_interchange, fuzz_uri and fuzz_database (a built content
+# database, mutated and opened). Runs each for
 # HUANJIAO_FUZZ_SECONDS (60 by default) from its seed corpus in tests/fuzz/corpus/.
 # A crash, a sanitizer report or a leak fails; the input is left in
 # build-fuzz/tests/fuzz/findings/<target>/. packaging/debian12.sh test runs this.

@@ -1,6 +1,7 @@
 #include "ContentDatabase.h"
 
 #include "DatabaseSchema.h"
+#include "SchemaCheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#include <unistd.h>
 
 namespace huanjiao {
 
@@ -90,6 +93,10 @@ QString OpenError::message() const
                                    "copying. Copy or rebuild it again.")
             .arg(file);
     case Corrupt:
+        if (!detail.isEmpty())
+            return ContentDatabase::tr("The content database %1 is damaged and cannot be used: %2. Rebuild it or "
+                                       "reinstall the content package.")
+                .arg(file, detail);
         return ContentDatabase::tr("The content database %1 is damaged and cannot be read. Rebuild it or "
                                    "reinstall the content package.")
             .arg(file);
@@ -104,6 +111,18 @@ QString OpenError::message() const
     case Locked:
         return ContentDatabase::tr("The content database %1 is locked by another program that is changing it. "
                                    "Wait until that program has finished (or close it) and start Huanjiao again.")
+            .arg(file);
+    case Journal:
+        return ContentDatabase::tr("The content database %1 has an unfinished change: the journal %1-journal was left "
+                                   "by a program stopped while it wrote to the database, which cannot be read "
+                                   "safely until that change is undone. Open it once with write access (for "
+                                   "example with sqlite3), or rebuild it.")
+            .arg(file);
+    case WalUnreadable:
+        return ContentDatabase::tr("The content database %1 is in WAL mode and has changes in %1-wal that are not "
+                                   "yet in the file, in a folder that cannot be written, so they cannot be read. "
+                                   "Copy the database, its -wal file and its -shm file to a folder that can be "
+                                   "written, or rebuild it.")
             .arg(file);
     case TooNew:
         return ContentDatabase::tr("The content database %1 needs a newer version of Huanjiao (schema %2). "
@@ -133,6 +152,23 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Open
     error->code = checkHeader(path, &error->detail);
     if (error->code != OpenError::None)
         return nullptr;
+    // A hot journal: SQLite would have to write to undo it, and this
+    // connection is read-only (SQLite's journal header begins with these bytes).
+    {
+        QFile journal(path + QStringLiteral("-journal"));
+        static const QByteArray journalMagic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+        if (journal.open(QIODevice::ReadOnly) && journal.read(8) == journalMagic) {
+            error->code = OpenError::Journal;
+            return nullptr;
+        }
+    }
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (SqlConnection::isWalMode(path) && wal.exists() && wal.size() > 0
+        && ::access(QFile::encodeName(fileInfo.absolutePath()).constData(), W_OK) != 0
+        && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        error->code = OpenError::WalUnreadable;
+        return nullptr;
+    }
 
     std::unique_ptr<ContentDatabase> db(new ContentDatabase(path));
     if (!db->m_connection.isOpen()) {
@@ -200,7 +236,14 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Open
         info.layers.append({info.contentId, info.contentName, info.contentVersion, info.sample, {}, {}});
     if (info.contentVersion.isEmpty()) {
         error->code = OpenError::Corrupt;
-        error->detail = QStringLiteral("no content version");
+        error->detail = tr("it has no content version");
+        return nullptr;
+    }
+    // Every table and index the program reads, with its columns: a file that
+    // lost one would otherwise show pages with empty names.
+    if (const QString problem = SchemaCheck::problem(db->database()); !problem.isEmpty()) {
+        error->code = OpenError::Corrupt;
+        error->detail = problem;
         return nullptr;
     }
     return db;

@@ -25,7 +25,8 @@ struct ContentInfo
 // that says what is wrong and what to do.
 struct OpenError
 {
-    enum Code { None, Missing, Unreadable, Empty, NotSqlite, Truncated, Corrupt, Foreign, TooOld, TooNew, Locked };
+    enum Code { None, Missing, Unreadable, Empty, NotSqlite, Truncated, Corrupt, Foreign, TooOld, TooNew, Locked,
+                Journal, WalUnreadable };
     Code code = None;
     QString path;
     QString detail;

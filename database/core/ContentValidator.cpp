@@ -348,12 +348,23 @@ private:
         }
     }
 
-    // Reports markup on the line where it stands, not only at the section.
+    // Reports markup on the line where it starts, not only at the section. A
+    // tag may span lines ("<" at the end of one, "img" on the next): Qt's HTML
+    // parser reads it as one, so the body is checked whole.
     void checkProse(const QString &file, int firstLine, const QString &body)
     {
         const QStringList lines = body.split(QLatin1Char('\n'));
         for (int i = 0; i < lines.size(); ++i)
             checkMarkup(file, firstLine + i, lines.at(i));
+        const qsizetype at = ContentValidator::markupPosition(body);
+        if (at >= 0) {
+            const int line = firstLine + int(QStringView(body).left(at).count(QLatin1Char('\n')));
+            const bool reported = std::any_of(m_diagnostics->cbegin(), m_diagnostics->cend(), [&](const Diagnostic &d) {
+                return d.file == file && d.line == line;
+            });
+            if (!reported)
+                error(file, line, tr("raw HTML is not allowed in content; write plain text"));
+        }
     }
 
     void checkDepartmentTree(const ContentSet &set)
@@ -427,8 +438,18 @@ bool ContentValidator::parseReference(const QString &text, Kind expected, QStrin
 
 bool ContentValidator::containsMarkup(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("<\\s*[/!?]?\\s*[A-Za-z!]"));
-    return re.match(text).hasMatch();
+    return markupPosition(text) >= 0;
+}
+
+qsizetype ContentValidator::markupPosition(const QString &text)
+{
+    // Space as Qt's HTML parser skips it (QChar::isSpace: every Unicode space
+    // separator, U+3000 and U+00A0 too, and line breaks), so "<" + U+3000 +
+    // "img" is a tag here as it is there.
+    static const QRegularExpression re(QStringLiteral("<[\\s\\p{Z}\\x{85}]*[/!?]?[\\s\\p{Z}\\x{85}]*[A-Za-z!]"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch match = re.match(text);
+    return match.hasMatch() ? match.capturedStart() : -1;
 }
 
 } // namespace huanjiao

@@ -21,7 +21,11 @@ public:
     static QStringList splitList(const QString &value);
     // Parses "kind/id" or a bare "id" for a reference whose kind is known.
     static bool parseReference(const QString &text, Kind expected, QString *id);
+    // Something Qt would read as a tag: "<", any Unicode space or line break,
+    // an optional / ! ?, then a letter.
     static bool containsMarkup(const QString &text);
+    // Where the first such tag starts, or -1.
+    static qsizetype markupPosition(const QString &text);
 };
 
 } // namespace huanjiao

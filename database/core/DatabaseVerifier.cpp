@@ -1,6 +1,7 @@
 #include "DatabaseVerifier.h"
 
 #include "ContentDatabase.h"
+#include "SchemaCheck.h"
 #include "ContentSchema.h"
 
 #include <QSqlError>
@@ -63,6 +64,11 @@ bool DatabaseVerifier::verify(const QString &path, QString *error)
         || q.value(0).toString() != QLatin1String("ok")) {
         *error = tr("%1 failed SQLite's integrity check: %2")
                      .arg(path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
+        return false;
+    }
+    // integrity_check does not look inside the full-text indexes (SQLite 3.40).
+    if (const QString problem = SchemaCheck::fullTextProblem(path); !problem.isEmpty()) {
+        *error = tr("%1 failed the full-text index check: %2").arg(path, problem);
         return false;
     }
     bool ok = true;

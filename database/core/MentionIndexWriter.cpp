@@ -207,10 +207,17 @@ bool MentionIndexWriter::build(QSqlDatabase db, QString *error)
         return false;
     // Indexes built after the rows, in one go.
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE INDEX mention_source ON mention(source)"))
-        || !q.exec(QStringLiteral("CREATE INDEX mention_target ON mention(target, source)")))
-        return fail(q, error);
+    for (const QString &statement : indexStatements()) {
+        if (!q.exec(statement))
+            return fail(q, error);
+    }
     return true;
+}
+
+QStringList MentionIndexWriter::indexStatements()
+{
+    return {QStringLiteral("CREATE INDEX mention_source ON mention(source)"),
+            QStringLiteral("CREATE INDEX mention_target ON mention(target, source)")};
 }
 
 } // namespace huanjiao

@@ -15,6 +15,8 @@ class MentionIndexWriter
 {
 public:
     static QStringList createStatements();
+    // The indexes, made after the rows are in.
+    static QStringList indexStatements();
     static bool build(QSqlDatabase db, QString *error);
 };
 

@@ -3,6 +3,8 @@
 #include "ContentSchema.h"
 #include "ContentValidator.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -37,13 +39,38 @@ Repository::Repository(QSqlDatabase db)
 {
 }
 
+bool Repository::run(QSqlQuery &query) const
+{
+    // A failed prepare (a table or column gone) says why; exec() would only
+    // say the parameters no longer fit.
+    if (query.lastError().isValid()) {
+        noteError(query);
+        return false;
+    }
+    if (query.exec())
+        return true;
+    noteError(query);
+    return false;
+}
+
+void Repository::noteError(const QSqlQuery &query) const
+{
+    if (!query.lastError().isValid() || !m_error.isEmpty())
+        return;
+    m_error = QCoreApplication::translate("Repository",
+                                          "The content database could not be read (%1). It may be damaged: rebuild "
+                                          "it or reinstall the content package.")
+                  .arg(query.lastError().text());
+    qWarning("%s", qPrintable(m_error));
+}
+
 EntityRef Repository::ref(Kind kind, const QString &id) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM entity e WHERE e.kind = ? AND e.slug = ?").arg(kRefColumns));
     q.addBindValue(kindName(kind));
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (run(q) && q.next())
         return readRef(q);
     return {};
 }
@@ -56,7 +83,7 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
                   .arg(kRefColumns));
     q.addBindValue(kindName(kind));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
 
     Entity entity;
@@ -78,7 +105,7 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
         QSqlQuery s(m_db);
         s.prepare(QStringLiteral("SELECT %1 FROM entity e WHERE e.rowid = ?").arg(kRefColumns));
         s.addBindValue(r);
-        return s.exec() && s.next() ? readRef(s) : EntityRef{};
+        return run(s) && s.next() ? readRef(s) : EntityRef{};
     };
     if (parent)
         entity.parent = byRowid(parent);
@@ -87,7 +114,7 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
 
     q.prepare(QStringLiteral("SELECT name FROM alias WHERE entity = ? ORDER BY ord"));
     q.addBindValue(rowid);
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next())
             entity.aliases.append(q.value(0).toString());
     }
@@ -95,7 +122,7 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
     q.prepare(QStringLiteral("SELECT key, value FROM field WHERE entity = ?"));
     q.addBindValue(rowid);
     QHash<QString, QString> fields;
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next())
             fields.insert(q.value(0).toString(), q.value(1).toString());
     }
@@ -113,7 +140,7 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
                              " LEFT JOIN section_item i ON i.section = s.rowid"
                              " WHERE s.entity = ? ORDER BY s.ord, i.ord"));
     q.addBindValue(rowid);
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next()) {
             const QString key = q.value(0).toString();
             if (entity.sections.isEmpty() || entity.sections.last().key != key)
@@ -170,7 +197,7 @@ QList<Relation> Repository::relations(qint64 rowid, bool incoming, QList<Relatio
         bindCards();
         q.addBindValue(rowid);
         QList<QPair<QString, Relation>> rows;
-        if (q.exec())
+        if (run(q))
             read(&rows);
         for (const auto &row : rows)
             list.append(row.second);
@@ -184,7 +211,7 @@ QList<Relation> Repository::relations(qint64 rowid, bool incoming, QList<Relatio
         q.addBindValue(relationTypeName(type));
         q.addBindValue(kIncomingLimit + 1);
         QList<QPair<QString, Relation>> rows;
-        if (!q.exec())
+        if (!run(q))
             continue;
         read(&rows);
         if (rows.size() > kIncomingLimit) {
@@ -211,7 +238,7 @@ QList<Mention> Repository::mentions(qint64 rowid) const
                   .arg(kRefColumns));
     q.addBindValue(rowid);
     QList<Mention> list;
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next())
             list.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
                          readRef(q, 4)});
@@ -222,9 +249,11 @@ QList<Mention> Repository::mentions(qint64 rowid) const
 QList<EntityRef> Repository::refs(QSqlQuery &q) const
 {
     QList<EntityRef> list;
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next())
             list.append(readRef(q));
+        if (q.lastError().isValid())
+            noteError(q);
     }
     return list;
 }
@@ -235,7 +264,7 @@ int Repository::listSize(Kind kind, qint64 scope) const
     q.prepare(QStringLiteral("SELECT coalesce(sum(count), 0) FROM list_letter WHERE scope = ? AND kind = ?"));
     q.addBindValue(scope);
     q.addBindValue(kindName(kind));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<EntityRef> Repository::listRange(Kind kind, qint64 scope, int first, int count) const
@@ -261,7 +290,7 @@ QList<Repository::Letter> Repository::letters(Kind kind, qint64 scope) const
     q.addBindValue(scope);
     q.addBindValue(kindName(kind));
     QList<Letter> list;
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next()) {
             const QString letter = q.value(0).toString();
             if (!letter.isEmpty())
@@ -305,7 +334,7 @@ QList<EntityRef> Repository::departmentPath(qint64 department) const
     // Bounded walk up the tree: the builder rejects loops, a damaged file must not hang us.
     for (int depth = 0; department && depth < 16; ++depth) {
         q.addBindValue(department);
-        if (!q.exec() || !q.next())
+        if (!run(q) || !q.next())
             break;
         path.prepend(readRef(q));
         department = q.value(5).toLongLong();
@@ -318,7 +347,7 @@ qint64 Repository::departmentOf(qint64 rowid) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT department FROM entity WHERE rowid = ?"));
     q.addBindValue(rowid);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return run(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<EntityRef> Repository::childDepartments(qint64 department) const
@@ -336,7 +365,7 @@ QList<EntityRef> Repository::childDepartments(qint64 department) const
     if (department)
         q.addBindValue(department);
     QList<EntityRef> list;
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next())
             list.append(readRef(q));
     }
@@ -356,7 +385,7 @@ QList<Repository::Department> Repository::departments() const
     q.addBindValue(kindName(Kind::Doctor));
     q.addBindValue(kindName(Kind::Department));
     QList<Department> list;
-    if (q.exec()) {
+    if (run(q)) {
         while (q.next())
             list.append({readRef(q), q.value(5).toLongLong(), q.value(6).toInt(), q.value(7).toInt()});
     }

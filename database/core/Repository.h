@@ -3,6 +3,9 @@
 #include "Entity.h"
 
 #include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
 
 #include <optional>
 
@@ -51,13 +54,23 @@ public:
     // and the tree built from this is needed as the first window is made.
     QList<Department> departments() const;
 
+    // The first query that failed since the last clearError(), for people
+    // (the file is damaged or lost a table): what was returned since then
+    // may be missing rows. Empty when every query ran.
+    QString error() const { return m_error; }
+    void clearError() const { m_error.clear(); }
+
 private:
     // Incoming relations are cut at a page's worth per type; `cut` gets the types that were.
     QList<Relation> relations(qint64 rowid, bool incoming, QList<RelationType> *cut = nullptr) const;
     QList<Mention> mentions(qint64 rowid) const;
     QList<EntityRef> refs(QSqlQuery &query) const;
 
+    bool run(QSqlQuery &query) const;
+    void noteError(const QSqlQuery &query) const;
+
     QSqlDatabase m_db;
+    mutable QString m_error;
 };
 
 } // namespace huanjiao

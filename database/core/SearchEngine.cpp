@@ -2,6 +2,7 @@
 
 #include "TextNormalizer.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -325,6 +326,8 @@ void SearchEngine::mentions(const QString &compact, const SearchOptions &options
         for (const auto &[start, end] : spans.value(statement.text(7)))
             found.append({c, start, end});
     }
+    if (!statement.error().isEmpty())
+        m_mentionError = statement.error();
     statement.reset();
     if (rows >= kTierLimit)
         *capped = true;
@@ -497,6 +500,9 @@ QList<SearchHit> SearchEngine::hits(const QList<const Candidate *> &top)
 
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
 {
+    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entity, &m_label, &m_text, &m_page})
+        statement->clearError();
+    m_mentionError.clear();
     SearchResults results;
     results.query = text;
     const QString folded = TextNormalizer::fold(m_converter.toSimplified(TextNormalizer::fold(text)));
@@ -565,7 +571,25 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     }
     if (results.hits.isEmpty())
         results.suggestions = suggest(compact, options);
+    results.error = failure();
     return results;
+}
+
+QString SearchEngine::failure() const
+{
+    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entity, &m_label, &m_text, &m_page}) {
+        if (!statement->error().isEmpty())
+            return QCoreApplication::translate("SearchEngine",
+                                               "The content database could not be searched (%1). It may be damaged: "
+                                               "rebuild it or reinstall the content package.")
+                .arg(statement->error());
+    }
+    return m_mentionError.isEmpty() ? QString()
+                                    : QCoreApplication::translate("SearchEngine",
+                                                                  "The content database could not be searched (%1). "
+                                                                  "It may be damaged: rebuild it or reinstall the "
+                                                                  "content package.")
+                                          .arg(m_mentionError);
 }
 
 QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)

@@ -45,6 +45,8 @@ private:
     void homophones(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     QList<SearchHit> hits(const QList<const Candidate *> &top);
     QString snippet(qint64 rowid, const QStringList &terms);
+    // For people: the first statement that failed to read the file; empty if none.
+    QString failure() const;
     QList<EntityRef> suggest(const QString &compact, const SearchOptions &options);
 
     QSqlDatabase m_db;
@@ -63,6 +65,7 @@ private:
     SqliteStatement m_label;
     SqliteStatement m_text;
     SqliteStatement m_page;
+    QString m_mentionError;
 };
 
 } // namespace huanjiao

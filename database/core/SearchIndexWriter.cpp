@@ -371,11 +371,18 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
     }
     // Built last and in one go: the index is created over the sorted rows.
     QSqlQuery index(db);
-    if (!index.exec(QStringLiteral("CREATE INDEX search_key_key ON search_key(key)"))) {
-        *error = index.lastError().text();
-        return false;
+    for (const QString &statement : indexStatements()) {
+        if (!index.exec(statement)) {
+            *error = index.lastError().text();
+            return false;
+        }
     }
     return true;
+}
+
+QStringList SearchIndexWriter::indexStatements()
+{
+    return {QStringLiteral("CREATE INDEX search_key_key ON search_key(key)")};
 }
 
 } // namespace huanjiao

@@ -18,6 +18,8 @@ class SearchIndexWriter
 {
 public:
     static QStringList createStatements();
+    // The indexes, made after the rows are in.
+    static QStringList indexStatements();
     static bool build(QSqlDatabase db, const Pinyin &pinyin, QString *error);
 };
 

@@ -50,6 +50,9 @@ struct SearchResults
     bool countsCapped = false;  // some counts are "at least"
     QList<EntityRef> suggestions; // close matches when nothing matched
     std::optional<CrisisNotice> crisis; // shown first, whatever else matched
+    // Set when the database could not be read (damaged, a table missing):
+    // the hits are then not to be trusted, and people are told so.
+    QString error;
 };
 
 } // namespace huanjiao

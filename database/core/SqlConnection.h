@@ -26,6 +26,12 @@ public:
     QSqlDatabase database() const;
     QString path() const { return m_path; }
 
+    // The file is in WAL mode (its header says so).
+    static bool isWalMode(const QString &path);
+    // A read-only connection opens the file as immutable: a WAL database with
+    // nothing in its -wal, in a folder that cannot be written.
+    static bool readImmutably(const QString &path);
+
 private:
     QString m_path;
     QString m_name;

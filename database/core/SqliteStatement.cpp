@@ -20,11 +20,14 @@ sqlite3 *SqliteStatement::handle(QSqlDatabase db)
 SqliteStatement::SqliteStatement(QSqlDatabase db, const QString &sql)
 {
     sqlite3 *h = handle(db);
-    if (!h)
+    if (!h) {
+        m_error = QStringLiteral("no SQLite connection");
         return;
+    }
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(h, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(h));
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
@@ -37,6 +40,7 @@ SqliteStatement::~SqliteStatement()
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_error(std::move(other.m_error))
 {
 }
 
@@ -45,6 +49,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
     if (this != &other) {
         sqlite3_finalize(m_statement);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_error = std::move(other.m_error);
     }
     return *this;
 }
@@ -73,7 +78,15 @@ void SqliteStatement::bind(int index, const QString &value)
 
 bool SqliteStatement::next()
 {
-    return m_statement && sqlite3_step(m_statement) == SQLITE_ROW;
+    if (!m_statement)
+        return false;
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    // SQLITE_ERROR is also what FTS5 says of a query it cannot parse.
+    if (result != SQLITE_DONE && (result & 0xff) != SQLITE_ERROR)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    return false;
 }
 
 qint64 SqliteStatement::integer(int column) const

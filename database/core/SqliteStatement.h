@@ -35,6 +35,16 @@ public:
     void bind(int index, const QString &value);
     // Steps to the next row; false at the end or on an error.
     bool next();
+    // Why the statement could not be prepared (a table or column missing), or
+    // the last step failed reading the file (damaged, I/O); empty if neither.
+    // A malformed full-text query is not such an error: it finds nothing.
+    QString error() const { return m_error; }
+    // Forgets a step's error (not a failed prepare): before the next search.
+    void clearError()
+    {
+        if (m_statement)
+            m_error.clear();
+    }
 
     qint64 integer(int column) const;
     QString text(int column) const;
@@ -44,6 +54,7 @@ public:
 
 private:
     sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
 };
 
 } // namespace huanjiao

@@ -1,7 +1,9 @@
 #include "UserStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace huanjiao {
 
@@ -60,30 +66,89 @@ std::unique_ptr<UserStore> UserStore::open(const QString &path, QString *error)
                          .arg(QDir::toNativeSeparators(folder));
         return nullptr;
     }
+    // What people viewed is theirs: the file is made readable by its owner
+    // only before SQLite opens it (its -wal and -shm files take the same
+    // mode), and one left readable by an earlier version is closed up.
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::close(fd);
+    struct stat info {};
+    if (::stat(name.constData(), &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == ::geteuid()
+        && (info.st_mode & 077) != 0)
+        ::chmod(name.constData(), info.st_mode & 0700);
     std::unique_ptr<UserStore> store(new UserStore(path));
     if (!store->prepare(error))
         return nullptr;
     return store;
 }
 
+namespace {
+
+struct TableSpec
+{
+    QString name;
+    QStringList columns;
+    QString create;
+};
+
+const QList<TableSpec> &tables()
+{
+    static const QList<TableSpec> specs{
+        {QStringLiteral("bookmarks"),
+         {QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("title"), QStringLiteral("added")},
+         QStringLiteral("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE,"
+                        " title TEXT NOT NULL, added INTEGER NOT NULL)")},
+        {QStringLiteral("recent"),
+         {QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("title"), QStringLiteral("viewed")},
+         QStringLiteral("CREATE TABLE recent (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE,"
+                        " title TEXT NOT NULL, viewed INTEGER NOT NULL)")},
+    };
+    return specs;
+}
+
+// The table's columns in order; empty when there is no such table.
+QStringList columnsOf(QSqlDatabase db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+    query.addBindValue(table);
+    QStringList columns;
+    if (query.exec()) {
+        while (query.next())
+            columns.append(query.value(0).toString());
+    }
+    return columns;
+}
+
+} // namespace
+
 bool UserStore::prepare(QString *error)
 {
+    const QString shown = QDir::toNativeSeparators(m_connection.path());
     const auto failed = [&](const QString &detail) {
         if (error)
-            *error = tr("Cannot open the bookmarks file %1: %2")
-                         .arg(QDir::toNativeSeparators(m_connection.path()), detail);
+            *error = tr("Cannot open the bookmarks file %1: %2").arg(shown, detail);
         return false;
     };
     if (!m_connection.isOpen())
         return failed(m_connection.errorText());
-    QSqlQuery query(m_connection.database());
+    QSqlDatabase db = m_connection.database();
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return failed(query.lastError().text());
     const int application = query.value(0).toInt();
     query.exec(QStringLiteral("PRAGMA user_version"));
     const int version = query.next() ? query.value(0).toInt() : 0;
-    if (application != 0 && application != kApplicationId)
-        return failed(tr("it belongs to another program."));
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return failed(query.lastError().text());
+    const bool empty = query.value(0).toInt() == 0;
+    // Someone else's SQLite file at this path (no id, or another id, and
+    // tables of its own) is left exactly as it is: not a table added, not
+    // switched to WAL.
+    if ((application != 0 && application != kApplicationId) || (application == 0 && !empty))
+        return failed(tr("it is not a Huanjiao bookmarks file but belongs to another program; it was left "
+                         "untouched. Move it away to keep bookmarks; until then there are none."));
     if (version > kVersion)
         return failed(tr("it was written by a newer version of Huanjiao."));
     // WAL must be set outside a transaction; it stays set in the file.
@@ -92,18 +157,44 @@ bool UserStore::prepare(QString *error)
         return failed(query.lastError().isValid() ? query.lastError().text() : tr("the folder cannot be written."));
     query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     query.exec(QStringLiteral("PRAGMA busy_timeout=2000"));
-    if (application == 0) {
-        QSqlDatabase db = m_connection.database();
+
+    // Ours, new or old: every table with the columns used here. A table that
+    // is missing or has other columns is made again, after a copy of the
+    // whole file is kept beside it.
+    QStringList broken;
+    for (const TableSpec &table : tables()) {
+        if (columnsOf(db, table.name) != table.columns)
+            broken.append(table.name);
+    }
+    if (!empty && !broken.isEmpty()) {
+        query.finish(); // VACUUM INTO needs no statement in progress
+        const QString copy = m_connection.path() + QStringLiteral(".broken-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QSqlQuery backup(db);
+        backup.prepare(QStringLiteral("VACUUM INTO ?"));
+        backup.addBindValue(copy);
+        if (!backup.exec())
+            return failed(tr("its tables %1 are damaged, and no copy could be kept before mending them (%2); "
+                             "nothing was changed.")
+                              .arg(broken.join(QStringLiteral(", ")), backup.lastError().text()));
+        ::chmod(QFile::encodeName(copy).constData(), 0600);
+        m_repairNote = tr("The bookmarks file %1 had damaged tables (%2); they were made again, empty. "
+                          "A copy of the file as it was is kept at %3.")
+                           .arg(shown, broken.join(QStringLiteral(", ")), QDir::toNativeSeparators(copy));
+    }
+    if (!broken.isEmpty()) {
         db.transaction();
-        const bool created =
-            query.exec(QStringLiteral("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE,"
-                                      " title TEXT NOT NULL, added INTEGER NOT NULL)"))
-            && query.exec(QStringLiteral("CREATE TABLE recent (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE,"
-                                         " title TEXT NOT NULL, viewed INTEGER NOT NULL)"))
-            && query.exec(QStringLiteral("CREATE INDEX recent_viewed ON recent(viewed)"))
+        bool made = true;
+        for (const TableSpec &table : tables()) {
+            if (!broken.contains(table.name))
+                continue;
+            made = made && query.exec(QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(table.name))
+                && query.exec(table.create);
+        }
+        made = made && query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS recent_viewed ON recent(viewed)"))
             && query.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
             && query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kVersion));
-        if (!created || !db.commit()) {
+        if (!made || !db.commit()) {
             const QString detail = query.lastError().text();
             db.rollback();
             return failed(detail.isEmpty() ? db.lastError().text() : detail);

@@ -51,6 +51,9 @@ public:
     QSqlDatabase database() const { return m_connection.database(); }
     // The translated reason the last change failed; nothing was changed then.
     QString lastError() const { return m_error; }
+    // Set when open() found damaged tables and made them again: what was
+    // done, and where the copy of the old file is. Show it once.
+    QString repairNote() const { return m_repairNote; }
 
     // The bookmark's id (the existing one when the page is bookmarked
     // already), or 0 when it could not be saved.
@@ -80,6 +83,7 @@ private:
 
     SqlConnection m_connection;
     QString m_error;
+    QString m_repairNote;
 };
 
 } // namespace huanjiao

@@ -7,9 +7,14 @@
 #include "DatabaseVerifier.h"
 #include "DatabaseWriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace huanjiao {
 
@@ -20,6 +25,26 @@ namespace {
 bool diskFull(const QString &error)
 {
     return error.contains(QLatin1String("database or disk is full")) || error.contains(QLatin1String("disk I/O error"));
+}
+
+// NAME.XXXXXX.tmp files that a build killed half-way (kill -9, a power cut)
+// left beside the output: removed, but never one a build running now holds
+// (it keeps an flock on its file while it writes).
+void removeStaleTemporaries(const QString &output)
+{
+    const QFileInfo info(output);
+    const QDir folder = info.absoluteDir();
+    const QStringList names =
+        folder.entryList({info.fileName() + QStringLiteral(".??????.tmp")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        const QString path = folder.filePath(name);
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            QFile::remove(path);
+        ::close(fd);
+    }
 }
 
 } // namespace
@@ -59,13 +84,17 @@ ContentBuild::Result ContentBuild::run(const QStringList &layers, const QString 
 
     // A unique name beside the target: same file system (so rename is atomic),
     // and two builds at once do not write into each other's file.
+    removeStaleTemporaries(output);
     QTemporaryFile temporary(output + QStringLiteral(".XXXXXX.tmp"));
     if (!temporary.open()) {
         result.error = tr("cannot create a file beside %1: %2").arg(output, temporary.errorString());
         return result;
     }
+    // Held open and locked until the end: the next build knows it is in use.
+    // (flock is apart from SQLite's fcntl locks, and this descriptor is
+    // closed only after SQLite has closed the file.)
+    ::flock(temporary.handle(), LOCK_EX | LOCK_NB);
     const QString path = temporary.fileName();
-    temporary.close();
     if (!DatabaseWriter::create(result.content, path, &result.error, buildDate, progress)) {
         result.error = diskFull(result.error)
             ? tr("cannot write the database: the disk is full or refuses the writes (%1). Free some space, "

@@ -17,6 +17,31 @@
         <source>Cannot write the settings file %1.</source>
         <translation>Cannot write the settings file %1.</translation>
     </message>
+<message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="118" />
+        <source>The admin PIN file %1 can be read or changed by others, so it is not used. Set a new PIN with: huanjiao --set-admin-pin</source>
+        <translation>The admin PIN file %1 can be read or changed by others, so it is not used. Set a new PIN with: huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="122" />
+        <source>The admin PIN was kept where every user of this computer could read it and no longer works. Set a new PIN of at least %1 digits with: huanjiao --set-admin-pin</source>
+        <translation>The admin PIN was kept where every user of this computer could read it and no longer works. Set a new PIN of at least %1 digits with: huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="125" />
+        <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
+        <translation>No admin PIN is set. Set one with: huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="152" />
+        <source>The PIN could not be hashed (not enough memory?).</source>
+        <translation>The PIN could not be hashed (not enough memory?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="166" />
+        <source>Cannot write the admin PIN file %1: %2.</source>
+        <translation>Cannot write the admin PIN file %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicInstall</name>
@@ -239,6 +264,26 @@
         <location filename="../../database/core/ContentDatabase.cpp" line="109" />
         <source>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</source>
         <translation>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</translation>
+    </message>
+<message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="97" />
+        <source>The content database %1 is damaged and cannot be used: %2. Rebuild it or reinstall the content package.</source>
+        <translation>The content database %1 is damaged and cannot be used: %2. Rebuild it or reinstall the content package.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="116" />
+        <source>The content database %1 has an unfinished change: the journal %1-journal was left by a program stopped while it wrote to the database, which cannot be read safely until that change is undone. Open it once with write access (for example with sqlite3), or rebuild it.</source>
+        <translation>The content database %1 has an unfinished change: the journal %1-journal was left by a program stopped while it wrote to the database, which cannot be read safely until that change is undone. Open it once with write access (for example with sqlite3), or rebuild it.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="122" />
+        <source>The content database %1 is in WAL mode and has changes in %1-wal that are not yet in the file, in a folder that cannot be written, so they cannot be read. Copy the database, its -wal file and its -shm file to a folder that can be written, or rebuild it.</source>
+        <translation>The content database %1 is in WAL mode and has changes in %1-wal that are not yet in the file, in a folder that cannot be written, so they cannot be read. Copy the database, its -wal file and its -shm file to a folder that can be written, or rebuild it.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="239" />
+        <source>it has no content version</source>
+        <translation>it has no content version</translation>
     </message>
 </context>
 <context>
@@ -889,7 +934,12 @@ Commands:
         <source>%1 has relations of an unknown type: %2</source>
         <translation>%1 has relations of an unknown type: %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="71" />
+        <source>%1 failed the full-text index check: %2</source>
+        <translation>%1 failed the full-text index check: %2</translation>
+    </message>
+    </context>
 <context>
     <name>DatabaseWriter</name>
     <message>
@@ -1657,7 +1707,12 @@ Commands:
         <source>Back to the home page</source>
         <translation>Back to the home page</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/render/PageRenderer.cpp" line="339" />
+        <source>This page cannot be read</source>
+        <translation>This page cannot be read</translation>
+    </message>
+    </context>
 <context>
     <name>PageSource</name>
     <message>
@@ -1733,7 +1788,12 @@ Commands:
         <source>Home</source>
         <translation>Home</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/render/PageSource.cpp" line="36" />
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    </context>
 <context>
     <name>PdfExport</name>
     <message>
@@ -1765,6 +1825,47 @@ Commands:
         <location filename="../../ui/PdfExport.cpp" line="78" />
         <source>Could not write %1: %2. No existing file was changed.</source>
         <translation>Could not write %1: %2. No existing file was changed.</translation>
+    </message>
+<message>
+        <location filename="../../ui/render/PdfExport.cpp" line="49" />
+        <source>The handout could not be laid out as a PDF; nothing was saved.</source>
+        <translation>The handout could not be laid out as a PDF; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="57" />
+        <source>%1 was kept as it was.</source>
+        <translation>%1 was kept as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="57" />
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="66" />
+        <source>The disk is full: %1 could not be written. Free some space or choose another place. %2</source>
+        <translation>The disk is full: %1 could not be written. Free some space or choose another place. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="67" />
+        <location filename="../../ui/render/PdfExport.cpp" line="69" />
+        <source>Part of the PDF may have been written to it.</source>
+        <translation>Part of the PDF may have been written to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="68" />
+        <source>Could not write %1: %2. %3</source>
+        <translation>Could not write %1: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="74" />
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="108" />
+        <source>%1 was saved but is not complete (%2 of %3 bytes). Save it again, in another place.</source>
+        <translation>%1 was saved but is not complete (%2 of %3 bytes). Save it again, in another place.</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2014,22 @@ Commands:
         <source>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</source>
         <translation>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../database/core/UserStore.cpp" line="150" />
+        <source>it is not a Huanjiao bookmarks file but belongs to another program; it was left untouched. Move it away to keep bookmarks; until then there are none.</source>
+        <translation>it is not a Huanjiao bookmarks file but belongs to another program; it was left untouched. Move it away to keep bookmarks; until then there are none.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="177" />
+        <source>its tables %1 are damaged, and no copy could be kept before mending them (%2); nothing was changed.</source>
+        <translation>its tables %1 are damaged, and no copy could be kept before mending them (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="181" />
+        <source>The bookmarks file %1 had damaged tables (%2); they were made again, empty. A copy of the file as it was is kept at %3.</source>
+        <translation>The bookmarks file %1 had damaged tables (%2); they were made again, empty. A copy of the file as it was is kept at %3.</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao-content</name>
     <message numerus="yes">
@@ -2929,6 +3045,11 @@ Commands:
         <source>The admin PIN is set (kept as a salted hash in %1).</source>
         <translation>The admin PIN is set (kept as a salted hash in %1).</translation>
     </message>
+<message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="86" />
+        <source>The admin PIN is set (kept as a salted Argon2id hash in %1, readable by you only).</source>
+        <translation>The admin PIN is set (kept as a salted Argon2id hash in %1, readable by you only).</translation>
+    </message>
 </context>
 <context>
     <name>huanjiao::SettingsDialog</name>
@@ -3358,7 +3479,12 @@ Commands:
         <source>cannot start the window program %1: %2</source>
         <translation>cannot start the window program %1: %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../../app/gui_main.cpp" line="75" />
+        <source>Until then kiosk mode cannot be left from the screen.</source>
+        <translation>Until then kiosk mode cannot be left from the screen.</translation>
+    </message>
+    </context>
 <context>
     <name>DatabaseContent</name>
     <message>
@@ -3441,6 +3567,104 @@ Commands:
         <location filename="../../ui/search/CrisisCard.cpp" line="93" />
         <source>Read about the warning signs</source>
         <translation>Read about the warning signs</translation>
+    </message>
+</context>
+<context>
+    <name>FullTextCheck</name>
+    <message>
+        <location filename="../../app/FullTextCheck.cpp" line="22" />
+        <location filename="../../app/FullTextCheck.cpp" line="32" />
+        <source>The content database %1 is damaged: %2. Search may miss topics or find wrong ones. Rebuild it or reinstall the content package.</source>
+        <translation>The content database %1 is damaged: %2. Search may miss topics or find wrong ones. Rebuild it or reinstall the content package.</translation>
+    </message>
+    <message>
+        <location filename="../../app/FullTextCheck.cpp" line="31" />
+        <source>Search may give wrong results</source>
+        <translation>Search may give wrong results</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <location filename="../../database/core/Repository.cpp" line="60" />
+        <source>The content database could not be read (%1). It may be damaged: rebuild it or reinstall the content package.</source>
+        <translation>The content database could not be read (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="77" />
+        <source>its list of tables cannot be read</source>
+        <translation>its list of tables cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="83" />
+        <source>the index %1 is missing</source>
+        <translation>the index %1 is missing</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="83" />
+        <source>the table %1 is missing</source>
+        <translation>the table %1 is missing</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="85" />
+        <source>the index %1 is not on the table %2</source>
+        <translation>the index %1 is not on the table %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="89" />
+        <source>the %1 %2 has no column %3</source>
+        <translation>the %1 %2 has no column %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="90" />
+        <location filename="../../database/core/SchemaCheck.cpp" line="93" />
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="90" />
+        <location filename="../../database/core/SchemaCheck.cpp" line="93" />
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="92" />
+        <source>the %1 %2 has other columns than this version of Huanjiao writes (%3)</source>
+        <translation>the %1 %2 has other columns than this version of Huanjiao writes (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="97" />
+        <source>the full-text index %1 is not made as this version of Huanjiao makes it</source>
+        <translation>the full-text index %1 is not made as this version of Huanjiao makes it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="109" />
+        <location filename="../../database/core/SchemaCheck.cpp" line="116" />
+        <source>the file cannot be read again (%1)</source>
+        <translation>the file cannot be read again (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="113" />
+        <location filename="../../database/core/SchemaCheck.cpp" line="122" />
+        <source>not enough memory to check the full-text index</source>
+        <translation>not enough memory to check the full-text index</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="138" />
+        <source>the full-text index %1 is damaged (%2)</source>
+        <translation>the full-text index %1 is damaged (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngine</name>
+    <message>
+        <location filename="../../database/core/SearchEngine.cpp" line="330" />
+        <location filename="../../database/core/SearchEngine.cpp" line="336" />
+        <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
+        <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,31 @@
         <source>Cannot write the settings file %1.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
+<message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="118" />
+        <source>The admin PIN file %1 can be read or changed by others, so it is not used. Set a new PIN with: huanjiao --set-admin-pin</source>
+        <translation>管理员密码文件 %1 可被他人读取或修改，因此不予使用。请用以下命令设置新密码：huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="122" />
+        <source>The admin PIN was kept where every user of this computer could read it and no longer works. Set a new PIN of at least %1 digits with: huanjiao --set-admin-pin</source>
+        <translation>原管理员密码保存在本机所有用户都能读取的位置，现已失效。请用以下命令设置至少 %1 位数字的新密码：huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="125" />
+        <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
+        <translation>尚未设置管理员密码。请用以下命令设置：huanjiao --set-admin-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="152" />
+        <source>The PIN could not be hashed (not enough memory?).</source>
+        <translation>无法计算密码的哈希值（内存不足？）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="166" />
+        <source>Cannot write the admin PIN file %1: %2.</source>
+        <translation>无法写入管理员密码文件 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>AtomicInstall</name>
@@ -239,6 +264,26 @@
         <location filename="../../database/core/ContentDatabase.cpp" line="109" />
         <source>The content database %1 needs a newer version of Huanjiao (schema %2). Update the program.</source>
         <translation>内容数据库 %1 需要更新版本的患教（结构版本 %2）。请更新程序。</translation>
+    </message>
+<message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="97" />
+        <source>The content database %1 is damaged and cannot be used: %2. Rebuild it or reinstall the content package.</source>
+        <translation>内容数据库 %1 已损坏，无法使用：%2。请重新生成，或重新安装内容包。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="116" />
+        <source>The content database %1 has an unfinished change: the journal %1-journal was left by a program stopped while it wrote to the database, which cannot be read safely until that change is undone. Open it once with write access (for example with sqlite3), or rebuild it.</source>
+        <translation>内容数据库 %1 有一项未完成的修改：日志文件 %1-journal 是某个程序在写入数据库时被中止留下的，在撤销这项修改之前无法安全读取。请以可写方式打开一次（例如用 sqlite3），或重新生成数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="122" />
+        <source>The content database %1 is in WAL mode and has changes in %1-wal that are not yet in the file, in a folder that cannot be written, so they cannot be read. Copy the database, its -wal file and its -shm file to a folder that can be written, or rebuild it.</source>
+        <translation>内容数据库 %1 处于 WAL 模式，%1-wal 中还有尚未写入数据库文件的修改，而所在文件夹不可写，因此无法读取这些修改。请把数据库及其 -wal、-shm 文件复制到可写的文件夹，或重新生成数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentDatabase.cpp" line="239" />
+        <source>it has no content version</source>
+        <translation>缺少内容版本</translation>
     </message>
 </context>
 <context>
@@ -888,7 +933,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>%1 has relations of an unknown type: %2</source>
         <translation>%1 中有未知类型的关联：%2</translation>
     </message>
-</context>
+<message>
+        <location filename="../../database/core/DatabaseVerifier.cpp" line="71" />
+        <source>%1 failed the full-text index check: %2</source>
+        <translation>%1 未通过全文索引检查：%2</translation>
+    </message>
+    </context>
 <context>
     <name>DatabaseWriter</name>
     <message>
@@ -1653,7 +1703,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Back to the home page</source>
         <translation>返回首页</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/render/PageRenderer.cpp" line="339" />
+        <source>This page cannot be read</source>
+        <translation>无法读取此页</translation>
+    </message>
+    </context>
 <context>
     <name>PageSource</name>
     <message>
@@ -1727,7 +1782,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Home</source>
         <translation>首页</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/render/PageSource.cpp" line="36" />
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    </context>
 <context>
     <name>PdfExport</name>
     <message>
@@ -1759,6 +1819,47 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/PdfExport.cpp" line="78" />
         <source>Could not write %1: %2. No existing file was changed.</source>
         <translation>无法写入 %1：%2。现有文件均未改动。</translation>
+    </message>
+<message>
+        <location filename="../../ui/render/PdfExport.cpp" line="49" />
+        <source>The handout could not be laid out as a PDF; nothing was saved.</source>
+        <translation>无法将宣教单排版为 PDF；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="57" />
+        <source>%1 was kept as it was.</source>
+        <translation>%1 保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="57" />
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="66" />
+        <source>The disk is full: %1 could not be written. Free some space or choose another place. %2</source>
+        <translation>磁盘已满：无法写入 %1。请释放一些空间或选择其他位置。%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="67" />
+        <location filename="../../ui/render/PdfExport.cpp" line="69" />
+        <source>Part of the PDF may have been written to it.</source>
+        <translation>其中可能已写入部分 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="68" />
+        <source>Could not write %1: %2. %3</source>
+        <translation>无法写入 %1：%2。%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="74" />
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/PdfExport.cpp" line="108" />
+        <source>%1 was saved but is not complete (%2 of %3 bytes). Save it again, in another place.</source>
+        <translation>%1 已保存但不完整（%3 字节中只有 %2 字节）。请换个位置重新保存。</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +2008,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</source>
         <translation>文件中的第 %1 条收藏没有患教地址。没有导入任何内容。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../database/core/UserStore.cpp" line="150" />
+        <source>it is not a Huanjiao bookmarks file but belongs to another program; it was left untouched. Move it away to keep bookmarks; until then there are none.</source>
+        <translation>它不是患教的书签文件，而属于其他程序；未作任何改动。请把它移走以便保存书签；在此之前不保存书签。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="177" />
+        <source>its tables %1 are damaged, and no copy could be kept before mending them (%2); nothing was changed.</source>
+        <translation>其数据表 %1 已损坏，修复前无法保留副本（%2）；未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/UserStore.cpp" line="181" />
+        <source>The bookmarks file %1 had damaged tables (%2); they were made again, empty. A copy of the file as it was is kept at %3.</source>
+        <translation>书签文件 %1 中的数据表（%2）已损坏，已重新建立为空表。原文件的副本保存在 %3。</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao-content</name>
     <message numerus="yes">
@@ -2913,6 +3029,11 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>The admin PIN is set (kept as a salted hash in %1).</source>
         <translation>管理员密码已设置（以加盐哈希形式保存在 %1 中）。</translation>
     </message>
+<message>
+        <location filename="../../app/SetAdminPinCommand.cpp" line="86" />
+        <source>The admin PIN is set (kept as a salted Argon2id hash in %1, readable by you only).</source>
+        <translation>管理员密码已设置（以加盐的 Argon2id 哈希保存在 %1，只有您能读取）。</translation>
+    </message>
 </context>
 <context>
     <name>huanjiao::SettingsDialog</name>
@@ -3342,7 +3463,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>cannot start the window program %1: %2</source>
         <translation>无法启动窗口程序 %1：%2</translation>
     </message>
-</context>
+<message>
+        <location filename="../../app/gui_main.cpp" line="75" />
+        <source>Until then kiosk mode cannot be left from the screen.</source>
+        <translation>在此之前无法从屏幕上退出自助机模式。</translation>
+    </message>
+    </context>
 <context>
     <name>DatabaseContent</name>
     <message>
@@ -3425,6 +3551,104 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/search/CrisisCard.cpp" line="93" />
         <source>Read about the warning signs</source>
         <translation>了解危险信号</translation>
+    </message>
+</context>
+<context>
+    <name>FullTextCheck</name>
+    <message>
+        <location filename="../../app/FullTextCheck.cpp" line="22" />
+        <location filename="../../app/FullTextCheck.cpp" line="32" />
+        <source>The content database %1 is damaged: %2. Search may miss topics or find wrong ones. Rebuild it or reinstall the content package.</source>
+        <translation>内容数据库 %1 已损坏：%2。搜索可能漏掉条目或找到错误的条目。请重新生成，或重新安装内容包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/FullTextCheck.cpp" line="31" />
+        <source>Search may give wrong results</source>
+        <translation>搜索结果可能有误</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <location filename="../../database/core/Repository.cpp" line="60" />
+        <source>The content database could not be read (%1). It may be damaged: rebuild it or reinstall the content package.</source>
+        <translation>无法读取内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="77" />
+        <source>its list of tables cannot be read</source>
+        <translation>无法读取其数据表清单</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="83" />
+        <source>the index %1 is missing</source>
+        <translation>缺少索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="83" />
+        <source>the table %1 is missing</source>
+        <translation>缺少数据表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="85" />
+        <source>the index %1 is not on the table %2</source>
+        <translation>索引 %1 不在数据表 %2 上</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="89" />
+        <source>the %1 %2 has no column %3</source>
+        <translation>%1 %2 缺少列 %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="90" />
+        <location filename="../../database/core/SchemaCheck.cpp" line="93" />
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="90" />
+        <location filename="../../database/core/SchemaCheck.cpp" line="93" />
+        <source>table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="92" />
+        <source>the %1 %2 has other columns than this version of Huanjiao writes (%3)</source>
+        <translation>%1 %2 的列与本版患教写入的不同（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="97" />
+        <source>the full-text index %1 is not made as this version of Huanjiao makes it</source>
+        <translation>全文索引 %1 与本版患教建立的方式不同</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="109" />
+        <location filename="../../database/core/SchemaCheck.cpp" line="116" />
+        <source>the file cannot be read again (%1)</source>
+        <translation>无法再次读取该文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="113" />
+        <location filename="../../database/core/SchemaCheck.cpp" line="122" />
+        <source>not enough memory to check the full-text index</source>
+        <translation>内存不足，无法检查全文索引</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SchemaCheck.cpp" line="138" />
+        <source>the full-text index %1 is damaged (%2)</source>
+        <translation>全文索引 %1 已损坏（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngine</name>
+    <message>
+        <location filename="../../database/core/SearchEngine.cpp" line="330" />
+        <location filename="../../database/core/SearchEngine.cpp" line="336" />
+        <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
+        <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
     </message>
 </context>
 </TS>

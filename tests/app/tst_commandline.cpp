@@ -1,11 +1,15 @@
 #include "../PdfTools.h"
 
+#include "SqlConnection.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +132,86 @@ private slots:
             QVERIFY2(r.err.contains(words), qPrintable(r.err));
             QVERIFY(r.err.contains(path));
         }
+    }
+
+    // With the entity table gone, --search printed ten rows with empty names
+    // and said all was well; now it says what is wrong and fails.
+    void damagedDatabaseIsNeverEmptyRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(HUANJIAO_TEST_DATABASE), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            huanjiao::SqlConnection connection(path, huanjiao::SqlConnection::Mode::ReadWriteCreate);
+            QVERIFY(QSqlQuery(connection.database()).exec(QStringLiteral("DROP TABLE entity")));
+        }
+        for (const QStringList &args : {QStringList{QStringLiteral("--search"), QStringLiteral("mjjl")},
+                                        QStringList{QStringLiteral("--show"),
+                                                    QStringLiteral("huanjiao://condition/hemifacial-spasm")}}) {
+            const Result r = run(args + QStringList{QStringLiteral("--database"), path});
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.out, QString());
+            QVERIFY2(r.err.contains(QStringLiteral("table entity is missing")), qPrintable(r.err));
+        }
+    }
+
+    // A database in WAL mode in a folder that cannot be written (a read-only
+    // bind mount in a private mount namespace; as root, permissions alone do
+    // not stop writing): with nothing in its -wal it is read as immutable;
+    // with changes in its -wal that cannot be read, the message says exactly that.
+    void walDatabaseInAReadOnlyFolder()
+    {
+        if (QProcess::execute(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("true")}) != 0)
+            QSKIP("cannot make a private mount namespace here (unshare -m needs root or CAP_SYS_ADMIN)");
+        QTemporaryDir dir;
+        const QString clean = dir.filePath(QStringLiteral("clean"));
+        const QString pending = dir.filePath(QStringLiteral("pending"));
+        QVERIFY(QDir().mkpath(clean) && QDir().mkpath(pending));
+        const QString cleanDb = clean + QStringLiteral("/huanjiao.sqlite");
+        QVERIFY(QFile::copy(QStringLiteral(HUANJIAO_TEST_DATABASE), cleanDb));
+        QFile::setPermissions(cleanDb, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            huanjiao::SqlConnection connection(cleanDb, huanjiao::SqlConnection::Mode::ReadWriteCreate);
+            QSqlQuery q(connection.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        QVERIFY(!QFile::exists(cleanDb + QStringLiteral("-wal"))); // a clean close folds it in
+        {
+            // A change still in the -wal: copied while the writer has it open.
+            huanjiao::SqlConnection connection(cleanDb, huanjiao::SqlConnection::Mode::ReadWriteCreate);
+            QSqlQuery q(connection.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+            QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('wal-test', 'pending')")));
+            QVERIFY(QFile::copy(cleanDb, pending + QStringLiteral("/huanjiao.sqlite")));
+            QVERIFY(QFile::copy(cleanDb + QStringLiteral("-wal"), pending + QStringLiteral("/huanjiao.sqlite-wal")));
+        }
+        QVERIFY(QFileInfo(pending + QStringLiteral("/huanjiao.sqlite-wal")).size() > 0);
+        const auto runReadOnly = [&](const QString &folder) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral("unshare"),
+                          {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                           QStringLiteral("sh"), QStringLiteral("-c"),
+                           QStringLiteral("mount --bind -o ro \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" && "
+                                          "shift && exec \"$@\""),
+                           QStringLiteral("sh"), folder, QStringLiteral(HUANJIAO_BINARY), QStringLiteral("--database"),
+                           folder + QStringLiteral("/huanjiao.sqlite"), QStringLiteral("--search"), QStringLiteral("mjjl")});
+            process.waitForFinished(60000);
+            return Result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                          QString::fromUtf8(process.readAllStandardError())};
+        };
+        const Result ok = runReadOnly(clean);
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(ok.out.contains(QStringLiteral("面肌痉挛")), qPrintable(ok.out));
+        QCOMPARE(QDir(clean).entryList(QDir::Files), QStringList{QStringLiteral("huanjiao.sqlite")});
+        const Result refused = runReadOnly(pending);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("WAL mode")) && refused.err.contains(QStringLiteral("-wal")),
+                 qPrintable(refused.err));
     }
 
     void missingDatabaseIsRefused()
@@ -317,14 +401,19 @@ private slots:
     void setAdminPinReadsStandardInputWithNoDisplay()
     {
         QTemporaryDir config;
-        const Result r = run({QStringLiteral("--set-admin-pin")}, config.path(), "2468\n");
+        const Result r = run({QStringLiteral("--set-admin-pin")}, config.path(), "246802\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QFile file(config.filePath(QStringLiteral("Huanjiao/huanjiao.conf")));
+        const QString path = config.filePath(QStringLiteral("Huanjiao/admin-pin"));
+        QVERIFY2(r.out.contains(path), qPrintable(r.out));
+        QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
-        QVERIFY(text.contains("adminPinHash="));
-        QVERIFY(text.contains("adminPinSalt="));
-        QVERIFY(!text.contains("2468")); // only its hash
+        QVERIFY(text.contains("\"argon2id\""));
+        QVERIFY(text.contains("\"salt\""));
+        QVERIFY(!text.contains("246802")); // only its hash
+        // Readable by its owner only.
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions());
     }
 
     void setAdminPinRefusesBadPins_data()
@@ -332,8 +421,8 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("words");
         QTest::newRow("none") << QByteArray() << QStringLiteral("No PIN");
-        QTest::newRow("short") << QByteArray("123\n") << QStringLiteral("4 to 12 digits");
-        QTest::newRow("letters") << QByteArray("12ab\n") << QStringLiteral("only have the digits");
+        QTest::newRow("short") << QByteArray("12345\n") << QStringLiteral("6 to 12 digits");
+        QTest::newRow("letters") << QByteArray("12ab56\n") << QStringLiteral("only have the digits");
     }
 
     void setAdminPinRefusesBadPins()
@@ -373,6 +462,86 @@ private slots:
                                    << 1 << QStringLiteral("disk is full");
         QTest::newRow("output alone") << QStringList{QStringLiteral("--output"), QStringLiteral("x.pdf")} << 2
                                       << QStringLiteral("--handout");
+    }
+
+    // A handout saved over an existing PDF on a small filesystem that fills up
+    // at every point of the write: each run either saves a whole PDF and says
+    // so, or says it could not and leaves the old file exactly as it was, with
+    // no half-written file beside it. The filesystem is a tmpfs mounted in a
+    // private mount namespace (unshare -m, as root), gone when the run ends.
+    void handoutOnAFullFilesystemKeepsTheOldFile()
+    {
+        if (QProcess::execute(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("true")}) != 0)
+            QSKIP("cannot make a private mount namespace here (unshare -m needs root or CAP_SYS_ADMIN); "
+                  "the full-disk case is covered by /dev/full only");
+        QTemporaryDir dir;
+        const QString hfs = QStringLiteral("huanjiao://condition/hemifacial-spasm");
+        const QString whole = dir.filePath(QStringLiteral("whole.pdf"));
+        QCOMPARE(run({QStringLiteral("--handout"), hfs, QStringLiteral("--output"), whole}).exitCode, 0);
+        const qint64 pdfSize = QFileInfo(whole).size();
+        QVERIFY(pdfSize > 0);
+        const QByteArray old = "%PDF-1.4 the handout printed last week\n%%EOF\n";
+        int failed = 0;
+        int saved = 0;
+        // tmpfs counts whole 4 KiB pages; the old file takes one.
+        for (qint64 size = 4096; size <= pdfSize + 3 * 4096; size += 4096) {
+            const QString mount = dir.filePath(QStringLiteral("small-%1").arg(size));
+            const QString kept = dir.filePath(QStringLiteral("kept-%1.pdf").arg(size));
+            const QString listing = dir.filePath(QStringLiteral("listing-%1.txt").arg(size));
+            QVERIFY(QDir().mkpath(mount));
+            QFile oldFile(dir.filePath(QStringLiteral("old.pdf")));
+            QVERIFY(oldFile.open(QIODevice::WriteOnly) && oldFile.write(old) == old.size());
+            oldFile.close();
+            // The namespace's own tmpfs; huanjiao saves over the old file in it,
+            // then what it left is copied out before the namespace goes.
+            const QString script = QStringLiteral(
+                "size=$1; m=$2; old=$3; kept=$4; listing=$5; shift 5\n"
+                "mount -t tmpfs -o size=$size none \"$m\" || exit 90\n"
+                "cp \"$old\" \"$m/out.pdf\" || exit 91\n"
+                "\"$@\"\n"
+                "rc=$?\n"
+                "cp \"$m/out.pdf\" \"$kept\"\n"
+                "ls -A \"$m\" > \"$listing\"\n"
+                "exit $rc\n");
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            QTemporaryDir emptyConfig;
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), emptyConfig.path());
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral("unshare"),
+                          {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                           QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+                           QString::number(size), mount, oldFile.fileName(), kept, listing, QStringLiteral(HUANJIAO_BINARY),
+                           QStringLiteral("--handout"), hfs, QStringLiteral("--output"), mount + QStringLiteral("/out.pdf")});
+            QVERIFY(process.waitForFinished(60000));
+            const int exitCode = process.exitCode();
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(exitCode == 0 || exitCode == 1, qPrintable(QStringLiteral("%1: exit %2 %3").arg(size).arg(exitCode).arg(err)));
+            QFile keptFile(kept);
+            QVERIFY(keptFile.open(QIODevice::ReadOnly));
+            const QByteArray bytes = keptFile.readAll();
+            QFile listed(listing);
+            QVERIFY(listed.open(QIODevice::ReadOnly));
+            const QString names = QString::fromUtf8(listed.readAll()).trimmed();
+            QCOMPARE(names, QStringLiteral("out.pdf")); // no temporary file left behind
+            if (exitCode == 0) {
+                ++saved;
+                QVERIFY2(bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF") && bytes.size() == pdfSize,
+                         qPrintable(QStringLiteral("%1: said saved, file has %2 bytes").arg(size).arg(bytes.size())));
+                QVERIFY2(out.contains(QStringLiteral("page")), qPrintable(out));
+            } else {
+                ++failed;
+                QVERIFY2(bytes == old, qPrintable(QStringLiteral("%1: failed, yet the old file changed (%2 bytes): %3")
+                                                      .arg(size).arg(bytes.size()).arg(err)));
+                QVERIFY2(err.contains(QStringLiteral("disk is full")) && err.contains(QStringLiteral("kept")),
+                         qPrintable(QStringLiteral("%1: %2").arg(size).arg(err)));
+            }
+        }
+        QVERIFY(failed > 0);
+        QVERIFY(saved > 0);
     }
 
     void handoutErrors()

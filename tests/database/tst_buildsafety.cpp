@@ -2,10 +2,17 @@
 #include "ContentBuild.h"
 #include "ContentTestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace huanjiao;
 using namespace huanjiao::test;
@@ -165,6 +172,28 @@ private slots:
         QCOMPARE(fileHash(AtomicInstall::backupPath(output)), first);
         QCOMPARE(QDir(QFileInfo(output).absolutePath()).entryList(QDir::Files | QDir::Hidden),
                  (QStringList{QStringLiteral("huanjiao.sqlite"), QStringLiteral("huanjiao.sqlite.bak")}));
+    }
+
+    // A build killed half-way leaves its NAME.XXXXXX.tmp; the next build
+    // removes it, but not the file of a build that is running now.
+    void staleTemporariesOfAKilledBuildAreRemoved()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("stale/huanjiao.sqlite"));
+        QDir().mkpath(QFileInfo(output).absolutePath());
+        const QString stale = output + QStringLiteral(".Ab3xYz.tmp");
+        const QString running = output + QStringLiteral(".Qq9Rr8.tmp");
+        const QString other = QFileInfo(output).absolutePath() + QStringLiteral("/notes.Ab3xYz.tmp");
+        writeFile(stale, "half a database");
+        writeFile(running, "being written");
+        writeFile(other, "someone else's");
+        const int fd = ::open(QFile::encodeName(running).constData(), O_RDONLY);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0); // as a running build holds it
+        QVERIFY(ContentBuild::run({QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid")}, output).ok());
+        ::close(fd);
+        QCOMPARE(QDir(QFileInfo(output).absolutePath()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{QStringLiteral("huanjiao.sqlite"), QStringLiteral("huanjiao.sqlite.Qq9Rr8.tmp"),
+                              QStringLiteral("notes.Ab3xYz.tmp")}));
     }
 };
 

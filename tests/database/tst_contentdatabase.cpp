@@ -1,7 +1,10 @@
 #include "ContentDatabase.h"
 #include "DatabaseFiles.h"
 #include "DatabaseSchema.h"
+#include "DatabaseVerifier.h"
 #include "Repository.h"
+#include "SchemaCheck.h"
+#include "SearchEngine.h"
 #include "SqlConnection.h"
 
 #include <QDir>
@@ -214,6 +217,107 @@ private slots:
         // Once the other program is gone, the same file opens.
         const auto after = ContentDatabase::open(path, &error);
         QVERIFY2(after, qPrintable(error.message()));
+    }
+
+    // A file whose header, version and meta table are fine but that lost a
+    // table, an index or a column the program queries is refused at open,
+    // with what is missing, not used to show pages with empty names.
+    void damagedSchema_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("entity dropped") << "DROP TABLE entity" << "table entity is missing";
+        QTest::newRow("index dropped") << "DROP INDEX search_key_key" << "index search_key_key is missing";
+        QTest::newRow("column renamed") << "ALTER TABLE alias RENAME COLUMN name TO label" << "table alias has no column name";
+        QTest::newRow("full-text dropped") << "DROP TABLE search_body" << "table search_body is missing";
+        QTest::newRow("list dropped") << "DROP TABLE list_entry" << "table list_entry is missing";
+        QTest::newRow("column added")
+            << "ALTER TABLE relation ADD COLUMN extra TEXT" << "table relation has other columns";
+        QTest::newRow("index elsewhere")
+            << "DROP INDEX entity_parent; CREATE INDEX entity_parent ON section(entity)" << "index entity_parent";
+    }
+
+    void damagedSchema()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, words);
+        const QString path = m_files.write(QStringLiteral("schema-%1.sqlite").arg(QTest::currentDataTag()).replace(u' ', u'-'),
+                                           m_files.bundled());
+        {
+            SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
+            QSqlQuery q(connection.database());
+            for (const QString &part : statement.split(QStringLiteral("; ")))
+                QVERIFY2(q.exec(part), qPrintable(part));
+        }
+        OpenError error;
+        QVERIFY(!ContentDatabase::open(path, &error));
+        QCOMPARE(error.code, OpenError::Corrupt);
+        QVERIFY2(error.message().contains(words), qPrintable(error.message()));
+        QVERIFY(error.message().contains(path));
+    }
+
+    // Garbage in the full-text data passes SQLite's integrity_check; the
+    // full-text check finds it (the build's verification and the app's check
+    // after start run it), and the bundled database passes it.
+    void damagedFullTextIndex()
+    {
+        QCOMPARE(SchemaCheck::fullTextProblem(QStringLiteral(HUANJIAO_TEST_DATABASE)), QString());
+        const QString path = m_files.write(QStringLiteral("fts.sqlite"), m_files.bundled());
+        {
+            SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
+            QSqlQuery q(connection.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE search_body_data SET block = substr(block, 1, 12)"
+                                          " || randomblob(length(block) - 12) WHERE id > 10 AND length(block) > 40")));
+            QVERIFY(q.numRowsAffected() > 0);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok")); // SQLite alone sees nothing wrong
+        }
+        const QString problem = SchemaCheck::fullTextProblem(path);
+        QVERIFY2(problem.contains(QStringLiteral("search_body")), qPrintable(problem));
+        QString verified;
+        QVERIFY(!DatabaseVerifier::verify(path, &verified));
+        QVERIFY2(verified.contains(QStringLiteral("full-text")), qPrintable(verified));
+    }
+
+    // A query that fails while the program runs (the file changed under it)
+    // is reported, never taken for "no rows".
+    void runTimeErrorsAreReported()
+    {
+        const QString path = m_files.write(QStringLiteral("runtime.sqlite"), m_files.bundled());
+        OpenError error;
+        const auto db = ContentDatabase::open(path, &error);
+        QVERIFY2(db, qPrintable(error.message()));
+        const Repository repository(db->database());
+        SearchEngine engine(db->database());
+        QVERIFY(repository.entity(Kind::Condition, QStringLiteral("hemifacial-spasm")));
+        QVERIFY(repository.error().isEmpty());
+        QVERIFY(engine.search(QStringLiteral("面肌痉挛")).error.isEmpty());
+        {
+            SqlConnection writer(path, SqlConnection::Mode::ReadWriteCreate);
+            QSqlQuery q(writer.database());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE alias")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE search_key")));
+        }
+        repository.entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        QVERIFY2(repository.error().contains(QStringLiteral("alias")), qPrintable(repository.error()));
+        SearchEngine after(db->database());
+        const SearchResults results = after.search(QStringLiteral("面肌痉挛"));
+        QVERIFY2(results.error.contains(QStringLiteral("search_key")), qPrintable(results.error));
+    }
+
+    // A journal left by a program stopped while writing: said exactly.
+    void leftoverJournal()
+    {
+        const QString path = m_files.write(QStringLiteral("journal.sqlite"), m_files.bundled());
+        m_files.write(QStringLiteral("journal.sqlite-journal"),
+                      QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8) + QByteArray(504, '\0'));
+        expectRefused(path, OpenError::Journal);
+        OpenError error;
+        ContentDatabase::open(path, &error);
+        QVERIFY2(error.message().contains(QStringLiteral("-journal")), qPrintable(error.message()));
+        // An empty journal (a finished transaction's) is no obstacle.
+        m_files.write(QStringLiteral("journal.sqlite-journal"), {});
+        QVERIFY(ContentDatabase::open(path, &error));
     }
 
     void schemaTooOld()

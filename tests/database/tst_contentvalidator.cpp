@@ -82,6 +82,13 @@ private slots:
         QTest::newRow("less-than") << QStringLiteral("血糖 < 7 mmol/L") << false;
         QTest::newRow("arrow") << QStringLiteral("a <- b") << false;
         QTest::newRow("full-width") << QStringLiteral("〈书名〉") << false;
+        // Spaces Qt's HTML parser skips after "<", as the validator must.
+        QTest::newRow("ideographic-space") << QStringLiteral("说明<\u3000img src=\"file:///etc/passwd\">") << true;
+        QTest::newRow("no-break-space") << QStringLiteral("说明<\u00A0img src=x>") << true;
+        QTest::newRow("em-space-closing") << QStringLiteral("<\u2003/\u2003b>") << true;
+        QTest::newRow("next-line") << QStringLiteral("说明<\nimg src=x>") << true;
+        QTest::newRow("crlf") << QStringLiteral("说明<\r\n\u3000img src=x>") << true;
+        QTest::newRow("less-than-chinese") << QStringLiteral("血压<\u3000高压") << false;
     }
 
     void markupDetection()

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
@@ -71,6 +72,9 @@ private slots:
     void exportAndImport();
     void importRejectsBadFiles();
     void foreignFileIsRefused();
+    void foreignSqliteFileIsLeftUntouched();
+    void onlyItsOwnerCanReadIt();
+    void missingTableIsMadeAgainWithACopyKept();
 };
 
 void TestUserStore::bookmarksAndRecent()
@@ -288,6 +292,107 @@ void TestUserStore::foreignFileIsRefused()
     QFile kept(path);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(kept.readAll().startsWith("this is not a database")); // nothing overwritten
+}
+
+namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+// Another program's SQLite database where the store should be (no
+// application id of ours, tables of its own): refused, and not a byte of it
+// changes (no tables added, not switched to WAL).
+void TestUserStore::foreignSqliteFileIsLeftUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('mine')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = fileBytes(path);
+    QVERIFY(!before.isEmpty());
+    QString error;
+    QVERIFY(!UserStore::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
+    QCOMPARE(fileBytes(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("user.sqlite")});
+}
+
+// What people viewed is theirs: the store and its journal are 0600, also one
+// an earlier version left readable by everyone.
+void TestUserStore::onlyItsOwnerCanReadIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    {
+        QString error;
+        const auto store = UserStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->addRecent(topic(1), QStringLiteral("Topic 1")));
+        QCOMPARE(QFileInfo(path).permissions() & others, QFile::Permissions());
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions() & others, QFile::Permissions());
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QString error;
+    const auto store = UserStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(QFileInfo(path).permissions() & others, QFile::Permissions());
+    QCOMPARE(store->recent().size(), 1);
+}
+
+// A store of ours with a table gone: opened, the table made again (the
+// bookmarks in the other table kept), a copy of the file as it was kept
+// beside it, and a note saying so; then it works.
+void TestUserStore::missingTableIsMadeAgainWithACopyKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    {
+        QString error;
+        const auto store = UserStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->addBookmark(topic(1), QStringLiteral("Topic 1")) > 0);
+        QVERIFY(store->addRecent(topic(2), QStringLiteral("Topic 2")));
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE recent")));
+        QVERIFY(store->repairNote().isEmpty());
+    }
+    QString error;
+    const auto store = UserStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY2(store->repairNote().contains(QStringLiteral("recent")), qPrintable(store->repairNote()));
+    const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("user.sqlite.broken-*")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    QVERIFY(store->repairNote().contains(copies.first()));
+    QCOMPARE(store->bookmarks().size(), 1);
+    QVERIFY2(store->addRecent(topic(3), QStringLiteral("Topic 3")), qPrintable(store->lastError()));
+    QCOMPARE(store->recent().size(), 1);
+    QVERIFY(store->lastError().isEmpty());
+    // The copy is the file as it was: the bookmark, and no recent table.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        db.setDatabaseName(dir.filePath(copies.first()));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM bookmarks")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM recent")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
 }
 
 int main(int argc, char *argv[])

@@ -1,12 +1,18 @@
-// Soak: simulates kiosk visits one after another in one browser window and
-// prints resident memory at the start, after a warm-up and at the end.
-// A visit: type a search, open pages from it, add topics to the handout
-// basket, export the handout as a PDF, then the idle reset (close every tab,
-// clear the search, empty the basket). Fails (exit 1) when memory grew by 10%
-// or more from the warm-up to the end.
+// Soak: simulates kiosk visits one after another on the real kiosk (the
+// browser window under the real KioskController, its on-screen search, idle
+// countdown and reset, and its admin PIN pad) and prints resident memory at
+// the start, after a warm-up and at the end. A visit: type a search, open
+// pages from it, add topics to the handout basket, export the handout as a
+// PDF; every 20th visitor also finds the hidden exit and types a wrong PIN on
+// the pad; then the visitor leaves and the idle timer runs out: countdown,
+// then the kiosk's own reset. The kiosk's clock is simulated, so the idle
+// minutes take no time. Fails (exit 1) when memory grew by 10% or more from
+// the warm-up to the end, or when the kiosk did not reset or took a PIN.
 //
 //   soak_kiosk [--visits N] [--database FILE]     (offscreen; N defaults to 10,000)
 
+#include "AdminPinDialog.h"
+#include "AdminPinStore.h"
 #include "BrowserWindow.h"
 #include "ContentDatabase.h"
 #include "DocumentTabs.h"
@@ -14,6 +20,11 @@
 #include "HandoutActions.h"
 #include "HandoutBasket.h"
 #include "HandoutRenderer.h"
+#include "IdleTimer.h"
+#include "ExitGesture.h"
+#include "KioskController.h"
+#include "KioskSettings.h"
+#include "PinThrottle.h"
 #include "PageSource.h"
 #include "PdfExport.h"
 #include "Repository.h"
@@ -28,6 +39,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSettings>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -83,6 +97,17 @@ int main(int argc, char *argv[])
     const int visits = parser.value(visitsOption).toInt();
     const QString path = parser.value(databaseOption);
 
+    // The kiosk's settings and PIN in a folder of their own, not the user's.
+    QTemporaryDir config;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("HuanjiaoSoak"));
+    QSettings settings;
+    const QString pin = QStringLiteral("602413");
+    if (!AdminPinStore(settings).setPin(pin)) {
+        std::fprintf(stderr, "cannot set the admin PIN in %s\n", qPrintable(config.path()));
+        return 2;
+    }
+
     OpenError error;
     const auto database = ContentDatabase::open(path, &error);
     if (!database) {
@@ -94,8 +119,16 @@ int main(int argc, char *argv[])
     SearchService search(path);
     BrowserWindow window(repository, pages, search);
     window.resize(1280, 800);
-    window.show();
+    KioskSettings kioskSettings = KioskSettings::load(settings);
+    qint64 now = 1000000; // the kiosk's clock, ms
+    KioskController kiosk(&window, repository, kioskSettings, settings, [&now] { return now; });
+    kiosk.start();
     settle();
+    int resets = 0;
+    QObject::connect(&kiosk, &KioskController::resetDone, [&resets] { ++resets; });
+    int exits = 0;
+    QObject::connect(&kiosk, &KioskController::exitRequested, [&exits] { ++exits; });
+    int wrongPins = 0;
 
     // What visitors look for: the names of the topics, typed in part or whole.
     QList<EntityRef> topics;
@@ -122,8 +155,20 @@ int main(int argc, char *argv[])
     for (int visit = 0; visit < visits; ++visit) {
         const EntityRef &wanted = topics.at(random.bounded(topics.size()));
         const QString query = wanted.name.left(1 + random.bounded(qMax(1, int(wanted.name.size()))));
-        // Search: typed a character at a time, each committed by the input
-        // method as a Chinese input method does.
+        // The visitor touches the search box (the kiosk sees activity and
+        // arms its idle timer), then types a character at a time, each
+        // committed as a Chinese input method does.
+        now += 1000;
+        {
+            QWidget *box = window.sidebar()->searchBox();
+            const QPointF at(5, 5);
+            QMouseEvent press(QEvent::MouseButtonPress, at, box->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                              Qt::NoModifier);
+            QCoreApplication::sendEvent(box, &press);
+            QMouseEvent release(QEvent::MouseButtonRelease, at, box->mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
+                                Qt::NoModifier);
+            QCoreApplication::sendEvent(box, &release);
+        }
         for (const QChar c : query) {
             QInputMethodEvent typed;
             typed.setCommitString(QString(c));
@@ -158,11 +203,36 @@ int main(int argc, char *argv[])
                 ++exported;
         }
 
-        // The idle reset.
-        window.documents()->clearAll();
-        window.sidebar()->clearSearch();
-        window.handouts()->basket()->clear();
+        // Now and then a visitor finds the hidden exit and tries a PIN.
+        if (visit % 20 == 19) {
+            now += PinThrottle::kMaxDelayMs; // past any wait from the last try
+            emit kiosk.exitGesture()->triggered();
+            settle();
+            if (AdminPinDialog *dialog = kiosk.pinDialog()) {
+                for (const QChar digit : QStringLiteral("111111")) {
+                    if (auto *key = dialog->findChild<QPushButton *>(QStringLiteral("pin_") + digit))
+                        key->click();
+                }
+                if (auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("pin_ok")))
+                    ok->click();
+                ++wrongPins;
+                settle();
+            }
+        }
+
+        // The visitor leaves: the idle time passes, the countdown runs out,
+        // and the kiosk resets itself.
+        const int resetsBefore = resets;
+        now += qint64(kioskSettings.idleTimeoutSeconds) * 1000;
+        kiosk.idleTimer()->poll();
         settle();
+        now += qint64(kioskSettings.countdownSeconds) * 1000;
+        kiosk.idleTimer()->poll();
+        settle();
+        if (resets != resetsBefore + 1) {
+            std::fprintf(stderr, "visit %d: the kiosk did not reset after the idle time\n", visit + 1);
+            return 1;
+        }
 
         if (visit + 1 == warmUp) {
             afterWarmUp = residentKiB();
@@ -175,9 +245,13 @@ int main(int argc, char *argv[])
     }
     const qint64 atEnd = residentKiB();
     const double growth = afterWarmUp > 0 ? 100.0 * double(atEnd - afterWarmUp) / double(afterWarmUp) : 0;
-    std::printf("resident memory at end: %lld KiB after %d visits (%d searches answered, %d handouts exported) "
-                "in %.1f s\n",
-                atEnd, visits, answered, exported, timer.elapsed() / 1000.0);
+    std::printf("resident memory at end: %lld KiB after %d visits (%d searches answered, %d handouts exported, "
+                "%d idle resets, %d wrong PINs on the pad) in %.1f s\n",
+                atEnd, visits, answered, exported, resets, wrongPins, timer.elapsed() / 1000.0);
+    if (exits != 0) {
+        std::fprintf(stderr, "a wrong PIN let the visitor out\n");
+        return 1;
+    }
     std::printf("growth from warm-up to end: %.1f%% (limit 10%%); from start: %.1f%%\n", growth,
                 atStart > 0 ? 100.0 * double(atEnd - atStart) / double(atStart) : 0.0);
     return growth < 10.0 ? 0 : 1;

@@ -34,6 +34,8 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -363,39 +365,56 @@ private slots:
     void rightPinExitsWrongPinDoesNotAndIsSlowedDown()
     {
         AdminPinStore store(*m_settings);
-        QVERIFY(store.setPin(QStringLiteral("2468")));
+        QVERIFY(store.setPin(QStringLiteral("246802")));
         makeKiosk();
         QSignalSpy exit(m_kiosk.get(), &KioskController::exitRequested);
-        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("1111")), KioskController::Unlock::WrongPin);
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("111111")), KioskController::Unlock::WrongPin);
         QCOMPARE(exit.count(), 0);
         QVERIFY(!m_window->close());
         // Straight after a wrong PIN even the right one must wait a second...
-        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("2468")), KioskController::Unlock::TooSoon);
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("246802")), KioskController::Unlock::TooSoon);
         m_now += 999;
-        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("2468")), KioskController::Unlock::TooSoon);
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("246802")), KioskController::Unlock::TooSoon);
         m_now += 1;
         // ...and the wait doubles with each wrong PIN in a row.
-        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("0000")), KioskController::Unlock::WrongPin);
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("000000")), KioskController::Unlock::WrongPin);
         m_now += 1999;
-        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("2468")), KioskController::Unlock::TooSoon);
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("246802")), KioskController::Unlock::TooSoon);
         m_now += 1;
         QCOMPARE(exit.count(), 0);
-        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("2468")), KioskController::Unlock::Unlocked);
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("246802")), KioskController::Unlock::Unlocked);
         QCOMPARE(exit.count(), 1);
         QVERIFY(m_window->close());
+    }
+
+    // Restarting the kiosk does not start the wait over.
+    void wrongPinWaitSurvivesARestart()
+    {
+        AdminPinStore store(*m_settings);
+        QVERIFY(store.setPin(QStringLiteral("975310")));
+        makeKiosk();
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("111111")), KioskController::Unlock::WrongPin);
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("222222")), KioskController::Unlock::TooSoon);
+        m_kiosk.reset();
+        m_window.reset();
+        makeKiosk(); // a new run: its clock knows nothing of the last one
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("975310")), KioskController::Unlock::TooSoon);
+        m_now += 1000;
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("975310")), KioskController::Unlock::Unlocked);
+        QCOMPARE(store.attempts().failures, 0);
     }
 
     void pinPadAfterTheHiddenGesture()
     {
         AdminPinStore store(*m_settings);
-        QVERIFY(store.setPin(QStringLiteral("13579")));
+        QVERIFY(store.setPin(QStringLiteral("135791")));
         makeKiosk();
         QSignalSpy exit(m_kiosk.get(), &KioskController::exitRequested);
         emit m_kiosk->exitGesture()->triggered();
         AdminPinDialog *dialog = m_kiosk->pinDialog();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        for (const char *key : {"1", "3", "5", "7", "8", "ok"})
+        for (const char *key : {"1", "3", "5", "7", "9", "2", "ok"})
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pin_") + QLatin1String(key)),
                               Qt::LeftButton);
         QCOMPARE(exit.count(), 0);
@@ -403,7 +422,7 @@ private slots:
         QVERIFY(!dialog->field()->isEnabled()); // the pad waits
         m_now += 1000;
         QTRY_VERIFY(dialog->field()->isEnabled());
-        for (const char *key : {"1", "3", "5", "7", "9", "ok"})
+        for (const char *key : {"1", "3", "5", "7", "9", "1", "ok"})
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pin_") + QLatin1String(key)),
                               Qt::LeftButton);
         QCOMPARE(exit.count(), 1);
@@ -467,27 +486,77 @@ private slots:
         QCOMPARE(m_kiosk->visitorStates().size(), parts);
     }
 
-    void pinIsStoredAsASaltedHash()
+    void pinIsStoredAsASlowHashOnlyItsOwnerCanRead()
     {
-        // RFC 7914's PBKDF2-HMAC-SHA256 test vector (first 32 bytes).
-        QCOMPARE(AdminPinStore::pbkdf2Sha256("passwd", "salt", 1).toHex(),
-                 QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+        // The reference Argon2id vector of libargon2's own tests (t=2, m=64 MiB, p=1).
+        QCOMPARE(AdminPinStore::argon2id("password", "somesalt", 2, 65536, 1).toHex(),
+                 QByteArray("09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7"));
         AdminPinStore store(*m_settings);
         QVERIFY(store.setPin(QStringLiteral("864209")));
-        const QByteArray firstSalt = m_settings->value(QStringLiteral("kiosk/adminPinSalt")).toByteArray();
-        QFile file(m_settings->fileName());
+        QFile file(store.pinFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains("864209"));
+        const QByteArray stored = file.readAll();
+        file.close();
+        QVERIFY(!stored.contains("864209"));
+        QVERIFY(stored.contains("argon2id"));
+        QVERIFY(stored.contains("\"memoryKiB\": 65536"));
+        // 0600: no one but the kiosk user can read it, or copy it to guess at leisure.
+        QCOMPARE(QFileInfo(store.pinFile()).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        m_settings->sync();
+        QFile settingsFile(m_settings->fileName());
+        if (settingsFile.open(QIODevice::ReadOnly)) // nothing of the PIN in the settings file, which others can read
+            QVERIFY(!settingsFile.readAll().contains("adminPin"));
         QVERIFY(store.verify(QStringLiteral("864209")));
         QVERIFY(!store.verify(QStringLiteral("864208")));
         QVERIFY(!store.verify(QString()));
+        const QByteArray before = stored;
         QVERIFY(store.setPin(QStringLiteral("864209")));
-        QVERIFY(m_settings->value(QStringLiteral("kiosk/adminPinSalt")).toByteArray() != firstSalt);
+        QFile again(store.pinFile());
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(again.readAll() != before); // a new salt each time
         QString error;
-        QVERIFY(!store.setPin(QStringLiteral("12a4"), &error));
+        QVERIFY(!store.setPin(QStringLiteral("12a456"), &error));
         QVERIFY(error.contains(QLatin1String("digits")));
-        QVERIFY(!store.setPin(QStringLiteral("123"), &error));
+        QVERIFY(!store.setPin(QStringLiteral("12345"), &error)); // six digits at least
+        QVERIFY(error.contains(QLatin1String("6")));
         QVERIFY(store.verify(QStringLiteral("864209"))); // a refused PIN changes nothing
+
+        // A PIN file others can read is not used, and people are told why.
+        QVERIFY(QFile::setPermissions(store.pinFile(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QVERIFY(!store.hasPin());
+        QVERIFY(!store.verify(QStringLiteral("864209")));
+        QVERIFY(store.missingPinMessage().contains(QStringLiteral("read or changed by others")));
+        QVERIFY(store.setPin(QStringLiteral("864209")));
+        QVERIFY(store.verify(QStringLiteral("864209")));
+    }
+
+    // A 4-digit PIN of an earlier version, a PBKDF2 hash in the settings file
+    // everyone can read, no longer opens the kiosk; the PIN pad says to set a new one.
+    void anOldPinInTheSettingsFileIsRetired()
+    {
+        QFile::remove(AdminPinStore(*m_settings).pinFile());
+        m_settings->setValue(QStringLiteral("kiosk/adminPinSalt"), QByteArray("73616c74"));
+        m_settings->setValue(QStringLiteral("kiosk/adminPinHash"), QByteArray("00ff"));
+        m_settings->setValue(QStringLiteral("kiosk/adminPinIterations"), 100000);
+        AdminPinStore store(*m_settings);
+        QVERIFY(!store.hasPin());
+        QVERIFY(store.hasLegacyPin());
+        QVERIFY(store.missingPinMessage().contains(QStringLiteral("no longer works")));
+        makeKiosk();
+        QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("1234")), KioskController::Unlock::NoPin);
+        emit m_kiosk->exitGesture()->triggered();
+        QTRY_VERIFY(m_kiosk->pinDialog() && m_kiosk->pinDialog()->isVisible());
+        for (const char *key : {"1", "2", "3", "4", "5", "6", "ok"})
+            QTest::mouseClick(m_kiosk->pinDialog()->findChild<QPushButton *>(QStringLiteral("pin_") + QLatin1String(key)),
+                              Qt::LeftButton);
+        const QLabel *message = m_kiosk->pinDialog()->findChild<QLabel *>(QStringLiteral("pinMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("--set-admin-pin")), qPrintable(message->text()));
+        // Setting a new PIN removes the old hash from the settings file.
+        QVERIFY(store.setPin(QStringLiteral("135790")));
+        QVERIFY(!store.hasLegacyPin());
+        QVERIFY(!m_settings->contains(QStringLiteral("kiosk/adminPinHash")));
     }
 
     void printingGoesStraightToThePrinterOrIsOff()

@@ -21,6 +21,7 @@
 #include "Themes.h"
 #include "ViewActions.h"
 
+#include <QFile>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -372,19 +373,19 @@ private slots:
             QCOMPARE(error, dialog.problem());
             QVERIFY2(settings.allKeys().isEmpty(), qPrintable(settings.allKeys().join(u' ')));
         };
-        refused(QStringLiteral("2468"), QStringLiteral("2469"), "mismatch");
+        refused(QStringLiteral("246802"), QStringLiteral("246803"), "mismatch");
         QVERIFY(dialog.problem().contains(QStringLiteral("not the same")));
-        refused(QStringLiteral("2468"), QString(), "second empty");
+        refused(QStringLiteral("246802"), QString(), "second empty");
         refused(QStringLiteral("12"), QStringLiteral("12"), "too short");
         QCOMPARE(dialog.problem(), AdminPinStore::problem(QStringLiteral("12")));
         refused(QStringLiteral("12ab"), QStringLiteral("12ab"), "not digits");
         // Mended, the dialog closes.
-        again->setText(QStringLiteral("2468"));
-        pin->setText(QStringLiteral("2468"));
+        again->setText(QStringLiteral("246802"));
+        pin->setText(QStringLiteral("246802"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.problem().isEmpty());
-        QCOMPARE(dialog.newAdminPin(), QStringLiteral("2468"));
+        QCOMPARE(dialog.newAdminPin(), QStringLiteral("246802"));
     }
 
     void pinSetInTheDialogUnlocksTheKiosk()
@@ -393,8 +394,8 @@ private slots:
         {
             SettingsDialog dialog(InterfaceSettings{}, KioskSettings::load(settings), AdminPinStore(settings).hasPin());
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinState"))->text().contains(QStringLiteral("No admin PIN")));
-            dialog.findChild<QLineEdit *>(QStringLiteral("newPin"))->setText(QStringLiteral("97531"));
-            dialog.findChild<QLineEdit *>(QStringLiteral("newPinAgain"))->setText(QStringLiteral("97531"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newPin"))->setText(QStringLiteral("975311"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newPinAgain"))->setText(QStringLiteral("975311"));
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QString error;
@@ -402,15 +403,18 @@ private slots:
         }
         // The PIN itself is nowhere in the file.
         for (const QString &key : settings.allKeys())
-            QVERIFY(!settings.value(key).toString().contains(QStringLiteral("97531")));
-        const QByteArray hash = settings.value(QStringLiteral("kiosk/adminPinHash")).toByteArray();
+            QVERIFY(!settings.value(key).toString().contains(QStringLiteral("975311")));
+        QFile pinFile(AdminPinStore(settings).pinFile());
+        QVERIFY(pinFile.open(QIODevice::ReadOnly));
+        const QByteArray hash = pinFile.readAll();
+        pinFile.close();
         {
             // The kiosk's exit check takes it.
             BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
             KioskController kiosk(&window, m_content.repo(), KioskSettings::load(settings), settings, [] { return qint64(0); });
-            QCOMPARE(kiosk.tryUnlock(QStringLiteral("97531")), KioskController::Unlock::Unlocked);
+            QCOMPARE(kiosk.tryUnlock(QStringLiteral("975311")), KioskController::Unlock::Unlocked);
         }
-        QVERIFY(!AdminPinStore(settings).verify(QStringLiteral("97530")));
+        QVERIFY(!AdminPinStore(settings).verify(QStringLiteral("975310")));
         {
             // Next time the dialog says a PIN is set; empty fields keep it.
             SettingsDialog dialog(InterfaceSettings{}, KioskSettings::load(settings), AdminPinStore(settings).hasPin());
@@ -418,8 +422,9 @@ private slots:
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QVERIFY(dialog.saveKiosk(settings));
-            QCOMPARE(settings.value(QStringLiteral("kiosk/adminPinHash")).toByteArray(), hash);
-            QVERIFY(AdminPinStore(settings).verify(QStringLiteral("97531")));
+            QVERIFY(pinFile.open(QIODevice::ReadOnly));
+            QCOMPARE(pinFile.readAll(), hash);
+            QVERIFY(AdminPinStore(settings).verify(QStringLiteral("975311")));
         }
     }
 
@@ -440,8 +445,8 @@ private slots:
             seen = true;
             QCOMPARE(dialog->kioskSettings().countdownSeconds, 30);
             dialog->findChild<QSpinBox *>(QStringLiteral("idleTimeout"))->setValue(45);
-            dialog->findChild<QLineEdit *>(QStringLiteral("newPin"))->setText(QStringLiteral("8642"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("newPinAgain"))->setText(QStringLiteral("8642"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("newPin"))->setText(QStringLiteral("864202"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("newPinAgain"))->setText(QStringLiteral("864202"));
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         window.viewActions()->settingsAction()->trigger();
@@ -449,7 +454,7 @@ private slots:
         QSettings settings;
         QCOMPARE(KioskSettings::load(settings).idleTimeoutSeconds, 45);
         QCOMPARE(KioskSettings::load(settings).countdownSeconds, 30);
-        QVERIFY(AdminPinStore(settings).verify(QStringLiteral("8642")));
+        QVERIFY(AdminPinStore(settings).verify(QStringLiteral("864202")));
     }
 
     void aboutSaysVersionsLicencesAndDisclaimer()

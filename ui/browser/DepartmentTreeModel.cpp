@@ -1,5 +1,6 @@
 #include "DepartmentTreeModel.h"
 
+#include "HtmlText.h"
 #include "EntityUri.h"
 #include "Labels.h"
 #include "Repository.h"
@@ -31,7 +32,7 @@ void DepartmentTreeModel::addChildren(const QList<Repository::Department> &depar
         name->setData(ref.rowid, RowidRole);
         name->setData(EntityUri{ref.kind, ref.id}.toUrl(), UriRole);
         name->setData(depth, DepthRole);
-        name->setToolTip(ref.subtitle);
+        name->setToolTip(HtmlText::toolTip(ref.subtitle));
         auto count = [](int size) {
             auto *item = new QStandardItem(QString::number(size));
             item->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);

@@ -1,5 +1,6 @@
 #include "DocumentTabs.h"
 
+#include "HtmlText.h"
 #include "DocumentTab.h"
 #include "FocusRing.h"
 #include "PageSource.h"
@@ -61,7 +62,7 @@ DocumentTab *DocumentTabs::createTab(int position)
         const int index = indexOf(tab);
         if (index >= 0) {
             setTabText(index, shortTitle(title));
-            setTabToolTip(index, title);
+            setTabToolTip(index, HtmlText::toolTip(title));
         }
     });
     connect(tab, &DocumentTab::pageShown, this, &DocumentTabs::pageShown);

@@ -1,5 +1,6 @@
 #include "EntityListModel.h"
 
+#include "HtmlText.h"
 #include "EntityUri.h"
 
 namespace huanjiao {
@@ -96,6 +97,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return ref->name;
     case Qt::ToolTipRole:
+        return HtmlText::toolTip(ref->subtitle);
     case SubtitleRole:
     case Qt::AccessibleDescriptionRole:
         return ref->subtitle;

@@ -183,10 +183,21 @@ void Sidebar::showResults(const SearchResults &results)
 {
     if (m_box->text().trimmed().isEmpty())
         return; // cleared while this was on its way
-    m_model->setResults(results);
     m_stack->setCurrentWidget(m_resultsPage);
+    if (!results.error.isEmpty()) {
+        // What a damaged file gave is not shown as results.
+        SearchResults nothing;
+        nothing.query = results.query;
+        m_model->setResults(nothing);
+        m_crisis->show(results.crisis); // the help numbers still matter
+        m_results->setVisible(false);
+        m_empty->setVisible(true);
+        m_empty->setText(QStringLiteral("<p>%1</p>").arg(results.error.toHtmlEscaped()));
+        return;
+    }
     // Before any result, and whether or not anything else matched.
     m_crisis->show(results.crisis);
+    m_model->setResults(results);
     const bool none = results.hits.isEmpty();
     m_results->setVisible(!none);
     // Under a crisis card, "nothing found, try fewer characters" would be the wrong words.

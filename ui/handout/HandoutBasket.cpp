@@ -1,5 +1,6 @@
 #include "HandoutBasket.h"
 
+#include "HtmlText.h"
 #include "Labels.h"
 
 namespace huanjiao {
@@ -108,7 +109,7 @@ QVariant HandoutBasket::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QStringLiteral("%1. %2").arg(index.row() + 1).arg(ref.name);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2").arg(Labels::kindSingular(ref.kind), ref.name);
+        return HtmlText::toolTip(QStringLiteral("%1 · %2").arg(Labels::kindSingular(ref.kind), ref.name));
     case UriRole:
         return EntityUri{ref.kind, ref.id}.toUrl();
     case KindRole:

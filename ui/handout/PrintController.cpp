@@ -86,6 +86,8 @@ QMessageBox *PrintController::showMessage(QMessageBox::Icon icon, const QString 
 {
     auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("handoutMessage"));
+    // Messages carry topic names and addresses: text, never markup.
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     m_messages.removeAll(nullptr);

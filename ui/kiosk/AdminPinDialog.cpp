@@ -29,6 +29,7 @@ AdminPinDialog::AdminPinDialog(QWidget *parent)
     m_field->setAlignment(Qt::AlignCenter);
     m_field->setMinimumHeight(56);
     m_field->setAccessibleName(tr("Admin PIN"));
+    m_message->setObjectName(QStringLiteral("pinMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a01010;"));
     connect(m_field, &QLineEdit::returnPressed, this, &AdminPinDialog::submit);

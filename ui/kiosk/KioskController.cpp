@@ -26,6 +26,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QMenuBar>
@@ -63,6 +64,12 @@ KioskController::KioskController(BrowserWindow *window, const Repository &reposi
     , m_keyboard(new OnScreenKeyboard(window->sidebar()->searchBox(), window->sidebar()))
     , m_home(new KioskHomePage(repository, window->documents()))
 {
+    // Wrong PINs before a restart still count: the wait is kept in wall-clock
+    // time (this clock may start over), and never longer than the longest wait.
+    const AdminPinStore::Attempts attempts = AdminPinStore(settings).attempts();
+    const qint64 wait = qBound<qint64>(0, attempts.nextTryUtcMs - QDateTime::currentMSecsSinceEpoch(),
+                                       PinThrottle::kMaxDelayMs);
+    m_throttle.restore(attempts.failures, m_clock() + wait);
     qApp->installEventFilter(m_filter);
     connect(m_filter, &KioskEventFilter::activity, m_idle, &IdleTimer::noteActivity);
     connect(m_idle, &IdleTimer::countdownStarted, m_overlay, &IdleCountdownOverlay::showCountdown);
@@ -239,9 +246,11 @@ KioskController::Unlock KioskController::tryUnlock(const QString &pin)
         return Unlock::NoPin;
     if (!store.verify(pin)) {
         m_throttle.failed(now);
+        store.saveAttempts({m_throttle.failures(), QDateTime::currentMSecsSinceEpoch() + m_throttle.waitMs(now)});
         return Unlock::WrongPin;
     }
     m_throttle.succeeded();
+    store.saveAttempts({});
     m_unlocked = true;
     emit exitRequested();
     return Unlock::Unlocked;
@@ -271,7 +280,7 @@ void KioskController::askForPin()
             break;
         }
         case Unlock::NoPin:
-            m_pinDialog->refuse(tr("No admin PIN is set. Set one with: huanjiao --set-admin-pin"), 0);
+            m_pinDialog->refuse(AdminPinStore(m_settings).missingPinMessage(), 0);
             break;
         }
     });

@@ -9,6 +9,12 @@ void PinThrottle::failed(qint64 now)
     m_nextTry = now + qMin(kMaxDelayMs, kFirstDelayMs << doublings);
 }
 
+void PinThrottle::restore(int failures, qint64 nextTry)
+{
+    m_failures = qMax(0, failures);
+    m_nextTry = m_failures > 0 ? nextTry : 0;
+}
+
 void PinThrottle::succeeded()
 {
     m_failures = 0;

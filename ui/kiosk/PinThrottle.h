@@ -17,6 +17,9 @@ public:
     qint64 waitMs(qint64 now) const { return qMax<qint64>(0, m_nextTry - now); }
     void failed(qint64 now);
     void succeeded();
+    // Takes up where an earlier run left off: `failures` wrong PINs in a
+    // row, the next try allowed at `nextTry` (the caller's clock).
+    void restore(int failures, qint64 nextTry);
     int failures() const { return m_failures; }
 
 private:

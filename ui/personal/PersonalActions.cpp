@@ -187,6 +187,8 @@ void PersonalActions::showError(const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Bookmarks"), message, QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("personalError"));
+    // Bookmark titles come from files people import: text, never markup.
+    box->setTextFormat(Qt::PlainText);
     box->open();
 }
 

@@ -2,7 +2,16 @@
 
 #include "EntityUri.h"
 
+#include <QTextDocument>
+
 namespace huanjiao::HtmlText {
+
+QString toolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return Qt::convertFromPlainText(InertText::forLayout(text), Qt::WhiteSpaceNormal);
+}
 
 QString href(const EntityRef &ref)
 {

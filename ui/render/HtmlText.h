@@ -17,6 +17,12 @@ inline QString esc(const QString &text)
     return InertText::forLayout(text).toHtmlEscaped();
 }
 
+// Content text as a tooltip. Qt shows a tooltip as rich text when it merely
+// looks like markup (Qt::mightBeRichText), so content text would become tags
+// and an <img> would read a file: this is always rich text, escaped, that
+// shows the text itself. Empty stays empty (no empty tooltip bubble).
+QString toolTip(const QString &text);
+
 // huanjiao://KIND/ID of an entity.
 QString href(const EntityRef &ref);
 // <a href="huanjiao://KIND/ID">text</a>; the entity's name when text is empty.

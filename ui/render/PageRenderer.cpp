@@ -333,6 +333,12 @@ QString PageRenderer::render(const Entity &entity, const Options &options)
     return html + QStringLiteral("</body></html>");
 }
 
+QString PageRenderer::unreadable(const QString &message)
+{
+    return QStringLiteral("<html><body><h1>%1</h1><p>%2</p><p><a href=\"huanjiao://home\">%3</a></p></body></html>")
+        .arg(esc(tr("This page cannot be read")), esc(message), esc(tr("Back to the home page")));
+}
+
 QString PageRenderer::notFound(const QString &uri)
 {
     return QStringLiteral("<html><body><h1>%1</h1><p>%2</p><p><a href=\"huanjiao://home\">%3</a></p></body></html>")

@@ -41,6 +41,8 @@ public:
 
     static QString render(const Entity &entity, const Options &options);
     static QString notFound(const QString &uri);
+    // The page in place of one the content database could not give whole.
+    static QString unreadable(const QString &message);
     // The page's style sheet in the given colours (the default: the light page).
     static QString styleSheet(const PageColors &colors = {});
 

@@ -26,8 +26,16 @@ PageSource::Page PageSource::page(const QUrl &address) const
         return home();
     EntityUri uri;
     if (EntityUri::parse(url, &uri)) {
-        if (auto entity = m_repository.entity(uri.kind, uri.id))
-            return {entity->ref.name, PageRenderer::render(*entity, options(*entity)), true};
+        m_repository.clearError();
+        auto entity = m_repository.entity(uri.kind, uri.id);
+        Page page;
+        if (entity)
+            page = {entity->ref.name, PageRenderer::render(*entity, options(*entity)), true};
+        // A page pieced together from a damaged file is not shown as if whole.
+        if (!m_repository.error().isEmpty())
+            return {tr("Cannot be read"), PageRenderer::unreadable(m_repository.error()), false};
+        if (entity)
+            return page;
     }
     return {tr("Not found"), PageRenderer::notFound(url.toString()), false};
 }

@@ -1,5 +1,6 @@
 #include "SearchResultsModel.h"
 
+#include "HtmlText.h"
 #include "EntityUri.h"
 #include "Labels.h"
 
@@ -89,7 +90,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case SubtitleRole:
         return hit.ref.subtitle;
     case Qt::ToolTipRole:
-        return hit.snippet.isEmpty() ? hit.ref.subtitle : hit.snippet;
+        return HtmlText::toolTip(hit.snippet.isEmpty() ? hit.ref.subtitle : hit.snippet);
     case IsHeaderRole:
         return false;
     case UriRole:

@@ -1,16 +1,32 @@
 #include "AdminPinStore.h"
 
-#include <QMessageAuthenticationCode>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSettings>
+
+#include <argon2.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace huanjiao {
 
 namespace {
-const QString kSalt = QStringLiteral("kiosk/adminPinSalt");
-const QString kHash = QStringLiteral("kiosk/adminPinHash");
-const QString kIterationsKey = QStringLiteral("kiosk/adminPinIterations");
+// Where earlier versions kept the PIN's PBKDF2 hash, in the settings file.
+const QString kLegacySalt = QStringLiteral("kiosk/adminPinSalt");
+const QString kLegacyHash = QStringLiteral("kiosk/adminPinHash");
+const QString kLegacyIterations = QStringLiteral("kiosk/adminPinIterations");
+const QString kFormat = QStringLiteral("huanjiao-admin-pin");
 constexpr int kSaltBytes = 16;
+constexpr int kHashBytes = 32;
+// A file someone edited to ask for hours or gigabytes per try is not used.
+constexpr quint32 kMostTimeCost = 64;
+constexpr quint32 kMostMemoryKiB = 1024 * 1024;
 
 // Compares in time that does not depend on where the first difference is.
 bool sameBytes(const QByteArray &a, const QByteArray &b)
@@ -22,16 +38,91 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
         diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
     return diff == 0;
 }
+
+// Owned by whoever runs the kiosk, and no one else may read or write it.
+bool isPrivate(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    return S_ISREG(info.st_mode) && info.st_uid == ::geteuid() && (info.st_mode & 077) == 0;
+}
+
+// Written whole or not at all, created 0600 before the first byte is in it.
+bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    // An old file's looser mode must not survive the rename.
+    if (!isPrivate(path) && !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (error)
+            *error = QStringLiteral("cannot make the file private");
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 AdminPinStore::AdminPinStore(QSettings &settings)
     : m_settings(settings)
 {
+    const QString folder = QFileInfo(settings.fileName()).absolutePath();
+    m_pinFile = folder + QStringLiteral("/admin-pin");
+    m_attemptsFile = folder + QStringLiteral("/admin-pin-attempts");
+}
+
+bool AdminPinStore::load(Stored *stored) const
+{
+    if (!isPrivate(m_pinFile))
+        return false;
+    QFile file(m_pinFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject json = QJsonDocument::fromJson(file.read(4096)).object();
+    if (json.value(QStringLiteral("format")).toString() != kFormat
+        || json.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id"))
+        return false;
+    stored->timeCost = quint32(json.value(QStringLiteral("timeCost")).toInt());
+    stored->memoryKiB = quint32(json.value(QStringLiteral("memoryKiB")).toInt());
+    stored->parallelism = quint32(json.value(QStringLiteral("parallelism")).toInt());
+    stored->salt = QByteArray::fromHex(json.value(QStringLiteral("salt")).toString().toLatin1());
+    stored->hash = QByteArray::fromHex(json.value(QStringLiteral("hash")).toString().toLatin1());
+    return stored->timeCost >= 1 && stored->timeCost <= kMostTimeCost && stored->memoryKiB >= 8
+        && stored->memoryKiB <= kMostMemoryKiB && stored->parallelism >= 1 && stored->parallelism <= 16
+        && stored->salt.size() >= 8 && stored->hash.size() == kHashBytes;
 }
 
 bool AdminPinStore::hasPin() const
 {
-    return !m_settings.value(kHash).toByteArray().isEmpty() && !m_settings.value(kSalt).toByteArray().isEmpty();
+    Stored stored;
+    return load(&stored);
+}
+
+bool AdminPinStore::hasLegacyPin() const
+{
+    return !m_settings.value(kLegacyHash).toByteArray().isEmpty();
+}
+
+QString AdminPinStore::missingPinMessage() const
+{
+    if (hasPin())
+        return {};
+    if (QFileInfo::exists(m_pinFile) && !isPrivate(m_pinFile))
+        return tr("The admin PIN file %1 can be read or changed by others, so it is not used. Set a new PIN with: "
+                  "huanjiao --set-admin-pin")
+            .arg(QDir::toNativeSeparators(m_pinFile));
+    if (hasLegacyPin())
+        return tr("The admin PIN was kept where every user of this computer could read it and no longer works. "
+                  "Set a new PIN of at least %1 digits with: huanjiao --set-admin-pin")
+            .arg(kMinLength);
+    return tr("No admin PIN is set. Set one with: huanjiao --set-admin-pin");
 }
 
 QString AdminPinStore::problem(const QString &pin)
@@ -55,44 +146,73 @@ bool AdminPinStore::setPin(const QString &pin, QString *error)
     }
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
-    m_settings.setValue(kSalt, salt.toHex());
-    m_settings.setValue(kIterationsKey, kIterations);
-    m_settings.setValue(kHash, pbkdf2Sha256(pin.toUtf8(), salt, kIterations).toHex());
-    m_settings.sync();
-    if (m_settings.status() != QSettings::NoError) {
+    const QByteArray hash = argon2id(pin.toUtf8(), salt, kTimeCost, kMemoryKiB, kParallelism);
+    if (hash.isEmpty()) {
         if (error)
-            *error = tr("Cannot write the settings file %1.").arg(m_settings.fileName());
+            *error = tr("The PIN could not be hashed (not enough memory?).");
         return false;
     }
+    const QJsonObject json{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+                           {QStringLiteral("version"), ARGON2_VERSION_NUMBER},
+                           {QStringLiteral("timeCost"), int(kTimeCost)},
+                           {QStringLiteral("memoryKiB"), int(kMemoryKiB)},
+                           {QStringLiteral("parallelism"), int(kParallelism)},
+                           {QStringLiteral("salt"), QString::fromLatin1(salt.toHex())},
+                           {QStringLiteral("hash"), QString::fromLatin1(hash.toHex())}};
+    QString why2;
+    if (!writePrivate(m_pinFile, QJsonDocument(json).toJson(), &why2)) {
+        if (error)
+            *error = tr("Cannot write the admin PIN file %1: %2.").arg(QDir::toNativeSeparators(m_pinFile), why2);
+        return false;
+    }
+    if (hasLegacyPin()) {
+        m_settings.remove(kLegacySalt);
+        m_settings.remove(kLegacyHash);
+        m_settings.remove(kLegacyIterations);
+        m_settings.sync();
+    }
+    saveAttempts({});
     return true;
 }
 
 bool AdminPinStore::verify(const QString &pin) const
 {
-    if (!hasPin())
+    Stored stored;
+    if (!load(&stored) || !problem(pin).isEmpty())
         return false;
-    const QByteArray salt = QByteArray::fromHex(m_settings.value(kSalt).toByteArray());
-    const QByteArray hash = QByteArray::fromHex(m_settings.value(kHash).toByteArray());
-    const int iterations = qMax(1, m_settings.value(kIterationsKey, kIterations).toInt());
-    return sameBytes(pbkdf2Sha256(pin.toUtf8(), salt, iterations), hash);
+    const QByteArray hash = argon2id(pin.toUtf8(), stored.salt, stored.timeCost, stored.memoryKiB, stored.parallelism);
+    return !hash.isEmpty() && sameBytes(hash, stored.hash);
 }
 
-QByteArray AdminPinStore::pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations)
+AdminPinStore::Attempts AdminPinStore::attempts() const
 {
-    // One block: T1 = U1 ^ U2 ^ ... ^ Uc, U1 = HMAC(P, S || INT(1)), Ui = HMAC(P, Ui-1).
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, password);
-    mac.addData(salt);
-    mac.addData(QByteArray("\x00\x00\x00\x01", 4));
-    QByteArray u = mac.result();
-    QByteArray t = u;
-    for (int i = 1; i < iterations; ++i) {
-        mac.reset();
-        mac.addData(u);
-        u = mac.result();
-        for (qsizetype j = 0; j < t.size(); ++j)
-            t[j] = char(t.at(j) ^ u.at(j));
-    }
-    return t;
+    Attempts attempts;
+    if (!isPrivate(m_attemptsFile))
+        return attempts;
+    QFile file(m_attemptsFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return attempts;
+    const QJsonObject json = QJsonDocument::fromJson(file.read(4096)).object();
+    attempts.failures = qMax(0, json.value(QStringLiteral("failures")).toInt());
+    attempts.nextTryUtcMs = qint64(json.value(QStringLiteral("nextTryUtcMs")).toDouble());
+    return attempts;
+}
+
+bool AdminPinStore::saveAttempts(const Attempts &attempts) const
+{
+    const QJsonObject json{{QStringLiteral("failures"), attempts.failures},
+                           {QStringLiteral("nextTryUtcMs"), double(attempts.nextTryUtcMs)}};
+    return writePrivate(m_attemptsFile, QJsonDocument(json).toJson(QJsonDocument::Compact), nullptr);
+}
+
+QByteArray AdminPinStore::argon2id(const QByteArray &password, const QByteArray &salt, quint32 timeCost,
+                                   quint32 memoryKiB, quint32 parallelism)
+{
+    QByteArray hash(kHashBytes, Qt::Uninitialized);
+    const int result = argon2id_hash_raw(timeCost, memoryKiB, parallelism, password.constData(), size_t(password.size()),
+                                         salt.constData(), size_t(salt.size()), hash.data(), size_t(hash.size()));
+    return result == ARGON2_OK ? hash : QByteArray();
 }
 
 } // namespace huanjiao

@@ -1,0 +1,146 @@
+#include "SchemaCheck.h"
+
+#include "DatabaseSchema.h"
+#include "ListIndexWriter.h"
+#include "MentionIndexWriter.h"
+#include "SearchIndexWriter.h"
+#include "SqlConnection.h"
+
+#include <QFile>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace huanjiao {
+
+namespace {
+
+struct SchemaObject
+{
+    QString type; // table or index
+    QString table; // the table an index is on
+    QString sql; // for virtual tables: how they were made
+    QStringList columns;
+};
+
+using Schema = QMap<QString, SchemaObject>;
+
+Schema readSchema(QSqlDatabase db)
+{
+    Schema schema;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                               " WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+        return schema;
+    while (q.next())
+        schema.insert(q.value(1).toString(),
+                      {q.value(0).toString(), q.value(2).toString(), q.value(3).toString(), {}});
+    QSqlQuery columns(db);
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        columns.prepare(it->type == QLatin1String("index") ? QStringLiteral("SELECT name FROM pragma_index_info(?)")
+                                                            : QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        columns.addBindValue(it.key());
+        if (columns.exec()) {
+            while (columns.next())
+                it->columns.append(columns.value(0).toString());
+        }
+    }
+    return schema;
+}
+
+// What this build writes, from the writers' own statements.
+const Schema &expectedSchema()
+{
+    static const Schema schema = [] {
+        SqlConnection memory(QStringLiteral(":memory:"), SqlConnection::Mode::ReadWriteCreate);
+        QSqlQuery q(memory.database());
+        const QStringList statements = DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()
+            + MentionIndexWriter::createStatements() + ListIndexWriter::createStatements()
+            + SearchIndexWriter::indexStatements() + MentionIndexWriter::indexStatements();
+        for (const QString &statement : statements) {
+            if (!q.exec(statement))
+                qFatal("schema statement failed: %s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+        }
+        return readSchema(memory.database());
+    }();
+    return schema;
+}
+
+} // namespace
+
+QString SchemaCheck::problem(QSqlDatabase content)
+{
+    const Schema actual = readSchema(content);
+    if (actual.isEmpty())
+        return tr("its list of tables cannot be read");
+    const Schema &expected = expectedSchema();
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const auto found = actual.constFind(it.key());
+        const bool index = it->type == QLatin1String("index");
+        if (found == actual.cend() || found->type != it->type)
+            return index ? tr("the index %1 is missing").arg(it.key()) : tr("the table %1 is missing").arg(it.key());
+        if (index && found->table != it->table)
+            return tr("the index %1 is not on the table %2").arg(it.key(), it->table);
+        if (found->columns != it->columns) {
+            for (const QString &column : it->columns) {
+                if (!found->columns.contains(column))
+                    return tr("the %1 %2 has no column %3")
+                        .arg(index ? tr("index") : tr("table"), it.key(), column);
+            }
+            return tr("the %1 %2 has other columns than this version of Huanjiao writes (%3)")
+                .arg(index ? tr("index") : tr("table"), it.key(), found->columns.join(QStringLiteral(", ")));
+        }
+        // A full-text table made with another tokenizer would find other words.
+        if (it->sql.startsWith(QLatin1String("CREATE VIRTUAL TABLE")) && found->sql != it->sql)
+            return tr("the full-text index %1 is not made as this version of Huanjiao makes it").arg(it.key());
+    }
+    return {};
+}
+
+QString SchemaCheck::fullTextProblem(const QString &path)
+{
+    // FTS5 checks itself only on a connection that may write, and the
+    // content database is only ever opened read-only: the check runs on a
+    // copy of the file in memory, on a connection of its own.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("the file cannot be read again (%1)").arg(file.errorString());
+    const qint64 size = file.size();
+    auto *bytes = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(size)));
+    if (!bytes)
+        return tr("not enough memory to check the full-text index");
+    if (file.read(reinterpret_cast<char *>(bytes), size) != size) {
+        sqlite3_free(bytes);
+        return tr("the file cannot be read again (%1)").arg(file.errorString());
+    }
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        sqlite3_free(bytes);
+        sqlite3_close(db);
+        return tr("not enough memory to check the full-text index");
+    }
+    // The copy is freed with the connection, also when deserializing fails.
+    if (sqlite3_deserialize(db, "main", bytes, size, size, SQLITE_DESERIALIZE_FREEONCLOSE) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return why;
+    }
+    QString problem;
+    for (auto it = expectedSchema().cbegin(); it != expectedSchema().cend() && problem.isEmpty(); ++it) {
+        if (!it->sql.startsWith(QLatin1String("CREATE VIRTUAL TABLE")))
+            continue;
+        // The table name is ours (from the writers' statements), not from the file.
+        const QByteArray sql = QStringLiteral("INSERT INTO \"%1\"(\"%1\") VALUES('integrity-check')").arg(it.key()).toUtf8();
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK)
+            problem = tr("the full-text index %1 is damaged (%2)")
+                          .arg(it.key(), QString::fromUtf8(message ? message : sqlite3_errmsg(db)));
+        sqlite3_free(message);
+    }
+    sqlite3_close(db);
+    return problem;
+}
+
+} // namespace huanjiao

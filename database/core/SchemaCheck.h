@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace huanjiao {
+
+// Checks that a content database has every table and index the program
+// queries, each with the columns this build writes (the writers' own CREATE
+// statements, run on an empty database in memory, are the reference), and
+// that the full-text indexes pass their own integrity check. A file whose
+// header and meta table are fine can still have lost a table or have garbage
+// in its full-text data; without this it would be used, silently giving
+// empty names or wrong results.
+class SchemaCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaCheck)
+
+public:
+    // What is wrong, for people ("the table entity is missing"); empty when
+    // nothing is. Reads only the schema: quick.
+    static QString problem(QSqlDatabase content);
+    // FTS5's 'integrity-check' on every full-text index: reads the whole index
+    // (a few milliseconds for the bundled content). Empty when they pass.
+    // Opens the file itself: may be called from any thread.
+    static QString fullTextProblem(const QString &path);
+};
+
+} // namespace huanjiao
