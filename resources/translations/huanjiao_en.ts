@@ -481,224 +481,206 @@ Commands:
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="61"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="62"/>
         <source>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="69"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="70"/>
         <source>unknown field &apos;%1&apos; for @content</source>
         <translation>unknown field &apos;%1&apos; for @content</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="71"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="183"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="72"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="184"/>
         <source>field &apos;%1&apos; given twice</source>
         <translation>field &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="76"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="77"/>
         <source>a @content record has no sections</source>
         <translation>a @content record has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="79"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="205"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="80"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="206"/>
         <source>missing required field &apos;%1&apos;</source>
         <translation>missing required field &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="86"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="87"/>
         <source>&apos;sample&apos; must be yes or no</source>
         <translation>&apos;sample&apos; must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="94"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="95"/>
         <source>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</source>
         <translation>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="105"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="106"/>
         <source>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</source>
         <translation>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="125"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="126"/>
         <source>a second @content record; the first is at %1:%2</source>
         <translation>a second @content record; the first is at %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="136"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="137"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="141"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="142"/>
         <source>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="148"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="149"/>
         <source>duplicate id &apos;%1&apos;; first defined at %2:%3</source>
         <translation>duplicate id &apos;%1&apos;; first defined at %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="157"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="158"/>
         <source>no @content record (name, version, sample)</source>
         <translation>no @content record (name, version, sample)</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="163"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="164"/>
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>raw HTML is not allowed in content; write plain text</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="167"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="168"/>
         <source>invisible control character U+%1 in the text; remove it</source>
         <translation>invisible control character U+%1 in the text; remove it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="179"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="180"/>
         <source>unknown field &apos;%1&apos; for a %2</source>
         <translation>unknown field &apos;%1&apos; for a %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="189"/>
         <source>field &apos;%1&apos; is empty</source>
         <translation>field &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="194"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="195"/>
         <source>field &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>field &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="223"/>
         <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
         <translation>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="225"/>
         <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
         <translation>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="228"/>
         <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
         <translation>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="244"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>malformed date &apos;%1&apos;; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="250"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>unknown status &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>field &apos;%1&apos; takes one id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="272"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="277"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>&apos;%1&apos; refers to %2 that does not exist</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>&apos;%1&apos; lists %2 twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="284"/>
         <source>a condition cannot relate to itself</source>
         <translation>a condition cannot relate to itself</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>a %1 has no sections</source>
         <translation>a %1 has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="300"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>unknown section &apos;%1&apos; for a %2; allowed: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="305"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>section &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="313"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>section &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>section &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="325"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>missing required section &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="332"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>an item needs a title after &apos;###&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="339"/>
         <source>a [type] is only allowed on treatments and seek-care items</source>
         <translation>a [type] is only allowed on treatments and seek-care items</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="343"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>unknown treatment type &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="347"/>
         <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
         <translation>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="371"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="372"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>department &apos;%1&apos; is its own ancestor</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseContent</name>
-    <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="72"/>
-        <source>%1 holds a record of an unknown kind &apos;%2&apos;</source>
-        <translation>%1 holds a record of an unknown kind &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="97"/>
-        <source>Reading %1</source>
-        <translation>Reading %1</translation>
-    </message>
-    <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="192"/>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -712,6 +694,24 @@ Commands:
         <location filename="../../database/tools/DatabaseDiff.cpp" line="160"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 added, %2 removed, %3 changed</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReader</name>
+    <message>
+        <location filename="../../database/core/DatabaseReader.cpp" line="72"/>
+        <source>%1 holds a record of an unknown kind &apos;%2&apos;</source>
+        <translation>%1 holds a record of an unknown kind &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseReader.cpp" line="97"/>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseReader.cpp" line="192"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -940,12 +940,12 @@ Commands:
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="101"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="100"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/HandoutDocument.cpp" line="106"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="105"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>%n topic in this handout.</numerusform>
@@ -953,47 +953,47 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="230"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="229"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="243"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="242"/>
         <source>Read it online: %1</source>
         <translation>Read it online: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="150"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="149"/>
         <source>Sample content.</source>
         <translation>Sample content.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="151"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="150"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="154"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="153"/>
         <source>Draft.</source>
         <translation>Draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="155"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="154"/>
         <source>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="337"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="336"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="379"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="378"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="384"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="383"/>
         <source>Related topics</source>
         <translation>Related topics</translation>
     </message>
@@ -1044,32 +1044,32 @@ Commands:
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="53"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="56"/>
         <source>Also called: %1</source>
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="84"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="87"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="99"/>
         <source>no page %1 in this content database</source>
         <translation>no page %1 in this content database</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="124"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="154"/>
         <source>also called %1</source>
         <translation>also called %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="163"/>
         <source>No results. Did you mean: %1</source>
         <translation>No results. Did you mean: %1</translation>
     </message>
@@ -1240,7 +1240,7 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/render/Labels.cpp" line="21"/>
-        <location filename="../../ui/render/Labels.cpp" line="122"/>
+        <location filename="../../ui/render/Labels.cpp" line="126"/>
         <source>Doctors</source>
         <translation>Doctors</translation>
     </message>
@@ -1313,7 +1313,7 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/render/Labels.cpp" line="42"/>
-        <location filename="../../ui/render/Labels.cpp" line="113"/>
+        <location filename="../../ui/render/Labels.cpp" line="115"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
@@ -1483,113 +1483,113 @@ Commands:
         <translation>Watchful waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="109"/>
+        <location filename="../../ui/render/Labels.cpp" line="111"/>
         <source>Related doctors</source>
         <translation>Related doctors</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="110"/>
+        <location filename="../../ui/render/Labels.cpp" line="112"/>
         <source>Related tests</source>
         <translation>Related tests</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="111"/>
+        <location filename="../../ui/render/Labels.cpp" line="113"/>
         <source>Related drugs</source>
         <translation>Related drugs</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="112"/>
+        <location filename="../../ui/render/Labels.cpp" line="114"/>
         <source>Related conditions</source>
         <translation>Related conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="114"/>
+        <location filename="../../ui/render/Labels.cpp" line="116"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="115"/>
+        <location filename="../../ui/render/Labels.cpp" line="117"/>
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="118"/>
+        <location filename="../../ui/render/Labels.cpp" line="122"/>
         <source>Conditions treated</source>
         <translation>Conditions treated</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="119"/>
-        <location filename="../../ui/render/Labels.cpp" line="120"/>
+        <location filename="../../ui/render/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="124"/>
         <source>Used for these conditions</source>
         <translation>Used for these conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="121"/>
+        <location filename="../../ui/render/Labels.cpp" line="125"/>
         <source>Mentioned with</source>
         <translation>Mentioned with</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="127"/>
         <source>Answers given</source>
         <translation>Answers given</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="129"/>
         <source>Questions and answers</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="129"/>
         <source>Related articles</source>
         <translation>Related articles</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="131"/>
+        <location filename="../../ui/render/Labels.cpp" line="136"/>
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="132"/>
+        <location filename="../../ui/render/Labels.cpp" line="137"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="133"/>
+        <location filename="../../ui/render/Labels.cpp" line="138"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="139"/>
+        <location filename="../../ui/render/Labels.cpp" line="144"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="140"/>
+        <location filename="../../ui/render/Labels.cpp" line="145"/>
         <source>See a doctor soon</source>
         <translation>See a doctor soon</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="141"/>
+        <location filename="../../ui/render/Labels.cpp" line="146"/>
         <source>Routine check</source>
         <translation>Routine check</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="147"/>
+        <location filename="../../ui/render/Labels.cpp" line="152"/>
         <source>Emergency: call 120 now</source>
         <translation>Emergency: call 120 now</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="152"/>
+        <location filename="../../ui/render/Labels.cpp" line="157"/>
         <source>Also known as %1</source>
         <translation>Also known as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="160"/>
+        <location filename="../../ui/render/Labels.cpp" line="165"/>
         <source>Reviewed by %1, %2</source>
         <translation>Reviewed by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="162"/>
+        <location filename="../../ui/render/Labels.cpp" line="167"/>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -1597,12 +1597,12 @@ Commands:
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="64"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="58"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/PageRenderer.cpp" line="170"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="164"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>Showing the first %n.</numerusform>
@@ -1610,7 +1610,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/PageRenderer.cpp" line="194"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="188"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>Showing the first %n page.</numerusform>
@@ -1618,48 +1618,48 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="197"/>
-        <location filename="../../ui/render/PageRenderer.cpp" line="342"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="191"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="321"/>
         <source>Mentioned in</source>
         <translation>Mentioned in</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="205"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="199"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="302"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="281"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="310"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="289"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="313"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="292"/>
         <source>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="349"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="328"/>
         <source>On this page:</source>
         <translation>On this page:</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="360"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="339"/>
         <source>Page not found</source>
         <translation>Page not found</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="361"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="340"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>There is no page for %1 in this content database. It may have been removed in a content update.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="364"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="343"/>
         <source>Back to the home page</source>
         <translation>Back to the home page</translation>
     </message>
@@ -2107,47 +2107,47 @@ Commands:
 <context>
     <name>huanjiao::BrowserWindow</name>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="33"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="34"/>
         <source>Huanjiao Patient Education</source>
         <translation>Huanjiao Patient Education</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="85"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="107"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="90"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="113"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="95"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="118"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="103"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="126"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="107"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="130"/>
         <source>Close tab</source>
         <translation>Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="111"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="134"/>
         <source>Reopen closed tab</source>
         <translation>Reopen closed tab</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="115"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="138"/>
         <source>New tab</source>
         <translation>New tab</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="119"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="142"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -2184,72 +2184,72 @@ Commands:
 <context>
     <name>huanjiao::HandoutActions</name>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="33"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="46"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="35"/>
         <source>Handout Basket</source>
         <translation>Handout Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="63"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="52"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="65"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="54"/>
         <source>Print this page as a handout, with a preview (Ctrl+P)</source>
         <translation>Print this page as a handout, with a preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="72"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="61"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="74"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="63"/>
         <source>Save this page as a handout PDF</source>
         <translation>Save this page as a handout PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="81"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="70"/>
         <source>Add to &amp;Basket</source>
         <translation>Add to &amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="83"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="72"/>
         <source>Collect this page for a handout of several topics</source>
         <translation>Collect this page for a handout of several topics</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="87"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="76"/>
         <source>Show Handout &amp;Basket</source>
         <translation>Show Handout &amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="89"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="78"/>
         <source>Handout &amp;Settings…</source>
         <translation>Handout &amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="100"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="90"/>
         <source>Handout</source>
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="118"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="115"/>
         <source>Print this page as a handout</source>
         <translation>Print this page as a handout</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="137"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="134"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 is in the handout basket already.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/HandoutActions.cpp" line="141"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="138"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>Added %1 to the handout basket (%n topic).</numerusform>
@@ -2257,7 +2257,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="149"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="146"/>
         <source>Add to Handout Basket</source>
         <translation>Add to Handout Basket</translation>
     </message>
@@ -2384,7 +2384,7 @@ Commands:
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/browser/KindBrowser.cpp" line="43"/>
+        <location filename="../../ui/browser/KindBrowser.cpp" line="44"/>
         <source>Browse by kind</source>
         <translation>Browse by kind</translation>
     </message>
@@ -2429,7 +2429,7 @@ Commands:
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="281"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="262"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong PIN. Try again in %n second.</numerusform>
@@ -2437,7 +2437,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskController.cpp" line="286"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="267"/>
         <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
         <translation>No admin PIN is set. Set one with: huanjiao --set-admin-pin</translation>
     </message>
@@ -2563,47 +2563,42 @@ Commands:
 <context>
     <name>huanjiao::PersonalActions</name>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="36"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="35"/>
         <source>Bookmarks and History</source>
         <translation>Bookmarks and History</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="62"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="61"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Bookmark This Page</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="66"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="65"/>
         <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
         <translation>Bookmark this page, or remove its bookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="69"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="68"/>
         <source>Bookmarks and &amp;History</source>
         <translation>Bookmarks and &amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="75"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="116"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="110"/>
         <source>Removed the bookmark for %1.</source>
         <translation>Removed the bookmark for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="120"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="114"/>
         <source>Bookmarked %1.</source>
         <translation>Bookmarked %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="132"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="126"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/personal/PersonalActions.cpp" line="135"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="129"/>
         <source>Saved %n bookmark(s) to %1.</source>
         <translation>
             <numerusform>Saved %n bookmark to %1.</numerusform>
@@ -2611,12 +2606,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="143"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="137"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/personal/PersonalActions.cpp" line="150"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="144"/>
         <source>Added %n bookmark(s).</source>
         <translation>
             <numerusform>Added %n bookmark.</numerusform>
@@ -2624,23 +2619,23 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="158"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="152"/>
         <source>Export Bookmarks</source>
         <translation>Export Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="160"/>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="169"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="154"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="163"/>
         <source>Bookmarks (*.json)</source>
         <translation>Bookmarks (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="169"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="163"/>
         <source>Import Bookmarks</source>
         <translation>Import Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="193"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="187"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
@@ -2726,74 +2721,74 @@ Commands:
         <translation>Handout %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="97"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="108"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="98"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="109"/>
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="113"/>
-        <location filename="../../ui/handout/PrintController.cpp" line="158"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="124"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="169"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="114"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="125"/>
         <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
         <translation>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="116"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="127"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="130"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="141"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="143"/>
-        <location filename="../../ui/handout/PrintController.cpp" line="181"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="154"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="192"/>
         <source>Sent %1 to the printer.</source>
         <translation>Sent %1 to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="150"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="161"/>
         <source>Printing is off</source>
         <translation>Printing is off</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="151"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="162"/>
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>Printing is switched off here. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="159"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="170"/>
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="196"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="207"/>
         <source>Export handout as PDF</source>
         <translation>Export handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="198"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="209"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="220"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="231"/>
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/PrintController.cpp" line="225"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="236"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -2840,11 +2835,6 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/browser/ReadAloud.cpp" line="68"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/browser/ReadAloud.cpp" line="71"/>
         <source>Read Aloud</source>
         <translation>Read Aloud</translation>
     </message>
@@ -3279,17 +3269,17 @@ Commands:
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="184"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="170"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="191"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="173"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="194"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
     </message>
@@ -3297,47 +3287,47 @@ Commands:
 <context>
     <name>huanjiao::ViewActions</name>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="79"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="80"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="81"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="83"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Larger Text</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="84"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="86"/>
         <source>&amp;Smaller Text</source>
         <translation>&amp;Smaller Text</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="86"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="88"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="89"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="91"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="93"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="95"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="98"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="97"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="100"/>
         <source>&amp;About Huanjiao</source>
         <translation>&amp;About Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="168"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="172"/>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
@@ -3345,14 +3335,19 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/gui_main.cpp" line="50"/>
         <source>Huanjiao</source>
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="112"/>
+        <location filename="../../app/gui_main.cpp" line="73"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/WindowProgram.cpp" line="55"/>
+        <source>cannot start the window program %1: %2</source>
+        <translation>cannot start the window program %1: %2</translation>
     </message>
 </context>
 </TS>

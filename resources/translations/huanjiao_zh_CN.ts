@@ -480,224 +480,206 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="61"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="62"/>
         <source>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>内容 id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="69"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="70"/>
         <source>unknown field &apos;%1&apos; for @content</source>
         <translation>@content 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="71"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="183"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="72"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="184"/>
         <source>field &apos;%1&apos; given twice</source>
         <translation>字段“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="76"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="77"/>
         <source>a @content record has no sections</source>
         <translation>@content 记录不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="79"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="205"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="80"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="206"/>
         <source>missing required field &apos;%1&apos;</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="86"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="87"/>
         <source>&apos;sample&apos; must be yes or no</source>
         <translation>“sample”必须为 yes 或 no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="94"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="95"/>
         <source>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</source>
         <translation>“replaces”列出的“%1”不是可替换的类别</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="105"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="106"/>
         <source>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</source>
         <translation>“removes”列出了“%1”；请写成 类别/id，例如 doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="125"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="126"/>
         <source>a second @content record; the first is at %1:%2</source>
         <translation>出现第二个 @content 记录；第一个位于 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="136"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="137"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="141"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="142"/>
         <source>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="148"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="149"/>
         <source>duplicate id &apos;%1&apos;; first defined at %2:%3</source>
         <translation>id“%1”重复；首次定义于 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="157"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="158"/>
         <source>no @content record (name, version, sample)</source>
         <translation>没有 @content 记录（name、version、sample）</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="163"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="164"/>
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>内容中不允许使用 HTML；请写纯文本</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="167"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="168"/>
         <source>invisible control character U+%1 in the text; remove it</source>
         <translation>文本中有不可见的控制字符 U+%1；请删除</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="179"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="180"/>
         <source>unknown field &apos;%1&apos; for a %2</source>
         <translation>%2 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="189"/>
         <source>field &apos;%1&apos; is empty</source>
         <translation>字段“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="194"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="195"/>
         <source>field &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>字段“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="223"/>
         <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
         <translation>状态为“reviewed”时需要“reviewed: YYYY-MM-DD”，即审核日期</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="225"/>
         <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
         <translation>状态为“reviewed”时需要“reviewer:”，即审核人</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="228"/>
         <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
         <translation>状态为 %1 的条目尚未审核：请用“updated: YYYY-MM-DD”代替“reviewed”/“reviewer”，或者设为“status: reviewed”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="244"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="250"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>未知状态“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>字段“%1”只能填一个 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="272"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>“%2”中的“%1”必须是%3的 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="277"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>“%1”引用的 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>“%1”重复列出了 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="284"/>
         <source>a condition cannot relate to itself</source>
         <translation>疾病不能与自身关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>a %1 has no sections</source>
         <translation>%1不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="300"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>%2没有章节“%1”；允许的章节：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="305"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>章节“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="313"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>章节“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>章节“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="325"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>缺少必需的章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="332"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>条目在“###”后需要标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="339"/>
         <source>a [type] is only allowed on treatments and seek-care items</source>
         <translation>[类型] 只能用于治疗条目和就医条目</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="343"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>治疗条目需要类型：“### [类型] 标题”，类型为 %1 之一</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>未知治疗类型“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="347"/>
         <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
         <translation>“%2”中的类型“%1”未知；请用 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="371"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="372"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>科室“%1”是它自己的上级科室</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseContent</name>
-    <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="72"/>
-        <source>%1 holds a record of an unknown kind &apos;%2&apos;</source>
-        <translation>%1 含有未知类别“%2”的记录</translation>
-    </message>
-    <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="97"/>
-        <source>Reading %1</source>
-        <translation>正在读取 %1</translation>
-    </message>
-    <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="192"/>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -711,6 +693,24 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../database/tools/DatabaseDiff.cpp" line="160"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>新增 %1，删除 %2，修改 %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReader</name>
+    <message>
+        <location filename="../../database/core/DatabaseReader.cpp" line="72"/>
+        <source>%1 holds a record of an unknown kind &apos;%2&apos;</source>
+        <translation>%1 含有未知类别“%2”的记录</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseReader.cpp" line="97"/>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseReader.cpp" line="192"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -939,59 +939,59 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="101"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="100"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/HandoutDocument.cpp" line="106"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="105"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>本宣教单共 %n 个主题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="230"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="229"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="243"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="242"/>
         <source>Read it online: %1</source>
         <translation>在线阅读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="150"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="149"/>
         <source>Sample content.</source>
         <translation>示例内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="151"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="150"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>仅供演示，未经审核，不可用于患者。您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="154"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="153"/>
         <source>Draft.</source>
         <translation>草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="155"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="154"/>
         <source>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>这段文字尚未经过审核，内容可能还会修改。您自己的情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="337"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="336"/>
         <source>%1: </source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="379"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="378"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="384"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="383"/>
         <source>Related topics</source>
         <translation>相关主题</translation>
     </message>
@@ -1042,32 +1042,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="53"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="56"/>
         <source>Also called: %1</source>
         <translation>又称：%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="84"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="87"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>“%1”不是页面地址；请写成 huanjiao://类别/ID，例如 huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="99"/>
         <source>no page %1 in this content database</source>
         <translation>此内容数据库中没有页面 %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="124"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="154"/>
         <source>also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="163"/>
         <source>No results. Did you mean: %1</source>
         <translation>没有结果。您要找的是不是：%1</translation>
     </message>
@@ -1238,7 +1238,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../ui/render/Labels.cpp" line="21"/>
-        <location filename="../../ui/render/Labels.cpp" line="122"/>
+        <location filename="../../ui/render/Labels.cpp" line="126"/>
         <source>Doctors</source>
         <translation>医生</translation>
     </message>
@@ -1311,7 +1311,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../ui/render/Labels.cpp" line="42"/>
-        <location filename="../../ui/render/Labels.cpp" line="113"/>
+        <location filename="../../ui/render/Labels.cpp" line="115"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
@@ -1481,113 +1481,113 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>观察等待</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="109"/>
+        <location filename="../../ui/render/Labels.cpp" line="111"/>
         <source>Related doctors</source>
         <translation>相关医生</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="110"/>
+        <location filename="../../ui/render/Labels.cpp" line="112"/>
         <source>Related tests</source>
         <translation>相关检查</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="111"/>
+        <location filename="../../ui/render/Labels.cpp" line="113"/>
         <source>Related drugs</source>
         <translation>相关药品</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="112"/>
+        <location filename="../../ui/render/Labels.cpp" line="114"/>
         <source>Related conditions</source>
         <translation>相关疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="114"/>
+        <location filename="../../ui/render/Labels.cpp" line="116"/>
         <source>About</source>
         <translation>相关主题</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="115"/>
+        <location filename="../../ui/render/Labels.cpp" line="117"/>
         <source>Answered by</source>
         <translation>回答者</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="118"/>
+        <location filename="../../ui/render/Labels.cpp" line="122"/>
         <source>Conditions treated</source>
         <translation>诊治疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="119"/>
-        <location filename="../../ui/render/Labels.cpp" line="120"/>
+        <location filename="../../ui/render/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="124"/>
         <source>Used for these conditions</source>
         <translation>用于以下疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="121"/>
+        <location filename="../../ui/render/Labels.cpp" line="125"/>
         <source>Mentioned with</source>
         <translation>相关提及</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="127"/>
         <source>Answers given</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="129"/>
         <source>Questions and answers</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="129"/>
         <source>Related articles</source>
         <translation>相关文章</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="131"/>
+        <location filename="../../ui/render/Labels.cpp" line="136"/>
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="132"/>
+        <location filename="../../ui/render/Labels.cpp" line="137"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="133"/>
+        <location filename="../../ui/render/Labels.cpp" line="138"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="139"/>
+        <location filename="../../ui/render/Labels.cpp" line="144"/>
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="140"/>
+        <location filename="../../ui/render/Labels.cpp" line="145"/>
         <source>See a doctor soon</source>
         <translation>尽快就医</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="141"/>
+        <location filename="../../ui/render/Labels.cpp" line="146"/>
         <source>Routine check</source>
         <translation>按时复诊</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="147"/>
+        <location filename="../../ui/render/Labels.cpp" line="152"/>
         <source>Emergency: call 120 now</source>
         <translation>危险信号：立即拨打120</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="152"/>
+        <location filename="../../ui/render/Labels.cpp" line="157"/>
         <source>Also known as %1</source>
         <translation>俗称 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="160"/>
+        <location filename="../../ui/render/Labels.cpp" line="165"/>
         <source>Reviewed by %1, %2</source>
         <translation>审核：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="162"/>
+        <location filename="../../ui/render/Labels.cpp" line="167"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -1595,67 +1595,67 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="64"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="58"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/PageRenderer.cpp" line="170"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="164"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>仅显示前 %n 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/PageRenderer.cpp" line="194"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="188"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>仅显示前 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="197"/>
-        <location filename="../../ui/render/PageRenderer.cpp" line="342"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="191"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="321"/>
         <source>Mentioned in</source>
         <translation>提及于</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="205"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="199"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="302"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="281"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="310"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="289"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>演示用示例内容，未经审核，不可用于患者；您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="313"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="292"/>
         <source>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>草稿：这段文字尚未经过审核，内容可能还会修改。您自己的情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="349"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="328"/>
         <source>On this page:</source>
         <translation>本页内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="360"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="339"/>
         <source>Page not found</source>
         <translation>找不到页面</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="361"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="340"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>此内容数据库中没有 %1 的页面，可能已在内容更新中删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="364"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="343"/>
         <source>Back to the home page</source>
         <translation>返回首页</translation>
     </message>
@@ -2099,47 +2099,47 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::BrowserWindow</name>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="33"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="34"/>
         <source>Huanjiao Patient Education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="85"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="107"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="90"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="113"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="95"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="118"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="103"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="126"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="107"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="130"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="111"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="134"/>
         <source>Reopen closed tab</source>
         <translation>重新打开关闭的标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="115"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="138"/>
         <source>New tab</source>
         <translation>新建标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/BrowserWindow.cpp" line="119"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="142"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2176,79 +2176,79 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::HandoutActions</name>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="33"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="46"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="35"/>
         <source>Handout Basket</source>
         <translation>宣教篮</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="63"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="52"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="65"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="54"/>
         <source>Print this page as a handout, with a preview (Ctrl+P)</source>
         <translation>将此页打印为宣教单，可先预览（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="72"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="61"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="74"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="63"/>
         <source>Save this page as a handout PDF</source>
         <translation>将此页保存为宣教单 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="81"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="70"/>
         <source>Add to &amp;Basket</source>
         <translation>加入宣教篮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="83"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="72"/>
         <source>Collect this page for a handout of several topics</source>
         <translation>收集此页，用于制作多主题宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="87"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="76"/>
         <source>Show Handout &amp;Basket</source>
         <translation>显示宣教篮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="89"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="78"/>
         <source>Handout &amp;Settings…</source>
         <translation>宣教单设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="100"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="90"/>
         <source>Handout</source>
         <translation>宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="118"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="115"/>
         <source>Print this page as a handout</source>
         <translation>将本页打印为宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="137"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="134"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 已在宣教篮中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/HandoutActions.cpp" line="141"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="138"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>已将 %1 加入宣教篮（共 %n 个主题）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="149"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="146"/>
         <source>Add to Handout Basket</source>
         <translation>加入宣教篮</translation>
     </message>
@@ -2374,7 +2374,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/browser/KindBrowser.cpp" line="43"/>
+        <location filename="../../ui/browser/KindBrowser.cpp" line="44"/>
         <source>Browse by kind</source>
         <translation>按类别浏览</translation>
     </message>
@@ -2418,14 +2418,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="281"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="262"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>密码错误。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskController.cpp" line="286"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="267"/>
         <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
         <translation>尚未设置管理员密码。请用以下命令设置：huanjiao --set-admin-pin</translation>
     </message>
@@ -2550,82 +2550,77 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PersonalActions</name>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="36"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="35"/>
         <source>Bookmarks and History</source>
         <translation>收藏与历史</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="62"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="61"/>
         <source>&amp;Bookmark This Page</source>
         <translation>收藏本页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="66"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="65"/>
         <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
         <translation>收藏本页，或取消收藏（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="69"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="68"/>
         <source>Bookmarks and &amp;History</source>
         <translation>收藏与历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="75"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="116"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="110"/>
         <source>Removed the bookmark for %1.</source>
         <translation>已取消收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="120"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="114"/>
         <source>Bookmarked %1.</source>
         <translation>已收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="132"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="126"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/personal/PersonalActions.cpp" line="135"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="129"/>
         <source>Saved %n bookmark(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 条收藏保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="143"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="137"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/personal/PersonalActions.cpp" line="150"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="144"/>
         <source>Added %n bookmark(s).</source>
         <translation>
             <numerusform>已添加 %n 条收藏。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="158"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="152"/>
         <source>Export Bookmarks</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="160"/>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="169"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="154"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="163"/>
         <source>Bookmarks (*.json)</source>
         <translation>收藏 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="169"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="163"/>
         <source>Import Bookmarks</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/personal/PersonalActions.cpp" line="193"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="187"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
@@ -2711,74 +2706,74 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>宣教单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="97"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="108"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="98"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="109"/>
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>打印机报告错误，宣教单可能未完整打印。请检查打印机已开机、已连接且有纸，然后重新打印，或改为导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="113"/>
-        <location filename="../../ui/handout/PrintController.cpp" line="158"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="124"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="169"/>
         <source>No printer</source>
         <translation>没有打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="114"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="125"/>
         <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
         <translation>此电脑未安装打印机。您可以将宣教单保存为 PDF 到别处打印，或请管理员添加打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="116"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="127"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="130"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="141"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="143"/>
-        <location filename="../../ui/handout/PrintController.cpp" line="181"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="154"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="192"/>
         <source>Sent %1 to the printer.</source>
         <translation>已将 %1 发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="150"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="161"/>
         <source>Printing is off</source>
         <translation>打印已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="151"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="162"/>
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>此处已关闭打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="159"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="170"/>
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>此处没有连接打印机，无法打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="196"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="207"/>
         <source>Export handout as PDF</source>
         <translation>将宣教单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="198"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="209"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="220"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="231"/>
         <source>PDF not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/PrintController.cpp" line="225"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="236"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>已保存 %1（%n 页）。</numerusform>
@@ -2824,11 +2819,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../ui/browser/ReadAloud.cpp" line="68"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/browser/ReadAloud.cpp" line="71"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
@@ -3263,17 +3253,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="184"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="170"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="191"/>
         <source>Did you mean:</source>
         <translation>您要找的是不是：</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="173"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="194"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>试试减少字数、输入拼音首字母（例如 mjjl）或换个名称。</translation>
     </message>
@@ -3281,47 +3271,47 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ViewActions</name>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="79"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="80"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="81"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="83"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="84"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="86"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="86"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="88"/>
         <source>&amp;Normal Size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="89"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="91"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="93"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="95"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="98"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="97"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="100"/>
         <source>&amp;About Huanjiao</source>
         <translation>关于患教(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="168"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="172"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -3329,14 +3319,19 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/gui_main.cpp" line="50"/>
         <source>Huanjiao</source>
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="112"/>
+        <location filename="../../app/gui_main.cpp" line="73"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>尚未设置管理员密码：无法从屏幕上退出自助机模式。请用 huanjiao --set-admin-pin 设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/WindowProgram.cpp" line="55"/>
+        <source>cannot start the window program %1: %2</source>
+        <translation>无法启动窗口程序 %1：%2</translation>
     </message>
 </context>
 </TS>

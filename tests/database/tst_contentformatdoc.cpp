@@ -114,8 +114,8 @@ private slots:
         const auto db = ContentDatabase::open(output, &error);
         QVERIFY(db);
         const Repository repo(db->database());
-        QCOMPARE(repo.count(Kind::Doctor), 1);
-        const auto doctors = repo.entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))->related(QStringLiteral("treated-by"));
+        QCOMPARE(repo.listSize(Kind::Doctor), 1);
+        const auto doctors = repo.entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))->related(RelationType::TreatedBy);
         QCOMPARE(doctors.size(), 1);
         QCOMPARE(doctors.first().id, QStringLiteral("zhao-lei"));
         QCOMPARE(db->info().layers.size(), 2);

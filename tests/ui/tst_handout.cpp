@@ -92,7 +92,7 @@ class TestHandout : public QObject
     static constexpr int kMaxConditionPages = 5;
     QList<EntityRef> sampled(Kind kind) const
     {
-        const auto refs = m_bundled.repo().page(kind, {}, 100000);
+        const auto refs = m_bundled.repo().listRange(kind, 0, 0, 100000);
         if (refs.size() <= kPerKind)
             return refs;
         QList<EntityRef> picked;
@@ -234,7 +234,7 @@ private slots:
 
     void everyConditionFitsOnLetterToo()
     {
-        for (const auto &ref : m_bundled.repo().page(Kind::Condition, {}, 10000)) {
+        for (const auto &ref : m_bundled.repo().listRange(Kind::Condition, 0, 0, 10000)) {
             HandoutRenderer renderer({entity(Kind::Condition, ref.id)}, options());
             const PdfExport::Result result =
                 PdfExport::write(renderer, QPageSize::Letter, m_dir.filePath(QStringLiteral("c.pdf")), ref.name);

@@ -36,10 +36,9 @@ constexpr int kQrModulePixels = 8; // about 300 dpi at this size: sharp in print
 constexpr qreal kQrPt = 68;        // about 24 mm: scans from a phone at arm's length
 
 // Related lists a reader of a printed sheet can act on, most useful first.
-const QStringList kRelationOrder{
-    QStringLiteral("treated-with"), QStringLiteral("diagnosed-by"), QStringLiteral("treated-by"),
-    QStringLiteral("about"),        QStringLiteral("see-also"),     QStringLiteral("works-at"),
-    QStringLiteral("answered-by"),
+const QList<RelationType> kRelationOrder{
+    RelationType::TreatedWith, RelationType::DiagnosedBy, RelationType::TreatedBy, RelationType::About,
+    RelationType::SeeAlso,     RelationType::WorksAt,     RelationType::AnsweredBy,
 };
 
 } // namespace
@@ -363,10 +362,10 @@ void HandoutDocument::addRelations(QTextCursor &cursor, const Entity &entity)
 {
     bool headed = false;
     for (bool incoming : {false, true}) {
-        for (const QString &type : kRelationOrder) {
+        for (RelationType type : kRelationOrder) {
             // The articles and questions about a condition are further pages
             // to read on screen (the QR code leads there), not names to ask about.
-            if (incoming && type == QLatin1String("about"))
+            if (incoming && type == RelationType::About)
                 continue;
             // Grouped by the other side's kind, as on screen: a condition sees
             // its articles and its questions through the same `about` relation.
