@@ -4,6 +4,7 @@
 #include "ContentValidator.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -80,9 +81,24 @@ class Linter
 public:
     Diagnostics run(const ContentSet &set)
     {
+        QHash<QString, const SourceRecord *> names; // kind/name -> first record
         for (const auto &record : set.records) {
-            if (isTopicKind(record.kind))
-                checkRecord(record);
+            if (!isTopicKind(record.kind))
+                continue;
+            checkRecord(record);
+            // One page per medicine, test or condition: two pages of one name
+            // (brand pages of one generic) show the reader the same thing twice.
+            const QString name = record.source.value(QStringLiteral("name"));
+            if (record.kind == Kind::Article || record.kind == Kind::Qa || name.isEmpty())
+                continue;
+            const QString key = kindName(record.kind) + QLatin1Char('/') + name;
+            if (const SourceRecord *first = names.value(key))
+                error(record.source.file, record.source.line,
+                      tr("a second %1 page named '%2' (the first is %3:%4); make them one page")
+                          .arg(kindName(record.kind), name, first->file)
+                          .arg(first->line));
+            else
+                names.insert(key, &record.source);
         }
         std::stable_sort(m_out.begin(), m_out.end(), [](const Diagnostic &a, const Diagnostic &b) {
             return a.file != b.file ? a.file < b.file : a.line < b.line;

@@ -398,7 +398,12 @@
         <source>'questions' has %1 questions; write %2 to %3, each as a '- ' line</source>
         <translation>'questions' has %1 questions; write %2 to %3, each as a '- ' line</translation>
     </message>
-</context>
+<message>
+        <location filename="../../database/core/ContentLint.cpp" line="97" />
+        <source>a second %1 page named '%2' (the first is %3:%4); make them one page</source>
+        <translation>a second %1 page named '%2' (the first is %3:%4); make them one page</translation>
+    </message>
+    </context>
 <context>
     <name>ContentSources</name>
     <message>

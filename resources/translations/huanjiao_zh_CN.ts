@@ -397,7 +397,12 @@
         <source>'questions' has %1 questions; write %2 to %3, each as a '- ' line</source>
         <translation>“questions”中有 %1 个问题；请写 %2 到 %3 个，每个问题一行，以“- ”开头</translation>
     </message>
-</context>
+<message>
+        <location filename="../../database/core/ContentLint.cpp" line="97" />
+        <source>a second %1 page named '%2' (the first is %3:%4); make them one page</source>
+        <translation>又一个名为“%2”的 %1 页面（第一个在 %3:%4）；请合并为一个页面</translation>
+    </message>
+    </context>
 <context>
     <name>ContentSources</name>
     <message>
