@@ -5,6 +5,7 @@
 #include "HandoutBasket.h"
 #include "HandoutSettingsDialog.h"
 #include "Icons.h"
+#include "HandoutCounts.h"
 #include "PrintController.h"
 #include "Repository.h"
 
@@ -117,6 +118,18 @@ void HandoutActions::lockDown(PrintController::Policy printing)
     m_add->setVisible(canPrint);
     m_print->setToolTip(tr("Print this page as a handout"));
     updateActions();
+}
+
+void HandoutActions::setUserStore(UserStore *store)
+{
+    if (m_counts || !store || m_printer->policy() != PrintController::Policy::Interactive)
+        return;
+    m_counts = new HandoutCounts(store, m_window);
+    QMenu *menu = fileMenu(m_window);
+    menu->insertSeparator(m_settings);
+    m_counts->addActions(menu);
+    connect(m_counts, &HandoutCounts::statusMessage, this, &HandoutActions::showStatus);
+    connect(m_printer, &PrintController::handedOut, m_counts, &HandoutCounts::record);
 }
 
 void HandoutActions::setCurrentUrl(const QUrl &url)
