@@ -6,6 +6,7 @@
 #include "HandoutRenderer.h"
 #include "Labels.h"
 #include "PdfExport.h"
+#include "Prose.h"
 #include "QrCode.h"
 
 #include <QBuffer>
@@ -85,13 +86,14 @@ class TestHandout : public QObject
         return topic;
     }
 
-    // The longest note the dialog accepts, in full-width characters.
-    static QString longestNote()
+    // The longest notes the dialog accepts, in full-width characters: the
+    // most lines, and one long line that wraps.
+    static QStringList longestNotes()
     {
         QStringList lines;
         for (int i = 0; i < HandoutDocument::kMaxNoteLines; ++i)
             lines << QString(HandoutDocument::kMaxNoteChars / HandoutDocument::kMaxNoteLines - 1, QChar(0x6ce8));
-        return lines.join(QLatin1Char('\n'));
+        return {lines.join(QLatin1Char('\n')), QString(HandoutDocument::kMaxNoteChars, QChar(0x6ce8))};
     }
 
     // The number of pages a layout takes on `paper`, without writing a file.
@@ -308,8 +310,17 @@ private slots:
         for (const auto &section : topic.sections)
             for (const auto &item : section.items)
                 emergency = emergency || item.type == QLatin1String("emergency");
-        if (emergency)
+        if (emergency) {
             QVERIFY(text.contains(PdfTools::squeezed(Labels::emergencyHeading())));
+        } else {
+            // Without emergency items, when to see a doctor as the content puts it, not a bare heading.
+            for (const auto &section : topic.sections) {
+                if (section.key != QLatin1String("seek-care"))
+                    continue;
+                for (const ProseBlock &block : proseBlocks(section.body).mid(0, 2))
+                    QVERIFY2(text.contains(PdfTools::squeezed(block.text)), qPrintable(block.text));
+            }
+        }
         // No full-handout sections.
         QVERIFY(!text.contains(PdfTools::squeezed(Labels::section(QStringLiteral("causes")))));
     }
@@ -320,16 +331,18 @@ private slots:
         // laid out only (no PDF written), which keeps this fast at hundreds of topics.
         HandoutRenderer::Options opts = options();
         opts.layout = HandoutDocument::Layout::Summary;
-        opts.note = longestNote();
         opts.settings.clinicName = QStringLiteral("城东社区卫生服务中心");
         const auto refs = m_bundled.repo().page(Kind::Condition, {}, 100000);
         QVERIFY(!refs.isEmpty());
         for (const auto &ref : refs) {
             Entity topic = entity(Kind::Condition, ref.id);
             for (QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::Letter}) {
-                HandoutRenderer renderer({topic}, opts);
-                QVERIFY2(laidOutPages(renderer, paper) == 1,
-                         qPrintable(QStringLiteral("%1 on %2").arg(ref.id, QPageSize::name(paper))));
+                for (const QString &note : longestNotes()) {
+                    opts.note = note;
+                    HandoutRenderer renderer({topic}, opts);
+                    QVERIFY2(laidOutPages(renderer, paper) == 1,
+                             qPrintable(QStringLiteral("%1 on %2").arg(ref.id, QPageSize::name(paper))));
+                }
             }
         }
     }

@@ -41,6 +41,19 @@ const QStringList kRelationOrder{
     QStringLiteral("answered-by"),
 };
 
+// Up to the end of the first sentence (or clause before a semicolon), ending in a full stop.
+QString leadSentence(const QString &text)
+{
+    static const QString ends = QStringLiteral("。；;！？!?");
+    for (int i = 0; i < text.size() - 1; ++i) {
+        if (ends.contains(text.at(i))) {
+            const QChar end = text.at(i) == QChar(0xff1b) ? QChar(0x3002) : text.at(i) == QLatin1Char(';') ? QLatin1Char('.') : text.at(i);
+            return text.left(i) + end;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 HandoutDocument::HandoutDocument(const QList<Entity> &entities, const Options &options, const QSizeF &bodySize,
@@ -240,8 +253,9 @@ void HandoutDocument::addSummary(const Entity &entity)
     if (care && budget.careItems > 0) {
         addHeading(cursor, tr("What to do"), 2);
         QStringList points;
+        // The lead sentence of each point: a summary says what to do, the full handout says why.
         for (const auto &block : proseBlocks(care->body))
-            points.append(block.text);
+            points.append(leadSentence(block.text));
         for (const auto &item : care->items)
             points.append(item.title);
         QTextListFormat bullets;
@@ -268,7 +282,14 @@ void HandoutDocument::addSummary(const Entity &entity)
             }
         }
         if (!boxed) {
+            // No emergency item written yet: when to see a doctor, as the content says it.
             addHeading(cursor, Labels::section(seekCare->key), 2);
+            QString prose;
+            const QList<ProseBlock> blocks = proseBlocks(seekCare->body);
+            for (int i = 0; i < blocks.size() && i < budget.emergencyLines + 1; ++i)
+                prose += (blocks.at(i).type == ProseBlock::Bullet ? QStringLiteral("- ") : QString()) + blocks.at(i).text
+                         + QStringLiteral("\n\n");
+            addProse(cursor, prose);
             for (const auto &item : seekCare->items)
                 addParagraph(cursor, item.title);
         }

@@ -74,8 +74,8 @@ public:
     static bool isHeading(const QTextBlock &block) { return block.blockFormat().headingLevel() >= 2; }
 
     // A note is a few lines: the one-page summary must still fit with it.
-    static constexpr int kMaxNoteChars = 300;
-    static constexpr int kMaxNoteLines = 6;
+    static constexpr int kMaxNoteChars = 160;
+    static constexpr int kMaxNoteLines = 5;
     static QString limitNote(const QString &note);
 
     // Sizes of the type, in points: large enough for older readers.

@@ -89,7 +89,7 @@ void HandoutRenderer::layoutSummary(QPaintDevice *device)
     // Each topic gets one page: start generous and give up detail, least
     // needed first, until every topic fits. The emergency signs go last.
     static const QList<HandoutDocument::SummaryBudget> budgets{
-        {2, 7, 8}, {1, 6, 6}, {1, 5, 5}, {1, 4, 4}, {0, 4, 4}, {0, 3, 3}, {0, 2, 3}, {0, 0, 3}, {0, 0, 2},
+        {2, 8, 8}, {1, 8, 8}, {1, 6, 6}, {0, 6, 6}, {0, 5, 5}, {0, 4, 4}, {0, 3, 3}, {0, 2, 2}, {0, 2, 1}, {0, 1, 1}, {0, 1, 0},
     };
     for (const auto &budget : budgets) {
         m_body = std::make_unique<HandoutDocument>(m_topics, documentOptions(budget), m_bodyRect.size(), device);
