@@ -27,9 +27,10 @@ QString HandoutCounts::kindName(HandoutDocument::Layout layout)
     return layout == HandoutDocument::Layout::Summary ? QStringLiteral("summary") : QStringLiteral("full");
 }
 
-void HandoutCounts::addActions(QMenu *menu)
+void HandoutCounts::addActions(QMenu *menu, QAction *before)
 {
-    QMenu *counts = menu->addMenu(tr("Handout &Counts"));
+    auto *counts = new QMenu(tr("Handout &Counts"), menu);
+    menu->insertMenu(before, counts);
     counts->setObjectName(QStringLiteral("handoutCounts"));
     counts->addAction(tr("&Export as CSV…"), this, &HandoutCounts::exportCsv);
     counts->addAction(tr("&Clear…"), this, &HandoutCounts::clear);

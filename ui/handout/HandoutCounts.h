@@ -24,8 +24,8 @@ class HandoutCounts : public QObject
 public:
     HandoutCounts(UserStore *store, QWidget *window);
 
-    // Adds "Export Handout Counts…" and "Clear Handout Counts…" to `menu`.
-    void addActions(QMenu *menu);
+    // Adds a "Handout Counts" menu (export as CSV, clear) to `menu`, before `before`.
+    void addActions(QMenu *menu, QAction *before);
     // Counts `topics` as handed out today, if counting is on; false when the store refused.
     bool record(const QList<EntityUri> &topics, HandoutDocument::Layout layout);
     bool exportTo(const QString &path);

@@ -6,6 +6,7 @@
 
 #include <QMessageBox>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -50,6 +51,9 @@ public:
     // Prints on a printer already set up, with no dialog; true when it went through.
     bool printTo(QPrinter *printer, const QList<EntityUri> &topics, const Choice &choice = {});
 
+    // Closes the messages still open (the kiosk, between two visitors).
+    void closeMessages();
+
     void setPolicy(Policy policy) { m_policy = policy; }
     Policy policy() const { return m_policy; }
     // What a kiosk prints with no dialog (never with a note).
@@ -75,6 +79,7 @@ private:
     QWidget *m_window;
     Policy m_policy = Policy::Interactive;
     HandoutDocument::Layout m_unattended = HandoutDocument::Layout::Full;
+    QList<QPointer<QMessageBox>> m_messages;
 };
 
 } // namespace huanjiao

@@ -61,7 +61,6 @@ private:
     HandoutDocument::Options documentOptions(const HandoutDocument::SummaryBudget &budget) const;
     void keepHeadingsWithNext();
     void numberContents();
-    qreal blockTop(const QTextBlock &block) const;
     int topicOfPage(int page) const;
     void paintHeader(QPainter *painter) const;
     void paintFooter(QPainter *painter, int page) const;
