@@ -89,6 +89,7 @@ class TestHandout : public QObject
     Entity withQuestions() const
     {
         Entity topic = entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        topic.sections.removeIf([](const Section &s) { return s.key == QLatin1String("questions"); });
         topic.sections.append({QStringLiteral("questions"),
                                QStringLiteral("- 我的面肌痉挛是什么原因引起的？\n- 哪种治疗最适合我？\n- 手术有哪些风险？"),
                                {}});
@@ -374,12 +375,21 @@ private slots:
         HandoutRenderer::Options opts = options();
         opts.layout = HandoutDocument::Layout::Summary;
         opts.settings.clinicName = QStringLiteral("城东社区卫生服务中心");
-        const auto refs = m_bundled.repo().page(Kind::Condition, {}, 100000);
+        const auto refs = m_bundled.repo().listRange(Kind::Condition, 0, 0, 100000);
         QVERIFY(!refs.isEmpty());
-        for (const auto &ref : refs) {
+        // Every condition on Letter (the shorter page) with the long wrapping
+        // note; every fourth also on A4 and with the note of most lines.
+        const QStringList notes = longestNotes();
+        for (qsizetype i = 0; i < refs.size(); ++i) {
+            const auto &ref = refs.at(i);
             Entity topic = entity(Kind::Condition, ref.id);
-            for (QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::Letter}) {
-                for (const QString &note : longestNotes()) {
+            const bool all = i % 4 == 0;
+            for (QPageSize::PageSizeId paper : {QPageSize::Letter, QPageSize::A4}) {
+                if (paper == QPageSize::A4 && !all)
+                    continue;
+                for (const QString &note : notes) {
+                    if (note != notes.last() && !all)
+                        continue;
                     opts.note = note;
                     HandoutRenderer renderer({topic}, opts);
                     QVERIFY2(laidOutPages(renderer, paper) == 1,
