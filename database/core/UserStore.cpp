@@ -29,6 +29,14 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// Topic, kind and day, and how many: the table can hold nothing else.
+bool createHandoutCounts(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("CREATE TABLE handout_counts (topic TEXT NOT NULL, kind TEXT NOT NULL,"
+                                     " day TEXT NOT NULL, handed INTEGER NOT NULL,"
+                                     " PRIMARY KEY (topic, kind, day)) WITHOUT ROWID"));
+}
+
 QList<UserItem> items(QSqlQuery &query)
 {
     QList<UserItem> result;
@@ -200,7 +208,83 @@ bool UserStore::prepare(QString *error)
             return failed(detail.isEmpty() ? db.lastError().text() : detail);
         }
     }
+    // Version 1 had no handout counts: added, nothing else touched.
+    if (columnsOf(db, QStringLiteral("handout_counts")).isEmpty()) {
+        db.transaction();
+        const bool upgraded =
+            createHandoutCounts(query) && query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kVersion));
+        if (!upgraded || !db.commit()) {
+            const QString detail = query.lastError().text();
+            db.rollback();
+            return failed(detail.isEmpty() ? db.lastError().text() : detail);
+        }
+    }
     return true;
+}
+
+bool UserStore::countHandout(const QString &topic, const QString &kind, const QDate &day)
+{
+    QSqlDatabase db = m_connection.database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO handout_counts (topic, kind, day, handed) VALUES (?, ?, ?, 1)"
+                                 " ON CONFLICT(topic, kind, day) DO UPDATE SET handed = handed + 1"));
+    query.addBindValue(topic);
+    query.addBindValue(kind);
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (!query.exec() || !db.commit()) {
+        const QString detail = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        return fail(detail);
+    }
+    m_error.clear();
+    return true;
+}
+
+QList<HandoutCount> UserStore::handoutCounts() const
+{
+    QList<HandoutCount> result;
+    QSqlQuery query(m_connection.database());
+    query.exec(QStringLiteral("SELECT topic, kind, day, handed FROM handout_counts ORDER BY day DESC, topic, kind"));
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toInt()});
+    return result;
+}
+
+bool UserStore::clearHandoutCounts()
+{
+    QSqlDatabase db = m_connection.database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM handout_counts")) || !db.commit()) {
+        const QString detail = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        return fail(detail);
+    }
+    m_error.clear();
+    return true;
+}
+
+QByteArray UserStore::exportHandoutCountsCsv() const
+{
+    // RFC 4180 quoting; topics are addresses, but quote anyway so no value can break a row.
+    const auto field = [](const QString &value) {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    };
+    QByteArray csv("\xEF\xBB\xBF");
+    csv += "topic,kind,date,count\r\n";
+    for (const HandoutCount &c : handoutCounts()) {
+        csv += QStringList{field(c.topic), field(c.kind), c.day.toString(Qt::ISODate), QString::number(c.count)}
+                   .join(QLatin1Char(','))
+                   .toUtf8();
+        csv += "\r\n";
+    }
+    return csv;
 }
 
 bool UserStore::fail(const QString &message)

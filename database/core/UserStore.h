@@ -3,6 +3,7 @@
 #include "SqlConnection.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -21,6 +22,16 @@ struct UserItem
     QDateTime when; // added (bookmarks) or last viewed (recent), UTC
 };
 
+// How often one topic was handed out in one form on one day. Only these
+// three: nothing about who it was for, no time of day, never a note.
+struct HandoutCount
+{
+    QString topic; // the topic's address, such as condition/asthma
+    QString kind;  // "full" or "summary"
+    QDate day;
+    int count = 0;
+};
+
 // The reader's own things on a home PC: bookmarks and the pages viewed last.
 // A small SQLite database of its own (never the content database, which is
 // read-only), in WAL mode with synchronous=FULL: a commit is on disk when it
@@ -34,7 +45,7 @@ class UserStore
 
 public:
     static constexpr int kRecentLimit = 50;
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // 2: handout_counts
 
     // The file in QStandardPaths::AppDataLocation.
     static QString defaultPath();
@@ -75,6 +86,15 @@ public:
     // are), all in one transaction; -1 with lastError() when the data is not
     // such an export or cannot be saved.
     int importBookmarks(const QByteArray &json);
+
+    // Counts one handout (when the clinic has switched counting on).
+    bool countHandout(const QString &topic, const QString &kind, const QDate &day);
+    // Newest day first.
+    QList<HandoutCount> handoutCounts() const;
+    bool clearHandoutCounts();
+    // The counts as CSV for a spreadsheet: UTF-8 with a byte order mark (so
+    // spreadsheet programs read the Chinese), CRLF lines, a header row.
+    QByteArray exportHandoutCountsCsv() const;
 
 private:
     explicit UserStore(const QString &path);

@@ -1046,7 +1046,22 @@ Commands:
         <source>Related topics</source>
         <translation>Related topics</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="229" />
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="254" />
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="331" />
+        <source>Note for the patient</source>
+        <translation>Note for the patient</translation>
+    </message>
+    </context>
 <context>
     <name>HandoutRenderer</name>
     <message>
@@ -2469,7 +2484,17 @@ Commands:
         <source>The QR code link must contain {id}, where each topic's id goes, for example https://clinic.example/t/{id}.</source>
         <translation>The QR code link must contain {id}, where each topic's id goes, for example https://clinic.example/t/{id}.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="30" />
+        <source>&amp;Count the handouts given out (topic, kind and date only)</source>
+        <translation>&amp;Count the handouts given out (topic, kind and date only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="42" />
+        <source>For the clinic's records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</source>
+        <translation>For the clinic's records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::IdleCountdownOverlay</name>
     <message>
@@ -2915,7 +2940,17 @@ Commands:
             <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/handout/PrintController.cpp" line="235" />
+        <source>Export handout: %1</source>
+        <translation>Export handout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/PrintController.cpp" line="238" />
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::ReadAloud</name>
     <message>
@@ -3670,6 +3705,110 @@ Commands:
         <location filename="../../database/core/SearchEngine.cpp" line="336" />
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutChoicePanel</name>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="13" />
+        <source>&amp;Full handout</source>
+        <translation>&amp;Full handout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="14" />
+        <source>&amp;One-page summary</source>
+        <translation>&amp;One-page summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="22" />
+        <source>Every section of the topic, with questions to ask and lines for the answers.</source>
+        <translation>Every section of the topic, with questions to ask and lines for the answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="23" />
+        <source>What it is, what to do and the emergency signs, on one page.</source>
+        <translation>What it is, what to do and the emergency signs, on one page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="28" />
+        <source>For example: next appointment, what to bring, an instruction for this patient.</source>
+        <translation>For example: next appointment, what to bring, an instruction for this patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="30" />
+        <source>&amp;Note for the patient</source>
+        <translation>&amp;Note for the patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="32" />
+        <source>Printed in a box under the title with today's date. It is not saved anywhere and is cleared when this window closes.</source>
+        <translation>Printed in a box under the title with today's date. It is not saved anywhere and is cleared when this window closes.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutCounts</name>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="32" />
+        <source>Handout &amp;Counts</source>
+        <translation>Handout &amp;Counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="35" />
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="36" />
+        <source>&amp;Clear…</source>
+        <translation>&amp;Clear…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="58" />
+        <source>Counts not saved</source>
+        <translation>Counts not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="59" />
+        <source>Cannot write %1: %2. Choose another folder, for example your Documents folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder, for example your Documents folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="68" />
+        <source>Saved the handout counts to %1.</source>
+        <translation>Saved the handout counts to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="75" />
+        <source>handout-counts-%1.csv</source>
+        <translation>handout-counts-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="76" />
+        <source>Export handout counts</source>
+        <translation>Export handout counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="77" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="88" />
+        <source>Clear handout counts</source>
+        <translation>Clear handout counts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="89" />
+        <source>Delete all %n count(s) of handouts given out? Export them first if the clinic needs them.</source>
+        <translation>
+            <numerusform>Delete the %n count of handouts given out? Export it first if the clinic needs it.</numerusform>
+            <numerusform>Delete all %n counts of handouts given out? Export them first if the clinic needs them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="95" />
+        <source>Cleared the handout counts.</source>
+        <translation>Cleared the handout counts.</translation>
     </message>
 </context>
 </TS>

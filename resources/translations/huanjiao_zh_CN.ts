@@ -1044,7 +1044,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Related topics</source>
         <translation>相关主题</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="229" />
+        <source>What it is</source>
+        <translation>这是什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="254" />
+        <source>What to do</source>
+        <translation>该怎么做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="331" />
+        <source>Note for the patient</source>
+        <translation>给患者的话</translation>
+    </message>
+    </context>
 <context>
     <name>HandoutRenderer</name>
     <message>
@@ -2460,7 +2475,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>The QR code link must contain {id}, where each topic's id goes, for example https://clinic.example/t/{id}.</source>
         <translation>二维码链接必须包含 {id}，用于填入各主题的 id，例如 https://clinic.example/t/{id}。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="30" />
+        <source>&amp;Count the handouts given out (topic, kind and date only)</source>
+        <translation>统计发放的宣教单(&amp;C)（仅记录主题、类型和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="42" />
+        <source>For the clinic's records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</source>
+        <translation>供诊所存档：了解患者带走了哪些主题。从不记录给患者的话或任何患者信息。可在“文件”菜单中导出或清除统计。</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::IdleCountdownOverlay</name>
     <message>
@@ -2899,7 +2924,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
             <numerusform>已保存 %1（%n 页）。</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/handout/PrintController.cpp" line="235" />
+        <source>Export handout: %1</source>
+        <translation>导出宣教单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/PrintController.cpp" line="238" />
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::ReadAloud</name>
     <message>
@@ -3654,6 +3689,109 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../database/core/SearchEngine.cpp" line="336" />
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutChoicePanel</name>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="13" />
+        <source>&amp;Full handout</source>
+        <translation>完整宣教单(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="14" />
+        <source>&amp;One-page summary</source>
+        <translation>一页摘要(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="22" />
+        <source>Every section of the topic, with questions to ask and lines for the answers.</source>
+        <translation>主题的全部内容，附可向医生提的问题和记录回答的横线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="23" />
+        <source>What it is, what to do and the emergency signs, on one page.</source>
+        <translation>这是什么病、该怎么做、哪些是急症信号，印在一页上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="28" />
+        <source>For example: next appointment, what to bring, an instruction for this patient.</source>
+        <translation>例如：下次复诊时间、需要带什么、给这位患者的嘱咐。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="30" />
+        <source>&amp;Note for the patient</source>
+        <translation>给患者的话(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutChoicePanel.cpp" line="32" />
+        <source>Printed in a box under the title with today's date. It is not saved anywhere and is cleared when this window closes.</source>
+        <translation>印在标题下方的方框里，并附上今天的日期。不会保存在任何地方，关闭此窗口后即清除。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutCounts</name>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="32" />
+        <source>Handout &amp;Counts</source>
+        <translation>宣教单统计(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="35" />
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="36" />
+        <source>&amp;Clear…</source>
+        <translation>清除(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="58" />
+        <source>Counts not saved</source>
+        <translation>统计未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="59" />
+        <source>Cannot write %1: %2. Choose another folder, for example your Documents folder.</source>
+        <translation>无法写入 %1：%2。请换一个文件夹，例如“文档”文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="68" />
+        <source>Saved the handout counts to %1.</source>
+        <translation>已将宣教单统计保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="75" />
+        <source>handout-counts-%1.csv</source>
+        <translation>宣教单统计-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="76" />
+        <source>Export handout counts</source>
+        <translation>导出宣教单统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="77" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="88" />
+        <source>Clear handout counts</source>
+        <translation>清除宣教单统计</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="89" />
+        <source>Delete all %n count(s) of handouts given out? Export them first if the clinic needs them.</source>
+        <translation>
+            <numerusform>删除全部 %n 条宣教单发放统计？如诊所需要，请先导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutCounts.cpp" line="95" />
+        <source>Cleared the handout counts.</source>
+        <translation>已清除宣教单统计。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +76,9 @@ private slots:
     void foreignSqliteFileIsLeftUntouched();
     void onlyItsOwnerCanReadIt();
     void missingTableIsMadeAgainWithACopyKept();
+    void handoutCountsHoldTopicKindAndDateOnly();
+    void handoutCountsCsvOpensInPythonsCsvReader();
+    void versionOneStoreGainsHandoutCounts();
 };
 
 void TestUserStore::bookmarksAndRecent()
@@ -393,6 +397,96 @@ void TestUserStore::missingTableIsMadeAgainWithACopyKept()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+void TestUserStore::handoutCountsHoldTopicKindAndDateOnly()
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto store = UserStore::open(dir.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store, qPrintable(error));
+    const QDate day(2026, 12, 1);
+    QVERIFY(store->countHandout(QStringLiteral("condition/asthma"), QStringLiteral("full"), day));
+    QVERIFY(store->countHandout(QStringLiteral("condition/asthma"), QStringLiteral("full"), day));
+    QVERIFY(store->countHandout(QStringLiteral("condition/asthma"), QStringLiteral("summary"), day));
+    QVERIFY(store->countHandout(QStringLiteral("drug/metformin"), QStringLiteral("full"), day.addDays(1)));
+    const QList<HandoutCount> counts = store->handoutCounts();
+    QCOMPARE(counts.size(), 3);
+    QCOMPARE(counts.at(0).topic, QStringLiteral("drug/metformin"));
+    QCOMPARE(counts.at(0).day, day.addDays(1));
+    QCOMPARE(counts.at(1).topic, QStringLiteral("condition/asthma"));
+    QCOMPARE(counts.at(1).kind, QStringLiteral("full"));
+    QCOMPARE(counts.at(1).count, 2);
+
+    // The table itself can hold nothing but topic, kind, day and the count:
+    // no time of day, no row order that tells one patient from the next.
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(handout_counts)")));
+    QStringList columns;
+    while (query.next())
+        columns << query.value(1).toString();
+    QCOMPARE(columns, (QStringList{QStringLiteral("topic"), QStringLiteral("kind"), QStringLiteral("day"),
+                                   QStringLiteral("handed")}));
+    QVERIFY(query.exec(QStringLiteral("SELECT day FROM handout_counts")));
+    while (query.next())
+        QCOMPARE(query.value(0).toString().size(), 10); // YYYY-MM-DD
+
+    QVERIFY(store->clearHandoutCounts());
+    QVERIFY(store->handoutCounts().isEmpty());
+}
+
+void TestUserStore::handoutCountsCsvOpensInPythonsCsvReader()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QFAIL("python3 is not installed (see packaging/debian12-packages.txt)");
+    QTemporaryDir dir;
+    QString error;
+    const auto store = UserStore::open(dir.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store, qPrintable(error));
+    // A topic id with a comma and a quote must not break the row; Chinese must survive.
+    QVERIFY(store->countHandout(QStringLiteral("condition/面肌痉挛,\"x\""), QStringLiteral("summary"), QDate(2026, 12, 1)));
+    QVERIFY(store->countHandout(QStringLiteral("condition/asthma"), QStringLiteral("full"), QDate(2026, 11, 30)));
+    const QByteArray csv = store->exportHandoutCountsCsv();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // the BOM spreadsheets need to read UTF-8
+    const QString path = dir.filePath(QStringLiteral("counts.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+
+    // Read as a spreadsheet would: utf-8-sig strips the BOM, csv parses the quoting.
+    const QString script = QStringLiteral(
+        "import csv, json, sys\n"
+        "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+        "    print(json.dumps(list(csv.reader(f)), ensure_ascii=False))\n");
+    QProcess process;
+    process.start(python, {QStringLiteral("-c"), script, path});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    QCOMPARE(out, QStringLiteral("[[\"topic\", \"kind\", \"date\", \"count\"], "
+                                 "[\"condition/面肌痉挛,\\\"x\\\"\", \"summary\", \"2026-12-01\", \"1\"], "
+                                 "[\"condition/asthma\", \"full\", \"2026-11-30\", \"1\"]]"));
+}
+
+void TestUserStore::versionOneStoreGainsHandoutCounts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    {
+        const auto store = UserStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->addBookmark(topic(1), QStringLiteral("One")) > 0);
+        // Back to what version 1 wrote: no counts table.
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE handout_counts")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+    }
+    const auto store = UserStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->bookmarks().size(), 1);
+    QVERIFY(store->countHandout(QStringLiteral("condition/asthma"), QStringLiteral("full"), QDate(2026, 12, 1)));
+    QCOMPARE(store->handoutCounts().size(), 1);
 }
 
 int main(int argc, char *argv[])

@@ -6,9 +6,12 @@
 #include "HandoutRenderer.h"
 #include "Labels.h"
 #include "PdfExport.h"
+#include "Prose.h"
 #include "QrCode.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QTextTable>
 
 #include <algorithm>
 #include <QPdfWriter>
@@ -80,6 +83,40 @@ class TestHandout : public QObject
                 stranded << b.text();
         }
         return stranded;
+    }
+
+    // A condition with the questions section the content is gaining.
+    Entity withQuestions() const
+    {
+        Entity topic = entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        topic.sections.removeIf([](const Section &s) { return s.key == QLatin1String("questions"); });
+        topic.sections.append({QStringLiteral("questions"),
+                               QStringLiteral("- 我的面肌痉挛是什么原因引起的？\n- 哪种治疗最适合我？\n- 手术有哪些风险？"),
+                               {}});
+        return topic;
+    }
+
+    // The longest notes the dialog accepts, in full-width characters: the
+    // most lines, and one long line that wraps.
+    static QStringList longestNotes()
+    {
+        QStringList lines;
+        for (int i = 0; i < HandoutDocument::kMaxNoteLines; ++i)
+            lines << QString(HandoutDocument::kMaxNoteChars / HandoutDocument::kMaxNoteLines - 1, QChar(0x6ce8));
+        return {lines.join(QLatin1Char('\n')), QString(HandoutDocument::kMaxNoteChars, QChar(0x6ce8))};
+    }
+
+    // The number of pages a layout takes on `paper`, without writing a file.
+    static int laidOutPages(HandoutRenderer &renderer, QPageSize::PageSizeId paper)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        writer.setPageSize(QPageSize(paper));
+        writer.setPageMargins(HandoutRenderer::pageMargins(), QPageLayout::Millimeter);
+        renderer.layout(&writer);
+        return renderer.pageCount();
     }
 
     // The topics of a kind a handout check reads back: all of a small kind;
@@ -240,6 +277,125 @@ private slots:
                 PdfExport::write(renderer, QPageSize::Letter, m_dir.filePath(QStringLiteral("c.pdf")), ref.name);
             QVERIFY2(result.ok, qPrintable(result.message));
             QVERIFY2(result.pages >= 1 && result.pages <= kMaxConditionPages, qPrintable(ref.id));
+        }
+    }
+
+    void noteIsPrintedUnderTheTitleAsPlainText()
+    {
+        HandoutRenderer::Options opts = options();
+        opts.note = QStringLiteral("下次复诊：12月15日上午\n请带上 <b>病历</b> & 药盒");
+        const QString path = exportPdf({entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))},
+                                       QStringLiteral("note.pdf"), QPageSize::A4, &opts);
+        QVERIFY(!path.isEmpty());
+        const PdfTools::Output page1 = PdfTools::text(path, 1, 1);
+        QVERIFY2(page1.ok, qPrintable(page1.error));
+        const QString text = PdfTools::squeezed(page1.text);
+        QVERIFY(text.contains(PdfTools::squeezed(QStringLiteral("下次复诊：12月15日上午"))));
+        // Markup in a note is text, printed as typed.
+        QVERIFY2(text.contains(QStringLiteral("请带上<b>病历</b>&药盒")), qPrintable(page1.text));
+        QVERIFY(text.contains(QStringLiteral("2026-12-01")));
+        // Under the title: the note comes before the first section.
+        QVERIFY(text.indexOf(QStringLiteral("下次复诊")) < text.indexOf(PdfTools::squeezed(Labels::section(QStringLiteral("overview")))));
+        // Only on the first page, once.
+        QCOMPARE(PdfTools::squeezed(PdfTools::text(path).text).count(QStringLiteral("下次复诊")), 1);
+    }
+
+    void noteIsLimitedToAFewLines()
+    {
+        const QString limited = HandoutDocument::limitNote(QString(1000, QLatin1Char('x')) + QStringLiteral("\n\n\n\n\n\n\n\n"));
+        QCOMPARE(limited.size(), HandoutDocument::kMaxNoteChars);
+        QCOMPARE(HandoutDocument::limitNote(QStringLiteral("a\nb\nc\nd\ne\nf\ng\nh")).count(QLatin1Char('\n')),
+                 HandoutDocument::kMaxNoteLines - 1);
+    }
+
+    void questionsArePrintedWithLinesForAnswers()
+    {
+        HandoutRenderer renderer({withQuestions()}, options());
+        laidOutPages(renderer, QPageSize::A4);
+        // Each question is followed by a table of ruled lines: cells with a bottom border only.
+        int ruled = 0;
+        QTextDocument *doc = renderer.body()->document();
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            QTextCursor cursor(b);
+            QTextTable *table = cursor.currentTable();
+            if (!table || table->cellAt(b.position()).row() != 0 || table->columns() != 1 || table->format().border() != 0)
+                continue;
+            const QTextTableCellFormat cell = table->cellAt(0, 0).format().toTableCellFormat();
+            if (cell.bottomBorder() > 0 && cell.topBorder() == 0 && table->rows() >= 2)
+                ++ruled;
+        }
+        QCOMPARE(ruled, 3);
+        const QString path = exportPdf({withQuestions()}, QStringLiteral("questions.pdf"));
+        const QString text = PdfTools::squeezed(PdfTools::text(path).text);
+        QVERIFY(text.contains(PdfTools::squeezed(Labels::section(QStringLiteral("questions")))));
+        QVERIFY(text.contains(QStringLiteral("1.我的面肌痉挛是什么原因引起的？")));
+        QVERIFY(text.contains(QStringLiteral("3.手术有哪些风险？")));
+    }
+
+    void summaryHasWhatItIsWhatToDoAndTheEmergencySigns()
+    {
+        HandoutRenderer::Options opts = options();
+        opts.layout = HandoutDocument::Layout::Summary;
+        opts.note = QStringLiteral("两周后复查");
+        opts.settings.clinicName = QStringLiteral("城东社区卫生服务中心");
+        const Entity topic = entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const QString path = exportPdf({topic}, QStringLiteral("summary.pdf"), QPageSize::A4, &opts);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(PdfTools::info(path).pages, 1);
+        const QString text = PdfTools::squeezed(PdfTools::text(path).text);
+        QVERIFY(text.contains(QStringLiteral("城东社区卫生服务中心")));
+        QVERIFY(text.contains(QStringLiteral("两周后复查")));
+        QVERIFY(text.contains(PdfTools::squeezed(topic.ref.name)));
+        QVERIFY(text.contains(PdfTools::squeezed(HandoutDocument::tr("What it is"))));
+        QVERIFY(text.contains(PdfTools::squeezed(HandoutDocument::tr("What to do"))));
+        QVERIFY(text.contains(PdfTools::squeezed(topic.summary).left(20)));
+        bool emergency = false;
+        for (const auto &section : topic.sections)
+            for (const auto &item : section.items)
+                emergency = emergency || item.type == QLatin1String("emergency");
+        if (emergency) {
+            QVERIFY(text.contains(PdfTools::squeezed(Labels::emergencyHeading())));
+        } else {
+            // Without emergency items, when to see a doctor as the content puts it, not a bare heading.
+            for (const auto &section : topic.sections) {
+                if (section.key != QLatin1String("seek-care"))
+                    continue;
+                for (const ProseBlock &block : proseBlocks(section.body).mid(0, 2))
+                    QVERIFY2(text.contains(PdfTools::squeezed(block.text)), qPrintable(block.text));
+            }
+        }
+        // No full-handout sections.
+        QVERIFY(!text.contains(PdfTools::squeezed(Labels::section(QStringLiteral("causes")))));
+    }
+
+    void summaryFitsOnePageForEveryCondition()
+    {
+        // Every bundled condition, on both papers, with the longest note:
+        // laid out only (no PDF written), which keeps this fast at hundreds of topics.
+        HandoutRenderer::Options opts = options();
+        opts.layout = HandoutDocument::Layout::Summary;
+        opts.settings.clinicName = QStringLiteral("城东社区卫生服务中心");
+        const auto refs = m_bundled.repo().listRange(Kind::Condition, 0, 0, 100000);
+        QVERIFY(!refs.isEmpty());
+        // Every condition on Letter (the shorter page) with the long wrapping
+        // note; every fourth also on A4 and with the note of most lines.
+        const QStringList notes = longestNotes();
+        for (qsizetype i = 0; i < refs.size(); ++i) {
+            const auto &ref = refs.at(i);
+            Entity topic = entity(Kind::Condition, ref.id);
+            const bool all = i % 4 == 0;
+            for (QPageSize::PageSizeId paper : {QPageSize::Letter, QPageSize::A4}) {
+                if (paper == QPageSize::A4 && !all)
+                    continue;
+                for (const QString &note : notes) {
+                    if (note != notes.last() && !all)
+                        continue;
+                    opts.note = note;
+                    HandoutRenderer renderer({topic}, opts);
+                    QVERIFY2(laidOutPages(renderer, paper) == 1,
+                             qPrintable(QStringLiteral("%1 on %2").arg(ref.id, QPageSize::name(paper))));
+                }
+            }
         }
     }
 

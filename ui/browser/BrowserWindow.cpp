@@ -76,6 +76,7 @@ void BrowserWindow::setUserStore(UserStore *store)
     if (m_personal || !store)
         return;
     m_personal = new PersonalActions(store, this, viewMenu(), m_navigation);
+    m_handouts->setUserStore(store);
     connect(m_personal, &PersonalActions::openRequested, this, &BrowserWindow::openUrl);
     connect(m_documents, &DocumentTabs::pageShown, m_personal, &PersonalActions::pageViewed);
     if (const DocumentTab *tab = m_documents->currentDocument())

@@ -5,6 +5,7 @@
 #include "HandoutBasket.h"
 #include "HandoutSettingsDialog.h"
 #include "Icons.h"
+#include "HandoutCounts.h"
 #include "PrintController.h"
 #include "Repository.h"
 
@@ -114,6 +115,16 @@ void HandoutActions::lockDown(PrintController::Policy printing)
     m_add->setVisible(canPrint);
     m_print->setToolTip(tr("Print this page as a handout"));
     updateActions();
+}
+
+void HandoutActions::setUserStore(UserStore *store)
+{
+    if (m_counts || !store || m_printer->policy() != PrintController::Policy::Interactive)
+        return;
+    m_counts = new HandoutCounts(store, m_window);
+    m_counts->addActions(m_fileMenu, m_settings);
+    connect(m_counts, &HandoutCounts::statusMessage, this, &HandoutActions::showStatus);
+    connect(m_printer, &PrintController::handedOut, m_counts, &HandoutCounts::record);
 }
 
 void HandoutActions::setCurrentUrl(const QUrl &url)

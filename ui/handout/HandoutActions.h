@@ -18,6 +18,8 @@ namespace huanjiao {
 
 class BasketPanel;
 class HandoutBasket;
+class HandoutCounts;
+class UserStore;
 class PrintController;
 class Repository;
 
@@ -58,6 +60,11 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *addToBasketAction() const { return m_add; }
 
+    // Counts handouts in `store` when the clinic has switched counting on,
+    // and offers the counts as CSV. A kiosk is given no store.
+    void setUserStore(UserStore *store);
+    HandoutCounts *counts() const { return m_counts; }
+
     // The clinic's header, QR link and paper, in their own dialog.
     void editSettings();
 
@@ -80,6 +87,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_add = nullptr;
     QAction *m_settings = nullptr;
+    HandoutCounts *m_counts = nullptr;
     QMenu *m_fileMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 };

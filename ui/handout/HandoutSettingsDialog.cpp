@@ -1,5 +1,6 @@
 #include "HandoutSettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -26,6 +27,7 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
     , m_logoPreview(new QLabel(this))
     , m_qrTemplate(new QLineEdit(settings.qrTemplate, this))
     , m_paper(new QComboBox(this))
+    , m_count(new QCheckBox(tr("&Count the handouts given out (topic, kind and date only)"), this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Handout Settings"));
@@ -35,6 +37,10 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
     m_logo->setObjectName(QStringLiteral("logo"));
     m_qrTemplate->setObjectName(QStringLiteral("qrTemplate"));
     m_paper->setObjectName(QStringLiteral("paper"));
+    m_count->setObjectName(QStringLiteral("countHandouts"));
+    m_count->setChecked(settings.countHandouts);
+    m_count->setToolTip(tr("For the clinic's records: which topics patients take home. Never a note or anything "
+                           "about the patient. Export or clear the counts from the File menu."));
     m_name->setPlaceholderText(tr("Printed at the top of every page"));
     m_qrTemplate->setPlaceholderText(QStringLiteral("https://clinic.example/t/{id}"));
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
@@ -62,6 +68,7 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
     form->addRow(tr("&QR code link:"), m_qrTemplate);
     form->addRow(QString(), qrHelp);
     form->addRow(tr("Pa&per:"), m_paper);
+    form->addRow(QString(), m_count);
 
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -93,6 +100,7 @@ HandoutSettings HandoutSettingsDialog::settings() const
     s.logoPath = m_logo->text().trimmed();
     s.qrTemplate = m_qrTemplate->text().trimmed();
     s.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
+    s.countHandouts = m_count->isChecked();
     return s;
 }
 

@@ -8,6 +8,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
+class QCheckBox;
+
 namespace huanjiao {
 
 // Where a clinic sets its handout header (name, logo, address, phone), the
@@ -35,6 +37,7 @@ private:
     QLabel *m_logoPreview;
     QLineEdit *m_qrTemplate;
     QComboBox *m_paper;
+    QCheckBox *m_count;
     QLabel *m_problem;
 };
 

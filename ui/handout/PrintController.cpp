@@ -1,18 +1,24 @@
 #include "PrintController.h"
 
+#include "HandoutChoicePanel.h"
 #include "PdfExport.h"
 #include "Repository.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace huanjiao {
 
@@ -67,9 +73,13 @@ std::optional<QList<Entity>> PrintController::load(const QList<EntityUri> &topic
     return entities;
 }
 
-HandoutRenderer::Options PrintController::options() const
+HandoutRenderer::Options PrintController::options(const Choice &choice) const
 {
     HandoutRenderer::Options options;
+    options.layout = choice.layout;
+    // A kiosk takes no note: nothing a visitor or the last patient typed can reach paper.
+    if (m_policy == Policy::Interactive)
+        options.note = choice.note;
     options.settings = HandoutSettings::load(QSettings());
     options.sampleContent = m_info.sample;
     return options;
@@ -135,24 +145,41 @@ void PrintController::print(const QList<EntityUri> &topics)
     const auto entities = load(topics);
     if (!entities)
         return;
-    const HandoutRenderer::Options opts = options();
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(opts.settings.paper));
+    printer.setPageSize(QPageSize(options().settings.paper));
     printer.setDocName(title(*entities));
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print preview: %1").arg(title(*entities)));
+    // The choice sits at the foot of the preview; the preview follows it.
+    auto *panel = new HandoutChoicePanel(&preview);
+    panel->setContentsMargins(12, 6, 12, 6);
+    preview.layout()->addWidget(panel);
+    auto *previewWidget = preview.findChild<QPrintPreviewWidget *>();
+    if (previewWidget) {
+        // Typing a note re-lays the handout out; wait for a pause in the typing.
+        auto *refresh = new QTimer(&preview);
+        refresh->setSingleShot(true);
+        refresh->setInterval(400);
+        connect(panel, &HandoutChoicePanel::changed, refresh, qOverload<>(&QTimer::start));
+        connect(refresh, &QTimer::timeout, previewWidget, &QPrintPreviewWidget::updatePreview);
+    }
     bool rendered = true;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
         WaitCursor wait;
-        HandoutRenderer renderer(*entities, opts);
+        HandoutRenderer renderer(*entities, options({panel->layout(), panel->note()}));
         rendered = renderer.render(target);
     });
-    if (preview.exec() != QDialog::Accepted)
+    emit choiceShown(&preview);
+    const bool accepted = preview.exec() == QDialog::Accepted;
+    const HandoutDocument::Layout layout = panel->layout();
+    panel->clear();
+    if (!accepted)
         return;
     if (!rendered || printer.printerState() == QPrinter::Error) {
         printerFailed();
         return;
     }
+    emit handedOut(topics, layout);
     emit statusMessage(tr("Sent %1 to the printer.").arg(title(*entities)));
 }
 
@@ -177,20 +204,21 @@ void PrintController::printOnDefaultPrinter(const QList<EntityUri> &topics)
     }
     QPrinter printer(info, QPrinter::HighResolution);
     printer.setPageSize(QPageSize(options().settings.paper));
-    printTo(&printer, topics);
+    printTo(&printer, topics, {m_unattended, {}});
 }
 
-bool PrintController::printTo(QPrinter *printer, const QList<EntityUri> &topics)
+bool PrintController::printTo(QPrinter *printer, const QList<EntityUri> &topics, const Choice &choice)
 {
     const auto entities = load(topics);
     if (!entities)
         return false;
     WaitCursor wait;
-    HandoutRenderer renderer(*entities, options());
+    HandoutRenderer renderer(*entities, options(choice));
     if (!renderer.render(printer) || printer->printerState() == QPrinter::Error) {
         printerFailed();
         return false;
     }
+    emit handedOut(topics, choice.layout);
     emit statusMessage(tr("Sent %1 to the printer.").arg(title(*entities)));
     return true;
 }
@@ -202,6 +230,27 @@ void PrintController::exportPdf(const QList<EntityUri> &topics)
     const auto entities = load(topics);
     if (!entities || entities->isEmpty())
         return;
+    Choice choice;
+    {
+        QDialog dialog(m_window);
+        dialog.setObjectName(QStringLiteral("exportChoice"));
+        dialog.setWindowTitle(tr("Export handout: %1").arg(title(*entities)));
+        auto *panel = new HandoutChoicePanel(&dialog);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+        buttons->addButton(tr("&Save PDF…"), QDialogButtonBox::AcceptRole);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(panel);
+        layout->addWidget(buttons);
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(460, 0)));
+        emit choiceShown(&dialog);
+        const bool accepted = dialog.exec() == QDialog::Accepted;
+        choice = {panel->layout(), panel->note()};
+        panel->clear();
+        if (!accepted)
+            return;
+    }
     QSettings settings;
     QString folder = settings.value(kLastFolder).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
@@ -214,15 +263,15 @@ void PrintController::exportPdf(const QList<EntityUri> &topics)
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     settings.setValue(kLastFolder, QFileInfo(path).absolutePath());
-    exportPdfTo(topics, path);
+    exportPdfTo(topics, path, choice);
 }
 
-bool PrintController::exportPdfTo(const QList<EntityUri> &topics, const QString &path)
+bool PrintController::exportPdfTo(const QList<EntityUri> &topics, const QString &path, const Choice &choice)
 {
     const auto entities = load(topics);
     if (!entities || entities->isEmpty())
         return false;
-    const HandoutRenderer::Options opts = options();
+    const HandoutRenderer::Options opts = options(choice);
     PdfExport::Result result;
     {
         WaitCursor wait;
@@ -235,6 +284,7 @@ bool PrintController::exportPdfTo(const QList<EntityUri> &topics, const QString 
         box->open();
         return false;
     }
+    emit handedOut(topics, choice.layout);
     emit statusMessage(tr("Saved %1 (%n page(s)).", nullptr, result.pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }

@@ -16,6 +16,13 @@ namespace huanjiao {
 
 class Repository;
 
+// What is handed out: the full handout or the summary, and the personal note.
+struct HandoutChoice
+{
+    HandoutDocument::Layout layout = HandoutDocument::Layout::Full;
+    QString note;
+};
+
 // Prints handouts (with a preview) and exports them as PDF for the window it
 // belongs to. Every failure ends in a message that says what happened and
 // what to do: no printer, a printer error, a folder that cannot be written,
@@ -29,30 +36,39 @@ public:
     // never shows a file dialog.
     enum class Policy { Interactive, DefaultPrinter, Off };
 
+    using Choice = HandoutChoice;
+
     PrintController(const Repository &repository, const ContentInfo &info, QWidget *window);
 
-    // Shows a print preview and prints from it. With no printer installed,
-    // says so and offers a PDF instead.
+    // Shows a print preview, with the choice of full handout or summary and
+    // the note, and prints from it. With no printer installed, says so and
+    // offers a PDF instead.
     void print(const QList<EntityUri> &topics);
-    // Asks where to save the PDF, then writes it.
+    // Asks full handout or summary and for a note, then where to save the PDF, then writes it.
     void exportPdf(const QList<EntityUri> &topics);
     // Writes the PDF to `path` with no file dialog; true when written.
-    bool exportPdfTo(const QList<EntityUri> &topics, const QString &path);
+    bool exportPdfTo(const QList<EntityUri> &topics, const QString &path, const Choice &choice = {});
     // Prints on a printer already set up, with no dialog; true when it went through.
-    bool printTo(QPrinter *printer, const QList<EntityUri> &topics);
+    bool printTo(QPrinter *printer, const QList<EntityUri> &topics, const Choice &choice = {});
 
     // Closes the messages still open (the kiosk, between two visitors).
     void closeMessages();
 
     void setPolicy(Policy policy) { m_policy = policy; }
     Policy policy() const { return m_policy; }
+    // What a kiosk prints with no dialog (never with a note).
+    void setUnattendedLayout(HandoutDocument::Layout layout) { m_unattended = layout; }
 
 signals:
     void statusMessage(const QString &message);
+    // After a print or a PDF went through: which topics, in which layout. Never the note.
+    void handedOut(const QList<EntityUri> &topics, HandoutDocument::Layout layout);
+    // A print or export dialog was opened (for tests and for the tour of the dialog).
+    void choiceShown(QWidget *dialog);
 
 private:
     std::optional<QList<Entity>> load(const QList<EntityUri> &topics);
-    HandoutRenderer::Options options() const;
+    HandoutRenderer::Options options(const Choice &choice = {}) const;
     static QString title(const QList<Entity> &topics);
     QMessageBox *showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     void printerFailed();
@@ -62,6 +78,7 @@ private:
     ContentInfo m_info;
     QWidget *m_window;
     Policy m_policy = Policy::Interactive;
+    HandoutDocument::Layout m_unattended = HandoutDocument::Layout::Full;
     QList<QPointer<QMessageBox>> m_messages;
 };
 

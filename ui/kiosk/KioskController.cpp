@@ -133,6 +133,8 @@ void KioskController::lockDown()
     const auto printing = m_kiosk.printing == KioskSettings::Printing::Off ? PrintController::Policy::Off
                                                                            : PrintController::Policy::DefaultPrinter;
     m_window->handouts()->lockDown(printing);
+    // A visitor takes one page home, the same one-page summary the desk offers.
+    m_window->handouts()->printController()->setUnattendedLayout(HandoutDocument::Layout::Summary);
 }
 
 void KioskController::makeTouchFriendly()

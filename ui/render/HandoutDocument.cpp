@@ -41,6 +41,19 @@ const QList<RelationType> kRelationOrder{
     RelationType::SeeAlso,     RelationType::WorksAt,     RelationType::AnsweredBy,
 };
 
+// Up to the end of the first sentence (or clause before a semicolon), ending in a full stop.
+QString leadSentence(const QString &text)
+{
+    static const QString ends = QStringLiteral("。；;！？!?");
+    for (int i = 0; i < text.size() - 1; ++i) {
+        if (ends.contains(text.at(i))) {
+            const QChar end = text.at(i) == QChar(0xff1b) ? QChar(0x3002) : text.at(i) == QLatin1Char(';') ? QLatin1Char('.') : text.at(i);
+            return text.left(i) + end;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 HandoutDocument::HandoutDocument(const QList<Entity> &entities, const Options &options, const QSizeF &bodySize,
@@ -63,6 +76,16 @@ HandoutDocument::HandoutDocument(const QList<Entity> &entities, const Options &o
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_document->setDefaultTextOption(option);
 
+    if (m_options.layout == Layout::Summary) {
+        // One page per topic and no contents list: each sheet stands alone.
+        for (int i = 0; i < entities.size(); ++i) {
+            QTextCursor cursor(m_document.get());
+            cursor.movePosition(QTextCursor::End);
+            addTitle(cursor, entities.at(i), i > 0);
+            addSummary(entities.at(i));
+        }
+        return;
+    }
     if (entities.size() > 1)
         addContents(entities);
     for (int i = 0; i < entities.size(); ++i)
@@ -103,6 +126,7 @@ void HandoutDocument::addContents(const QList<Entity> &entities)
     note.setForeground(kMuted);
     cursor.insertBlock(bodyBlock());
     cursor.insertText(tr("%n topic(s) in this handout.", nullptr, int(entities.size())), note);
+    addNote(cursor);
 
     // Entry: "1. Name (kind)" and the page number against the right margin.
     QTextBlockFormat entry = bodyBlock();
@@ -140,18 +164,9 @@ void HandoutDocument::addTopic(const Entity &entity, bool newPage)
     QTextCursor cursor(m_document.get());
     cursor.movePosition(QTextCursor::End);
     addTitle(cursor, entity, newPage);
-
-    const bool sample = m_options.sampleContent || entity.status == QLatin1String("sample");
-    const bool draft = !sample && entity.status == QLatin1String("draft");
-    m_topics.last().sample = sample;
-    m_topics.last().draft = draft;
-    if (sample)
-        addNotice(cursor, tr("Sample content."),
-                  tr("Written for demonstration and not reviewed for use with patients. Ask your "
-                     "doctor about your own situation."));
-    else if (draft)
-        addNotice(cursor, tr("Draft."),
-                  tr("This text has not been reviewed yet and may change. Ask your doctor about your own situation."));
+    if (!hasContents() && m_topics.size() == 1)
+        addNote(cursor);
+    addStatusNotice(cursor, entity);
 
     if (!entity.summary.isEmpty() && entity.ref.kind != Kind::Department) {
         cursor.insertBlock(bodyBlock());
@@ -162,6 +177,10 @@ void HandoutDocument::addTopic(const Entity &entity, bool newPage)
 
     for (const auto &section : entity.sections) {
         addHeading(cursor, Labels::section(section.key), 2);
+        if (section.key == QLatin1String("questions")) {
+            addQuestions(cursor, section.body);
+            continue;
+        }
         addProse(cursor, section.body);
         const bool seekCare = section.key == QLatin1String("seek-care");
         for (int i = 0; i < section.items.size(); ++i) {
@@ -181,6 +200,191 @@ void HandoutDocument::addTopic(const Entity &entity, bool newPage)
         }
     }
     addRelations(cursor, entity);
+}
+
+void HandoutDocument::addStatusNotice(QTextCursor &cursor, const Entity &entity)
+{
+    const bool sample = m_options.sampleContent || entity.status == QLatin1String("sample");
+    const bool draft = !sample && entity.status == QLatin1String("draft");
+    m_topics.last().sample = sample;
+    m_topics.last().draft = draft;
+    if (sample)
+        addNotice(cursor, tr("Sample content."),
+                  tr("Written for demonstration and not reviewed for use with patients. Ask your "
+                     "doctor about your own situation."));
+    else if (draft)
+        addNotice(cursor, tr("Draft."),
+                  tr("This text has not been reviewed yet and may change. Ask your doctor about your own situation."));
+}
+
+void HandoutDocument::addSummary(const Entity &entity)
+{
+    QTextCursor cursor(m_document.get());
+    cursor.movePosition(QTextCursor::End);
+    addNote(cursor);
+    addStatusNotice(cursor, entity);
+    const SummaryBudget &budget = m_options.budget;
+
+    // What it is: the one-line summary and the start of the overview.
+    addHeading(cursor, tr("What it is"), 2);
+    if (!entity.summary.isEmpty()) {
+        cursor.insertBlock(bodyBlock());
+        cursor.insertText(InertText::forLayout(entity.summary), bodyChar());
+    }
+    const Section *care = nullptr;
+    const Section *seekCare = nullptr;
+    for (const auto &section : entity.sections) {
+        if (section.key == QLatin1String("overview")) {
+            int paragraphs = 0;
+            for (const auto &block : proseBlocks(section.body)) {
+                if (paragraphs++ >= budget.overviewParagraphs)
+                    break;
+                cursor.insertBlock(bodyBlock());
+                cursor.insertText(InertText::forLayout(block.text), bodyChar());
+            }
+        } else if (section.key == QLatin1String("care")) {
+            care = &section;
+        } else if (section.key == QLatin1String("seek-care")) {
+            seekCare = &section;
+        }
+    }
+
+    // What to do: the points of living with it and care, as a short list.
+    if (care && budget.careItems > 0) {
+        addHeading(cursor, tr("What to do"), 2);
+        QStringList points;
+        // The lead sentence of each point: a summary says what to do, the full handout says why.
+        for (const auto &block : proseBlocks(care->body))
+            points.append(leadSentence(block.text));
+        for (const auto &item : care->items)
+            points.append(item.title);
+        QTextListFormat bullets;
+        bullets.setStyle(QTextListFormat::ListDisc);
+        bullets.setIndent(1);
+        QTextList *list = nullptr;
+        for (int i = 0; i < points.size() && i < budget.careItems; ++i) {
+            cursor.insertBlock(bodyBlock(), bodyChar());
+            if (list)
+                list->add(cursor.block());
+            else
+                list = cursor.createList(bullets);
+            cursor.insertText(InertText::forLayout(points.at(i)), bodyChar());
+        }
+    }
+
+    // Emergency signs, boxed as in the full handout, and when to see a doctor otherwise.
+    if (seekCare) {
+        bool boxed = false;
+        for (const auto &item : seekCare->items) {
+            if (item.type == QLatin1String("emergency")) {
+                addEmergencyItem(cursor, item, budget.emergencyLines);
+                boxed = true;
+            }
+        }
+        if (!boxed) {
+            // No emergency item written yet: when to see a doctor, as the content says it.
+            addHeading(cursor, Labels::section(seekCare->key), 2);
+            QString prose;
+            const QList<ProseBlock> blocks = proseBlocks(seekCare->body);
+            for (int i = 0; i < blocks.size() && i < budget.emergencyLines + 1; ++i)
+                prose += (blocks.at(i).type == ProseBlock::Bullet ? QStringLiteral("- ") : QString()) + blocks.at(i).text
+                         + QStringLiteral("\n\n");
+            addProse(cursor, prose);
+            for (const auto &item : seekCare->items)
+                addParagraph(cursor, item.title);
+        }
+    }
+}
+
+QString HandoutDocument::limitNote(const QString &note)
+{
+    QStringList lines = note.left(kMaxNoteChars).split(QLatin1Char('\n'));
+    if (lines.size() > kMaxNoteLines)
+        lines.resize(kMaxNoteLines);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void HandoutDocument::addNote(QTextCursor &cursor)
+{
+    const QString note = limitNote(m_options.note).trimmed();
+    if (note.isEmpty())
+        return;
+    // A plain frame, unlike the notices: it reads as handwriting-space from
+    // the clinician, not as a warning.
+    cursor.insertBlock(bodyBlock());
+    QTextTableFormat box;
+    box.setBorder(pt(1.25));
+    box.setBorderBrush(Qt::black);
+    box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    box.setCellSpacing(0);
+    box.setCellPadding(pt(7));
+    box.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    box.setTopMargin(pt(6));
+    box.setBottomMargin(pt(6));
+    QTextTable *table = cursor.insertTable(1, 1, box);
+    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    QTextCharFormat heading = bodyChar();
+    heading.setFont(HandoutFont::font(11, true));
+    QTextCharFormat date = bodyChar();
+    date.setFont(HandoutFont::font(10));
+    date.setForeground(kMuted);
+    cell.insertText(tr("Note for the patient"), heading);
+    if (m_options.noteDate.isValid())
+        cell.insertText(QStringLiteral("    ") + m_options.noteDate.toString(Qt::ISODate), date);
+    for (const QString &line : note.split(QLatin1Char('\n'))) {
+        cell.insertBlock(bodyBlock(), bodyChar());
+        cell.insertText(InertText::forLayout(line), bodyChar());
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void HandoutDocument::addQuestions(QTextCursor &cursor, const QString &text)
+{
+    // Numbered, each with lines to write the doctor's answer on.
+    int number = 0;
+    for (const auto &block : proseBlocks(text)) {
+        if (block.type != ProseBlock::Bullet) {
+            cursor.insertBlock(bodyBlock());
+            cursor.insertText(InertText::forLayout(block.text), bodyChar());
+            continue;
+        }
+        QTextBlockFormat question = bodyBlock();
+        question.setTopMargin(pt(8));
+        cursor.insertBlock(question);
+        QTextCharFormat bold = bodyChar();
+        bold.setFontWeight(QFont::Bold);
+        cursor.insertText(QStringLiteral("%1. ").arg(++number), bold);
+        cursor.insertText(InertText::forLayout(block.text), bodyChar());
+        addAnswerLines(cursor, 2);
+    }
+}
+
+void HandoutDocument::addAnswerLines(QTextCursor &cursor, int lines)
+{
+    // A borderless table whose cells have only a bottom rule: lines the
+    // width of the text, spaced for handwriting (about 9 mm).
+    QTextTableFormat rules;
+    rules.setBorder(0);
+    rules.setBorderCollapse(true);
+    rules.setCellSpacing(0);
+    rules.setCellPadding(0);
+    rules.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    rules.setTopMargin(pt(2));
+    rules.setBottomMargin(pt(2));
+    QTextTable *table = cursor.insertTable(lines, 1, rules);
+    QTextTableCellFormat cellFormat;
+    cellFormat.setBottomBorder(pt(0.6));
+    cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    cellFormat.setBottomBorderBrush(QColor(0x6a, 0x72, 0x7c));
+    QTextBlockFormat space;
+    space.setLineHeight(pt(25), QTextBlockFormat::FixedHeight);
+    for (int row = 0; row < lines; ++row) {
+        QTextTableCell cell = table->cellAt(row, 0);
+        cell.setFormat(cellFormat);
+        QTextCursor c = cell.firstCursorPosition();
+        c.setBlockFormat(space);
+    }
+    cursor.movePosition(QTextCursor::End);
 }
 
 void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool newPage)
@@ -268,7 +472,7 @@ void HandoutDocument::addNotice(QTextCursor &cursor, const QString &title, const
     cursor.movePosition(QTextCursor::End);
 }
 
-void HandoutDocument::addEmergencyItem(QTextCursor &cursor, const SectionItem &item)
+void HandoutDocument::addEmergencyItem(QTextCursor &cursor, const SectionItem &item, int maxLines)
 {
     // A frame with a heavy dark border and a bold heading: it stands out on a
     // greyscale printer too, where the pale fill may vanish. A frame rather
@@ -297,7 +501,10 @@ void HandoutDocument::addEmergencyItem(QTextCursor &cursor, const SectionItem &i
     bullets.setStyle(QTextListFormat::ListDisc);
     bullets.setIndent(1);
     QTextList *list = nullptr;
+    int lines = 0;
     for (const auto &block : proseBlocks(item.body)) {
+        if (maxLines >= 0 && lines++ >= maxLines)
+            break;
         cell.insertBlock(bodyBlock(), bodyChar());
         if (block.type == ProseBlock::Bullet) {
             if (list)

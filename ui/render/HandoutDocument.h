@@ -4,6 +4,7 @@
 #include "HandoutSettings.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSizeF>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -24,10 +25,26 @@ class HandoutDocument
     Q_DECLARE_TR_FUNCTIONS(HandoutDocument)
 
 public:
+    // The full handout, or one page for a patient who will not read four.
+    enum class Layout { Full, Summary };
+
+    // How much of a topic a summary keeps; the renderer shrinks it until the
+    // summary fits on one page.
+    struct SummaryBudget
+    {
+        int overviewParagraphs = 1;
+        int careItems = 6;
+        int emergencyLines = 6;
+    };
+
     struct Options
     {
         HandoutSettings settings;
         bool sampleContent = false; // the whole database is sample content
+        Layout layout = Layout::Full;
+        QString note;     // the personal note for this patient (plain text), printed under the title
+        QDate noteDate;   // printed with the note
+        SummaryBudget budget;
     };
 
     // Per topic: what the page footer says while this topic is printed.
@@ -56,6 +73,11 @@ public:
     // Headings must share a page with what follows them.
     static bool isHeading(const QTextBlock &block) { return block.blockFormat().headingLevel() >= 2; }
 
+    // A note is a few lines: the one-page summary must still fit with it.
+    static constexpr int kMaxNoteChars = 160;
+    static constexpr int kMaxNoteLines = 5;
+    static QString limitNote(const QString &note);
+
     // Sizes of the type, in points: large enough for older readers.
     static constexpr qreal kBodyPt = 12;
     static constexpr qreal kTitlePt = 22;
@@ -64,9 +86,14 @@ private:
     qreal pt(qreal points) const { return points * m_cssDpi / 72.0; }
     void addContents(const QList<Entity> &entities);
     void addTopic(const Entity &entity, bool newPage);
+    void addSummary(const Entity &entity);
+    void addStatusNotice(QTextCursor &cursor, const Entity &entity);
+    void addNote(QTextCursor &cursor);
+    void addQuestions(QTextCursor &cursor, const QString &text);
+    void addAnswerLines(QTextCursor &cursor, int lines);
     void addTitle(QTextCursor &cursor, const Entity &entity, bool newPage);
     void addNotice(QTextCursor &cursor, const QString &title, const QString &text);
-    void addEmergencyItem(QTextCursor &cursor, const SectionItem &item);
+    void addEmergencyItem(QTextCursor &cursor, const SectionItem &item, int maxLines = -1);
     void addHeading(QTextCursor &cursor, const QString &text, int level);
     void addParagraph(QTextCursor &cursor, const QString &text, const QString &label = {}, qreal size = kBodyPt);
     void addProse(QTextCursor &cursor, const QString &text);

@@ -67,11 +67,40 @@ void HandoutRenderer::layout(QPaintDevice *device)
     m_bodyRect = QRectF(m_pageRect.left(), m_headerRect.bottom() + gap, m_pageRect.width(),
                         m_footerRect.top() - gap - (m_headerRect.bottom() + gap));
 
-    m_body = std::make_unique<HandoutDocument>(
-        m_topics, HandoutDocument::Options{m_options.settings, m_options.sampleContent}, m_bodyRect.size(), device);
     m_headingsMoved = 0;
+    if (m_options.layout == HandoutDocument::Layout::Summary) {
+        layoutSummary(device);
+        return;
+    }
+    m_body = std::make_unique<HandoutDocument>(m_topics, documentOptions({}), m_bodyRect.size(), device);
     keepHeadingsWithNext();
     numberContents();
+}
+
+HandoutDocument::Options HandoutRenderer::documentOptions(const HandoutDocument::SummaryBudget &budget) const
+{
+    HandoutDocument::Options options;
+    options.settings = m_options.settings;
+    options.sampleContent = m_options.sampleContent;
+    options.layout = m_options.layout;
+    options.note = m_options.note;
+    options.noteDate = m_options.printed;
+    options.budget = budget;
+    return options;
+}
+
+void HandoutRenderer::layoutSummary(QPaintDevice *device)
+{
+    // Each topic gets one page: start generous and give up detail, least
+    // needed first, until every topic fits. The emergency signs go last.
+    static const QList<HandoutDocument::SummaryBudget> budgets{
+        {2, 8, 8}, {1, 8, 8}, {1, 6, 6}, {0, 6, 6}, {0, 5, 5}, {0, 4, 4}, {0, 3, 3}, {0, 2, 2}, {0, 2, 1}, {0, 1, 1}, {0, 1, 0},
+    };
+    for (const auto &budget : budgets) {
+        m_body = std::make_unique<HandoutDocument>(m_topics, documentOptions(budget), m_bodyRect.size(), device);
+        if (pageCount() <= m_topics.size())
+            return;
+    }
 }
 
 int HandoutRenderer::pageCount() const

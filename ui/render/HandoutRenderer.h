@@ -30,6 +30,8 @@ public:
         HandoutSettings settings;
         bool sampleContent = false;
         QDate printed = QDate::currentDate();
+        HandoutDocument::Layout layout = HandoutDocument::Layout::Full;
+        QString note; // plain text from the dialog; held only as long as the renderer
     };
 
     HandoutRenderer(QList<Entity> topics, Options options);
@@ -55,6 +57,8 @@ public:
     static QMarginsF pageMargins() { return {14, 10, 14, 10}; } // millimetres
 
 private:
+    void layoutSummary(QPaintDevice *device);
+    HandoutDocument::Options documentOptions(const HandoutDocument::SummaryBudget &budget) const;
     void keepHeadingsWithNext();
     void numberContents();
     int topicOfPage(int page) const;

@@ -13,6 +13,7 @@ const QString kAddress = QStringLiteral("handout/address");
 const QString kPhone = QStringLiteral("handout/phone");
 const QString kQrTemplate = QStringLiteral("handout/qrTemplate");
 const QString kPaper = QStringLiteral("handout/paper");
+const QString kCount = QStringLiteral("handout/countHandouts");
 } // namespace
 
 HandoutSettings HandoutSettings::load(const QSettings &settings)
@@ -23,6 +24,7 @@ HandoutSettings HandoutSettings::load(const QSettings &settings)
     s.address = settings.value(kAddress).toString().trimmed();
     s.phone = settings.value(kPhone).toString().trimmed();
     s.qrTemplate = settings.value(kQrTemplate).toString().trimmed();
+    s.countHandouts = settings.value(kCount, false).toBool();
     if (!paperFromName(settings.value(kPaper).toString(), &s.paper))
         s.paper = QPageSize::A4;
     return s;
@@ -36,6 +38,7 @@ void HandoutSettings::save(QSettings &settings) const
     settings.setValue(kPhone, phone);
     settings.setValue(kQrTemplate, qrTemplate);
     settings.setValue(kPaper, paperName(paper));
+    settings.setValue(kCount, countHandouts);
 }
 
 QString HandoutSettings::qrText(Kind kind, const QString &id) const

@@ -22,6 +22,9 @@ struct HandoutSettings
     // https://clinic.example/t/{id}. Empty: the QR code holds the topic address.
     QString qrTemplate;
     QPageSize::PageSizeId paper = QPageSize::A4;
+    // Keep counts of what was handed out (topic, kind, date) for the clinic's
+    // records. Off unless the clinic switches it on.
+    bool countHandouts = false;
 
     static HandoutSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
