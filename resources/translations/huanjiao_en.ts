@@ -4,17 +4,17 @@
 <context>
     <name>AdminPinStore</name>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="40"/>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="40"/>
         <source>The admin PIN must have %1 to %2 digits.</source>
         <translation>The admin PIN must have %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="43"/>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="43"/>
         <source>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</source>
         <translation>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="64"/>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="64"/>
         <source>Cannot write the settings file %1.</source>
         <translation>Cannot write the settings file %1.</translation>
     </message>
@@ -476,206 +476,219 @@ Commands:
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="61"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="62"/>
         <source>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="69"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="70"/>
         <source>unknown field &apos;%1&apos; for @content</source>
         <translation>unknown field &apos;%1&apos; for @content</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="71"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="183"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="72"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="184"/>
         <source>field &apos;%1&apos; given twice</source>
         <translation>field &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="76"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="77"/>
         <source>a @content record has no sections</source>
         <translation>a @content record has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="79"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="205"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="80"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="206"/>
         <source>missing required field &apos;%1&apos;</source>
         <translation>missing required field &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="86"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="87"/>
         <source>&apos;sample&apos; must be yes or no</source>
         <translation>&apos;sample&apos; must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="94"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="95"/>
         <source>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</source>
         <translation>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="105"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="106"/>
         <source>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</source>
         <translation>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="125"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="126"/>
         <source>a second @content record; the first is at %1:%2</source>
         <translation>a second @content record; the first is at %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="136"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="137"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="141"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="142"/>
         <source>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="148"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="149"/>
         <source>duplicate id &apos;%1&apos;; first defined at %2:%3</source>
         <translation>duplicate id &apos;%1&apos;; first defined at %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="157"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="158"/>
         <source>no @content record (name, version, sample)</source>
         <translation>no @content record (name, version, sample)</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="163"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="164"/>
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>raw HTML is not allowed in content; write plain text</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="167"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="168"/>
         <source>invisible control character U+%1 in the text; remove it</source>
         <translation>invisible control character U+%1 in the text; remove it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="179"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="180"/>
         <source>unknown field &apos;%1&apos; for a %2</source>
         <translation>unknown field &apos;%1&apos; for a %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="189"/>
         <source>field &apos;%1&apos; is empty</source>
         <translation>field &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="194"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="195"/>
         <source>field &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>field &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="223"/>
         <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
         <translation>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="225"/>
         <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
         <translation>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="228"/>
         <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
         <translation>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="244"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>malformed date &apos;%1&apos;; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="250"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>unknown status &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>field &apos;%1&apos; takes one id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="272"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="277"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>&apos;%1&apos; refers to %2 that does not exist</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>&apos;%1&apos; lists %2 twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="284"/>
         <source>a condition cannot relate to itself</source>
         <translation>a condition cannot relate to itself</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>a %1 has no sections</source>
         <translation>a %1 has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="300"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>unknown section &apos;%1&apos; for a %2; allowed: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="305"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>section &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="313"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>section &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>section &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="325"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>missing required section &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="332"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>an item needs a title after &apos;###&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="339"/>
         <source>a [type] is only allowed on treatments and seek-care items</source>
         <translation>a [type] is only allowed on treatments and seek-care items</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="343"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>unknown treatment type &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="347"/>
         <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
         <translation>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="371"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="372"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>department &apos;%1&apos; is its own ancestor</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDiff</name>
+    <message>
+        <location filename="../../database/tools/DatabaseDiff.cpp" line="151"/>
+        <source>content: %1 -&gt; %2</source>
+        <translation>content: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseDiff.cpp" line="160"/>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 added, %2 removed, %3 changed</translation>
     </message>
 </context>
 <context>
@@ -694,19 +707,6 @@ Commands:
         <location filename="../../database/core/DatabaseReader.cpp" line="192"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseDiff</name>
-    <message>
-        <location filename="../../database/tools/DatabaseDiff.cpp" line="151"/>
-        <source>content: %1 -&gt; %2</source>
-        <translation>content: %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <location filename="../../database/tools/DatabaseDiff.cpp" line="160"/>
-        <source>%1 added, %2 removed, %3 changed</source>
-        <translation>%1 added, %2 removed, %3 changed</translation>
     </message>
 </context>
 <context>
@@ -935,12 +935,12 @@ Commands:
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="100"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="99"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutDocument.cpp" line="105"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="104"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>%n topic in this handout.</numerusform>
@@ -948,47 +948,47 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="229"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="228"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="242"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="241"/>
         <source>Read it online: %1</source>
         <translation>Read it online: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="149"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="148"/>
         <source>Sample content.</source>
         <translation>Sample content.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="150"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="149"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="153"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="152"/>
         <source>Draft.</source>
         <translation>Draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="154"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="153"/>
         <source>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="336"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="335"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="378"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="377"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="383"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="382"/>
         <source>Related topics</source>
         <translation>Related topics</translation>
     </message>
@@ -996,42 +996,42 @@ Commands:
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="181"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="181"/>
         <source>Patient education handout</source>
         <translation>Patient education handout</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="186"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="186"/>
         <source>Tel. %1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="221"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="221"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="225"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="225"/>
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="227"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="227"/>
         <source>Draft, not yet reviewed</source>
         <translation>Draft, not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="229"/>
         <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
         <translation>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="231"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="231"/>
         <source>Printed %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="232"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="232"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1039,32 +1039,32 @@ Commands:
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="53"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="56"/>
         <source>Also called: %1</source>
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="84"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="87"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="99"/>
         <source>no page %1 in this content database</source>
         <translation>no page %1 in this content database</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="124"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="154"/>
         <source>also called %1</source>
         <translation>also called %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="163"/>
         <source>No results. Did you mean: %1</source>
         <translation>No results. Did you mean: %1</translation>
     </message>
@@ -1224,367 +1224,367 @@ Commands:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/Labels.cpp" line="19"/>
+        <location filename="../../ui/render/Labels.cpp" line="19"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="20"/>
+        <location filename="../../ui/render/Labels.cpp" line="20"/>
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="21"/>
-        <location filename="../../ui/Labels.cpp" line="122"/>
+        <location filename="../../ui/render/Labels.cpp" line="21"/>
+        <location filename="../../ui/render/Labels.cpp" line="126"/>
         <source>Doctors</source>
         <translation>Doctors</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="22"/>
+        <location filename="../../ui/render/Labels.cpp" line="22"/>
         <source>Drugs</source>
         <translation>Drugs</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="23"/>
+        <location filename="../../ui/render/Labels.cpp" line="23"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="24"/>
+        <location filename="../../ui/render/Labels.cpp" line="24"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="25"/>
+        <location filename="../../ui/render/Labels.cpp" line="25"/>
         <source>Q&amp;A</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="26"/>
+        <location filename="../../ui/render/Labels.cpp" line="26"/>
         <source>Hospitals</source>
         <translation>Hospitals</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="27"/>
+        <location filename="../../ui/render/Labels.cpp" line="27"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="35"/>
+        <location filename="../../ui/render/Labels.cpp" line="35"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="36"/>
+        <location filename="../../ui/render/Labels.cpp" line="36"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="37"/>
+        <location filename="../../ui/render/Labels.cpp" line="37"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="38"/>
+        <location filename="../../ui/render/Labels.cpp" line="38"/>
         <source>Drug</source>
         <translation>Drug</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="39"/>
+        <location filename="../../ui/render/Labels.cpp" line="39"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="40"/>
-        <location filename="../../ui/Labels.cpp" line="63"/>
+        <location filename="../../ui/render/Labels.cpp" line="40"/>
+        <location filename="../../ui/render/Labels.cpp" line="63"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="41"/>
-        <location filename="../../ui/Labels.cpp" line="64"/>
+        <location filename="../../ui/render/Labels.cpp" line="41"/>
+        <location filename="../../ui/render/Labels.cpp" line="64"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="42"/>
-        <location filename="../../ui/Labels.cpp" line="113"/>
+        <location filename="../../ui/render/Labels.cpp" line="42"/>
+        <location filename="../../ui/render/Labels.cpp" line="115"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="43"/>
+        <location filename="../../ui/render/Labels.cpp" line="43"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="51"/>
+        <location filename="../../ui/render/Labels.cpp" line="51"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="52"/>
+        <location filename="../../ui/render/Labels.cpp" line="52"/>
         <source>Symptoms</source>
         <translation>Symptoms</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="53"/>
+        <location filename="../../ui/render/Labels.cpp" line="53"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="54"/>
+        <location filename="../../ui/render/Labels.cpp" line="54"/>
         <source>Diagnosis and tests</source>
         <translation>Diagnosis and tests</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="55"/>
+        <location filename="../../ui/render/Labels.cpp" line="55"/>
         <source>Treatment</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="56"/>
+        <location filename="../../ui/render/Labels.cpp" line="56"/>
         <source>Living with it and care</source>
         <translation>Living with it and care</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="57"/>
+        <location filename="../../ui/render/Labels.cpp" line="57"/>
         <source>When to see a doctor</source>
         <translation>When to see a doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="58"/>
+        <location filename="../../ui/render/Labels.cpp" line="58"/>
         <source>Prevention</source>
         <translation>Prevention</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="59"/>
+        <location filename="../../ui/render/Labels.cpp" line="59"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="60"/>
+        <location filename="../../ui/render/Labels.cpp" line="60"/>
         <source>How to use it</source>
         <translation>How to use it</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="61"/>
+        <location filename="../../ui/render/Labels.cpp" line="61"/>
         <source>How it is done</source>
         <translation>How it is done</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="62"/>
+        <location filename="../../ui/render/Labels.cpp" line="62"/>
         <source>Understanding the results</source>
         <translation>Understanding the results</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="65"/>
+        <location filename="../../ui/render/Labels.cpp" line="65"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="66"/>
+        <location filename="../../ui/render/Labels.cpp" line="66"/>
         <source>Questions to ask your doctor</source>
         <translation>Questions to ask your doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="75"/>
+        <location filename="../../ui/render/Labels.cpp" line="75"/>
         <source>Clinical title</source>
         <translation>Clinical title</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="76"/>
+        <location filename="../../ui/render/Labels.cpp" line="76"/>
         <source>Academic title</source>
         <translation>Academic title</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="77"/>
+        <location filename="../../ui/render/Labels.cpp" line="77"/>
         <source>Specialty</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="78"/>
+        <location filename="../../ui/render/Labels.cpp" line="78"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="79"/>
+        <location filename="../../ui/render/Labels.cpp" line="79"/>
         <source>Manufacturer</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="80"/>
+        <location filename="../../ui/render/Labels.cpp" line="80"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="81"/>
+        <location filename="../../ui/render/Labels.cpp" line="81"/>
         <source>Indications</source>
         <translation>Indications</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="82"/>
+        <location filename="../../ui/render/Labels.cpp" line="82"/>
         <source>Cautions</source>
         <translation>Cautions</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="83"/>
+        <location filename="../../ui/render/Labels.cpp" line="83"/>
         <source>What it is for</source>
         <translation>What it is for</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="84"/>
+        <location filename="../../ui/render/Labels.cpp" line="84"/>
         <source>How to prepare</source>
         <translation>How to prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="93"/>
+        <location filename="../../ui/render/Labels.cpp" line="93"/>
         <source>Medicine</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="94"/>
+        <location filename="../../ui/render/Labels.cpp" line="94"/>
         <source>Injection</source>
         <translation>Injection</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="95"/>
+        <location filename="../../ui/render/Labels.cpp" line="95"/>
         <source>Surgery</source>
         <translation>Surgery</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="96"/>
+        <location filename="../../ui/render/Labels.cpp" line="96"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="97"/>
+        <location filename="../../ui/render/Labels.cpp" line="97"/>
         <source>Therapy</source>
         <translation>Therapy</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="98"/>
+        <location filename="../../ui/render/Labels.cpp" line="98"/>
         <source>Self-care</source>
         <translation>Self-care</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="99"/>
+        <location filename="../../ui/render/Labels.cpp" line="99"/>
         <source>Lifestyle</source>
         <translation>Lifestyle</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="100"/>
+        <location filename="../../ui/render/Labels.cpp" line="100"/>
         <source>Watchful waiting</source>
         <translation>Watchful waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="109"/>
+        <location filename="../../ui/render/Labels.cpp" line="111"/>
         <source>Related doctors</source>
         <translation>Related doctors</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="110"/>
+        <location filename="../../ui/render/Labels.cpp" line="112"/>
         <source>Related tests</source>
         <translation>Related tests</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="111"/>
+        <location filename="../../ui/render/Labels.cpp" line="113"/>
         <source>Related drugs</source>
         <translation>Related drugs</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="112"/>
+        <location filename="../../ui/render/Labels.cpp" line="114"/>
         <source>Related conditions</source>
         <translation>Related conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="114"/>
+        <location filename="../../ui/render/Labels.cpp" line="116"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="115"/>
+        <location filename="../../ui/render/Labels.cpp" line="117"/>
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="118"/>
+        <location filename="../../ui/render/Labels.cpp" line="122"/>
         <source>Conditions treated</source>
         <translation>Conditions treated</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="119"/>
-        <location filename="../../ui/Labels.cpp" line="120"/>
+        <location filename="../../ui/render/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="124"/>
         <source>Used for these conditions</source>
         <translation>Used for these conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="121"/>
+        <location filename="../../ui/render/Labels.cpp" line="125"/>
         <source>Mentioned with</source>
         <translation>Mentioned with</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="127"/>
         <source>Answers given</source>
         <translation>Answers given</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="129"/>
         <source>Questions and answers</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="129"/>
         <source>Related articles</source>
         <translation>Related articles</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="131"/>
+        <location filename="../../ui/render/Labels.cpp" line="136"/>
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="132"/>
+        <location filename="../../ui/render/Labels.cpp" line="137"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="133"/>
+        <location filename="../../ui/render/Labels.cpp" line="138"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="139"/>
+        <location filename="../../ui/render/Labels.cpp" line="144"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="140"/>
+        <location filename="../../ui/render/Labels.cpp" line="145"/>
         <source>See a doctor soon</source>
         <translation>See a doctor soon</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="141"/>
+        <location filename="../../ui/render/Labels.cpp" line="146"/>
         <source>Routine check</source>
         <translation>Routine check</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="147"/>
+        <location filename="../../ui/render/Labels.cpp" line="152"/>
         <source>Emergency: call 120 now</source>
         <translation>Emergency: call 120 now</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="152"/>
+        <location filename="../../ui/render/Labels.cpp" line="157"/>
         <source>Also known as %1</source>
         <translation>Also known as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="160"/>
+        <location filename="../../ui/render/Labels.cpp" line="165"/>
         <source>Reviewed by %1, %2</source>
         <translation>Reviewed by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="162"/>
+        <location filename="../../ui/render/Labels.cpp" line="167"/>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -1592,12 +1592,12 @@ Commands:
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="66"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="58"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="172"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="164"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>Showing the first %n.</numerusform>
@@ -1605,7 +1605,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="196"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="188"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>Showing the first %n page.</numerusform>
@@ -1613,48 +1613,48 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="199"/>
-        <location filename="../../ui/PageRenderer.cpp" line="344"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="191"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="321"/>
         <source>Mentioned in</source>
         <translation>Mentioned in</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="207"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="199"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="304"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="281"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="312"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="289"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="315"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="292"/>
         <source>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="351"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="328"/>
         <source>On this page:</source>
         <translation>On this page:</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="362"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="339"/>
         <source>Page not found</source>
         <translation>Page not found</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="363"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="340"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>There is no page for %1 in this content database. It may have been removed in a content update.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="366"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="343"/>
         <source>Back to the home page</source>
         <translation>Back to the home page</translation>
     </message>
@@ -1662,13 +1662,13 @@ Commands:
 <context>
     <name>PageSource</name>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="32"/>
-        <location filename="../../ui/PageSource.cpp" line="46"/>
+        <location filename="../../ui/render/PageSource.cpp" line="32"/>
+        <location filename="../../ui/render/PageSource.cpp" line="46"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="51"/>
+        <location filename="../../ui/render/PageSource.cpp" line="51"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n condition</numerusform>
@@ -1676,7 +1676,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="52"/>
+        <location filename="../../ui/render/PageSource.cpp" line="52"/>
         <source>%n doctor(s)</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -1684,53 +1684,53 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="74"/>
+        <location filename="../../ui/render/PageSource.cpp" line="74"/>
         <source>Sub-departments</source>
         <translation>Sub-departments</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="78"/>
+        <location filename="../../ui/render/PageSource.cpp" line="78"/>
         <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
         <translation>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="98"/>
+        <location filename="../../ui/render/PageSource.cpp" line="98"/>
         <source>Huanjiao patient education</source>
         <translation>Huanjiao patient education</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="99"/>
+        <location filename="../../ui/render/PageSource.cpp" line="99"/>
         <source>Read about conditions, tests and medicines, and find the right department.</source>
         <translation>Read about conditions, tests and medicines, and find the right department.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="101"/>
+        <location filename="../../ui/render/PageSource.cpp" line="101"/>
         <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
         <translation>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="106"/>
+        <location filename="../../ui/render/PageSource.cpp" line="106"/>
         <source>Common topics</source>
         <translation>Common topics</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="136"/>
+        <location filename="../../ui/render/PageSource.cpp" line="136"/>
         <source>In this content: %1.</source>
         <translation>In this content: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="137"/>
+        <location filename="../../ui/render/PageSource.cpp" line="137"/>
         <source>Content: %1, version %2, built %3</source>
         <translation>Content: %1, version %2, built %3</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="141"/>
+        <location filename="../../ui/render/PageSource.cpp" line="141"/>
         <source>With %1, version %2</source>
         <translation>With %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="39"/>
-        <location filename="../../ui/PageSource.cpp" line="144"/>
+        <location filename="../../ui/render/PageSource.cpp" line="39"/>
+        <location filename="../../ui/render/PageSource.cpp" line="144"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1738,32 +1738,32 @@ Commands:
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="25"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="25"/>
         <source>No file name was given for the PDF.</source>
         <translation>No file name was given for the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="29"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="29"/>
         <source>%1 is a folder. Choose a file name for the PDF.</source>
         <translation>%1 is a folder. Choose a file name for the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="40"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="40"/>
         <source>Cannot write %1: %2. Choose another folder, for example your Documents folder.</source>
         <translation>Cannot write %1: %2. Choose another folder, for example your Documents folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="68"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="68"/>
         <source>The disk is full: %1 could not be written. Free some space or choose another place; no existing file was changed.</source>
         <translation>The disk is full: %1 could not be written. Free some space or choose another place; no existing file was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="74"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="74"/>
         <source>The handout could not be laid out as a PDF.</source>
         <translation>The handout could not be laid out as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="78"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="78"/>
         <source>Could not write %1: %2. No existing file was changed.</source>
         <translation>Could not write %1: %2. No existing file was changed.</translation>
     </message>
@@ -1771,7 +1771,7 @@ Commands:
 <context>
     <name>RelatedHtml</name>
     <message>
-        <location filename="../../ui/RelatedHtml.cpp" line="34"/>
+        <location filename="../../ui/render/RelatedHtml.cpp" line="34"/>
         <source>Specialty: %1</source>
         <translation>Specialty: %1</translation>
     </message>
@@ -1937,63 +1937,98 @@ Commands:
 <context>
     <name>huanjiao::AboutDialog</name>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="37"/>
-        <location filename="../../ui/AboutDialog.cpp" line="40"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="26"/>
+        <source>GNU LGPL v3</source>
+        <translation>GNU LGPL v3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="27"/>
+        <source>Public domain</source>
+        <translation>Public domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="28"/>
+        <source>Apache License 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="29"/>
+        <source>GNU LGPL v2.1 or later</source>
+        <translation>GNU LGPL v2.1 or later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="30"/>
+        <source>Unicode License v3</source>
+        <translation>Unicode License v3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="30"/>
+        <source>Unicode Character Database</source>
+        <translation>Unicode Character Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="31"/>
+        <source>SIL Open Font License 1.1 / Apache License 2.0</source>
+        <translation>SIL Open Font License 1.1 / Apache License 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="48"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="51"/>
         <source>About Huanjiao</source>
         <translation>About Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="52"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="63"/>
         <source>Huanjiao Patient Education</source>
         <translation>Huanjiao Patient Education</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="53"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="64"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="54"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="65"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="55"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="66"/>
         <source>%1, version %2, built %3</source>
         <translation>%1, version %2, built %3</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="58"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="69"/>
         <source>With %1, version %2</source>
         <translation>With %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="61"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="72"/>
         <source>Each page names its source and the date it was last reviewed; the Sources list shows every source in this content.</source>
         <translation>Each page names its source and the date it was last reviewed; the Sources list shows every source in this content.</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="65"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="76"/>
         <source>This is sample content for demonstration. It has not been reviewed for use with patients.</source>
         <translation>This is sample content for demonstration. It has not been reviewed for use with patients.</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="67"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="78"/>
         <source>Medical disclaimer</source>
         <translation>Medical disclaimer</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="68"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="79"/>
         <source>Huanjiao gives general health information. It does not replace the advice of a doctor who knows your situation. Do not start, stop or change a treatment because of what you read here. In an emergency, call 120.</source>
         <translation>Huanjiao gives general health information. It does not replace the advice of a doctor who knows your situation. Do not start, stop or change a treatment because of what you read here. In an emergency, call 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="71"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="82"/>
         <source>Libraries and licences</source>
         <translation>Libraries and licences</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="75"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="86"/>
         <source>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</source>
         <translation>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</translation>
     </message>
@@ -2001,27 +2036,27 @@ Commands:
 <context>
     <name>huanjiao::AdminPinDialog</name>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="24"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="24"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="25"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="25"/>
         <source>Enter the admin PIN to leave kiosk mode.</source>
         <translation>Enter the admin PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="31"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="31"/>
         <source>Admin PIN</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="43"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="43"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="53"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="53"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2029,72 +2064,72 @@ Commands:
 <context>
     <name>huanjiao::BasketPanel</name>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="21"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="21"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="22"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="22"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="23"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="23"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="24"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="24"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="25"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="25"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="26"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="26"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="29"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="29"/>
         <source>Topics in the handout basket</source>
         <translation>Topics in the handout basket</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="38"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="38"/>
         <source>The basket is empty. Open a topic and choose Add to Basket to print several topics as one handout.</source>
         <translation>The basket is empty. Open a topic and choose Add to Basket to print several topics as one handout.</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="42"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="42"/>
         <source>Print this topic earlier (Ctrl+Up)</source>
         <translation>Print this topic earlier (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="43"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="43"/>
         <source>Print this topic later (Ctrl+Down)</source>
         <translation>Print this topic later (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="44"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="44"/>
         <source>Take this topic out of the basket (Delete)</source>
         <translation>Take this topic out of the basket (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="45"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="45"/>
         <source>Empty the basket</source>
         <translation>Empty the basket</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="46"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="46"/>
         <source>Print every topic in the basket as one handout, with a contents list</source>
         <translation>Print every topic in the basket as one handout, with a contents list</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="47"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="47"/>
         <source>Save every topic in the basket as one PDF, with a contents list</source>
         <translation>Save every topic in the basket as one PDF, with a contents list</translation>
     </message>
@@ -2102,47 +2137,52 @@ Commands:
 <context>
     <name>huanjiao::BrowserWindow</name>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="33"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="35"/>
         <source>Huanjiao Patient Education</source>
         <translation>Huanjiao Patient Education</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="83"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="113"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="124"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="88"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="130"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="135"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="143"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="147"/>
         <source>Close tab</source>
         <translation>Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="109"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="151"/>
         <source>Reopen closed tab</source>
         <translation>Reopen closed tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="113"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="155"/>
         <source>New tab</source>
         <translation>New tab</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="117"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="159"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -2150,7 +2190,7 @@ Commands:
 <context>
     <name>huanjiao::DepartmentBrowser</name>
     <message>
-        <location filename="../../ui/DepartmentBrowser.cpp" line="49"/>
+        <location filename="../../ui/browser/DepartmentBrowser.cpp" line="49"/>
         <source>Kind of entries in this department</source>
         <translation>Kind of entries in this department</translation>
     </message>
@@ -2158,7 +2198,7 @@ Commands:
 <context>
     <name>huanjiao::DocumentTabs</name>
     <message>
-        <location filename="../../ui/DocumentTabs.cpp" line="30"/>
+        <location filename="../../ui/browser/DocumentTabs.cpp" line="30"/>
         <source>Open pages</source>
         <translation>Open pages</translation>
     </message>
@@ -2166,12 +2206,12 @@ Commands:
 <context>
     <name>huanjiao::EntityListView</name>
     <message>
-        <location filename="../../ui/EntityListView.cpp" line="68"/>
+        <location filename="../../ui/browser/EntityListView.cpp" line="68"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/EntityListView.cpp" line="69"/>
+        <location filename="../../ui/browser/EntityListView.cpp" line="69"/>
         <source>Open in new tab</source>
         <translation>Open in new tab</translation>
     </message>
@@ -2179,72 +2219,72 @@ Commands:
 <context>
     <name>huanjiao::HandoutActions</name>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="34"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="47"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="35"/>
         <source>Handout Basket</source>
         <translation>Handout Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="64"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="52"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="66"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="54"/>
         <source>Print this page as a handout, with a preview (Ctrl+P)</source>
         <translation>Print this page as a handout, with a preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="73"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="61"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="75"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="63"/>
         <source>Save this page as a handout PDF</source>
         <translation>Save this page as a handout PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="82"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="70"/>
         <source>Add to &amp;Basket</source>
         <translation>Add to &amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="84"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="72"/>
         <source>Collect this page for a handout of several topics</source>
         <translation>Collect this page for a handout of several topics</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="88"/>
-        <source>Show Handout &amp;Basket</source>
-        <translation>Show Handout &amp;Basket</translation>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="76"/>
+        <source>Show Handout Bas&amp;ket</source>
+        <translation>Show Handout Bas&amp;ket</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="90"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="78"/>
         <source>Handout &amp;Settings…</source>
         <translation>Handout &amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="101"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="90"/>
         <source>Handout</source>
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="119"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="115"/>
         <source>Print this page as a handout</source>
         <translation>Print this page as a handout</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="138"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="134"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 is in the handout basket already.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutActions.cpp" line="142"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="138"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>Added %1 to the handout basket (%n topic).</numerusform>
@@ -2252,7 +2292,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="150"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="146"/>
         <source>Add to Handout Basket</source>
         <translation>Add to Handout Basket</translation>
     </message>
@@ -2260,92 +2300,92 @@ Commands:
 <context>
     <name>huanjiao::HandoutSettingsDialog</name>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="32"/>
         <source>Handout Settings</source>
         <translation>Handout Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="38"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="39"/>
         <source>Printed at the top of every page</source>
         <translation>Printed at the top of every page</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="40"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="41"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="41"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="42"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="45"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="48"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="49"/>
         <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Leave it empty to put the topic&apos;s own address in the code.</source>
         <translation>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Leave it empty to put the topic&apos;s own address in the code.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="55"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="56"/>
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="56"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="57"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="57"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="58"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="58"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="59"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="62"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63"/>
         <source>&amp;QR code link:</source>
         <translation>&amp;QR code link:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="64"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="65"/>
         <source>Pa&amp;per:</source>
         <translation>Pa&amp;per:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="104"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="112"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Choose the clinic&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="106"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="114"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="116"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="124"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="116"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="124"/>
         <source>Not an image that can be read</source>
         <translation>Not an image that can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="130"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="145"/>
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="133"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="148"/>
         <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
         <translation>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</translation>
     </message>
@@ -2353,22 +2393,22 @@ Commands:
 <context>
     <name>huanjiao::IdleCountdownOverlay</name>
     <message>
-        <location filename="../../ui/IdleCountdownOverlay.cpp" line="20"/>
+        <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="20"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/IdleCountdownOverlay.cpp" line="36"/>
+        <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="36"/>
         <source>The screen starts over for the next visitor.</source>
         <translation>The screen starts over for the next visitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/IdleCountdownOverlay.cpp" line="39"/>
+        <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="39"/>
         <source>Touch the screen to keep reading.</source>
         <translation>Touch the screen to keep reading.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/IdleCountdownOverlay.cpp" line="68"/>
+        <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="68"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>%n second left</numerusform>
@@ -2379,7 +2419,7 @@ Commands:
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="43"/>
+        <location filename="../../ui/browser/KindBrowser.cpp" line="44"/>
         <source>Browse by kind</source>
         <translation>Browse by kind</translation>
     </message>
@@ -2387,33 +2427,33 @@ Commands:
 <context>
     <name>huanjiao::KindListPage</name>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="39"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="39"/>
         <source>Filter by department</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="40"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="40"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="53"/>
-        <location filename="../../ui/KindListPage.cpp" line="54"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="53"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="54"/>
         <source>Sort order</source>
         <translation>Sort order</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="125"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="125"/>
         <source>Z-A</source>
         <translation>Z-A</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="125"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="125"/>
         <source>A-Z</source>
         <translation>A-Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/KindListPage.cpp" line="127"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="127"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2424,7 +2464,7 @@ Commands:
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/KioskController.cpp" line="281"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="262"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong PIN. Try again in %n second.</numerusform>
@@ -2432,7 +2472,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/KioskController.cpp" line="286"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="267"/>
         <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
         <translation>No admin PIN is set. Set one with: huanjiao --set-admin-pin</translation>
     </message>
@@ -2440,27 +2480,27 @@ Commands:
 <context>
     <name>huanjiao::KioskHomePage</name>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="33"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="33"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="49"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="49"/>
         <source>Huanjiao patient education</source>
         <translation>Huanjiao patient education</translation>
     </message>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="50"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="50"/>
         <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
         <translation>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="59"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="59"/>
         <source>Search for a condition, medicine or doctor</source>
         <translation>Search for a condition, medicine or doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="70"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="70"/>
         <source>Common topics</source>
         <translation>Common topics</translation>
     </message>
@@ -2468,17 +2508,17 @@ Commands:
 <context>
     <name>huanjiao::LetterBar</name>
     <message>
-        <location filename="../../ui/LetterBar.cpp" line="15"/>
+        <location filename="../../ui/browser/LetterBar.cpp" line="15"/>
         <source>Index by pinyin initial</source>
         <translation>Index by pinyin initial</translation>
     </message>
     <message>
-        <location filename="../../ui/LetterBar.cpp" line="30"/>
+        <location filename="../../ui/browser/LetterBar.cpp" line="30"/>
         <source>Other initials</source>
         <translation>Other initials</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/LetterBar.cpp" line="46"/>
+        <location filename="../../ui/browser/LetterBar.cpp" line="46"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2486,7 +2526,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/LetterBar.cpp" line="46"/>
+        <location filename="../../ui/browser/LetterBar.cpp" line="46"/>
         <source>No entries</source>
         <translation>No entries</translation>
     </message>
@@ -2494,32 +2534,32 @@ Commands:
 <context>
     <name>huanjiao::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="23"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="23"/>
         <source>On-screen keyboard</source>
         <translation>On-screen keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="38"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="38"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="39"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="39"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="43"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="43"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="44"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="44"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="44"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="44"/>
         <source>Open the first result</source>
         <translation>Open the first result</translation>
     </message>
@@ -2527,7 +2567,7 @@ Commands:
 <context>
     <name>huanjiao::OpenErrorDialog</name>
     <message>
-        <location filename="../../ui/OpenErrorDialog.cpp" line="8"/>
+        <location filename="../../ui/browser/OpenErrorDialog.cpp" line="8"/>
         <source>Cannot open the content</source>
         <translation>Cannot open the content</translation>
     </message>
@@ -2535,22 +2575,22 @@ Commands:
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/PageView.cpp" line="185"/>
+        <location filename="../../ui/browser/PageView.cpp" line="189"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="186"/>
+        <location filename="../../ui/browser/PageView.cpp" line="190"/>
         <source>Open in new tab</source>
         <translation>Open in new tab</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="191"/>
+        <location filename="../../ui/browser/PageView.cpp" line="195"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="193"/>
+        <location filename="../../ui/browser/PageView.cpp" line="197"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
@@ -2558,42 +2598,42 @@ Commands:
 <context>
     <name>huanjiao::PersonalActions</name>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="36"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="35"/>
         <source>Bookmarks and History</source>
         <translation>Bookmarks and History</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="62"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="61"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Bookmark This Page</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="66"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="65"/>
         <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
         <translation>Bookmark this page, or remove its bookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="69"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="68"/>
         <source>Bookmarks and &amp;History</source>
         <translation>Bookmarks and &amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="116"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="110"/>
         <source>Removed the bookmark for %1.</source>
         <translation>Removed the bookmark for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="120"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="114"/>
         <source>Bookmarked %1.</source>
         <translation>Bookmarked %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="132"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="126"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PersonalActions.cpp" line="135"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="129"/>
         <source>Saved %n bookmark(s) to %1.</source>
         <translation>
             <numerusform>Saved %n bookmark to %1.</numerusform>
@@ -2601,12 +2641,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="143"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="137"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PersonalActions.cpp" line="150"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="144"/>
         <source>Added %n bookmark(s).</source>
         <translation>
             <numerusform>Added %n bookmark.</numerusform>
@@ -2614,23 +2654,23 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="158"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="152"/>
         <source>Export Bookmarks</source>
         <translation>Export Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="160"/>
-        <location filename="../../ui/PersonalActions.cpp" line="169"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="154"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="163"/>
         <source>Bookmarks (*.json)</source>
         <translation>Bookmarks (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="169"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="163"/>
         <source>Import Bookmarks</source>
         <translation>Import Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="193"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="187"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
@@ -2638,62 +2678,62 @@ Commands:
 <context>
     <name>huanjiao::PersonalPanel</name>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="16"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="16"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="17"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="17"/>
         <source>Recently viewed</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="18"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="18"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="19"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="19"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="20"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="20"/>
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="22"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="22"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="23"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="23"/>
         <source>Remove the selected bookmark</source>
         <translation>Remove the selected bookmark</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="24"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="24"/>
         <source>Save the bookmarks to a JSON file</source>
         <translation>Save the bookmarks to a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="25"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="25"/>
         <source>Add the bookmarks of a JSON file</source>
         <translation>Add the bookmarks of a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="26"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="26"/>
         <source>Forget the recently viewed pages</source>
         <translation>Forget the recently viewed pages</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="28"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="28"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="30"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="30"/>
         <source>Recently &amp;viewed</source>
         <translation>Recently &amp;viewed</translation>
     </message>
@@ -2701,89 +2741,83 @@ Commands:
 <context>
     <name>huanjiao::PrintController</name>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="59"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="59"/>
         <source>Page not found</source>
         <translation>Page not found</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="60"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="60"/>
         <source>There is no page %1 in this content database, so nothing was printed. It may have been removed in a content update; remove it from the basket and try again.</source>
         <translation>There is no page %1 in this content database, so nothing was printed. It may have been removed in a content update; remove it from the basket and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="82"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="82"/>
         <source>Handout %1</source>
         <translation>Handout %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="97"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="108"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="98"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="109"/>
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="113"/>
-        <location filename="../../ui/PrintController.cpp" line="158"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="172"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="114"/>
-        <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
-        <translation>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PrintController.cpp" line="116"/>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PrintController.cpp" line="130"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="138"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="143"/>
-        <location filename="../../ui/PrintController.cpp" line="181"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="153"/>
+        <source>No printer is installed: saved %1 as a PDF to print elsewhere.</source>
+        <translation>No printer is installed: saved %1 as a PDF to print elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/PrintController.cpp" line="156"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="195"/>
         <source>Sent %1 to the printer.</source>
         <translation>Sent %1 to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="150"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="164"/>
         <source>Printing is off</source>
         <translation>Printing is off</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="151"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="165"/>
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>Printing is switched off here. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="159"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="173"/>
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="196"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="219"/>
         <source>Export handout as PDF</source>
         <translation>Export handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="198"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="221"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="220"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="243"/>
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PrintController.cpp" line="225"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="248"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -2794,42 +2828,42 @@ Commands:
 <context>
     <name>huanjiao::ReadAloud</name>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="31"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="31"/>
         <source>Reading aloud stopped: %1</source>
         <translation>Reading aloud stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="43"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="43"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Read Aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="45"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="45"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="47"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="47"/>
         <source>&amp;Pause Reading</source>
         <translation>&amp;Pause Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="50"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="50"/>
         <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
         <translation>Pause reading aloud, or go on (Ctrl+Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="53"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="53"/>
         <source>S&amp;top Reading</source>
         <translation>S&amp;top Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="55"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="55"/>
         <source>Stop reading aloud (Ctrl+Shift+.)</source>
         <translation>Stop reading aloud (Ctrl+Shift+.)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="68"/>
         <source>Read Aloud</source>
         <translation>Read Aloud</translation>
     </message>
@@ -2837,17 +2871,17 @@ Commands:
 <context>
     <name>huanjiao::SearchBox</name>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="12"/>
+        <location filename="../../ui/search/SearchBox.cpp" line="12"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="23"/>
+        <location filename="../../ui/search/SearchBox.cpp" line="23"/>
         <source>Search conditions, doctors, drugs… (pinyin and initials work too)</source>
         <translation>Search conditions, doctors, drugs… (pinyin and initials work too)</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="24"/>
+        <location filename="../../ui/search/SearchBox.cpp" line="24"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -2855,7 +2889,7 @@ Commands:
 <context>
     <name>huanjiao::SearchResultDelegate</name>
     <message>
-        <location filename="../../ui/SearchResultDelegate.cpp" line="55"/>
+        <location filename="../../ui/search/SearchResultDelegate.cpp" line="55"/>
         <source>also called %1</source>
         <translation>also called %1</translation>
     </message>
@@ -2863,17 +2897,17 @@ Commands:
 <context>
     <name>huanjiao::SearchResultsModel</name>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="70"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="70"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="71"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="84"/>
         <source>%1, also called %2</source>
         <translation>%1, also called %2</translation>
     </message>
@@ -2919,246 +2953,246 @@ Commands:
 <context>
     <name>huanjiao::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="27"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="27"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="29"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="29"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="30"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="30"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="31"/>
         <source>&amp;Kiosk</source>
         <translation>&amp;Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
-        <location filename="../../ui/SettingsDialog.cpp" line="76"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="66"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="69"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="73"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>Type size of pages, in percent</source>
         <translation>Type size of pages, in percent</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="77"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="78"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="79"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="80"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="80"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="82"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>The database installed with Huanjiao</source>
         <translation>The database installed with Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>Content database</source>
         <translation>Content database</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="85"/>
-        <location filename="../../ui/SettingsDialog.cpp" line="279"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="282"/>
         <source>Choose the content database</source>
         <translation>Choose the content database</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="91"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>Clinic details for handouts…</source>
         <translation>Clinic details for handouts…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="92"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>Clinic details for handouts</source>
         <translation>Clinic details for handouts</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="96"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="97"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="98"/>
         <source>&amp;Type size:</source>
         <translation>&amp;Type size:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="98"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="99"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="99"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="100"/>
         <source>Content &amp;database:</source>
         <translation>Content &amp;database:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="103"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="106"/>
         <source>A new language or database takes effect when Huanjiao is started again.</source>
         <translation>A new language or database takes effect when Huanjiao is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="122"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="125"/>
         <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
         <translation>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="130"/>
         <source>s</source>
         <comment>seconds</comment>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="134"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="137"/>
         <source>Idle time before the countdown, in seconds</source>
         <translation>Idle time before the countdown, in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="141"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="144"/>
         <source>Length of the countdown before the kiosk resets, in seconds</source>
         <translation>Length of the countdown before the kiosk resets, in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="144"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="147"/>
         <source>Straight to the default printer, no dialog</source>
         <translation>Straight to the default printer, no dialog</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="145"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="148"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="148"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="151"/>
         <source>Kiosk printing</source>
         <translation>Kiosk printing</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="152"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="155"/>
         <source>pt</source>
         <comment>points of type size</comment>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="155"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="158"/>
         <source>Kiosk type size, in points</source>
         <translation>Kiosk type size, in points</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="157"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="160"/>
         <source>An admin PIN is set. Type a new one twice to change it.</source>
         <translation>An admin PIN is set. Type a new one twice to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="158"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="161"/>
         <source>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</source>
         <translation>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="173"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="176"/>
         <source>New admin PIN</source>
         <translation>New admin PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="174"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="177"/>
         <source>%1 to %2 digits</source>
         <translation>%1 to %2 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="175"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="178"/>
         <source>New admin PIN again</source>
         <translation>New admin PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="176"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="179"/>
         <source>The same PIN again</source>
         <translation>The same PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="179"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="182"/>
         <source>&amp;Idle time before the countdown:</source>
         <translation>&amp;Idle time before the countdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="180"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="183"/>
         <source>&amp;Countdown:</source>
         <translation>&amp;Countdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="181"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="184"/>
         <source>&amp;Printing:</source>
         <translation>&amp;Printing:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="182"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="185"/>
         <source>Kiosk type si&amp;ze:</source>
         <translation>Kiosk type si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="183"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="186"/>
         <source>Admin PIN:</source>
         <translation>Admin PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="184"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="187"/>
         <source>&amp;New admin PIN:</source>
         <translation>&amp;New admin PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="185"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="188"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Repeat the PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="225"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="228"/>
         <source>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</source>
         <translation>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="234"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="237"/>
         <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
         <translation>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="271"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="274"/>
         <source>Cannot write the settings file %1.</source>
         <translation>Cannot write the settings file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="280"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="283"/>
         <source>Content databases (*.sqlite)</source>
         <translation>Content databases (*.sqlite)</translation>
     </message>
@@ -3166,72 +3200,72 @@ Commands:
 <context>
     <name>huanjiao::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="17"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="21"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="21"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="22"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="61"/>
         <source>Move between controls</source>
         <translation>Move between controls</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="61"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="62"/>
         <source>Move between links on a page</source>
         <translation>Move between links on a page</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="62"/>
         <source>Tab, Shift+Tab, then Enter to open</source>
         <translation>Tab, Shift+Tab, then Enter to open</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="63"/>
         <source>Open a link in a new tab</source>
         <translation>Open a link in a new tab</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="63"/>
         <source>Ctrl+click, middle click</source>
         <translation>Ctrl+click, middle click</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="64"/>
         <source>Larger or smaller text</source>
         <translation>Larger or smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="64"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+mouse wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="65"/>
         <source>Open a menu</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="65"/>
         <source>Alt, or Alt+the underlined letter</source>
         <translation>Alt, or Alt+the underlined letter</translation>
     </message>
@@ -3239,42 +3273,42 @@ Commands:
 <context>
     <name>huanjiao::Sidebar</name>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="36"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="36"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="41"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="41"/>
         <source>Show only</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="43"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="43"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="56"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="56"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="111"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="111"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="184"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="170"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="191"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="173"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="194"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
     </message>
@@ -3282,65 +3316,85 @@ Commands:
 <context>
     <name>huanjiao::ViewActions</name>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="79"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="81"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="84"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Larger Text</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="84"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="87"/>
         <source>&amp;Smaller Text</source>
         <translation>&amp;Smaller Text</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="86"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="89"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="89"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="92"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="93"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="95"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="99"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="97"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="101"/>
         <source>&amp;About Huanjiao</source>
         <translation>&amp;About Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="168"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="173"/>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="185"/>
+        <source>Restart Huanjiao?</source>
+        <translation>Restart Huanjiao?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="186"/>
+        <source>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</source>
+        <translation>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="190"/>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Restart Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="191"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/gui_main.cpp" line="53"/>
         <source>Huanjiao</source>
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="112"/>
+        <location filename="../../app/gui_main.cpp" line="78"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</translation>
     </message>
     <message>
-        <location filename="../../app/WindowProgram.cpp" line="52"/>
+        <location filename="../../app/WindowProgram.cpp" line="55"/>
         <source>cannot start the window program %1: %2</source>
         <translation>cannot start the window program %1: %2</translation>
     </message>

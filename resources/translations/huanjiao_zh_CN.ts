@@ -4,17 +4,17 @@
 <context>
     <name>AdminPinStore</name>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="40"/>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="40"/>
         <source>The admin PIN must have %1 to %2 digits.</source>
         <translation>管理员密码须为 %1 至 %2 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="43"/>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="43"/>
         <source>The admin PIN may only have the digits 0 to 9: the kiosk&apos;s PIN pad has nothing else.</source>
         <translation>管理员密码只能包含数字 0–9：自助机的密码键盘没有其他按键。</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinStore.cpp" line="64"/>
+        <location filename="../../ui/settings/AdminPinStore.cpp" line="64"/>
         <source>Cannot write the settings file %1.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
@@ -475,206 +475,219 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="61"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="62"/>
         <source>malformed content id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>内容 id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="69"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="70"/>
         <source>unknown field &apos;%1&apos; for @content</source>
         <translation>@content 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="71"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="183"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="72"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="184"/>
         <source>field &apos;%1&apos; given twice</source>
         <translation>字段“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="76"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="77"/>
         <source>a @content record has no sections</source>
         <translation>@content 记录不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="79"/>
-        <location filename="../../database/core/ContentValidator.cpp" line="205"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="80"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="206"/>
         <source>missing required field &apos;%1&apos;</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="86"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="87"/>
         <source>&apos;sample&apos; must be yes or no</source>
         <translation>“sample”必须为 yes 或 no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="94"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="95"/>
         <source>&apos;replaces&apos; lists &apos;%1&apos;, which is not a kind that can be replaced</source>
         <translation>“replaces”列出的“%1”不是可替换的类别</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="105"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="106"/>
         <source>&apos;removes&apos; lists &apos;%1&apos;; write kind/id, e.g. doctor/ye-lin</source>
         <translation>“removes”列出了“%1”；请写成 类别/id，例如 doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="125"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="126"/>
         <source>a second @content record; the first is at %1:%2</source>
         <translation>出现第二个 @content 记录；第一个位于 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="136"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="137"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="141"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="142"/>
         <source>malformed id &apos;%1&apos;; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="148"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="149"/>
         <source>duplicate id &apos;%1&apos;; first defined at %2:%3</source>
         <translation>id“%1”重复；首次定义于 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="157"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="158"/>
         <source>no @content record (name, version, sample)</source>
         <translation>没有 @content 记录（name、version、sample）</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="163"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="164"/>
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>内容中不允许使用 HTML；请写纯文本</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="167"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="168"/>
         <source>invisible control character U+%1 in the text; remove it</source>
         <translation>文本中有不可见的控制字符 U+%1；请删除</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="179"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="180"/>
         <source>unknown field &apos;%1&apos; for a %2</source>
         <translation>%2 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="188"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="189"/>
         <source>field &apos;%1&apos; is empty</source>
         <translation>字段“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="194"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="195"/>
         <source>field &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>字段“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="223"/>
         <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
         <translation>状态为“reviewed”时需要“reviewed: YYYY-MM-DD”，即审核日期</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="225"/>
         <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
         <translation>状态为“reviewed”时需要“reviewer:”，即审核人</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="228"/>
         <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
         <translation>状态为 %1 的条目尚未审核：请用“updated: YYYY-MM-DD”代替“reviewed”/“reviewer”，或者设为“status: reviewed”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="244"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="250"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>未知状态“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>字段“%1”只能填一个 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="272"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>“%2”中的“%1”必须是%3的 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="277"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>“%1”引用的 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>“%1”重复列出了 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="284"/>
         <source>a condition cannot relate to itself</source>
         <translation>疾病不能与自身关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>a %1 has no sections</source>
         <translation>%1不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="300"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>%2没有章节“%1”；允许的章节：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="305"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>章节“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="313"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>章节“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>章节“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="325"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>缺少必需的章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="332"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>条目在“###”后需要标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="339"/>
         <source>a [type] is only allowed on treatments and seek-care items</source>
         <translation>[类型] 只能用于治疗条目和就医条目</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="343"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>治疗条目需要类型：“### [类型] 标题”，类型为 %1 之一</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>未知治疗类型“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="347"/>
         <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
         <translation>“%2”中的类型“%1”未知；请用 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="371"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="372"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>科室“%1”是它自己的上级科室</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDiff</name>
+    <message>
+        <location filename="../../database/tools/DatabaseDiff.cpp" line="151"/>
+        <source>content: %1 -&gt; %2</source>
+        <translation>内容：%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseDiff.cpp" line="160"/>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>新增 %1，删除 %2，修改 %3</translation>
     </message>
 </context>
 <context>
@@ -693,19 +706,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../database/core/DatabaseReader.cpp" line="192"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseDiff</name>
-    <message>
-        <location filename="../../database/tools/DatabaseDiff.cpp" line="151"/>
-        <source>content: %1 -&gt; %2</source>
-        <translation>内容：%1 -&gt; %2</translation>
-    </message>
-    <message>
-        <location filename="../../database/tools/DatabaseDiff.cpp" line="160"/>
-        <source>%1 added, %2 removed, %3 changed</source>
-        <translation>新增 %1，删除 %2，修改 %3</translation>
     </message>
 </context>
 <context>
@@ -934,59 +934,59 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="100"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="99"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutDocument.cpp" line="105"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="104"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>本宣教单共 %n 个主题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="229"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="228"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="242"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="241"/>
         <source>Read it online: %1</source>
         <translation>在线阅读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="149"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="148"/>
         <source>Sample content.</source>
         <translation>示例内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="150"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="149"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>仅供演示，未经审核，不可用于患者。您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="153"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="152"/>
         <source>Draft.</source>
         <translation>草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="154"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="153"/>
         <source>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>这段文字尚未经过审核，内容可能还会修改。您自己的情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="336"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="335"/>
         <source>%1: </source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="378"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="377"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="383"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="382"/>
         <source>Related topics</source>
         <translation>相关主题</translation>
     </message>
@@ -994,42 +994,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="181"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="181"/>
         <source>Patient education handout</source>
         <translation>患者宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="186"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="186"/>
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="221"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="221"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="225"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="225"/>
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="227"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="227"/>
         <source>Draft, not yet reviewed</source>
         <translation>草稿，尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="229"/>
         <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
         <translation>仅为一般性信息，不能代替医生的建议。如遇紧急情况，请拨打 120。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="231"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="231"/>
         <source>Printed %1</source>
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="232"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="232"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -1037,32 +1037,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="53"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="56"/>
         <source>Also called: %1</source>
         <translation>又称：%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="84"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="87"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>“%1”不是页面地址；请写成 huanjiao://类别/ID，例如 huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="96"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="99"/>
         <source>no page %1 in this content database</source>
         <translation>此内容数据库中没有页面 %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="121"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="124"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="151"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="154"/>
         <source>also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="160"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="163"/>
         <source>No results. Did you mean: %1</source>
         <translation>没有结果。您要找的是不是：%1</translation>
     </message>
@@ -1222,367 +1222,367 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/Labels.cpp" line="19"/>
+        <location filename="../../ui/render/Labels.cpp" line="19"/>
         <source>Conditions</source>
         <translation>疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="20"/>
+        <location filename="../../ui/render/Labels.cpp" line="20"/>
         <source>Departments</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="21"/>
-        <location filename="../../ui/Labels.cpp" line="122"/>
+        <location filename="../../ui/render/Labels.cpp" line="21"/>
+        <location filename="../../ui/render/Labels.cpp" line="126"/>
         <source>Doctors</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="22"/>
+        <location filename="../../ui/render/Labels.cpp" line="22"/>
         <source>Drugs</source>
         <translation>药品</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="23"/>
+        <location filename="../../ui/render/Labels.cpp" line="23"/>
         <source>Tests</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="24"/>
+        <location filename="../../ui/render/Labels.cpp" line="24"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="25"/>
+        <location filename="../../ui/render/Labels.cpp" line="25"/>
         <source>Q&amp;A</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="26"/>
+        <location filename="../../ui/render/Labels.cpp" line="26"/>
         <source>Hospitals</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="27"/>
+        <location filename="../../ui/render/Labels.cpp" line="27"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="35"/>
+        <location filename="../../ui/render/Labels.cpp" line="35"/>
         <source>Condition</source>
         <translation>疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="36"/>
+        <location filename="../../ui/render/Labels.cpp" line="36"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="37"/>
+        <location filename="../../ui/render/Labels.cpp" line="37"/>
         <source>Doctor</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="38"/>
+        <location filename="../../ui/render/Labels.cpp" line="38"/>
         <source>Drug</source>
         <translation>药品</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="39"/>
+        <location filename="../../ui/render/Labels.cpp" line="39"/>
         <source>Test</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="40"/>
-        <location filename="../../ui/Labels.cpp" line="63"/>
+        <location filename="../../ui/render/Labels.cpp" line="40"/>
+        <location filename="../../ui/render/Labels.cpp" line="63"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="41"/>
-        <location filename="../../ui/Labels.cpp" line="64"/>
+        <location filename="../../ui/render/Labels.cpp" line="41"/>
+        <location filename="../../ui/render/Labels.cpp" line="64"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="42"/>
-        <location filename="../../ui/Labels.cpp" line="113"/>
+        <location filename="../../ui/render/Labels.cpp" line="42"/>
+        <location filename="../../ui/render/Labels.cpp" line="115"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="43"/>
+        <location filename="../../ui/render/Labels.cpp" line="43"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="51"/>
+        <location filename="../../ui/render/Labels.cpp" line="51"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="52"/>
+        <location filename="../../ui/render/Labels.cpp" line="52"/>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="53"/>
+        <location filename="../../ui/render/Labels.cpp" line="53"/>
         <source>Causes</source>
         <translation>病因</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="54"/>
+        <location filename="../../ui/render/Labels.cpp" line="54"/>
         <source>Diagnosis and tests</source>
         <translation>诊断与检查</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="55"/>
+        <location filename="../../ui/render/Labels.cpp" line="55"/>
         <source>Treatment</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="56"/>
+        <location filename="../../ui/render/Labels.cpp" line="56"/>
         <source>Living with it and care</source>
         <translation>护理与生活</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="57"/>
+        <location filename="../../ui/render/Labels.cpp" line="57"/>
         <source>When to see a doctor</source>
         <translation>何时就医</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="58"/>
+        <location filename="../../ui/render/Labels.cpp" line="58"/>
         <source>Prevention</source>
         <translation>预防</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="59"/>
+        <location filename="../../ui/render/Labels.cpp" line="59"/>
         <source>Profile</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="60"/>
+        <location filename="../../ui/render/Labels.cpp" line="60"/>
         <source>How to use it</source>
         <translation>用法用量</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="61"/>
+        <location filename="../../ui/render/Labels.cpp" line="61"/>
         <source>How it is done</source>
         <translation>检查过程</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="62"/>
+        <location filename="../../ui/render/Labels.cpp" line="62"/>
         <source>Understanding the results</source>
         <translation>结果解读</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="65"/>
+        <location filename="../../ui/render/Labels.cpp" line="65"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="66"/>
+        <location filename="../../ui/render/Labels.cpp" line="66"/>
         <source>Questions to ask your doctor</source>
         <translation>可以问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="75"/>
+        <location filename="../../ui/render/Labels.cpp" line="75"/>
         <source>Clinical title</source>
         <translation>职称</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="76"/>
+        <location filename="../../ui/render/Labels.cpp" line="76"/>
         <source>Academic title</source>
         <translation>学术职称</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="77"/>
+        <location filename="../../ui/render/Labels.cpp" line="77"/>
         <source>Specialty</source>
         <translation>擅长</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="78"/>
+        <location filename="../../ui/render/Labels.cpp" line="78"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="79"/>
+        <location filename="../../ui/render/Labels.cpp" line="79"/>
         <source>Manufacturer</source>
         <translation>生产厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="80"/>
+        <location filename="../../ui/render/Labels.cpp" line="80"/>
         <source>Form</source>
         <translation>剂型</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="81"/>
+        <location filename="../../ui/render/Labels.cpp" line="81"/>
         <source>Indications</source>
         <translation>适应症</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="82"/>
+        <location filename="../../ui/render/Labels.cpp" line="82"/>
         <source>Cautions</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="83"/>
+        <location filename="../../ui/render/Labels.cpp" line="83"/>
         <source>What it is for</source>
         <translation>检查目的</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="84"/>
+        <location filename="../../ui/render/Labels.cpp" line="84"/>
         <source>How to prepare</source>
         <translation>检查前准备</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="93"/>
+        <location filename="../../ui/render/Labels.cpp" line="93"/>
         <source>Medicine</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="94"/>
+        <location filename="../../ui/render/Labels.cpp" line="94"/>
         <source>Injection</source>
         <translation>注射</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="95"/>
+        <location filename="../../ui/render/Labels.cpp" line="95"/>
         <source>Surgery</source>
         <translation>手术</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="96"/>
+        <location filename="../../ui/render/Labels.cpp" line="96"/>
         <source>Procedure</source>
         <translation>操作治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="97"/>
+        <location filename="../../ui/render/Labels.cpp" line="97"/>
         <source>Therapy</source>
         <translation>治疗方法</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="98"/>
+        <location filename="../../ui/render/Labels.cpp" line="98"/>
         <source>Self-care</source>
         <translation>自我护理</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="99"/>
+        <location filename="../../ui/render/Labels.cpp" line="99"/>
         <source>Lifestyle</source>
         <translation>生活方式</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="100"/>
+        <location filename="../../ui/render/Labels.cpp" line="100"/>
         <source>Watchful waiting</source>
         <translation>观察等待</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="109"/>
+        <location filename="../../ui/render/Labels.cpp" line="111"/>
         <source>Related doctors</source>
         <translation>相关医生</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="110"/>
+        <location filename="../../ui/render/Labels.cpp" line="112"/>
         <source>Related tests</source>
         <translation>相关检查</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="111"/>
+        <location filename="../../ui/render/Labels.cpp" line="113"/>
         <source>Related drugs</source>
         <translation>相关药品</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="112"/>
+        <location filename="../../ui/render/Labels.cpp" line="114"/>
         <source>Related conditions</source>
         <translation>相关疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="114"/>
+        <location filename="../../ui/render/Labels.cpp" line="116"/>
         <source>About</source>
         <translation>相关主题</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="115"/>
+        <location filename="../../ui/render/Labels.cpp" line="117"/>
         <source>Answered by</source>
         <translation>回答者</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="118"/>
+        <location filename="../../ui/render/Labels.cpp" line="122"/>
         <source>Conditions treated</source>
         <translation>诊治疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="119"/>
-        <location filename="../../ui/Labels.cpp" line="120"/>
+        <location filename="../../ui/render/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="124"/>
         <source>Used for these conditions</source>
         <translation>用于以下疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="121"/>
+        <location filename="../../ui/render/Labels.cpp" line="125"/>
         <source>Mentioned with</source>
         <translation>相关提及</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="127"/>
         <source>Answers given</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="129"/>
         <source>Questions and answers</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="129"/>
         <source>Related articles</source>
         <translation>相关文章</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="131"/>
+        <location filename="../../ui/render/Labels.cpp" line="136"/>
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="132"/>
+        <location filename="../../ui/render/Labels.cpp" line="137"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="133"/>
+        <location filename="../../ui/render/Labels.cpp" line="138"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="139"/>
+        <location filename="../../ui/render/Labels.cpp" line="144"/>
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="140"/>
+        <location filename="../../ui/render/Labels.cpp" line="145"/>
         <source>See a doctor soon</source>
         <translation>尽快就医</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="141"/>
+        <location filename="../../ui/render/Labels.cpp" line="146"/>
         <source>Routine check</source>
         <translation>按时复诊</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="147"/>
+        <location filename="../../ui/render/Labels.cpp" line="152"/>
         <source>Emergency: call 120 now</source>
         <translation>危险信号：立即拨打120</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="152"/>
+        <location filename="../../ui/render/Labels.cpp" line="157"/>
         <source>Also known as %1</source>
         <translation>俗称 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="160"/>
+        <location filename="../../ui/render/Labels.cpp" line="165"/>
         <source>Reviewed by %1, %2</source>
         <translation>审核：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="162"/>
+        <location filename="../../ui/render/Labels.cpp" line="167"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -1590,67 +1590,67 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="66"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="58"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="172"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="164"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>仅显示前 %n 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="196"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="188"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>仅显示前 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="199"/>
-        <location filename="../../ui/PageRenderer.cpp" line="344"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="191"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="321"/>
         <source>Mentioned in</source>
         <translation>提及于</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="207"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="199"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="304"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="281"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="312"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="289"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>演示用示例内容，未经审核，不可用于患者；您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="315"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="292"/>
         <source>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>草稿：这段文字尚未经过审核，内容可能还会修改。您自己的情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="351"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="328"/>
         <source>On this page:</source>
         <translation>本页内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="362"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="339"/>
         <source>Page not found</source>
         <translation>找不到页面</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="363"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="340"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>此内容数据库中没有 %1 的页面，可能已在内容更新中删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="366"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="343"/>
         <source>Back to the home page</source>
         <translation>返回首页</translation>
     </message>
@@ -1658,73 +1658,73 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>PageSource</name>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="32"/>
-        <location filename="../../ui/PageSource.cpp" line="46"/>
+        <location filename="../../ui/render/PageSource.cpp" line="32"/>
+        <location filename="../../ui/render/PageSource.cpp" line="46"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="51"/>
+        <location filename="../../ui/render/PageSource.cpp" line="51"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n 种疾病</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="52"/>
+        <location filename="../../ui/render/PageSource.cpp" line="52"/>
         <source>%n doctor(s)</source>
         <translation>
             <numerusform>%n 位医生</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="74"/>
+        <location filename="../../ui/render/PageSource.cpp" line="74"/>
         <source>Sub-departments</source>
         <translation>下级科室</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="78"/>
+        <location filename="../../ui/render/PageSource.cpp" line="78"/>
         <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
         <translation>仅显示 %2 项中的前 %1 项。在“%3”列表中按此科室筛选可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="98"/>
+        <location filename="../../ui/render/PageSource.cpp" line="98"/>
         <source>Huanjiao patient education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="99"/>
+        <location filename="../../ui/render/PageSource.cpp" line="99"/>
         <source>Read about conditions, tests and medicines, and find the right department.</source>
         <translation>了解疾病、检查和药品，找到合适的科室。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="101"/>
+        <location filename="../../ui/render/PageSource.cpp" line="101"/>
         <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
         <translation>本内容为演示用示例（版本 %1），未经审核，不可用于患者。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="106"/>
+        <location filename="../../ui/render/PageSource.cpp" line="106"/>
         <source>Common topics</source>
         <translation>常见主题</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="136"/>
+        <location filename="../../ui/render/PageSource.cpp" line="136"/>
         <source>In this content: %1.</source>
         <translation>本内容包括：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="137"/>
+        <location filename="../../ui/render/PageSource.cpp" line="137"/>
         <source>Content: %1, version %2, built %3</source>
         <translation>内容：%1，版本 %2，生成于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="141"/>
+        <location filename="../../ui/render/PageSource.cpp" line="141"/>
         <source>With %1, version %2</source>
         <translation>含 %1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="39"/>
-        <location filename="../../ui/PageSource.cpp" line="144"/>
+        <location filename="../../ui/render/PageSource.cpp" line="39"/>
+        <location filename="../../ui/render/PageSource.cpp" line="144"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1732,32 +1732,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="25"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="25"/>
         <source>No file name was given for the PDF.</source>
         <translation>未指定 PDF 文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="29"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="29"/>
         <source>%1 is a folder. Choose a file name for the PDF.</source>
         <translation>%1 是文件夹。请为 PDF 指定文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="40"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="40"/>
         <source>Cannot write %1: %2. Choose another folder, for example your Documents folder.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹，例如“文档”文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="68"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="68"/>
         <source>The disk is full: %1 could not be written. Free some space or choose another place; no existing file was changed.</source>
         <translation>磁盘已满，无法写入 %1。请释放空间或换个位置；现有文件均未改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="74"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="74"/>
         <source>The handout could not be laid out as a PDF.</source>
         <translation>无法将宣教单排版为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/PdfExport.cpp" line="78"/>
+        <location filename="../../ui/render/PdfExport.cpp" line="78"/>
         <source>Could not write %1: %2. No existing file was changed.</source>
         <translation>无法写入 %1：%2。现有文件均未改动。</translation>
     </message>
@@ -1765,7 +1765,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>RelatedHtml</name>
     <message>
-        <location filename="../../ui/RelatedHtml.cpp" line="34"/>
+        <location filename="../../ui/render/RelatedHtml.cpp" line="34"/>
         <source>Specialty: %1</source>
         <translation>擅长：%1</translation>
     </message>
@@ -1929,63 +1929,98 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::AboutDialog</name>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="37"/>
-        <location filename="../../ui/AboutDialog.cpp" line="40"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="26"/>
+        <source>GNU LGPL v3</source>
+        <translation>GNU LGPL v3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="27"/>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="28"/>
+        <source>Apache License 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="29"/>
+        <source>GNU LGPL v2.1 or later</source>
+        <translation>GNU LGPL v2.1 或更高版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="30"/>
+        <source>Unicode License v3</source>
+        <translation>Unicode License v3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="30"/>
+        <source>Unicode Character Database</source>
+        <translation>Unicode 字符数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="31"/>
+        <source>SIL Open Font License 1.1 / Apache License 2.0</source>
+        <translation>SIL Open Font License 1.1 / Apache License 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="48"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="51"/>
         <source>About Huanjiao</source>
         <translation>关于患教</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="52"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="63"/>
         <source>Huanjiao Patient Education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="53"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="64"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="54"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="65"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="55"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="66"/>
         <source>%1, version %2, built %3</source>
         <translation>%1，版本 %2，生成于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="58"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="69"/>
         <source>With %1, version %2</source>
         <translation>含 %1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="61"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="72"/>
         <source>Each page names its source and the date it was last reviewed; the Sources list shows every source in this content.</source>
         <translation>每个页面都注明来源和最近审核日期；“来源”列表列出本内容的全部来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="65"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="76"/>
         <source>This is sample content for demonstration. It has not been reviewed for use with patients.</source>
         <translation>本内容为演示用示例，未经审核，不可用于患者。</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="67"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="78"/>
         <source>Medical disclaimer</source>
         <translation>医疗免责声明</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="68"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="79"/>
         <source>Huanjiao gives general health information. It does not replace the advice of a doctor who knows your situation. Do not start, stop or change a treatment because of what you read here. In an emergency, call 120.</source>
         <translation>患教提供一般性健康信息，不能代替了解您病情的医生的建议。请勿因本软件的内容而开始、停止或更改治疗。如遇紧急情况，请拨打 120。</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="71"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="82"/>
         <source>Libraries and licences</source>
         <translation>所用软件库及许可证</translation>
     </message>
     <message>
-        <location filename="../../ui/AboutDialog.cpp" line="75"/>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="86"/>
         <source>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</source>
         <translation>这些软件库的 Debian 软件包在 /usr/share/doc 下附有完整的许可证文本。</translation>
     </message>
@@ -1993,27 +2028,27 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::AdminPinDialog</name>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="24"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="24"/>
         <source>Leave kiosk mode</source>
         <translation>退出自助机模式</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="25"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="25"/>
         <source>Enter the admin PIN to leave kiosk mode.</source>
         <translation>请输入管理员密码以退出自助机模式。</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="31"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="31"/>
         <source>Admin PIN</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="43"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="43"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/AdminPinDialog.cpp" line="53"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2021,72 +2056,72 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::BasketPanel</name>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="21"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="21"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="22"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="22"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="23"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="23"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="24"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="24"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="25"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="25"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="26"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="26"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="29"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="29"/>
         <source>Topics in the handout basket</source>
         <translation>宣教篮中的主题</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="38"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="38"/>
         <source>The basket is empty. Open a topic and choose Add to Basket to print several topics as one handout.</source>
         <translation>宣教篮是空的。打开一个主题并选择“加入宣教篮”，即可将多个主题打印成一份宣教单。</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="42"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="42"/>
         <source>Print this topic earlier (Ctrl+Up)</source>
         <translation>将此主题排到前面（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="43"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="43"/>
         <source>Print this topic later (Ctrl+Down)</source>
         <translation>将此主题排到后面（Ctrl+Down）</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="44"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="44"/>
         <source>Take this topic out of the basket (Delete)</source>
         <translation>将此主题移出宣教篮（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="45"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="45"/>
         <source>Empty the basket</source>
         <translation>清空宣教篮</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="46"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="46"/>
         <source>Print every topic in the basket as one handout, with a contents list</source>
         <translation>将宣教篮中的所有主题打印为一份带目录的宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/BasketPanel.cpp" line="47"/>
+        <location filename="../../ui/handout/BasketPanel.cpp" line="47"/>
         <source>Save every topic in the basket as one PDF, with a contents list</source>
         <translation>将宣教篮中的所有主题保存为一份带目录的 PDF</translation>
     </message>
@@ -2094,47 +2129,52 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::BrowserWindow</name>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="33"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="35"/>
         <source>Huanjiao Patient Education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="83"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="113"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="124"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="88"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="130"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="93"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="135"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="101"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="143"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="105"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="147"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="109"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="151"/>
         <source>Reopen closed tab</source>
         <translation>重新打开关闭的标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="113"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="155"/>
         <source>New tab</source>
         <translation>新建标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/BrowserWindow.cpp" line="117"/>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="159"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2142,7 +2182,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::DepartmentBrowser</name>
     <message>
-        <location filename="../../ui/DepartmentBrowser.cpp" line="49"/>
+        <location filename="../../ui/browser/DepartmentBrowser.cpp" line="49"/>
         <source>Kind of entries in this department</source>
         <translation>本科室条目的类别</translation>
     </message>
@@ -2150,7 +2190,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::DocumentTabs</name>
     <message>
-        <location filename="../../ui/DocumentTabs.cpp" line="30"/>
+        <location filename="../../ui/browser/DocumentTabs.cpp" line="30"/>
         <source>Open pages</source>
         <translation>已打开的页面</translation>
     </message>
@@ -2158,12 +2198,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::EntityListView</name>
     <message>
-        <location filename="../../ui/EntityListView.cpp" line="68"/>
+        <location filename="../../ui/browser/EntityListView.cpp" line="68"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/EntityListView.cpp" line="69"/>
+        <location filename="../../ui/browser/EntityListView.cpp" line="69"/>
         <source>Open in new tab</source>
         <translation>在新标签页中打开</translation>
     </message>
@@ -2171,79 +2211,79 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::HandoutActions</name>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="34"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="47"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="35"/>
         <source>Handout Basket</source>
         <translation>宣教篮</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="64"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="52"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="66"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="54"/>
         <source>Print this page as a handout, with a preview (Ctrl+P)</source>
         <translation>将此页打印为宣教单，可先预览（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="73"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="61"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="75"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="63"/>
         <source>Save this page as a handout PDF</source>
         <translation>将此页保存为宣教单 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="82"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="70"/>
         <source>Add to &amp;Basket</source>
         <translation>加入宣教篮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="84"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="72"/>
         <source>Collect this page for a handout of several topics</source>
         <translation>收集此页，用于制作多主题宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="88"/>
-        <source>Show Handout &amp;Basket</source>
-        <translation>显示宣教篮(&amp;B)</translation>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="76"/>
+        <source>Show Handout Bas&amp;ket</source>
+        <translation>显示宣教篮(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="90"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="78"/>
         <source>Handout &amp;Settings…</source>
         <translation>宣教单设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="101"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="90"/>
         <source>Handout</source>
         <translation>宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="119"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="115"/>
         <source>Print this page as a handout</source>
         <translation>将本页打印为宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="138"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="134"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 已在宣教篮中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutActions.cpp" line="142"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="138"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>已将 %1 加入宣教篮（共 %n 个主题）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutActions.cpp" line="150"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="146"/>
         <source>Add to Handout Basket</source>
         <translation>加入宣教篮</translation>
     </message>
@@ -2251,92 +2291,92 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::HandoutSettingsDialog</name>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="32"/>
         <source>Handout Settings</source>
         <translation>宣教单设置</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="38"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="39"/>
         <source>Printed at the top of every page</source>
         <translation>打印在每页顶部</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="40"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="41"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="41"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="42"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="45"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="48"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="49"/>
         <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Leave it empty to put the topic&apos;s own address in the code.</source>
         <translation>每份宣教单上的二维码指向此链接；{id} 会替换为主题的 id，例如 hemifacial-spasm。留空则二维码中为主题自身的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="55"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="56"/>
         <source>Clinic &amp;name:</source>
         <translation>诊所名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="56"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="57"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="57"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="58"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="58"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="59"/>
         <source>&amp;Logo:</source>
         <translation>标志(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="62"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63"/>
         <source>&amp;QR code link:</source>
         <translation>二维码链接(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="64"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="65"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="104"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="112"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>选择诊所标志</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="106"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="114"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="116"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="124"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="116"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="124"/>
         <source>Not an image that can be read</source>
         <translation>无法读取的图片</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="130"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="145"/>
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>无法将 %1 作为图片读取。请选择 PNG 或 JPEG 文件，或不设标志。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutSettingsDialog.cpp" line="133"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="148"/>
         <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
         <translation>二维码链接必须包含 {id}，用于填入各主题的 id，例如 https://clinic.example/t/{id}。</translation>
     </message>
@@ -2344,22 +2384,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::IdleCountdownOverlay</name>
     <message>
-        <location filename="../../ui/IdleCountdownOverlay.cpp" line="20"/>
+        <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="20"/>
         <source>Are you still there?</source>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/IdleCountdownOverlay.cpp" line="36"/>
+        <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="36"/>
         <source>The screen starts over for the next visitor.</source>
         <translation>屏幕即将为下一位访客重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/IdleCountdownOverlay.cpp" line="39"/>
+        <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="39"/>
         <source>Touch the screen to keep reading.</source>
         <translation>触摸屏幕可继续阅读。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/IdleCountdownOverlay.cpp" line="68"/>
+        <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="68"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>还剩 %n 秒</numerusform>
@@ -2369,7 +2409,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="43"/>
+        <location filename="../../ui/browser/KindBrowser.cpp" line="44"/>
         <source>Browse by kind</source>
         <translation>按类别浏览</translation>
     </message>
@@ -2377,33 +2417,33 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindListPage</name>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="39"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="39"/>
         <source>Filter by department</source>
         <translation>按科室筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="40"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="40"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="53"/>
-        <location filename="../../ui/KindListPage.cpp" line="54"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="53"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="54"/>
         <source>Sort order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="125"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="125"/>
         <source>Z-A</source>
         <translation>Z-A</translation>
     </message>
     <message>
-        <location filename="../../ui/KindListPage.cpp" line="125"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="125"/>
         <source>A-Z</source>
         <translation>A-Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/KindListPage.cpp" line="127"/>
+        <location filename="../../ui/browser/KindListPage.cpp" line="127"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条</numerusform>
@@ -2413,14 +2453,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/KioskController.cpp" line="281"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="262"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>密码错误。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/KioskController.cpp" line="286"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="267"/>
         <source>No admin PIN is set. Set one with: huanjiao --set-admin-pin</source>
         <translation>尚未设置管理员密码。请用以下命令设置：huanjiao --set-admin-pin</translation>
     </message>
@@ -2428,27 +2468,27 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskHomePage</name>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="33"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="33"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="49"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="49"/>
         <source>Huanjiao patient education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="50"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="50"/>
         <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
         <translation>了解疾病、检查和药品，找到合适的科室。触摸一个主题，或用左侧的键盘搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="59"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="59"/>
         <source>Search for a condition, medicine or doctor</source>
         <translation>搜索疾病、药品或医生</translation>
     </message>
     <message>
-        <location filename="../../ui/KioskHomePage.cpp" line="70"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="70"/>
         <source>Common topics</source>
         <translation>常见主题</translation>
     </message>
@@ -2456,24 +2496,24 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::LetterBar</name>
     <message>
-        <location filename="../../ui/LetterBar.cpp" line="15"/>
+        <location filename="../../ui/browser/LetterBar.cpp" line="15"/>
         <source>Index by pinyin initial</source>
         <translation>按拼音首字母索引</translation>
     </message>
     <message>
-        <location filename="../../ui/LetterBar.cpp" line="30"/>
+        <location filename="../../ui/browser/LetterBar.cpp" line="30"/>
         <source>Other initials</source>
         <translation>其他首字母</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/LetterBar.cpp" line="46"/>
+        <location filename="../../ui/browser/LetterBar.cpp" line="46"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/LetterBar.cpp" line="46"/>
+        <location filename="../../ui/browser/LetterBar.cpp" line="46"/>
         <source>No entries</source>
         <translation>无条目</translation>
     </message>
@@ -2481,32 +2521,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="23"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="23"/>
         <source>On-screen keyboard</source>
         <translation>屏幕键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="38"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="38"/>
         <source>Backspace</source>
         <translation>退格</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="39"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="39"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="43"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="43"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="44"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="44"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/OnScreenKeyboard.cpp" line="44"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="44"/>
         <source>Open the first result</source>
         <translation>打开第一个结果</translation>
     </message>
@@ -2514,7 +2554,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::OpenErrorDialog</name>
     <message>
-        <location filename="../../ui/OpenErrorDialog.cpp" line="8"/>
+        <location filename="../../ui/browser/OpenErrorDialog.cpp" line="8"/>
         <source>Cannot open the content</source>
         <translation>无法打开内容</translation>
     </message>
@@ -2522,22 +2562,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/PageView.cpp" line="185"/>
+        <location filename="../../ui/browser/PageView.cpp" line="189"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="186"/>
+        <location filename="../../ui/browser/PageView.cpp" line="190"/>
         <source>Open in new tab</source>
         <translation>在新标签页中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="191"/>
+        <location filename="../../ui/browser/PageView.cpp" line="195"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/PageView.cpp" line="193"/>
+        <location filename="../../ui/browser/PageView.cpp" line="197"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
@@ -2545,77 +2585,77 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PersonalActions</name>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="36"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="35"/>
         <source>Bookmarks and History</source>
         <translation>收藏与历史</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="62"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="61"/>
         <source>&amp;Bookmark This Page</source>
         <translation>收藏本页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="66"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="65"/>
         <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
         <translation>收藏本页，或取消收藏（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="69"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="68"/>
         <source>Bookmarks and &amp;History</source>
         <translation>收藏与历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="116"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="110"/>
         <source>Removed the bookmark for %1.</source>
         <translation>已取消收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="120"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="114"/>
         <source>Bookmarked %1.</source>
         <translation>已收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="132"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="126"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PersonalActions.cpp" line="135"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="129"/>
         <source>Saved %n bookmark(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 条收藏保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="143"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="137"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PersonalActions.cpp" line="150"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="144"/>
         <source>Added %n bookmark(s).</source>
         <translation>
             <numerusform>已添加 %n 条收藏。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="158"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="152"/>
         <source>Export Bookmarks</source>
         <translation>导出收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="160"/>
-        <location filename="../../ui/PersonalActions.cpp" line="169"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="154"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="163"/>
         <source>Bookmarks (*.json)</source>
         <translation>收藏 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="169"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="163"/>
         <source>Import Bookmarks</source>
         <translation>导入收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="193"/>
+        <location filename="../../ui/personal/PersonalActions.cpp" line="187"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
@@ -2623,62 +2663,62 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PersonalPanel</name>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="16"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="16"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="17"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="17"/>
         <source>Recently viewed</source>
         <translation>最近浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="18"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="18"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="19"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="19"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="20"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="20"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="22"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="22"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="23"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="23"/>
         <source>Remove the selected bookmark</source>
         <translation>移除选中的收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="24"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="24"/>
         <source>Save the bookmarks to a JSON file</source>
         <translation>将收藏保存为 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="25"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="25"/>
         <source>Add the bookmarks of a JSON file</source>
         <translation>从 JSON 文件添加收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="26"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="26"/>
         <source>Forget the recently viewed pages</source>
         <translation>清除最近浏览的页面</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="28"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="28"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalPanel.cpp" line="30"/>
+        <location filename="../../ui/personal/PersonalPanel.cpp" line="30"/>
         <source>Recently &amp;viewed</source>
         <translation>最近浏览(&amp;V)</translation>
     </message>
@@ -2686,89 +2726,83 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PrintController</name>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="59"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="59"/>
         <source>Page not found</source>
         <translation>找不到页面</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="60"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="60"/>
         <source>There is no page %1 in this content database, so nothing was printed. It may have been removed in a content update; remove it from the basket and try again.</source>
         <translation>此内容数据库中没有页面 %1，因此未打印任何内容。它可能已在内容更新中删除；请将其移出宣教篮后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="82"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="82"/>
         <source>Handout %1</source>
         <translation>宣教单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="97"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="108"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="98"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="109"/>
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>打印机报告错误，宣教单可能未完整打印。请检查打印机已开机、已连接且有纸，然后重新打印，或改为导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="113"/>
-        <location filename="../../ui/PrintController.cpp" line="158"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="172"/>
         <source>No printer</source>
         <translation>没有打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="114"/>
-        <source>No printer is installed on this computer. You can save the handout as a PDF and print it elsewhere, or ask your administrator to add a printer.</source>
-        <translation>此电脑未安装打印机。您可以将宣教单保存为 PDF 到别处打印，或请管理员添加打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PrintController.cpp" line="116"/>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PrintController.cpp" line="130"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="138"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="143"/>
-        <location filename="../../ui/PrintController.cpp" line="181"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="153"/>
+        <source>No printer is installed: saved %1 as a PDF to print elsewhere.</source>
+        <translation>本机没有安装打印机：已把 %1 存为 PDF，可到别处打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/PrintController.cpp" line="156"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="195"/>
         <source>Sent %1 to the printer.</source>
         <translation>已将 %1 发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="150"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="164"/>
         <source>Printing is off</source>
         <translation>打印已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="151"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="165"/>
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>此处已关闭打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="159"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="173"/>
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>此处没有连接打印机，无法打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="196"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="219"/>
         <source>Export handout as PDF</source>
         <translation>将宣教单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="198"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="221"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/PrintController.cpp" line="220"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="243"/>
         <source>PDF not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PrintController.cpp" line="225"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="248"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>已保存 %1（%n 页）。</numerusform>
@@ -2778,42 +2812,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ReadAloud</name>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="31"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="31"/>
         <source>Reading aloud stopped: %1</source>
         <translation>朗读已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="43"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="43"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="45"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="45"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>朗读选中的文字，或整个页面（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="47"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="47"/>
         <source>&amp;Pause Reading</source>
         <translation>暂停朗读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="50"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="50"/>
         <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
         <translation>暂停朗读，或继续（Ctrl+Shift+空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="53"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="53"/>
         <source>S&amp;top Reading</source>
         <translation>停止朗读(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="55"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="55"/>
         <source>Stop reading aloud (Ctrl+Shift+.)</source>
         <translation>停止朗读（Ctrl+Shift+.）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <location filename="../../ui/browser/ReadAloud.cpp" line="68"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
@@ -2821,17 +2855,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SearchBox</name>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="12"/>
+        <location filename="../../ui/search/SearchBox.cpp" line="12"/>
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="23"/>
+        <location filename="../../ui/search/SearchBox.cpp" line="23"/>
         <source>Search conditions, doctors, drugs… (pinyin and initials work too)</source>
         <translation>搜索疾病、医生、药品…（也可输入拼音或首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchBox.cpp" line="24"/>
+        <location filename="../../ui/search/SearchBox.cpp" line="24"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2839,7 +2873,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SearchResultDelegate</name>
     <message>
-        <location filename="../../ui/SearchResultDelegate.cpp" line="55"/>
+        <location filename="../../ui/search/SearchResultDelegate.cpp" line="55"/>
         <source>also called %1</source>
         <translation>又称%1</translation>
     </message>
@@ -2847,17 +2881,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SearchResultsModel</name>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="70"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="70"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="71"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="71"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/SearchResultsModel.cpp" line="84"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="84"/>
         <source>%1, also called %2</source>
         <translation>%1，又称%2</translation>
     </message>
@@ -2903,246 +2937,246 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="27"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="27"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="29"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="29"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="30"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="30"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="31"/>
         <source>&amp;Kiosk</source>
         <translation>自助机(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="65"/>
-        <location filename="../../ui/SettingsDialog.cpp" line="76"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="66"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="68"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="69"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="73"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>Type size of pages, in percent</source>
         <translation>页面字号（百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="77"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="78"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="79"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="80"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="80"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="82"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>The database installed with Huanjiao</source>
         <translation>患教自带的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="83"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>Content database</source>
         <translation>内容数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="84"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="85"/>
-        <location filename="../../ui/SettingsDialog.cpp" line="279"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="282"/>
         <source>Choose the content database</source>
         <translation>选择内容数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="91"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>Clinic details for handouts…</source>
         <translation>宣教单上的诊所信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="92"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>Clinic details for handouts</source>
         <translation>宣教单上的诊所信息</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="96"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="97"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="97"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="98"/>
         <source>&amp;Type size:</source>
         <translation>字号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="98"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="99"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="99"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="100"/>
         <source>Content &amp;database:</source>
         <translation>内容数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="103"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="106"/>
         <source>A new language or database takes effect when Huanjiao is started again.</source>
         <translation>更改语言或数据库后，需重新启动患教才能生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="122"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="125"/>
         <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
         <translation>用于以 huanjiao --kiosk 启动的候诊区自助机。自助机模式中没有设置界面：这些设置在下次启动自助机时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="127"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="130"/>
         <source>s</source>
         <comment>seconds</comment>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="134"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="137"/>
         <source>Idle time before the countdown, in seconds</source>
         <translation>倒计时开始前的空闲时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="141"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="144"/>
         <source>Length of the countdown before the kiosk resets, in seconds</source>
         <translation>自助机重置前的倒计时长度（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="144"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="147"/>
         <source>Straight to the default printer, no dialog</source>
         <translation>直接发送到默认打印机，不弹出对话框</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="145"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="148"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="148"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="151"/>
         <source>Kiosk printing</source>
         <translation>自助机打印</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="152"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="155"/>
         <source>pt</source>
         <comment>points of type size</comment>
         <translation>磅</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="155"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="158"/>
         <source>Kiosk type size, in points</source>
         <translation>自助机字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="157"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="160"/>
         <source>An admin PIN is set. Type a new one twice to change it.</source>
         <translation>已设置管理员密码。如需更改，请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="158"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="161"/>
         <source>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</source>
         <translation>尚未设置管理员密码：无法在屏幕上退出自助机。请输入两次以设置密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="173"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="176"/>
         <source>New admin PIN</source>
         <translation>新管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="174"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="177"/>
         <source>%1 to %2 digits</source>
         <translation>%1 至 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="175"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="178"/>
         <source>New admin PIN again</source>
         <translation>再次输入新管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="176"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="179"/>
         <source>The same PIN again</source>
         <translation>再次输入相同的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="179"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="182"/>
         <source>&amp;Idle time before the countdown:</source>
         <translation>倒计时前的空闲时间(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="180"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="183"/>
         <source>&amp;Countdown:</source>
         <translation>倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="181"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="184"/>
         <source>&amp;Printing:</source>
         <translation>打印(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="182"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="185"/>
         <source>Kiosk type si&amp;ze:</source>
         <translation>自助机字号(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="183"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="186"/>
         <source>Admin PIN:</source>
         <translation>管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="184"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="187"/>
         <source>&amp;New admin PIN:</source>
         <translation>新管理员密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="185"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="188"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="225"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="228"/>
         <source>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</source>
         <translation>两次输入的管理员密码不一致。请在两个输入框中输入相同的新密码，或两者都留空以保留原密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="234"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="237"/>
         <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
         <translation>%1 处没有内容数据库。请选择 huanjiao.sqlite 文件，或将此栏留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="271"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="274"/>
         <source>Cannot write the settings file %1.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="280"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="283"/>
         <source>Content databases (*.sqlite)</source>
         <translation>内容数据库 (*.sqlite)</translation>
     </message>
@@ -3150,72 +3184,72 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="17"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="17"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="21"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="21"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="21"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="22"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="22"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="61"/>
         <source>Move between controls</source>
         <translation>在控件之间移动</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="61"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="62"/>
         <source>Move between links on a page</source>
         <translation>在页面链接之间移动</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="62"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="62"/>
         <source>Tab, Shift+Tab, then Enter to open</source>
         <translation>Tab、Shift+Tab，按 Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="63"/>
         <source>Open a link in a new tab</source>
         <translation>在新标签页中打开链接</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="63"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="63"/>
         <source>Ctrl+click, middle click</source>
         <translation>Ctrl+单击、鼠标中键单击</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="64"/>
         <source>Larger or smaller text</source>
         <translation>放大或缩小文字</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="64"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="64"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+鼠标滚轮</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="65"/>
         <source>Open a menu</source>
         <translation>打开菜单</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../../ui/browser/ShortcutsDialog.cpp" line="65"/>
         <source>Alt, or Alt+the underlined letter</source>
         <translation>Alt，或 Alt+带下划线的字母</translation>
     </message>
@@ -3223,42 +3257,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::Sidebar</name>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="36"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="36"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="41"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="41"/>
         <source>Show only</source>
         <translation>只显示</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="43"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="43"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="56"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="56"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="111"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="111"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="184"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="170"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="191"/>
         <source>Did you mean:</source>
         <translation>您要找的是不是：</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="173"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="194"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>试试减少字数、输入拼音首字母（例如 mjjl）或换个名称。</translation>
     </message>
@@ -3266,65 +3300,85 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ViewActions</name>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="79"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="81"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="81"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="84"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="84"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="87"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="86"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="89"/>
         <source>&amp;Normal Size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="89"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="92"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="93"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="96"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="95"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="99"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="97"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="101"/>
         <source>&amp;About Huanjiao</source>
         <translation>关于患教(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/ViewActions.cpp" line="168"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="173"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="185"/>
+        <source>Restart Huanjiao?</source>
+        <translation>重新启动患教？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="186"/>
+        <source>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</source>
+        <translation>新的界面语言或内容数据库要在患教重新启动后才生效。现在重新启动吗？打开的页面会关闭，书签和浏览记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="190"/>
+        <source>&amp;Restart Now</source>
+        <translation>现在重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="191"/>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/gui_main.cpp" line="53"/>
         <source>Huanjiao</source>
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="112"/>
+        <location filename="../../app/gui_main.cpp" line="78"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>尚未设置管理员密码：无法从屏幕上退出自助机模式。请用 huanjiao --set-admin-pin 设置。</translation>
     </message>
     <message>
-        <location filename="../../app/WindowProgram.cpp" line="52"/>
+        <location filename="../../app/WindowProgram.cpp" line="55"/>
         <source>cannot start the window program %1: %2</source>
         <translation>无法启动窗口程序 %1：%2</translation>
     </message>
