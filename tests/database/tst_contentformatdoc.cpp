@@ -83,8 +83,10 @@ private slots:
 
     void textExampleIsValidAndComplete()
     {
+        // The examples meet the writing standard too: clinics copy them.
         const ContentBuild::Result result =
-            ContentBuild::run({m_dir.filePath(QStringLiteral("base"))}, m_dir.filePath(QStringLiteral("text.sqlite")), {}, m_date);
+            ContentBuild::run({m_dir.filePath(QStringLiteral("base"))}, m_dir.filePath(QStringLiteral("text.sqlite")), {}, m_date,
+                              ContentBuild::Checks::FormatAndLint);
         QVERIFY2(result.ok(), qPrintable(messages(result).join(QLatin1Char('\n'))));
         Diagnostics diagnostics;
         verifyComplete(SourceParser::parse(QStringLiteral("example.md"), block(QStringLiteral("huanjiao")).toUtf8(),

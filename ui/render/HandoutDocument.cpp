@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
 #include <QUrl>
@@ -269,27 +270,27 @@ void HandoutDocument::addNotice(QTextCursor &cursor, const QString &title, const
 
 void HandoutDocument::addEmergencyItem(QTextCursor &cursor, const SectionItem &item)
 {
-    // A heavy dark border and a bold heading: the box stands out on a
-    // greyscale printer too, where the pale fill may vanish.
-    cursor.insertBlock(bodyBlock());
-    QTextTableFormat box;
+    // A frame with a heavy dark border and a bold heading: it stands out on a
+    // greyscale printer too, where the pale fill may vanish. A frame rather
+    // than a table, so that a long list may run on to the next page instead
+    // of leaving the rest of this one blank.
+    QTextFrameFormat box;
     box.setBorder(pt(2));
     box.setBorderBrush(kEmergencyBorder);
     box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    box.setCellSpacing(0);
-    box.setCellPadding(pt(7));
+    box.setPadding(pt(5));
     box.setBackground(kEmergencyBackground);
-    box.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    box.setTopMargin(pt(8));
-    box.setBottomMargin(pt(8));
-    QTextTable *table = cursor.insertTable(1, 1, box);
-    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    box.setTopMargin(pt(6));
+    box.setBottomMargin(pt(4));
+    QTextFrame *frame = cursor.insertFrame(box);
+    QTextCursor cell = frame->firstCursorPosition();
     QTextCharFormat heading = bodyChar();
-    heading.setFont(HandoutFont::font(15, true));
+    heading.setFont(HandoutFont::font(14, true));
     heading.setForeground(kEmergencyText);
+    cell.setBlockFormat(bodyBlock());
     cell.insertText(Labels::emergencyHeading(), heading);
     QTextCharFormat title = bodyChar();
-    title.setFont(HandoutFont::font(13, true));
+    title.setFont(HandoutFont::font(12, true));
     cell.insertBlock(bodyBlock());
     cell.insertText(InertText::forLayout(item.title), title);
     QTextListFormat bullets;
