@@ -6,6 +6,7 @@
 #include "ReadAloud.h"
 #include "SearchService.h"
 #include "WindowExposure.h"
+#include "WindowPlacement.h"
 
 namespace huanjiao {
 
@@ -19,6 +20,11 @@ BrowserComposition::BrowserComposition(const QString &path, const ContentDatabas
 {
     if (m_profile.userStore)
         m_window->setUserStore(m_profile.userStore);
+    if (!m_profile.kiosk) {
+        // A desktop window is quit from its menu and comes back where it was left.
+        m_window->addQuitAction();
+        new WindowPlacement(m_window.get(), m_window->splitter());
+    }
     if (m_profile.kiosk)
         m_kiosk = std::make_unique<KioskController>(m_window.get(), m_repository, *m_profile.kiosk, settings);
 }

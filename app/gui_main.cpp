@@ -7,6 +7,7 @@
 #include "AppStyle.h"
 #include "BrowserComposition.h"
 #include "BrowserWindow.h"
+#include "ChineseFont.h"
 #include "CommandLine.h"
 #include "ContentDatabase.h"
 #include "DatabaseLocator.h"
@@ -17,10 +18,12 @@
 #include "KioskSettings.h"
 #include "OpenErrorDialog.h"
 #include "UserStore.h"
+#include "ViewActions.h"
 #include "WindowExposure.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QProcess>
 #include <QSettings>
 #include <QStyle>
 #include <QStatusBar>
@@ -67,6 +70,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     QSettings settings;
+    // Chinese content in Simplified Chinese glyphs, whatever the locale.
+    QApplication::setFont(ChineseFont::withSimplifiedChinese(QApplication::font()));
     if (commandLine.kiosk) {
         const KioskSettings kioskSettings = KioskSettings::load(settings);
         KioskController::setApplicationFont(kioskSettings);
@@ -93,6 +98,13 @@ int main(int argc, char *argv[])
         qWarning("%s", qPrintable(userStore->repairNote()));
         composition.window()->statusBar()->showMessage(userStore->repairNote());
     }
+    // A new language or database takes a new start; the same command line, the window closed first
+    // (it keeps its place).
+    QObject::connect(composition.window()->viewActions(), &ViewActions::restartRequested, &app, [&composition] {
+        composition.window()->close();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QCoreApplication::quit();
+    });
     composition.show(QUrl(commandLine.openUri));
     FullTextCheck::start(path, composition.window());
     // Not needed for the first frame: the icon lookup walks the icon theme's

@@ -2132,7 +2132,42 @@ Commands:
         <source>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</source>
         <translation>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="26" />
+        <source>GNU LGPL v3</source>
+        <translation>GNU LGPL v3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="27" />
+        <source>Public domain</source>
+        <translation>Public domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="28" />
+        <source>Apache License 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="29" />
+        <source>GNU LGPL v2.1 or later</source>
+        <translation>GNU LGPL v2.1 or later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="30" />
+        <source>Unicode License v3</source>
+        <translation>Unicode License v3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="30" />
+        <source>Unicode Character Database</source>
+        <translation>Unicode Character Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="31" />
+        <source>SIL Open Font License 1.1 / Apache License 2.0</source>
+        <translation>SIL Open Font License 1.1 / Apache License 2.0</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::AdminPinDialog</name>
     <message>
@@ -2281,7 +2316,12 @@ Commands:
         <source>Search</source>
         <translation>Search</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="113" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::DepartmentBrowser</name>
     <message>
@@ -2391,7 +2431,12 @@ Commands:
         <source>Add to Handout Basket</source>
         <translation>Add to Handout Basket</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="76" />
+        <source>Show Handout Bas&amp;ket</source>
+        <translation>Show Handout Bas&amp;ket</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::HandoutSettingsDialog</name>
     <message>
@@ -2950,6 +2995,11 @@ Commands:
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
+    <message>
+        <location filename="../../ui/handout/PrintController.cpp" line="153" />
+        <source>No printer is installed: saved %1 as a PDF to print elsewhere.</source>
+        <translation>No printer is installed: saved %1 as a PDF to print elsewhere.</translation>
+    </message>
     </context>
 <context>
     <name>huanjiao::ReadAloud</name>
@@ -3500,6 +3550,26 @@ Commands:
         <location filename="../../ui/ViewActions.cpp" line="168" />
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
+    </message>
+<message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="185" />
+        <source>Restart Huanjiao?</source>
+        <translation>Restart Huanjiao?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="186" />
+        <source>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</source>
+        <translation>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="190" />
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Restart Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="191" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>

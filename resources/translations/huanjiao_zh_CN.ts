@@ -2124,7 +2124,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>The Debian packages of these libraries carry their full licence texts under /usr/share/doc.</source>
         <translation>这些软件库的 Debian 软件包在 /usr/share/doc 下附有完整的许可证文本。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="26" />
+        <source>GNU LGPL v3</source>
+        <translation>GNU LGPL v3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="27" />
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="28" />
+        <source>Apache License 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="29" />
+        <source>GNU LGPL v2.1 or later</source>
+        <translation>GNU LGPL v2.1 或更高版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="30" />
+        <source>Unicode License v3</source>
+        <translation>Unicode License v3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="30" />
+        <source>Unicode Character Database</source>
+        <translation>Unicode 字符数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/AboutDialog.cpp" line="31" />
+        <source>SIL Open Font License 1.1 / Apache License 2.0</source>
+        <translation>SIL Open Font License 1.1 / Apache License 2.0</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::AdminPinDialog</name>
     <message>
@@ -2273,7 +2308,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Search</source>
         <translation>搜索</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/browser/BrowserWindow.cpp" line="113" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::DepartmentBrowser</name>
     <message>
@@ -2382,7 +2422,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Add to Handout Basket</source>
         <translation>加入宣教篮</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="76" />
+        <source>Show Handout Bas&amp;ket</source>
+        <translation>显示宣教篮(&amp;K)</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::HandoutSettingsDialog</name>
     <message>
@@ -2934,6 +2979,11 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
+    <message>
+        <location filename="../../ui/handout/PrintController.cpp" line="153" />
+        <source>No printer is installed: saved %1 as a PDF to print elsewhere.</source>
+        <translation>本机没有安装打印机：已把 %1 存为 PDF，可到别处打印。</translation>
+    </message>
     </context>
 <context>
     <name>huanjiao::ReadAloud</name>
@@ -3484,6 +3534,26 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/ViewActions.cpp" line="168" />
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
+    </message>
+<message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="185" />
+        <source>Restart Huanjiao?</source>
+        <translation>重新启动患教？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="186" />
+        <source>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</source>
+        <translation>新的界面语言或内容数据库要在患教重新启动后才生效。现在重新启动吗？打开的页面会关闭，书签和浏览记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="190" />
+        <source>&amp;Restart Now</source>
+        <translation>现在重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/ViewActions.cpp" line="191" />
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
     </message>
 </context>
 <context>

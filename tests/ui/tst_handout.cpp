@@ -16,6 +16,9 @@
 #include <algorithm>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QGlyphRun>
+#include <QRawFont>
 #include <QTest>
 #include <QAbstractTextDocumentLayout>
 #include <QTextFrame>
@@ -239,6 +242,74 @@ private slots:
             const QString label = PdfTools::squeezed(HandoutRenderer::tr("Page %1 of %2").arg(page).arg(info.pages));
             QVERIFY2(pageText.contains(label), qPrintable(label));
         }
+    }
+
+    // Every line of every topic copies out of the PDF character for character:
+    // Latin letters and digits among Chinese (维生素B12, PHQ-9, HLA-B*1502)
+    // included. ctest runs this twice: with the system's fonts, and with a
+    // fontconfig that knows only the CJK fonts (tst_handout_cjk_fontconfig),
+    // where Latin text once fell back to them and lost its digits.
+    void everyLineCopiesOutWhole_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("id");
+        // Every topic, not a sample: any of them may hold the Latin text that once went missing.
+        for (Kind kind : {Kind::Condition, Kind::Drug, Kind::Test, Kind::Article, Kind::Qa, Kind::Doctor}) {
+            const auto refs = m_bundled.repo().listRange(kind, 0, 0, 100000);
+            QVERIFY(!refs.isEmpty());
+            for (const auto &ref : refs)
+                QTest::newRow(qPrintable(kindName(kind) + QLatin1Char('/') + ref.id)) << int(kind) << ref.id;
+        }
+    }
+
+    void everyLineCopiesOutWhole()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, id);
+        const Entity topic = entity(Kind(kind), id);
+        HandoutRenderer renderer({topic}, options());
+        const QString path = m_dir.filePath(QStringLiteral("lines.pdf"));
+        const PdfExport::Result result = PdfExport::write(renderer, QPageSize::A4, path, topic.ref.name);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        const PdfTools::Output text = PdfTools::text(path);
+        QVERIFY2(text.ok, qPrintable(text.error));
+        const QString all = PdfTools::squeezed(text.text);
+        QStringList missing;
+        int lines = 0;
+        for (QTextBlock block = renderer.body()->document()->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            for (int i = 0; layout && i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                QString piece = PdfTools::squeezed(block.text().mid(line.textStart(), line.textLength()));
+                piece.remove(QChar::ObjectReplacementCharacter); // the QR code and the logo
+                // pdftotext joins a word broken after a hyphen at a line's end, dropping the hyphen.
+                if (i + 1 < layout->lineCount() && piece.endsWith(QLatin1Char('-')))
+                    piece.chop(1);
+                if (piece.isEmpty())
+                    continue;
+                ++lines;
+                if (!all.contains(piece))
+                    missing << piece;
+            }
+        }
+        QVERIFY(lines > 0);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the PDF's text:\n") + missing.join(QLatin1Char('\n'))));
+    }
+
+    void latinTextIsSetInTheLatinFont()
+    {
+        QVERIFY2(!HandoutFont::latinFamily().isEmpty(), "the Latin font file is missing (fonts-dejavu-core)");
+        const QFont font = HandoutFont::font(12);
+        QCOMPARE(font.families().value(0), HandoutFont::latinFamily());
+        QTextLayout layout(QStringLiteral("维生素B12"), font);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        QStringList used;
+        for (const QGlyphRun &run : layout.glyphRuns())
+            used << run.rawFont().familyName();
+        QVERIFY2(used.contains(HandoutFont::latinFamily()), qPrintable(used.join(QLatin1Char(','))));
+        QVERIFY2(used.contains(HandoutFont::family()), qPrintable(used.join(QLatin1Char(','))));
     }
 
     void hemifacialSpasmReadsBackInChinese()

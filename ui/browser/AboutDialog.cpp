@@ -1,6 +1,8 @@
 #include "AboutDialog.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -21,14 +23,23 @@ struct Licence
 
 // What the program links or ships, and the licence each one is under.
 constexpr Licence kLicences[] = {
-    {"Qt 6", "GNU LGPL v3"},
-    {"SQLite", "Public domain"},
-    {"OpenCC", "Apache License 2.0"},
-    {"libqrencode", "GNU LGPL v2.1 or later"},
-    {"Unicode Character Database", "Unicode License v3"},
-    {"Noto Sans CJK / Droid Sans Fallback", "SIL Open Font License 1.1 / Apache License 2.0"},
+    {"Qt 6", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "GNU LGPL v3")},
+    {"SQLite", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Public domain")},
+    {"OpenCC", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Apache License 2.0")},
+    {"libqrencode", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "GNU LGPL v2.1 or later")},
+    {QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Unicode Character Database"), QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Unicode License v3")},
+    {"Noto Sans CJK / Droid Sans Fallback", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "SIL Open Font License 1.1 / Apache License 2.0")},
 };
 } // namespace
+
+QString AboutDialog::builtOn(const QString &timestamp)
+{
+    // Stored as an ISO timestamp; a reader wants a date in their own language.
+    const QDateTime when = QDateTime::fromString(timestamp, Qt::ISODate);
+    if (!when.isValid())
+        return timestamp;
+    return QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat);
+}
 
 AboutDialog::AboutDialog(const ContentInfo &info, QWidget *parent)
     : QDialog(parent)
@@ -52,7 +63,7 @@ QString AboutDialog::html(const ContentInfo &info)
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Huanjiao Patient Education")));
     h += QStringLiteral("<p>%1</p>").arg(esc(tr("Version %1").arg(QCoreApplication::applicationVersion())));
     h += QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Content")));
-    h += esc(tr("%1, version %2, built %3").arg(info.contentName, info.contentVersion, info.buildDate));
+    h += esc(tr("%1, version %2, built %3").arg(info.contentName, info.contentVersion, builtOn(info.buildDate)));
     for (qsizetype i = 1; i < info.layers.size(); ++i) {
         const ContentMeta &layer = info.layers.at(i);
         h += QStringLiteral("<br/>") + esc(tr("With %1, version %2").arg(layer.name, layer.version));
@@ -70,7 +81,7 @@ QString AboutDialog::html(const ContentInfo &info)
                          "of what you read here. In an emergency, call 120.")));
     h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Libraries and licences")));
     for (const Licence &l : kLicences)
-        h += QStringLiteral("<li>%1: %2</li>").arg(esc(QString::fromUtf8(l.component)), esc(QString::fromUtf8(l.licence)));
+        h += QStringLiteral("<li>%1: %2</li>").arg(esc(tr(l.component)), esc(tr(l.licence)));
     h += QStringLiteral("</ul><p>%1</p>")
              .arg(esc(tr("The Debian packages of these libraries carry their full licence texts under "
                          "/usr/share/doc.")));

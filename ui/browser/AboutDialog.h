@@ -21,6 +21,8 @@ public:
     // The dialog's text as HTML (for tests and the screen reader).
     static QString html(const ContentInfo &info);
     QTextBrowser *text() const { return m_text; }
+    // The content's build timestamp as a date in the interface's language.
+    static QString builtOn(const QString &timestamp);
 
 private:
     QTextBrowser *m_text;

@@ -16,6 +16,7 @@
 #include "ViewActions.h"
 
 #include <QAction>
+#include <QTabBar>
 #include <QListView>
 #include <QMenu>
 #include <QToolButton>
@@ -38,7 +39,10 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
     splitter->addWidget(m_documents);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 840});
+    // Wide enough for every kind's tab side by side, in the longer language too:
+    // tabs behind scroll arrows are tabs a first-time reader never finds.
+    const int sidebarWidth = qMax(360, kinds()->tabBar()->sizeHint().width() + 8);
+    splitter->setSizes({sidebarWidth, 1200 - sidebarWidth});
     setCentralWidget(splitter);
 
     connect(m_sidebar, &Sidebar::openRequested, this, &BrowserWindow::openUrl);
@@ -101,6 +105,19 @@ QList<VisitorState *> BrowserWindow::visitorStates() const
 void BrowserWindow::resetForNextVisitor()
 {
     statusBar()->clearMessage();
+}
+
+QAction *BrowserWindow::addQuitAction()
+{
+    QMenu *file = m_handouts->fileMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
+    // Spelled out: QKeySequence::Quit is empty on some platforms.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    quit->setMenuRole(QAction::QuitRole);
+    return quit;
 }
 
 void BrowserWindow::createActions()

@@ -54,6 +54,8 @@ public:
     // (its status bar) among them: what a kiosk resets between visitors.
     QList<VisitorState *> visitorStates() const;
     void resetForNextVisitor() override;
+    // File > Quit (Ctrl+Q), which closes the window; the desktop has it, a kiosk must not.
+    QAction *addQuitAction();
 
 private:
     void createActions();

@@ -43,7 +43,7 @@ DepartmentBrowser::DepartmentBrowser(const Repository &repository, DepartmentTre
     });
 
     for (Kind kind : kMemberKinds)
-        m_kinds->addTab(Labels::kindPlural(kind));
+        m_kinds->addTab(Labels::literal(Labels::kindPlural(kind)));
     m_kinds->setExpanding(false);
     m_kinds->setDocumentMode(true);
     m_kinds->setAccessibleName(tr("Kind of entries in this department"));

@@ -85,6 +85,30 @@ DocumentTab *DocumentTabs::openInNewTab(const QUrl &url, bool makeCurrent)
     return tab;
 }
 
+void DocumentTabs::tabInserted(int index)
+{
+    QTabWidget::tabInserted(index);
+    updateCloseButtons();
+}
+
+void DocumentTabs::tabRemoved(int index)
+{
+    QTabWidget::tabRemoved(index);
+    updateCloseButtons();
+}
+
+void DocumentTabs::updateCloseButtons()
+{
+    // Closing the only tab would just open the home page again: no button that seems to do nothing.
+    const bool closable = count() > 1;
+    for (int i = 0; i < count(); ++i) {
+        for (auto side : {QTabBar::LeftSide, QTabBar::RightSide}) {
+            if (QWidget *button = tabBar()->tabButton(i, side))
+                button->setVisible(closable);
+        }
+    }
+}
+
 void DocumentTabs::closeDocument(int index)
 {
     DocumentTab *tab = document(index);

@@ -47,7 +47,12 @@ signals:
     // A content page was shown in any tab (DocumentTab::pageShown).
     void pageShown(const QUrl &url, const QString &title);
 
+protected:
+    void tabInserted(int index) override;
+    void tabRemoved(int index) override;
+
 private:
+    void updateCloseButtons();
     const PageSource &m_pages;
     DocumentTab *createTab(int position);
 

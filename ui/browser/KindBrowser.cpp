@@ -51,7 +51,7 @@ KindBrowser::KindBrowser(const Repository &repository, QWidget *parent)
         auto *holder = new QWidget(this);
         auto *layout = new QVBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
-        addTab(holder, Labels::kindPlural(kind));
+        addTab(holder, Labels::literal(Labels::kindPlural(kind)));
     }
     m_pages.resize(kinds().size(), nullptr);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) { build(index); });

@@ -1,5 +1,7 @@
 #include "PageView.h"
 
+#include "ChineseFont.h"
+
 #include "EntityUri.h"
 #include "FocusRing.h"
 #include "PageRenderer.h"
@@ -31,7 +33,8 @@ PageView::PageView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     FocusRing::attach(this);
     // Reading type a step larger than the interface's.
-    QFont reading = font();
+    // Content is Simplified Chinese: its glyphs whatever the locale (ChineseFont).
+    QFont reading = ChineseFont::withSimplifiedChinese(font());
     reading.setPointSizeF(reading.pointSizeF() * kReadingScale);
     setFont(reading);
     m_baseFont = reading;

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -173,6 +174,26 @@ void ViewActions::showSettings()
     setZoom(chosen.zoomPercent);
     if (chosen.theme != current.theme)
         applyTheme(chosen.theme);
+    if (chosen.language != current.language || chosen.databasePath != current.databasePath)
+        offerRestart();
+}
+
+void ViewActions::offerRestart()
+{
+    // The interface's words and the open database are set up at start-up; a
+    // restart is the honest way to change them, so say so and offer it.
+    QMessageBox box(QMessageBox::Question, tr("Restart Huanjiao?"),
+                    tr("The new language or content database is used once Huanjiao starts again. "
+                       "Restart now? Your open pages are closed; bookmarks and history are kept."),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("restartOffer"));
+    QPushButton *restart = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restart);
+    m_dialog = &box;
+    box.exec();
+    if (box.clickedButton() == restart)
+        emit restartRequested();
 }
 
 void ViewActions::showShortcuts()

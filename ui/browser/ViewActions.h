@@ -56,12 +56,15 @@ public:
 
 signals:
     void handoutSettingsRequested();
+    // The reader chose to restart now for a new language or database to take effect.
+    void restartRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    void offerRestart();
     void followSystem();
     void setApplicationPalette(const QPalette &palette);
     bool isOurPalette(const QPalette &palette) const;

@@ -74,7 +74,7 @@ void HandoutActions::createActions()
     connect(m_add, &QAction::triggered, this, [this] { addToBasket(m_current); });
 
     QAction *showBasket = m_dock->toggleViewAction();
-    showBasket->setText(tr("Show Handout &Basket"));
+    showBasket->setText(tr("Show Handout Bas&ket"));
 
     auto *settings = new QAction(tr("Handout &Settings…"), this);
     connect(settings, &QAction::triggered, this, &HandoutActions::editSettings);

@@ -10,6 +10,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 #include <QPushButton>
 
 namespace huanjiao {
@@ -88,7 +89,14 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
     connect(buttons, &QDialogButtonBox::accepted, this, &HandoutSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &HandoutSettingsDialog::reject);
     updateLogoPreview();
-    resize(520, sizeHint().height());
+    resize(520, neededHeight(520));
+}
+
+int HandoutSettingsDialog::neededHeight(int width) const
+{
+    layout()->activate();
+    const int wrapped = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : 0;
+    return qMax(sizeHint().height(), wrapped);
 }
 
 HandoutSettings HandoutSettingsDialog::settings() const
@@ -129,6 +137,13 @@ void HandoutSettingsDialog::updateLogoPreview()
     QPixmap preview = QPixmap::fromImage(logo.scaledToHeight(qRound(kLogoPreviewHeight * ratio), Qt::SmoothTransformation));
     preview.setDevicePixelRatio(ratio);
     m_logoPreview->setPixmap(preview);
+    // The preview makes the form taller; grow with it, or the wrapped help
+    // text under it is cut off (the layout's minimum ignores wrapped text).
+    if (layout()) {
+        const int needed = neededHeight(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 QString HandoutSettingsDialog::problem() const

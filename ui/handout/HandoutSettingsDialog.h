@@ -27,6 +27,8 @@ public:
     QString problem() const;
 
 private:
+    // The height that shows every row at `width`, wrapped help text included.
+    int neededHeight(int width) const;
     void chooseLogo();
     void updateLogoPreview();
 

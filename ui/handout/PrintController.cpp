@@ -132,22 +132,19 @@ void PrintController::print(const QList<EntityUri> &topics)
         printOnDefaultPrinter(topics);
         return;
     }
-    if (QPrinterInfo::availablePrinters().isEmpty()) {
-        QMessageBox *box = showMessage(QMessageBox::Information, tr("No printer"),
-                                       tr("No printer is installed on this computer. You can save the handout as a "
-                                          "PDF and print it elsewhere, or ask your administrator to add a printer."));
-        QPushButton *pdf = box->addButton(tr("Export PDF…"), QMessageBox::AcceptRole);
-        box->addButton(QMessageBox::Cancel);
-        connect(pdf, &QPushButton::clicked, this, [this, topics] { exportPdf(topics); });
-        box->open();
-        return;
-    }
     const auto entities = load(topics);
     if (!entities)
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(options().settings.paper));
     printer.setDocName(title(*entities));
+    // With no printer installed the preview still shows the handout; its
+    // Print button then saves a PDF (Qt asks where), to print elsewhere.
+    const bool toPdf = QPrinterInfo::availablePrinters().isEmpty();
+    if (toPdf) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(QDir(exportFolder()).filePath(fileNameFor(title(*entities))));
+    }
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print preview: %1").arg(title(*entities)));
     // The choice sits at the foot of the preview; the preview follows it.
@@ -180,7 +177,13 @@ void PrintController::print(const QList<EntityUri> &topics)
         return;
     }
     emit handedOut(topics, layout);
-    emit statusMessage(tr("Sent %1 to the printer.").arg(title(*entities)));
+    if (toPdf) {
+        QSettings().setValue(kLastFolder, QFileInfo(printer.outputFileName()).absolutePath());
+        emit statusMessage(tr("No printer is installed: saved %1 as a PDF to print elsewhere.")
+                               .arg(QDir::toNativeSeparators(printer.outputFileName())));
+    } else {
+        emit statusMessage(tr("Sent %1 to the printer.").arg(title(*entities)));
+    }
 }
 
 void PrintController::printOnDefaultPrinter(const QList<EntityUri> &topics)
@@ -223,6 +226,17 @@ bool PrintController::printTo(QPrinter *printer, const QList<EntityUri> &topics,
     return true;
 }
 
+QString PrintController::exportFolder()
+{
+    QString folder = QSettings().value(kLastFolder).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A documents folder that does not exist yet would send the dialog to the working folder.
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return folder;
+}
+
 void PrintController::exportPdf(const QList<EntityUri> &topics)
 {
     if (m_policy != Policy::Interactive)
@@ -252,9 +266,7 @@ void PrintController::exportPdf(const QList<EntityUri> &topics)
             return;
     }
     QSettings settings;
-    QString folder = settings.value(kLastFolder).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = exportFolder();
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export handout as PDF"),
                                                 QDir(folder).filePath(fileNameFor(title(*entities))),
                                                 tr("PDF documents (*.pdf)"));

@@ -18,8 +18,28 @@ const QStringList kCandidates{
     QStringLiteral("Source Han Sans SC"),
 };
 
+// Loaded from their files: a fontconfig setup that hides them (or prefers
+// another font for Latin text) must not change the handout.
+QString loadFamily(const QStringList &files)
+{
+    QString family;
+    for (const QString &file : files) {
+        const int id = QFontDatabase::addApplicationFont(file);
+        const QStringList families = id < 0 ? QStringList() : QFontDatabase::applicationFontFamilies(id);
+        if (family.isEmpty() && !families.isEmpty())
+            family = families.first();
+    }
+    return family;
+}
+
+QStringList split(const char *list)
+{
+    return QString::fromUtf8(list).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+}
+
 QString chooseFamily()
 {
+    loadFamily(split(HUANJIAO_CJK_FONT_FILES));
     const QStringList installed = QFontDatabase::families();
     QString fallback;
     for (const QString &family : kCandidates) {
@@ -61,9 +81,18 @@ QString HandoutFont::family()
     return chosen;
 }
 
+QString HandoutFont::latinFamily()
+{
+    static const QString chosen = loadFamily(split(HUANJIAO_LATIN_FONT_FILES));
+    return chosen;
+}
+
 QFont HandoutFont::font(qreal pointSize, bool bold)
 {
     QFont font(family());
+    // Latin text in the Latin font, the rest in the CJK one, character by character.
+    if (!latinFamily().isEmpty())
+        font.setFamilies({latinFamily(), family()});
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     // Outlines, not hinted bitmaps: the same shapes on paper, in the PDF and in the preview.

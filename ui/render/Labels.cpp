@@ -168,3 +168,13 @@ QString reviewLine(const Entity &entity)
 }
 
 } // namespace huanjiao::Labels
+
+namespace huanjiao::Labels {
+
+QString literal(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+} // namespace huanjiao::Labels

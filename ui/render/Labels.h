@@ -28,6 +28,9 @@ QString layNames(const QStringList &names);
 // The honest line about review: "Reviewed by X, date" for reviewed text only;
 // "Updated date" for sample and draft text, which never reads as reviewed.
 QString reviewLine(const Entity &entity);
+// `text` for a tab, button or menu, where & marks a mnemonic: every & shown
+// as itself ("Q&A" would otherwise show as "QA" with the A underlined).
+QString literal(const QString &text);
 } // namespace Labels
 
 } // namespace huanjiao

@@ -59,6 +59,7 @@ QWidget *SettingsDialog::createGeneralPage()
     m_theme = new QComboBox(page);
     m_database = new QLineEdit(page);
     m_database->setObjectName(QStringLiteral("database"));
+    m_language->setObjectName(QStringLiteral("language"));
     m_restartNote = new QLabel(page);
 
     // Each language is named in itself, so a reader lost in the other one finds theirs.
@@ -96,7 +97,9 @@ QWidget *SettingsDialog::createGeneralPage()
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Type size:"), m_zoom);
     form->addRow(tr("T&heme:"), m_theme);
-    form->addRow(tr("Content &database:"), databaseRow);
+    auto *databaseLabel = new QLabel(tr("Content &database:"), page);
+    databaseLabel->setBuddy(m_database); // a row that is a layout gets no buddy, and shows the & as it is
+    form->addRow(databaseLabel, databaseRow);
     form->addRow(QString(), handout);
 
     m_restartNote->setWordWrap(true);
