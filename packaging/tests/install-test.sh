@@ -65,9 +65,51 @@ for size in 16 22 24 32 48 64 128 256; do
     grep -q " ./usr/share/icons/hicolor/${size}x$size/apps/org.huanjiao.Huanjiao.png\$" "$work/app.contents" ||
         fail "huanjiao package lacks the ${size}x$size icon"
 done
+for package in huanjiao huanjiao-content-sample; do
+    [ "$package" = huanjiao ] && contents=$work/app.contents || contents=$work/sample.contents
+    for file in copyright changelog.Debian.gz; do
+        grep -q " ./usr/share/doc/$package/$file\$" "$contents" || fail "$package lacks /usr/share/doc/$package/$file"
+    done
+done
 grep -q ' ./usr/share/huanjiao/huanjiao.sqlite$' "$work/sample.contents" ||
     fail "huanjiao-content-sample lacks /usr/share/huanjiao/huanjiao.sqlite"
 if grep -q ' ./usr/share/huanjiao/' "$work/app.contents"; then fail "the app package carries content"; fi
+
+# The copyright files in the packages: machine-readable (DEP-5), with the
+# licence of each part, and the newest changelog entry is this version.
+step "copyright and changelog"
+for deb in "$app_deb" "$sample_deb"; do
+    package=$(dpkg-deb --field "$deb" Package)
+    dpkg-deb -x "$deb" "$work/tree-$package"
+    doc=$work/tree-$package/usr/share/doc/$package
+    head -n 1 "$doc/copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/$' ||
+        fail "$package: the copyright file is not in the machine-readable format"
+    grep -q '^License: Unicode-DFS$' "$doc/copyright" || fail "$package: the copyright file does not license the Unihan data"
+    ! grep -q '@[A-Z_]*@' "$doc/copyright" || fail "$package: the copyright file has an unfilled @placeholder@"
+    entry=$(gzip -dc "$doc/changelog.Debian.gz" | head -n 1)
+    [ "$entry" = "huanjiao ($version-$release) unstable; urgency=medium" ] ||
+        fail "$package: the newest changelog entry is '$entry'; add one for $version-$release to packaging/debian/changelog.in"
+done
+grep -q '^License: GPL-3.0-or-later$' "$work/tree-huanjiao/usr/share/doc/huanjiao/copyright" ||
+    fail "huanjiao: the copyright file does not give the code's licence"
+grep -q '^License: CC-BY-4.0$' "$work/tree-huanjiao-content-sample/usr/share/doc/huanjiao-content-sample/copyright" ||
+    fail "huanjiao-content-sample: the copyright file does not give the content's licence"
+grep -q 'Attribution 4.0 International' "$work/tree-huanjiao-content-sample/usr/share/doc/huanjiao-content-sample/copyright" ||
+    fail "huanjiao-content-sample: the copyright file lacks the CC BY 4.0 legal code"
+
+# Lintian, as Debian checks its archive. No error may be left; the warnings
+# and notes left are explained in packaging/README.md. It runs as an
+# unprivileged user, as lintian advises.
+step "lintian"
+command -v lintian >/dev/null || fail "lintian is not installed (it is in packaging/debian12-packages.txt)"
+chmod -R a+rX "$work/out"
+lintian_status=0
+runuser -u nobody -- lintian --info --display-info --pedantic --fail-on error \
+    "$app_deb" "$sample_deb" >"$work/lintian.txt" 2>&1 || lintian_status=$?
+cat "$work/lintian.txt"
+[ $lintian_status -eq 0 ] || fail "lintian found errors (exit $lintian_status)"
+! grep -q '^E: ' "$work/lintian.txt" || fail "lintian found errors"
+echo "lintian: $(grep -c '^[WIP]: ' "$work/lintian.txt" || true) warnings, notes and pedantic tags, no error"
 
 step "installing with apt-get"
 installed=yes
@@ -89,6 +131,10 @@ grep -q "^huanjiao $version\$" "$work/version.txt" || fail "--version does not s
 grep -q '^content ' "$work/version.txt" || fail "--version names no content: the database was not found"
 [ "$(dpkg-query -S /usr/share/huanjiao/huanjiao.sqlite)" = "huanjiao-content-sample: /usr/share/huanjiao/huanjiao.sqlite" ] ||
     fail "/usr/share/huanjiao/huanjiao.sqlite does not belong to huanjiao-content-sample"
+
+run /usr/bin/huanjiao --version --database "$work/nowhere/huanjiao.sqlite" >"$work/version.txt" ||
+    fail "--version fails when the content database is missing"
+grep -q '^content: not found' "$work/version.txt" || fail "--version does not say the content was not found"
 
 step "huanjiao --show --json"
 run /usr/bin/huanjiao --show huanjiao://condition/hemifacial-spasm --json >"$work/show.json"
