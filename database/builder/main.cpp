@@ -5,6 +5,7 @@
 #include "ContentExport.h"
 #include "ContentImport.h"
 #include "ContentInput.h"
+#include "ContentLint.h"
 #include "DatabaseDiff.h"
 #include "DatabaseStats.h"
 #include "TerminalProgress.h"
@@ -34,6 +35,7 @@ struct Options
     QString output;
     QStringList overlays;
     QStringList base;
+    bool lint = true; // the writing standard of patient text; --no-lint turns it off
 };
 
 int printDiagnostics(const Diagnostics &diagnostics)
@@ -81,6 +83,8 @@ int validate(const Options &o)
     QStringList notes;
     const ContentSet content = ContentInput::load(o.arguments + o.overlays, &diagnostics, &notes, progress.callback());
     progress.clear();
+    if (diagnostics.isEmpty() && o.lint)
+        diagnostics = ContentLint::check(content);
     if (!diagnostics.isEmpty())
         return printDiagnostics(diagnostics);
     printNotes(notes);
@@ -93,7 +97,9 @@ int build(const Options &o)
     TerminalProgress progress;
     QElapsedTimer timer;
     timer.start();
-    const ContentBuild::Result result = ContentBuild::run(o.arguments + o.overlays, o.output, progress.callback());
+    const ContentBuild::Result result =
+        ContentBuild::run(o.arguments + o.overlays, o.output, progress.callback(), {},
+                          o.lint ? ContentBuild::Checks::FormatAndLint : ContentBuild::Checks::Format);
     progress.clear();
     if (!result.diagnostics.isEmpty())
         return printDiagnostics(result.diagnostics);
@@ -106,6 +112,10 @@ int build(const Options &o)
                                .arg(counts(result.content))
                                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                         << '\n';
+    // What the content covers, as the README shows it.
+    const DatabaseStats::Result stats = DatabaseStats::run(o.output);
+    if (stats.ok())
+        QTextStream(stdout) << stats.coverageTable();
     return 0;
 }
 
@@ -203,7 +213,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption baseOption(QStringLiteral("base"),
                                         ContentTool::tr("import: the content the file is an overlay of; may be repeated."),
                                         ContentTool::tr("SOURCE"));
-    parser.addOptions({outputOption, overlayOption, baseOption});
+    const QCommandLineOption noLintOption(
+        QStringLiteral("no-lint"),
+        ContentTool::tr("validate, build: check the format only, not the writing standard of patient text "
+                        "(doses, brand names, emergency signs, questions, sentence length, authoring notes)."));
+    parser.addOptions({outputOption, overlayOption, baseOption, noLintOption});
     parser.addPositionalArgument(QStringLiteral("command"), ContentTool::tr("validate, build, import, export, diff or stats"));
     parser.addPositionalArgument(QStringLiteral("arguments"), ContentTool::tr("What the command works on."));
     parser.process(app);
@@ -215,12 +229,13 @@ int main(int argc, char *argv[])
             continue;
         if (positional.size() != command.arguments || command.needsOutput != parser.isSet(outputOption)
             || (parser.isSet(overlayOption) && name != QLatin1String("validate") && name != QLatin1String("build"))
-            || (parser.isSet(baseOption) && name != QLatin1String("import"))) {
+            || (parser.isSet(baseOption) && name != QLatin1String("import"))
+            || (parser.isSet(noLintOption) && name != QLatin1String("validate") && name != QLatin1String("build"))) {
             QTextStream(stderr) << ContentTool::tr("huanjiao-content: wrong arguments for '%1'; see --help").arg(name) << '\n';
             return 2;
         }
         return command.run({name, positional, parser.value(outputOption), parser.values(overlayOption),
-                            parser.values(baseOption)});
+                            parser.values(baseOption), !parser.isSet(noLintOption)});
     }
     QTextStream(stderr) << parser.helpText();
     return 2;

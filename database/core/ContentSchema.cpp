@@ -153,6 +153,14 @@ bool isColumnField(const QString &key)
     return columns.contains(key);
 }
 
+bool isEntityMemberField(const QString &key)
+{
+    static const QStringList members{QStringLiteral("updated"), QStringLiteral("reviewer"),
+                                     QStringLiteral("lay-names"), QStringLiteral("miswritings"),
+                                     QStringLiteral("symptom-words")};
+    return members.contains(key);
+}
+
 const QStringList &proseFields()
 {
     static const QStringList list{QStringLiteral("specialty"), QStringLiteral("indications"),

@@ -54,6 +54,10 @@ QString cardField(Kind kind);
 // Keys stored in entity columns rather than in the generic field table.
 bool isColumnField(const QString &key);
 
+// Fields an Entity carries as members of its own (dates, reviewer, patients'
+// vocabulary) rather than in its list of facts shown as a table.
+bool isEntityMemberField(const QString &key);
+
 const QStringList &statuses();
 const QStringList &treatmentTypes();
 // How urgent a part of "when to see a doctor" is: emergency (call 120 now),

@@ -66,9 +66,14 @@ struct Entity
     QList<EntityRef> departmentPath; // root first; empty when the kind has no department
     EntityRef parent;                // departments only
     EntityRef source;
-    QString reviewed;
     QString status;
-    QList<QPair<QString, QString>> fields; // kind-specific text, in schema order
+    QString updated;  // when the text was last changed (any status)
+    QString reviewed; // the review date: status "reviewed" only
+    QString reviewer; // who reviewed it: status "reviewed" only
+    QStringList layNames;     // what patients call it (conditions); shown
+    QStringList miswritings;  // common wrong spellings; search only, never shown
+    QStringList symptomWords; // complaints it typically presents with
+    QList<QPair<QString, QString>> fields; // kind-specific facts, in schema order (not the members above)
     QList<Section> sections;
     QList<Relation> relations;
     QList<Mention> mentions; // ordered by section, unit and start

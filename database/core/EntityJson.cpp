@@ -34,6 +34,10 @@ QJsonObject entityToJson(const Entity &entity, bool sampleContent)
     json.remove(QStringLiteral("subtitle"));
     json.insert(QStringLiteral("english"), entity.english);
     json.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(entity.aliases));
+    if (!entity.layNames.isEmpty())
+        json.insert(QStringLiteral("lay-names"), QJsonArray::fromStringList(entity.layNames));
+    if (!entity.symptomWords.isEmpty())
+        json.insert(QStringLiteral("symptom-words"), QJsonArray::fromStringList(entity.symptomWords));
     json.insert(QStringLiteral("summary"), entity.summary);
     QJsonArray department;
     for (const auto &d : entity.departmentPath)
@@ -70,8 +74,16 @@ QJsonObject entityToJson(const Entity &entity, bool sampleContent)
     json.insert(QStringLiteral("related"), related);
     if (entity.source.isValid())
         json.insert(QStringLiteral("source"), entity.source.name);
-    if (!entity.reviewed.isEmpty())
-        json.insert(QStringLiteral("reviewed"), entity.reviewed);
+    if (!entity.updated.isEmpty())
+        json.insert(QStringLiteral("updated"), entity.updated);
+    // The review date and reviewer only for reviewed text: nothing unreviewed
+    // reads as reviewed, whatever a damaged or hand-made database holds.
+    if (entity.status == QLatin1String("reviewed")) {
+        if (!entity.reviewed.isEmpty())
+            json.insert(QStringLiteral("reviewed"), entity.reviewed);
+        if (!entity.reviewer.isEmpty())
+            json.insert(QStringLiteral("reviewer"), entity.reviewer);
+    }
     if (!entity.status.isEmpty())
         json.insert(QStringLiteral("status"), entity.status);
     json.insert(QStringLiteral("sample"), sampleContent || entity.status == QLatin1String("sample"));

@@ -5,10 +5,13 @@
 #include "MentionScanner.h"
 #include "TextUnits.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace huanjiao {
 
@@ -25,6 +28,22 @@ int kindPriority(const QString &kind)
                                    QStringLiteral("source")};
     const qsizetype index = order.indexOf(kind);
     return index < 0 ? int(order.size()) : int(index);
+}
+
+// Whether the sentence around a match says the two are unrelated
+// ("与面肌痉挛无关", "和偏头痛是两回事", "不用于面肌痉挛"): naming a thing to rule it out is
+// no reason to list the page under that thing's "mentioned in".
+bool saysUnrelated(const QString &unit, int offset, int length)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("[。！？；!?;\\n]"));
+    static const QRegularExpression notFor(QStringLiteral("(?:不|不能|不可|并不)(?:用于|适用于)(?:治疗)?$"));
+    static const QRegularExpression with(QStringLiteral("(?:与|和|跟|同)$"));
+    static const QRegularExpression unrelated(
+        QStringLiteral("^(?:并|都|也|完全)?(?:无关|没有关系|没关系|不相关|是两回事|不是一回事)"));
+    const qsizetype start = std::max<qsizetype>(0, unit.lastIndexOf(sentenceEnd, offset) + 1);
+    const QString head = unit.mid(start, offset - start);
+    const QString tail = unit.mid(offset + length);
+    return head.contains(notFor) || (head.contains(with) && tail.contains(unrelated));
 }
 
 bool fail(const QSqlQuery &q, QString *error)
@@ -84,7 +103,7 @@ private:
         QSet<qint64> seen;
         for (int unit = 0; unit < units.size(); ++unit) {
             for (const auto &match : m_scanner.scan(units.at(unit), source)) {
-                if (seen.contains(match.target))
+                if (seen.contains(match.target) || saysUnrelated(units.at(unit), match.offset, match.length))
                     continue;
                 seen.insert(match.target);
                 m_insert.addBindValue(source);

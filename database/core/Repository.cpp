@@ -1,6 +1,7 @@
 #include "Repository.h"
 
 #include "ContentSchema.h"
+#include "ContentValidator.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -115,9 +116,14 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
             fields.insert(q.value(0).toString(), q.value(1).toString());
     }
     for (const auto &spec : ContentSchema::fields(kind)) {
-        if (fields.contains(spec.key))
+        if (fields.contains(spec.key) && !ContentSchema::isEntityMemberField(spec.key))
             entity.fields.append({spec.key, fields.value(spec.key)});
     }
+    entity.updated = fields.value(QStringLiteral("updated"));
+    entity.reviewer = fields.value(QStringLiteral("reviewer"));
+    entity.layNames = ContentValidator::splitList(fields.value(QStringLiteral("lay-names")));
+    entity.miswritings = ContentValidator::splitList(fields.value(QStringLiteral("miswritings")));
+    entity.symptomWords = ContentValidator::splitList(fields.value(QStringLiteral("symptom-words")));
 
     q.prepare(QStringLiteral("SELECT s.key, s.body, i.type, i.title, i.body FROM section s"
                              " LEFT JOIN section_item i ON i.section = s.rowid"

@@ -3,6 +3,7 @@
 #include "AtomicInstall.h"
 #include "ContentDatabase.h"
 #include "ContentInput.h"
+#include "ContentLint.h"
 #include "DatabaseVerifier.h"
 #include "DatabaseWriter.h"
 
@@ -45,12 +46,14 @@ bool ContentBuild::replaceable(const QString &output, QString *error)
 }
 
 ContentBuild::Result ContentBuild::run(const QStringList &layers, const QString &output, const Progress &progress,
-                                       const QDateTime &buildDate)
+                                       const QDateTime &buildDate, Checks checks)
 {
     Result result;
     if (!replaceable(output, &result.error))
         return result;
     result.content = ContentInput::load(layers, &result.diagnostics, &result.notes, progress);
+    if (result.diagnostics.isEmpty() && checks == Checks::FormatAndLint)
+        result.diagnostics = ContentLint::check(result.content);
     if (!result.diagnostics.isEmpty())
         return result;
 

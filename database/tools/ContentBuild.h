@@ -28,9 +28,14 @@ public:
         bool ok() const { return diagnostics.isEmpty() && error.isEmpty(); }
     };
 
+    // What is checked before anything is written: the format always; the
+    // writing standard of patient text (ContentLint) when asked, as the
+    // command line and the bundled content's build do.
+    enum class Checks { Format, FormatAndLint };
+
     // `layers`: the base first, then overlays, each a folder, a .jsonl file or a database.
     static Result run(const QStringList &layers, const QString &output, const Progress &progress = {},
-                      const QDateTime &buildDate = {});
+                      const QDateTime &buildDate = {}, Checks checks = Checks::Format);
     // Whether `output` may be replaced: missing, or a content database (even a damaged one).
     static bool replaceable(const QString &output, QString *error);
 };

@@ -26,8 +26,23 @@ public:
         QList<QPair<Kind, qint64>> kinds; // every kind, in allKinds order
         qint64 relations = 0;
         qint64 sections = 0;
+        // Coverage: per department with conditions, its conditions, and the
+        // drugs, tests and Q&A linked to them (a drug used in two departments
+        // counts in both); `total` counts each record once.
+        struct Coverage
+        {
+            QString department; // "parent › name" below the top level
+            qint64 conditions = 0;
+            qint64 drugs = 0;
+            qint64 tests = 0;
+            qint64 qa = 0;
+        };
+        QList<Coverage> coverage;
+        Coverage total;
         bool ok() const { return error.isEmpty(); }
         QString toText() const;
+        // The coverage as a Markdown table (README.md carries it).
+        QString coverageTable() const;
     };
 
     static Result run(const QString &path);

@@ -158,33 +158,33 @@
 <context>
     <name>ContentBuild</name>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="32"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="33"/>
         <source>%1 is a folder; give the database file to write</source>
         <translation>%1 is a folder; give the database file to write</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="40"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="41"/>
         <source>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</source>
         <translation>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="61"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="64"/>
         <source>cannot create a file beside %1: %2</source>
         <translation>cannot create a file beside %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="68"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="71"/>
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="71"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="74"/>
         <source>cannot write the database: %1</source>
         <translation>cannot write the database: %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="74"/>
         <location filename="../../database/tools/ContentBuild.cpp" line="77"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="80"/>
         <source>Checking the new database</source>
         <translation>Checking the new database</translation>
     </message>
@@ -318,6 +318,44 @@
     </message>
 </context>
 <context>
+    <name>ContentLint</name>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="128"/>
+        <source>&apos;%1&apos; reads as a dose; patient text gives no amounts or frequencies of a medicine (write 用药请遵医嘱)</source>
+        <translation>&apos;%1&apos; reads as a dose; patient text gives no amounts or frequencies of a medicine (write 用药请遵医嘱)</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="134"/>
+        <source>&apos;%1&apos; is an authoring note, not patient text; resolve it and remove it</source>
+        <translation>&apos;%1&apos; is an authoring note, not patient text; resolve it and remove it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="138"/>
+        <source>&apos;%1&apos; is a brand name; use the generic name (通用名)</source>
+        <translation>&apos;%1&apos; is a brand name; use the generic name (通用名)</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="155"/>
+        <source>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</source>
+        <translation>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="179"/>
+        <source>&apos;seek-care&apos; has no &apos;### [emergency]&apos; part: name the signs that need 120 or the emergency department now</source>
+        <translation>&apos;seek-care&apos; has no &apos;### [emergency]&apos; part: name the signs that need 120 or the emergency department now</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="184"/>
+        <source>a condition needs a &apos;## questions&apos; section with %1 to %2 questions to ask the doctor</source>
+        <translation>a condition needs a &apos;## questions&apos; section with %1 to %2 questions to ask the doctor</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="196"/>
+        <source>&apos;questions&apos; has %1 questions; write %2 to %3, each as a &apos;- &apos; line</source>
+        <translation>&apos;questions&apos; has %1 questions; write %2 to %3, each as a &apos;- &apos; line</translation>
+    </message>
+</context>
+<context>
     <name>ContentSources</name>
     <message>
         <location filename="../../database/core/ContentSources.cpp" line="46"/>
@@ -343,28 +381,28 @@
 <context>
     <name>ContentTool</name>
     <message>
-        <location filename="../../database/builder/main.cpp" line="87"/>
+        <location filename="../../database/builder/main.cpp" line="91"/>
         <source>%1 records (%2): no problems</source>
         <translation>%1 records (%2): no problems</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="101"/>
+        <location filename="../../database/builder/main.cpp" line="107"/>
         <source>(%1 is unchanged)</source>
         <translation>(%1 is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="103"/>
+        <location filename="../../database/builder/main.cpp" line="109"/>
         <source>%1: %2 records (%3) in %4 s</source>
         <translation>%1: %2 records (%3) in %4 s</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="121"/>
-        <location filename="../../database/builder/main.cpp" line="134"/>
+        <location filename="../../database/builder/main.cpp" line="131"/>
+        <location filename="../../database/builder/main.cpp" line="144"/>
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="186"/>
+        <location filename="../../database/builder/main.cpp" line="196"/>
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -389,43 +427,48 @@ Commands:
   stats FILE                                     counts by kind, content version, build date</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="199"/>
+        <location filename="../../database/builder/main.cpp" line="209"/>
         <source>The file or folder to write.</source>
         <translation>The file or folder to write.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="199"/>
+        <location filename="../../database/builder/main.cpp" line="209"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="201"/>
+        <location filename="../../database/builder/main.cpp" line="211"/>
         <source>A clinic&apos;s overlay on the content; may be repeated, later ones win.</source>
         <translation>A clinic&apos;s overlay on the content; may be repeated, later ones win.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="202"/>
-        <location filename="../../database/builder/main.cpp" line="205"/>
+        <location filename="../../database/builder/main.cpp" line="212"/>
+        <location filename="../../database/builder/main.cpp" line="215"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="204"/>
+        <location filename="../../database/builder/main.cpp" line="214"/>
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import: the content the file is an overlay of; may be repeated.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="207"/>
+        <location filename="../../database/builder/main.cpp" line="218"/>
+        <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
+        <translation>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="221"/>
         <source>validate, build, import, export, diff or stats</source>
         <translation>validate, build, import, export, diff or stats</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="208"/>
+        <location filename="../../database/builder/main.cpp" line="222"/>
         <source>What the command works on.</source>
         <translation>What the command works on.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="219"/>
+        <location filename="../../database/builder/main.cpp" line="234"/>
         <source>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</source>
         <translation>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</translation>
     </message>
@@ -525,92 +568,112 @@ Commands:
         <translation>field &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
+        <translation>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
+        <translation>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
+        <translation>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>malformed date &apos;%1&apos;; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>unknown status &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="233"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>field &apos;%1&apos; takes one id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="248"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="253"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>&apos;%1&apos; refers to %2 that does not exist</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>&apos;%1&apos; lists %2 twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="260"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
         <source>a condition cannot relate to itself</source>
         <translation>a condition cannot relate to itself</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
         <source>a %1 has no sections</source>
         <translation>a %1 has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>unknown section &apos;%1&apos; for a %2; allowed: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>section &apos;%1&apos; given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="289"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>section &apos;%1&apos; is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="294"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>section &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>missing required section &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>an item needs a title after &apos;###&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <source>a [type] is only allowed on treatments and seek-care items</source>
+        <translation>a [type] is only allowed on treatments and seek-care items</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>unknown treatment type &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="321"/>
-        <source>a [type] is only allowed on treatments</source>
-        <translation>a [type] is only allowed on treatments</translation>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
+        <translation>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="371"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>department &apos;%1&apos; is its own ancestor</translation>
     </message>
@@ -654,69 +717,104 @@ Commands:
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="45"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="76"/>
+        <source>all departments</source>
+        <translation>all departments</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>conditions</source>
+        <translation>conditions</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>drugs</source>
+        <translation>drugs</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>tests</source>
+        <translation>tests</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="106"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="46"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="107"/>
         <source>content</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="47"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="108"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="48"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="109"/>
         <source>built</source>
         <translation>built</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="49"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="110"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="111"/>
         <source>sample content</source>
         <translation>sample content</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="111"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="111"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="53"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="114"/>
         <source>base layer</source>
         <translation>base layer</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="53"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="114"/>
         <source>overlay %1</source>
         <translation>overlay %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="61"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="122"/>
         <source>records</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="62"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="123"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="63"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="124"/>
         <source>sections</source>
         <translation>sections</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="125"/>
+        <source>Coverage by department:</source>
+        <translation>Coverage by department:</translation>
     </message>
 </context>
 <context>
@@ -837,12 +935,12 @@ Commands:
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="97"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="100"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutDocument.cpp" line="102"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="105"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>%n topic in this handout.</numerusform>
@@ -850,37 +948,47 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="213"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="229"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="224"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="242"/>
         <source>Read it online: %1</source>
         <translation>Read it online: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="248"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="149"/>
         <source>Sample content.</source>
         <translation>Sample content.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="249"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="150"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="276"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="153"/>
+        <source>Draft.</source>
+        <translation>Draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="154"/>
+        <source>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
+        <translation>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="336"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="318"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="378"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="323"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="383"/>
         <source>Related topics</source>
         <translation>Related topics</translation>
     </message>
@@ -903,27 +1011,27 @@ Commands:
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="223"/>
-        <source>Last reviewed: %1</source>
-        <translation>Last reviewed: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/HandoutRenderer.cpp" line="225"/>
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
         <location filename="../../ui/HandoutRenderer.cpp" line="227"/>
+        <source>Draft, not yet reviewed</source>
+        <translation>Draft, not yet reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
         <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
         <translation>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="231"/>
         <source>Printed %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="230"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="232"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1127,7 +1235,7 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="21"/>
-        <location filename="../../ui/Labels.cpp" line="121"/>
+        <location filename="../../ui/Labels.cpp" line="122"/>
         <source>Doctors</source>
         <translation>Doctors</translation>
     </message>
@@ -1200,7 +1308,7 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="42"/>
-        <location filename="../../ui/Labels.cpp" line="112"/>
+        <location filename="../../ui/Labels.cpp" line="113"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
@@ -1275,170 +1383,210 @@ Commands:
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="74"/>
+        <location filename="../../ui/Labels.cpp" line="66"/>
+        <source>Questions to ask your doctor</source>
+        <translation>Questions to ask your doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="75"/>
         <source>Clinical title</source>
         <translation>Clinical title</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="75"/>
+        <location filename="../../ui/Labels.cpp" line="76"/>
         <source>Academic title</source>
         <translation>Academic title</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="76"/>
+        <location filename="../../ui/Labels.cpp" line="77"/>
         <source>Specialty</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="77"/>
+        <location filename="../../ui/Labels.cpp" line="78"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="78"/>
+        <location filename="../../ui/Labels.cpp" line="79"/>
         <source>Manufacturer</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="79"/>
+        <location filename="../../ui/Labels.cpp" line="80"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="80"/>
+        <location filename="../../ui/Labels.cpp" line="81"/>
         <source>Indications</source>
         <translation>Indications</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="81"/>
+        <location filename="../../ui/Labels.cpp" line="82"/>
         <source>Cautions</source>
         <translation>Cautions</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="82"/>
+        <location filename="../../ui/Labels.cpp" line="83"/>
         <source>What it is for</source>
         <translation>What it is for</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="83"/>
+        <location filename="../../ui/Labels.cpp" line="84"/>
         <source>How to prepare</source>
         <translation>How to prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="92"/>
+        <location filename="../../ui/Labels.cpp" line="93"/>
         <source>Medicine</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="93"/>
+        <location filename="../../ui/Labels.cpp" line="94"/>
         <source>Injection</source>
         <translation>Injection</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="94"/>
+        <location filename="../../ui/Labels.cpp" line="95"/>
         <source>Surgery</source>
         <translation>Surgery</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="95"/>
+        <location filename="../../ui/Labels.cpp" line="96"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="96"/>
+        <location filename="../../ui/Labels.cpp" line="97"/>
         <source>Therapy</source>
         <translation>Therapy</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="97"/>
+        <location filename="../../ui/Labels.cpp" line="98"/>
         <source>Self-care</source>
         <translation>Self-care</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="98"/>
+        <location filename="../../ui/Labels.cpp" line="99"/>
         <source>Lifestyle</source>
         <translation>Lifestyle</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="99"/>
+        <location filename="../../ui/Labels.cpp" line="100"/>
         <source>Watchful waiting</source>
         <translation>Watchful waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="108"/>
+        <location filename="../../ui/Labels.cpp" line="109"/>
         <source>Related doctors</source>
         <translation>Related doctors</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="109"/>
+        <location filename="../../ui/Labels.cpp" line="110"/>
         <source>Related tests</source>
         <translation>Related tests</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="110"/>
+        <location filename="../../ui/Labels.cpp" line="111"/>
         <source>Related drugs</source>
         <translation>Related drugs</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="111"/>
+        <location filename="../../ui/Labels.cpp" line="112"/>
         <source>Related conditions</source>
         <translation>Related conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="113"/>
+        <location filename="../../ui/Labels.cpp" line="114"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="114"/>
+        <location filename="../../ui/Labels.cpp" line="115"/>
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="117"/>
+        <location filename="../../ui/Labels.cpp" line="118"/>
         <source>Conditions treated</source>
         <translation>Conditions treated</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="118"/>
         <location filename="../../ui/Labels.cpp" line="119"/>
+        <location filename="../../ui/Labels.cpp" line="120"/>
         <source>Used for these conditions</source>
         <translation>Used for these conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="120"/>
+        <location filename="../../ui/Labels.cpp" line="121"/>
         <source>Mentioned with</source>
         <translation>Mentioned with</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="122"/>
+        <location filename="../../ui/Labels.cpp" line="123"/>
         <source>Answers given</source>
         <translation>Answers given</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="124"/>
+        <location filename="../../ui/Labels.cpp" line="125"/>
         <source>Questions and answers</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="124"/>
+        <location filename="../../ui/Labels.cpp" line="125"/>
         <source>Related articles</source>
         <translation>Related articles</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="130"/>
+        <location filename="../../ui/Labels.cpp" line="131"/>
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="131"/>
+        <location filename="../../ui/Labels.cpp" line="132"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="132"/>
+        <location filename="../../ui/Labels.cpp" line="133"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="139"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="140"/>
+        <source>See a doctor soon</source>
+        <translation>See a doctor soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="141"/>
+        <source>Routine check</source>
+        <translation>Routine check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="147"/>
+        <source>Emergency: call 120 now</source>
+        <translation>Emergency: call 120 now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="152"/>
+        <source>Also known as %1</source>
+        <translation>Also known as %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="160"/>
+        <source>Reviewed by %1, %2</source>
+        <translation>Reviewed by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="162"/>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1597,7 @@ Commands:
         <translation>Home</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="159"/>
+        <location filename="../../ui/PageRenderer.cpp" line="172"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>Showing the first %n.</numerusform>
@@ -1457,7 +1605,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="183"/>
+        <location filename="../../ui/PageRenderer.cpp" line="196"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>Showing the first %n page.</numerusform>
@@ -1465,48 +1613,48 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="186"/>
-        <location filename="../../ui/PageRenderer.cpp" line="319"/>
+        <location filename="../../ui/PageRenderer.cpp" line="199"/>
+        <location filename="../../ui/PageRenderer.cpp" line="344"/>
         <source>Mentioned in</source>
         <translation>Mentioned in</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="194"/>
+        <location filename="../../ui/PageRenderer.cpp" line="207"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="196"/>
-        <source>Last reviewed: %1</source>
-        <translation>Last reviewed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PageRenderer.cpp" line="284"/>
+        <location filename="../../ui/PageRenderer.cpp" line="304"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="290"/>
+        <location filename="../../ui/PageRenderer.cpp" line="312"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="326"/>
+        <location filename="../../ui/PageRenderer.cpp" line="315"/>
+        <source>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
+        <translation>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="351"/>
         <source>On this page:</source>
         <translation>On this page:</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="337"/>
+        <location filename="../../ui/PageRenderer.cpp" line="362"/>
         <source>Page not found</source>
         <translation>Page not found</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="338"/>
+        <location filename="../../ui/PageRenderer.cpp" line="363"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>There is no page for %1 in this content database. It may have been removed in a content update.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="341"/>
+        <location filename="../../ui/PageRenderer.cpp" line="366"/>
         <source>Back to the home page</source>
         <translation>Back to the home page</translation>
     </message>
@@ -1515,11 +1663,12 @@ Commands:
     <name>PageSource</name>
     <message>
         <location filename="../../ui/PageSource.cpp" line="32"/>
+        <location filename="../../ui/PageSource.cpp" line="46"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="37"/>
+        <location filename="../../ui/PageSource.cpp" line="51"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n condition</numerusform>
@@ -1527,7 +1676,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="38"/>
+        <location filename="../../ui/PageSource.cpp" line="52"/>
         <source>%n doctor(s)</source>
         <translation>
             <numerusform>%n doctor</numerusform>
@@ -1535,52 +1684,53 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="60"/>
+        <location filename="../../ui/PageSource.cpp" line="74"/>
         <source>Sub-departments</source>
         <translation>Sub-departments</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="64"/>
+        <location filename="../../ui/PageSource.cpp" line="78"/>
         <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
         <translation>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="84"/>
+        <location filename="../../ui/PageSource.cpp" line="98"/>
         <source>Huanjiao patient education</source>
         <translation>Huanjiao patient education</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="85"/>
+        <location filename="../../ui/PageSource.cpp" line="99"/>
         <source>Read about conditions, tests and medicines, and find the right department.</source>
         <translation>Read about conditions, tests and medicines, and find the right department.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="87"/>
+        <location filename="../../ui/PageSource.cpp" line="101"/>
         <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
         <translation>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="92"/>
+        <location filename="../../ui/PageSource.cpp" line="106"/>
         <source>Common topics</source>
         <translation>Common topics</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="122"/>
+        <location filename="../../ui/PageSource.cpp" line="136"/>
         <source>In this content: %1.</source>
         <translation>In this content: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="123"/>
+        <location filename="../../ui/PageSource.cpp" line="137"/>
         <source>Content: %1, version %2, built %3</source>
         <translation>Content: %1, version %2, built %3</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="127"/>
+        <location filename="../../ui/PageSource.cpp" line="141"/>
         <source>With %1, version %2</source>
         <translation>With %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="130"/>
+        <location filename="../../ui/PageSource.cpp" line="39"/>
+        <location filename="../../ui/PageSource.cpp" line="144"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1768,7 +1918,7 @@ Commands:
 <context>
     <name>huanjiao-content</name>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="47"/>
+        <location filename="../../database/builder/main.cpp" line="49"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1776,7 +1926,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="48"/>
+        <location filename="../../database/builder/main.cpp" line="50"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>in %n file</numerusform>
@@ -2239,7 +2389,7 @@ Commands:
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="42"/>
+        <location filename="../../ui/KindBrowser.cpp" line="43"/>
         <source>Browse by kind</source>
         <translation>Browse by kind</translation>
     </message>
@@ -2664,42 +2814,42 @@ Commands:
         <translation>Reading aloud stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="44"/>
+        <location filename="../../ui/ReadAloud.cpp" line="43"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Read Aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="46"/>
+        <location filename="../../ui/ReadAloud.cpp" line="45"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="48"/>
+        <location filename="../../ui/ReadAloud.cpp" line="47"/>
         <source>&amp;Pause Reading</source>
         <translation>&amp;Pause Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="51"/>
+        <location filename="../../ui/ReadAloud.cpp" line="50"/>
         <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
         <translation>Pause reading aloud, or go on (Ctrl+Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="54"/>
+        <location filename="../../ui/ReadAloud.cpp" line="53"/>
         <source>S&amp;top Reading</source>
         <translation>S&amp;top Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <location filename="../../ui/ReadAloud.cpp" line="55"/>
         <source>Stop reading aloud (Ctrl+Shift+.)</source>
         <translation>Stop reading aloud (Ctrl+Shift+.)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="69"/>
+        <location filename="../../ui/ReadAloud.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <location filename="../../ui/ReadAloud.cpp" line="71"/>
         <source>Read Aloud</source>
         <translation>Read Aloud</translation>
     </message>
@@ -3124,27 +3274,27 @@ Commands:
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="49"/>
+        <location filename="../../ui/Sidebar.cpp" line="56"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="104"/>
+        <location filename="../../ui/Sidebar.cpp" line="111"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="156"/>
+        <location filename="../../ui/Sidebar.cpp" line="163"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/Sidebar.cpp" line="170"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="166"/>
+        <location filename="../../ui/Sidebar.cpp" line="173"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
     </message>
@@ -3200,12 +3350,12 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
+        <location filename="../../app/main.cpp" line="86"/>
         <source>Huanjiao</source>
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="103"/>
+        <location filename="../../app/main.cpp" line="112"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</translation>
     </message>

@@ -158,33 +158,33 @@
 <context>
     <name>ContentBuild</name>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="32"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="33"/>
         <source>%1 is a folder; give the database file to write</source>
         <translation>%1 是文件夹；请指定要写入的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="40"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="41"/>
         <source>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</source>
         <translation>%1 已存在且不是患教内容数据库，未作改动。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="61"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="64"/>
         <source>cannot create a file beside %1: %2</source>
         <translation>无法在 %1 旁创建文件：%2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="68"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="71"/>
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>无法写入数据库：磁盘已满或拒绝写入（%1）。请释放空间，或把数据库写到另一块磁盘，然后重新构建。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="71"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="74"/>
         <source>cannot write the database: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="74"/>
         <location filename="../../database/tools/ContentBuild.cpp" line="77"/>
+        <location filename="../../database/tools/ContentBuild.cpp" line="80"/>
         <source>Checking the new database</source>
         <translation>正在检查新数据库</translation>
     </message>
@@ -317,6 +317,44 @@
     </message>
 </context>
 <context>
+    <name>ContentLint</name>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="128"/>
+        <source>&apos;%1&apos; reads as a dose; patient text gives no amounts or frequencies of a medicine (write 用药请遵医嘱)</source>
+        <translation>“%1”读起来像剂量；患者读物不写药物的用量和次数（请写“用药请遵医嘱”）</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="134"/>
+        <source>&apos;%1&apos; is an authoring note, not patient text; resolve it and remove it</source>
+        <translation>“%1”是编写备注，不是给患者看的文字；请处理后删除</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="138"/>
+        <source>&apos;%1&apos; is a brand name; use the generic name (通用名)</source>
+        <translation>“%1”是商品名；请用通用名</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="155"/>
+        <source>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</source>
+        <translation>有一句话长达 %1 个字（“%2…”），上限为 %3 个字：请拆成短句</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="179"/>
+        <source>&apos;seek-care&apos; has no &apos;### [emergency]&apos; part: name the signs that need 120 or the emergency department now</source>
+        <translation>“seek-care”中没有“### [emergency]”部分：请写出需要立即拨打120或去急诊的危险信号</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="184"/>
+        <source>a condition needs a &apos;## questions&apos; section with %1 to %2 questions to ask the doctor</source>
+        <translation>疾病条目需要“## questions”一节，列出 %1 到 %2 个可以问医生的问题</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentLint.cpp" line="196"/>
+        <source>&apos;questions&apos; has %1 questions; write %2 to %3, each as a &apos;- &apos; line</source>
+        <translation>“questions”中有 %1 个问题；请写 %2 到 %3 个，每个问题一行，以“- ”开头</translation>
+    </message>
+</context>
+<context>
     <name>ContentSources</name>
     <message>
         <location filename="../../database/core/ContentSources.cpp" line="46"/>
@@ -342,28 +380,28 @@
 <context>
     <name>ContentTool</name>
     <message>
-        <location filename="../../database/builder/main.cpp" line="87"/>
+        <location filename="../../database/builder/main.cpp" line="91"/>
         <source>%1 records (%2): no problems</source>
         <translation>%1 条记录（%2）：没有问题</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="101"/>
+        <location filename="../../database/builder/main.cpp" line="107"/>
         <source>(%1 is unchanged)</source>
         <translation>（%1 未改动）</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="103"/>
+        <location filename="../../database/builder/main.cpp" line="109"/>
         <source>%1: %2 records (%3) in %4 s</source>
         <translation>%1：%2 条记录（%3），用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="121"/>
-        <location filename="../../database/builder/main.cpp" line="134"/>
+        <location filename="../../database/builder/main.cpp" line="131"/>
+        <location filename="../../database/builder/main.cpp" line="144"/>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="186"/>
+        <location filename="../../database/builder/main.cpp" line="196"/>
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -388,43 +426,48 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
   stats FILE                                     按类别计数、内容版本、生成日期</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="199"/>
+        <location filename="../../database/builder/main.cpp" line="209"/>
         <source>The file or folder to write.</source>
         <translation>要写入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="199"/>
+        <location filename="../../database/builder/main.cpp" line="209"/>
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="201"/>
+        <location filename="../../database/builder/main.cpp" line="211"/>
         <source>A clinic&apos;s overlay on the content; may be repeated, later ones win.</source>
         <translation>诊所对内容的覆盖层；可重复指定，后面的优先。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="202"/>
-        <location filename="../../database/builder/main.cpp" line="205"/>
+        <location filename="../../database/builder/main.cpp" line="212"/>
+        <location filename="../../database/builder/main.cpp" line="215"/>
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="204"/>
+        <location filename="../../database/builder/main.cpp" line="214"/>
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import：该文件所覆盖的内容；可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="207"/>
+        <location filename="../../database/builder/main.cpp" line="218"/>
+        <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
+        <translation>validate、build：只检查格式，不检查患者读物的写作规范（剂量、商品名、急症信号、问题、句子长度、编写备注）。</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="221"/>
         <source>validate, build, import, export, diff or stats</source>
         <translation>validate、build、import、export、diff 或 stats</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="208"/>
+        <location filename="../../database/builder/main.cpp" line="222"/>
         <source>What the command works on.</source>
         <translation>命令处理的对象。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="219"/>
+        <location filename="../../database/builder/main.cpp" line="234"/>
         <source>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</source>
         <translation>huanjiao-content：“%1”的参数有误；请查看 --help</translation>
     </message>
@@ -524,92 +567,112 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>字段“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="220"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="222"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewed: YYYY-MM-DD&apos;, the date of the review</source>
+        <translation>状态为“reviewed”时需要“reviewed: YYYY-MM-DD”，即审核日期</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="224"/>
+        <source>status &apos;reviewed&apos; needs &apos;reviewer:&apos;, who reviewed it</source>
+        <translation>状态为“reviewed”时需要“reviewer:”，即审核人</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="227"/>
+        <source>a %1 topic has not been reviewed: write &apos;updated: YYYY-MM-DD&apos; instead of &apos;reviewed&apos;/&apos;reviewer&apos;, or set &apos;status: reviewed&apos;</source>
+        <translation>状态为 %1 的条目尚未审核：请用“updated: YYYY-MM-DD”代替“reviewed”/“reviewer”，或者设为“status: reviewed”</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="243"/>
         <source>malformed date &apos;%1&apos;; write YYYY-MM-DD</source>
         <translation>日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="249"/>
         <source>unknown status &apos;%1&apos;; use %2</source>
         <translation>未知状态“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="233"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="256"/>
         <source>field &apos;%1&apos; takes one id</source>
         <translation>字段“%1”只能填一个 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="248"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="271"/>
         <source>&apos;%1&apos; in &apos;%2&apos; must be a %3 id</source>
         <translation>“%2”中的“%1”必须是%3的 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="253"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
         <source>&apos;%1&apos; refers to %2 that does not exist</source>
         <translation>“%1”引用的 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="257"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="280"/>
         <source>&apos;%1&apos; lists %2 twice</source>
         <translation>“%1”重复列出了 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="260"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="283"/>
         <source>a condition cannot relate to itself</source>
         <translation>疾病不能与自身关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="275"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="298"/>
         <source>a %1 has no sections</source>
         <translation>%1不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="276"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="299"/>
         <source>unknown section &apos;%1&apos; for a %2; allowed: %3</source>
         <translation>%2没有章节“%1”；允许的章节：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="281"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="304"/>
         <source>section &apos;%1&apos; given twice</source>
         <translation>章节“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="289"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="312"/>
         <source>section &apos;%1&apos; is %2 characters long; the limit is %3</source>
         <translation>章节“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="294"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="317"/>
         <source>section &apos;%1&apos; is empty</source>
         <translation>章节“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="324"/>
         <source>missing required section &apos;%1&apos;</source>
         <translation>缺少必需的章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="308"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="331"/>
         <source>an item needs a title after &apos;###&apos;</source>
         <translation>条目在“###”后需要标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="338"/>
+        <source>a [type] is only allowed on treatments and seek-care items</source>
+        <translation>[类型] 只能用于治疗条目和就医条目</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="342"/>
         <source>a treatment needs a type: &apos;### [type] title&apos;, type one of %1</source>
         <translation>治疗条目需要类型：“### [类型] 标题”，类型为 %1 之一</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="318"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="345"/>
         <source>unknown treatment type &apos;%1&apos;; use %2</source>
         <translation>未知治疗类型“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="321"/>
-        <source>a [type] is only allowed on treatments</source>
-        <translation>[类型] 只能用于治疗条目</translation>
+        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <source>unknown type &apos;%1&apos; in &apos;%2&apos;; use %3</source>
+        <translation>“%2”中的类型“%1”未知；请用 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="346"/>
+        <location filename="../../database/core/ContentValidator.cpp" line="371"/>
         <source>department &apos;%1&apos; is its own ancestor</source>
         <translation>科室“%1”是它自己的上级科室</translation>
     </message>
@@ -653,69 +716,104 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="45"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="76"/>
+        <source>all departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>conditions</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>drugs</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>tests</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="84"/>
+        <source>Q&amp;A</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="106"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="46"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="107"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="47"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="108"/>
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="48"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="109"/>
         <source>built</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="49"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="110"/>
         <source>schema</source>
         <translation>结构版本</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="111"/>
         <source>sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="111"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="50"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="111"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="53"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="114"/>
         <source>base layer</source>
         <translation>基础层</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="53"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="114"/>
         <source>overlay %1</source>
         <translation>覆盖层 %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="61"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="122"/>
         <source>records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="62"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="123"/>
         <source>relations</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="63"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="124"/>
         <source>sections</source>
         <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="125"/>
+        <source>Coverage by department:</source>
+        <translation>各科室的内容覆盖：</translation>
     </message>
 </context>
 <context>
@@ -836,49 +934,59 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="97"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="100"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/HandoutDocument.cpp" line="102"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="105"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>本宣教单共 %n 个主题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="213"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="229"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="224"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="242"/>
         <source>Read it online: %1</source>
         <translation>在线阅读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="248"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="149"/>
         <source>Sample content.</source>
         <translation>示例内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="249"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="150"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>仅供演示，未经审核，不可用于患者。您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="276"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="153"/>
+        <source>Draft.</source>
+        <translation>草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="154"/>
+        <source>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
+        <translation>这段文字尚未经过审核，内容可能还会修改。您自己的情况请咨询医生。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutDocument.cpp" line="336"/>
         <source>%1: </source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="318"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="378"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutDocument.cpp" line="323"/>
+        <location filename="../../ui/HandoutDocument.cpp" line="383"/>
         <source>Related topics</source>
         <translation>相关主题</translation>
     </message>
@@ -901,27 +1009,27 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="223"/>
-        <source>Last reviewed: %1</source>
-        <translation>最近审核：%1</translation>
-    </message>
-    <message>
         <location filename="../../ui/HandoutRenderer.cpp" line="225"/>
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
         <location filename="../../ui/HandoutRenderer.cpp" line="227"/>
+        <source>Draft, not yet reviewed</source>
+        <translation>草稿，尚未审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
         <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
         <translation>仅为一般性信息，不能代替医生的建议。如遇紧急情况，请拨打 120。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="229"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="231"/>
         <source>Printed %1</source>
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoutRenderer.cpp" line="230"/>
+        <location filename="../../ui/HandoutRenderer.cpp" line="232"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -1125,7 +1233,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="21"/>
-        <location filename="../../ui/Labels.cpp" line="121"/>
+        <location filename="../../ui/Labels.cpp" line="122"/>
         <source>Doctors</source>
         <translation>医生</translation>
     </message>
@@ -1198,7 +1306,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="42"/>
-        <location filename="../../ui/Labels.cpp" line="112"/>
+        <location filename="../../ui/Labels.cpp" line="113"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
@@ -1273,170 +1381,210 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="74"/>
+        <location filename="../../ui/Labels.cpp" line="66"/>
+        <source>Questions to ask your doctor</source>
+        <translation>可以问医生的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="75"/>
         <source>Clinical title</source>
         <translation>职称</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="75"/>
+        <location filename="../../ui/Labels.cpp" line="76"/>
         <source>Academic title</source>
         <translation>学术职称</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="76"/>
+        <location filename="../../ui/Labels.cpp" line="77"/>
         <source>Specialty</source>
         <translation>擅长</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="77"/>
+        <location filename="../../ui/Labels.cpp" line="78"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="78"/>
+        <location filename="../../ui/Labels.cpp" line="79"/>
         <source>Manufacturer</source>
         <translation>生产厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="79"/>
+        <location filename="../../ui/Labels.cpp" line="80"/>
         <source>Form</source>
         <translation>剂型</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="80"/>
+        <location filename="../../ui/Labels.cpp" line="81"/>
         <source>Indications</source>
         <translation>适应症</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="81"/>
+        <location filename="../../ui/Labels.cpp" line="82"/>
         <source>Cautions</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="82"/>
+        <location filename="../../ui/Labels.cpp" line="83"/>
         <source>What it is for</source>
         <translation>检查目的</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="83"/>
+        <location filename="../../ui/Labels.cpp" line="84"/>
         <source>How to prepare</source>
         <translation>检查前准备</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="92"/>
+        <location filename="../../ui/Labels.cpp" line="93"/>
         <source>Medicine</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="93"/>
+        <location filename="../../ui/Labels.cpp" line="94"/>
         <source>Injection</source>
         <translation>注射</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="94"/>
+        <location filename="../../ui/Labels.cpp" line="95"/>
         <source>Surgery</source>
         <translation>手术</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="95"/>
+        <location filename="../../ui/Labels.cpp" line="96"/>
         <source>Procedure</source>
         <translation>操作治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="96"/>
+        <location filename="../../ui/Labels.cpp" line="97"/>
         <source>Therapy</source>
         <translation>治疗方法</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="97"/>
+        <location filename="../../ui/Labels.cpp" line="98"/>
         <source>Self-care</source>
         <translation>自我护理</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="98"/>
+        <location filename="../../ui/Labels.cpp" line="99"/>
         <source>Lifestyle</source>
         <translation>生活方式</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="99"/>
+        <location filename="../../ui/Labels.cpp" line="100"/>
         <source>Watchful waiting</source>
         <translation>观察等待</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="108"/>
+        <location filename="../../ui/Labels.cpp" line="109"/>
         <source>Related doctors</source>
         <translation>相关医生</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="109"/>
+        <location filename="../../ui/Labels.cpp" line="110"/>
         <source>Related tests</source>
         <translation>相关检查</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="110"/>
+        <location filename="../../ui/Labels.cpp" line="111"/>
         <source>Related drugs</source>
         <translation>相关药品</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="111"/>
+        <location filename="../../ui/Labels.cpp" line="112"/>
         <source>Related conditions</source>
         <translation>相关疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="113"/>
+        <location filename="../../ui/Labels.cpp" line="114"/>
         <source>About</source>
         <translation>相关主题</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="114"/>
+        <location filename="../../ui/Labels.cpp" line="115"/>
         <source>Answered by</source>
         <translation>回答者</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="117"/>
+        <location filename="../../ui/Labels.cpp" line="118"/>
         <source>Conditions treated</source>
         <translation>诊治疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="118"/>
         <location filename="../../ui/Labels.cpp" line="119"/>
+        <location filename="../../ui/Labels.cpp" line="120"/>
         <source>Used for these conditions</source>
         <translation>用于以下疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="120"/>
+        <location filename="../../ui/Labels.cpp" line="121"/>
         <source>Mentioned with</source>
         <translation>相关提及</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="122"/>
+        <location filename="../../ui/Labels.cpp" line="123"/>
         <source>Answers given</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="124"/>
+        <location filename="../../ui/Labels.cpp" line="125"/>
         <source>Questions and answers</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="124"/>
+        <location filename="../../ui/Labels.cpp" line="125"/>
         <source>Related articles</source>
         <translation>相关文章</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="130"/>
+        <location filename="../../ui/Labels.cpp" line="131"/>
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="131"/>
+        <location filename="../../ui/Labels.cpp" line="132"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="132"/>
+        <location filename="../../ui/Labels.cpp" line="133"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="139"/>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="140"/>
+        <source>See a doctor soon</source>
+        <translation>尽快就医</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="141"/>
+        <source>Routine check</source>
+        <translation>按时复诊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="147"/>
+        <source>Emergency: call 120 now</source>
+        <translation>危险信号：立即拨打120</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="152"/>
+        <source>Also known as %1</source>
+        <translation>俗称 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="160"/>
+        <source>Reviewed by %1, %2</source>
+        <translation>审核：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="162"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
     </message>
 </context>
 <context>
@@ -1447,62 +1595,62 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>首页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="159"/>
+        <location filename="../../ui/PageRenderer.cpp" line="172"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>仅显示前 %n 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageRenderer.cpp" line="183"/>
+        <location filename="../../ui/PageRenderer.cpp" line="196"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>仅显示前 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="186"/>
-        <location filename="../../ui/PageRenderer.cpp" line="319"/>
+        <location filename="../../ui/PageRenderer.cpp" line="199"/>
+        <location filename="../../ui/PageRenderer.cpp" line="344"/>
         <source>Mentioned in</source>
         <translation>提及于</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="194"/>
+        <location filename="../../ui/PageRenderer.cpp" line="207"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="196"/>
-        <source>Last reviewed: %1</source>
-        <translation>最近审核：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PageRenderer.cpp" line="284"/>
+        <location filename="../../ui/PageRenderer.cpp" line="304"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="290"/>
+        <location filename="../../ui/PageRenderer.cpp" line="312"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>演示用示例内容，未经审核，不可用于患者；您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="326"/>
+        <location filename="../../ui/PageRenderer.cpp" line="315"/>
+        <source>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
+        <translation>草稿：这段文字尚未经过审核，内容可能还会修改。您自己的情况请咨询医生。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PageRenderer.cpp" line="351"/>
         <source>On this page:</source>
         <translation>本页内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="337"/>
+        <location filename="../../ui/PageRenderer.cpp" line="362"/>
         <source>Page not found</source>
         <translation>找不到页面</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="338"/>
+        <location filename="../../ui/PageRenderer.cpp" line="363"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>此内容数据库中没有 %1 的页面，可能已在内容更新中删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageRenderer.cpp" line="341"/>
+        <location filename="../../ui/PageRenderer.cpp" line="366"/>
         <source>Back to the home page</source>
         <translation>返回首页</translation>
     </message>
@@ -1511,70 +1659,72 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     <name>PageSource</name>
     <message>
         <location filename="../../ui/PageSource.cpp" line="32"/>
+        <location filename="../../ui/PageSource.cpp" line="46"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="37"/>
+        <location filename="../../ui/PageSource.cpp" line="51"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n 种疾病</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PageSource.cpp" line="38"/>
+        <location filename="../../ui/PageSource.cpp" line="52"/>
         <source>%n doctor(s)</source>
         <translation>
             <numerusform>%n 位医生</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="60"/>
+        <location filename="../../ui/PageSource.cpp" line="74"/>
         <source>Sub-departments</source>
         <translation>下级科室</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="64"/>
+        <location filename="../../ui/PageSource.cpp" line="78"/>
         <source>Showing the first %1 of %2. The %3 list, filtered by this department, shows them all.</source>
         <translation>仅显示 %2 项中的前 %1 项。在“%3”列表中按此科室筛选可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="84"/>
+        <location filename="../../ui/PageSource.cpp" line="98"/>
         <source>Huanjiao patient education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="85"/>
+        <location filename="../../ui/PageSource.cpp" line="99"/>
         <source>Read about conditions, tests and medicines, and find the right department.</source>
         <translation>了解疾病、检查和药品，找到合适的科室。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="87"/>
+        <location filename="../../ui/PageSource.cpp" line="101"/>
         <source>This is sample content for demonstration (version %1). It has not been reviewed for use with patients.</source>
         <translation>本内容为演示用示例（版本 %1），未经审核，不可用于患者。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="92"/>
+        <location filename="../../ui/PageSource.cpp" line="106"/>
         <source>Common topics</source>
         <translation>常见主题</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="122"/>
+        <location filename="../../ui/PageSource.cpp" line="136"/>
         <source>In this content: %1.</source>
         <translation>本内容包括：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="123"/>
+        <location filename="../../ui/PageSource.cpp" line="137"/>
         <source>Content: %1, version %2, built %3</source>
         <translation>内容：%1，版本 %2，生成于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="127"/>
+        <location filename="../../ui/PageSource.cpp" line="141"/>
         <source>With %1, version %2</source>
         <translation>含 %1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/PageSource.cpp" line="130"/>
+        <location filename="../../ui/PageSource.cpp" line="39"/>
+        <location filename="../../ui/PageSource.cpp" line="144"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1762,14 +1912,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao-content</name>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="47"/>
+        <location filename="../../database/builder/main.cpp" line="49"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="48"/>
+        <location filename="../../database/builder/main.cpp" line="50"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>位于 %n 个文件中</numerusform>
@@ -2229,7 +2379,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindBrowser</name>
     <message>
-        <location filename="../../ui/KindBrowser.cpp" line="42"/>
+        <location filename="../../ui/KindBrowser.cpp" line="43"/>
         <source>Browse by kind</source>
         <translation>按类别浏览</translation>
     </message>
@@ -2648,42 +2798,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>朗读已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="44"/>
+        <location filename="../../ui/ReadAloud.cpp" line="43"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="46"/>
+        <location filename="../../ui/ReadAloud.cpp" line="45"/>
         <source>Read the selected text, or the whole page, aloud (Ctrl+Shift+R)</source>
         <translation>朗读选中的文字，或整个页面（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="48"/>
+        <location filename="../../ui/ReadAloud.cpp" line="47"/>
         <source>&amp;Pause Reading</source>
         <translation>暂停朗读(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="51"/>
+        <location filename="../../ui/ReadAloud.cpp" line="50"/>
         <source>Pause reading aloud, or go on (Ctrl+Shift+Space)</source>
         <translation>暂停朗读，或继续（Ctrl+Shift+空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="54"/>
+        <location filename="../../ui/ReadAloud.cpp" line="53"/>
         <source>S&amp;top Reading</source>
         <translation>停止朗读(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="56"/>
+        <location filename="../../ui/ReadAloud.cpp" line="55"/>
         <source>Stop reading aloud (Ctrl+Shift+.)</source>
         <translation>停止朗读（Ctrl+Shift+.）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="69"/>
+        <location filename="../../ui/ReadAloud.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="72"/>
+        <location filename="../../ui/ReadAloud.cpp" line="71"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
@@ -3108,27 +3258,27 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="49"/>
+        <location filename="../../ui/Sidebar.cpp" line="56"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="104"/>
+        <location filename="../../ui/Sidebar.cpp" line="111"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="156"/>
+        <location filename="../../ui/Sidebar.cpp" line="163"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="163"/>
+        <location filename="../../ui/Sidebar.cpp" line="170"/>
         <source>Did you mean:</source>
         <translation>您要找的是不是：</translation>
     </message>
     <message>
-        <location filename="../../ui/Sidebar.cpp" line="166"/>
+        <location filename="../../ui/Sidebar.cpp" line="173"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>试试减少字数、输入拼音首字母（例如 mjjl）或换个名称。</translation>
     </message>
@@ -3184,12 +3334,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
+        <location filename="../../app/main.cpp" line="86"/>
         <source>Huanjiao</source>
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="103"/>
+        <location filename="../../app/main.cpp" line="112"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>尚未设置管理员密码：无法从屏幕上退出自助机模式。请用 huanjiao --set-admin-pin 设置。</translation>
     </message>

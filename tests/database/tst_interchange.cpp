@@ -28,7 +28,7 @@ class TestInterchange : public QObject
 {"kind": "hospital", "id": "our-hospital", "name": "本院", "city": "南昌"}
 {"kind": "doctor", "id": "wang-fang", "name": "王芳", "clinical-title": "主任医师", "works-at": "our-hospital", "department": "neurology", "specialty": "头痛", "sections": {"profile": "第一段。\n\n第二段。"}}
 {"kind": "test", "id": "emg", "name": "肌电图", "summary": "记录肌肉电活动。", "purpose": "判断神经肌肉功能。", "source": "clinic-editors", "reviewed": "2026-01-02", "reviewer": "示例诊所编辑组", "status": "reviewed", "sections": {"overview": "一段说明。"}}
-{"kind": "condition", "id": "tic", "name": "抽动", "english": "Tic", "aliases": ["抽搐", "抽筋"], "department": "neurology", "summary": "一句话。", "source": "clinic-editors", "reviewed": "2026-02-03", "reviewer": "示例诊所编辑组", "status": "reviewed", "treated-by": ["doctor/wang-fang"], "diagnosed-by": "emg", "sections": {"overview": "第一段。", "symptoms": "- 一\n- 二", "causes": {"items": [{"title": "甲", "text": "说明甲。"}, {"title": "乙"}]}, "diagnosis": "诊断。", "treatments": {"text": "总的说。", "items": [{"type": "medicine", "title": "药物", "text": "用药。"}]}, "care": "护理。", "seek-care": "就医。", "prevention": "预防。"}}
+{"kind": "condition", "id": "tic", "name": "抽动", "english": "Tic", "aliases": ["抽搐", "抽筋"], "lay-names": ["抽一下", "tic"], "miswritings": ["抽畜"], "symptom-words": ["眨眼", "耸肩"], "department": "neurology", "summary": "一句话。", "source": "clinic-editors", "updated": "2026-02-01", "reviewed": "2026-02-03", "reviewer": "示例诊所编辑组", "status": "reviewed", "treated-by": ["doctor/wang-fang"], "diagnosed-by": "emg", "sections": {"overview": "第一段。", "symptoms": "- 一\n- 二", "causes": {"items": [{"title": "甲", "text": "说明甲。"}, {"title": "乙"}]}, "diagnosis": "诊断。", "treatments": {"text": "总的说。", "items": [{"type": "medicine", "title": "药物", "text": "用药。"}]}, "care": "护理。", "seek-care": {"items": [{"type": "emergency", "title": "立即拨打120", "text": "- 抽动后昏迷。"}, {"type": "soon", "title": "尽快就诊"}]}, "prevention": "预防。", "questions": "- 问一？\n- 问二？\n- 问三？"}}
 )";
     }
 
@@ -81,6 +81,11 @@ private slots:
         QVERIFY(tic.contains(QStringLiteral("treated-by: doctor/wang-fang\ndiagnosed-by: emg\n")));
         QVERIFY(tic.contains(QStringLiteral("\n## causes\n### 甲\n说明甲。\n\n### 乙\n")));
         QVERIFY(tic.contains(QStringLiteral("\n## treatments\n总的说。\n\n### [medicine] 药物\n用药。\n")));
+        // Patients' vocabulary, the honest review fields, urgency and questions survive the trip.
+        QVERIFY(tic.contains(QStringLiteral("\nlay-names: 抽一下, tic\nmiswritings: 抽畜\nsymptom-words: 眨眼, 耸肩\n")));
+        QVERIFY(tic.contains(QStringLiteral("\nupdated: 2026-02-01\nreviewed: 2026-02-03\nreviewer: 示例诊所编辑组\n")));
+        QVERIFY(tic.contains(QStringLiteral("\n## seek-care\n### [emergency] 立即拨打120\n- 抽动后昏迷。\n\n### [soon] 尽快就诊\n")));
+        QVERIFY(tic.contains(QStringLiteral("\n## questions\n- 问一？\n- 问二？\n- 问三？\n")));
         QCOMPARE(QString::fromUtf8(m_targetBefore.value(QStringLiteral("doctors/doctors.md"))),
                  QStringLiteral("@doctor wang-fang\nname: 王芳\nclinical-title: 主任医师\nworks-at: our-hospital\n"
                                 "department: neurology\nspecialty: 头痛\n\n## profile\n第一段。\n\n第二段。\n"));
@@ -129,7 +134,7 @@ private slots:
         QTest::newRow("bad: no content line") << goodLines().mid(goodLines().indexOf('\n') + 1)
                                               << QStringList{QStringLiteral("in.jsonl:1: no @content record (name, version, sample)")};
         QTest::newRow("partial: cut short") << goodLines().left(goodLines().size() - 40)
-                                            << QStringList{QStringLiteral("in.jsonl:7: the last line is cut short (unterminated string at column 546); the file may be incomplete")};
+                                            << QStringList{QStringLiteral("in.jsonl:7: the last line is cut short (unterminated string at column 823); the file may be incomplete")};
         QTest::newRow("duplicate: the same id twice")
             << goodLines() + R"({"kind": "department", "id": "neurology", "name": "又一个"})" "\n"
             << QStringList{QStringLiteral("in.jsonl:8: duplicate id 'department/neurology'; first defined at ")

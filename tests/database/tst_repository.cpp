@@ -1,13 +1,16 @@
 #include "ContentDatabase.h"
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
+#include "ContentSchema.h"
 #include "Repository.h"
+#include "ContentTestSupport.h"
 #include "TestDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace huanjiao;
+using namespace huanjiao::test;
 
 // Queries over the bundled content: the seed page's facts must come back.
 class TestRepository : public QObject
@@ -50,9 +53,17 @@ private slots:
         QVERIFY(causes);
         QCOMPARE(causes->items.size(), 4);
         QCOMPARE(causes->items.first().title, QStringLiteral("血管压迫"));
-        QCOMPARE(hfs->source.name, QStringLiteral("医联媒体"));
+        QCOMPARE(hfs->source.name, QStringLiteral("患教编辑部")); // the portal supplied facts, not this text
         QCOMPARE(hfs->status, QStringLiteral("sample"));
-        QVERIFY(!hfs->reviewed.isEmpty());
+        // Sample text says when it was updated and claims no review.
+        QVERIFY(!hfs->updated.isEmpty());
+        QVERIFY(hfs->reviewed.isEmpty());
+        QVERIFY(hfs->reviewer.isEmpty());
+        QVERIFY(hfs->layNames.contains(QStringLiteral("脸抽")));
+        QVERIFY(hfs->symptomWords.contains(QStringLiteral("眼皮跳")));
+        // Patients' vocabulary is the page's own, not a row of facts.
+        for (const auto &field : hfs->fields)
+            QVERIFY2(!ContentSchema::isEntityMemberField(field.first), qPrintable(field.first));
     }
 
     void hemifacialSpasmHasEverySectionAndThreeKindsOfTreatment()
@@ -99,11 +110,17 @@ private slots:
         QCOMPARE(m_bundled.repo().count(Kind::Doctor), 13);
         const auto hfs = m_bundled.repo().entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
         QCOMPARE(hfs->related(QStringLiteral("about"), true).size(), 10); // five articles, five questions
-        const auto expert = m_bundled.repo().entity(Kind::Qa, QStringLiteral("hfs-qa-expert"));
-        QVERIFY(expert);
-        const auto answeredBy = expert->related(QStringLiteral("answered-by"));
-        QCOMPARE(names(answeredBy), QStringList{QStringLiteral("孙旭红")});
-        QVERIFY(answeredBy.first().subtitle.contains(QStringLiteral("锦州市中心医院")));
+        // The seed's doctors stay, with their facts; no answer is shown as
+        // given by one of them, for none of them wrote it.
+        const auto sun = m_bundled.repo().entity(Kind::Doctor, QStringLiteral("sun-xuhong"));
+        QVERIFY(sun);
+        QVERIFY(sun->ref.subtitle.contains(QStringLiteral("锦州市中心医院")));
+        QVERIFY(sun->related(QStringLiteral("answered-by"), true).isEmpty());
+        for (const auto &ref : m_bundled.repo().page(Kind::Qa, {}, 10000)) {
+            const auto qa = m_bundled.repo().entity(Kind::Qa, ref.id);
+            QVERIFY2(qa->related(QStringLiteral("answered-by")).isEmpty(), qPrintable(ref.id));
+            QCOMPARE(qa->source.id, QStringLiteral("huanjiao-editorial"));
+        }
     }
 
     void seedDrugsAreNotOfferedForHemifacialSpasm()
@@ -166,6 +183,40 @@ private slots:
         QCOMPARE(tic->ref.subtitle, QStringLiteral("神经内科 · Tic"));
         // No temporary file is left beside the database.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.sqlite")});
+    }
+
+    // "Mentioned in" lists the pages whose text is about a topic: a page that
+    // names it only to say it is unrelated is not one of them, and no page is
+    // listed twice however often it names the topic.
+    void backlinksLeaveOutPagesThatSayTheyAreUnrelated()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("content"));
+        copyFolder(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"), folder);
+        auto drug = [](const char *id, const char *name, const char *usage) {
+            return QStringLiteral("@drug %1\nname: %2\nform: 片剂\nindications: 外用。\ncautions: 不要内服。\n"
+                                  "source: editorial\nupdated: 2026-02-03\nstatus: sample\n\n## usage\n%3\n")
+                .arg(QLatin1String(id), QString::fromUtf8(name), QString::fromUtf8(usage))
+                .toUtf8();
+        };
+        writeFile(QDir(folder).filePath(QStringLiteral("drugs.md")),
+                  drug("unrelated-a", "甲药", "本品与抽动无关。") + '\n'
+                      + drug("unrelated-b", "乙药", "说明里的痉挛和抽动是两回事。\n\n本品不用于治疗抽动。") + '\n'
+                      + drug("related", "丙药", "抽动明显时，医生可能选用。\n\n抽动减轻后复诊。"));
+        Diagnostics d;
+        const ContentSet set = ContentSources::load(folder, &d);
+        QVERIFY(d.isEmpty());
+        const QString path = dir.filePath(QStringLiteral("out.sqlite"));
+        QString error;
+        QVERIFY2(DatabaseWriter::write(set, path, &error), qPrintable(error));
+        OpenError openError;
+        auto db = ContentDatabase::open(path, &openError);
+        QVERIFY(db);
+        const Repository repo(db->database());
+        QStringList names;
+        for (const auto &ref : repo.backlinks(repo.ref(Kind::Condition, QStringLiteral("tic")).rowid, 100))
+            names << ref.name;
+        QCOMPARE(names, QStringList{QStringLiteral("丙药")});
     }
 };
 

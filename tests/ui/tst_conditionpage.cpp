@@ -51,7 +51,7 @@ private slots:
                                 "prevention"})
             QVERIFY2(text.contains(Labels::section(QLatin1String(key))), key);
         for (const char *words : {"面肌抽搐", "半面痉挛", "1. 血管压迫", "4. 其他因素", "微血管减压术", "叶琳",
-                                  "江西省胸科医院", "卡马西平", "医联媒体"})
+                                  "江西省胸科医院", "卡马西平", "患教编辑部"})
             QVERIFY2(text.contains(QString::fromUtf8(words)), words);
         QVERIFY(text.contains(QCoreApplication::translate("PageRenderer", "Home") + QStringLiteral(" > 内科 > 神经内科")));
         // Sample content is said so on the page.

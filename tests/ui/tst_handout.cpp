@@ -138,8 +138,20 @@ private slots:
             QVERIFY2(all.contains(PdfTools::squeezed(alias)), qPrintable(alias));
         if (topic.source.isValid())
             QVERIFY(all.contains(PdfTools::squeezed(topic.source.name)));
-        if (!topic.reviewed.isEmpty())
-            QVERIFY(all.contains(topic.reviewed));
+        // The footer tells the review status honestly: "updated" for sample
+        // text, never "reviewed" for what nobody reviewed.
+        const QString review = Labels::reviewLine(topic);
+        if (!review.isEmpty())
+            QVERIFY2(all.contains(PdfTools::squeezed(review)), qPrintable(review));
+        if (topic.status != QLatin1String("reviewed")) {
+            Entity reviewed;
+            reviewed.status = QStringLiteral("reviewed");
+            reviewed.reviewer = QStringLiteral("@");
+            reviewed.reviewed = QStringLiteral("2026-01-01");
+            const QString claim = Labels::reviewLine(reviewed).section(QLatin1Char('@'), 0, 0).trimmed();
+            QVERIFY(!claim.isEmpty());
+            QVERIFY2(!all.contains(PdfTools::squeezed(claim)), qPrintable(claim));
+        }
         QVERIFY(all.contains(PdfTools::squeezed(HandoutDocument::tr("Sample content."))));
         QVERIFY(all.contains(QStringLiteral("2026-12-01"))); // date printed
         // Every page says which of how many it is.

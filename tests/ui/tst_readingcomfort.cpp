@@ -214,7 +214,7 @@ private slots:
         QVERIFY(!Themes::isHighContrast(dark));
         QVERIFY(dark.color(QPalette::Text).lightness() > 200);
         QVERIFY(!Themes::isDark(Themes::palette(InterfaceSettings::Theme::Light, dark)));
-        QVERIFY(PageRenderer::styleSheet(dark).contains(dark.color(QPalette::Text).name()));
+        QVERIFY(PageRenderer::styleSheet(Themes::pageColors(dark)).contains(dark.color(QPalette::Text).name()));
     }
 
     void savedThemeIsAppliedAtStart()

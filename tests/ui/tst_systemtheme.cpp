@@ -124,7 +124,7 @@ class TestSystemTheme : public QObject
     // The page was rendered anew for the palette the application has now.
     static bool pageMatchesPalette(const PageView *view)
     {
-        return view->document()->defaultStyleSheet() == PageRenderer::styleSheet(QApplication::palette());
+        return view->document()->defaultStyleSheet() == PageRenderer::styleSheet(Themes::pageColors(QApplication::palette()));
     }
 
     // What the reader sees: the page's background, grabbed from the screen.

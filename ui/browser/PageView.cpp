@@ -1,0 +1,242 @@
+#include "PageView.h"
+
+#include "EntityUri.h"
+#include "FocusRing.h"
+#include "PageRenderer.h"
+#include "Themes.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QWheelEvent>
+
+namespace huanjiao {
+
+namespace {
+// A comfortable line holds about 36 Chinese characters.
+constexpr int kMeasureEms = 38;
+constexpr qreal kReadingScale = 1.15;
+constexpr int kDocumentMargin = 16;
+} // namespace
+
+PageView::PageView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    FocusRing::attach(this);
+    // Reading type a step larger than the interface's.
+    QFont reading = font();
+    reading.setPointSizeF(reading.pointSizeF() * kReadingScale);
+    setFont(reading);
+    m_baseFont = reading;
+    document()->setDefaultStyleSheet(PageRenderer::styleSheet(Themes::pageColors(palette())));
+    document()->setDocumentMargin(kDocumentMargin);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        activate(url, m_pressModifiers.testFlag(Qt::ControlModifier));
+    });
+    // Once the reader scrolls, a resize no longer brings the anchor back.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_anchor.clear(); });
+}
+
+void PageView::setPage(const QString &html, int scroll, const QString &anchor)
+{
+    // The page is built in a document of its own with its margins already
+    // set, so that it is laid out once, at the view's width. Parented to the
+    // view: a document asks its QTextBrowser parent for resources, and ours
+    // loads none (a parentless document would read local files).
+    m_html = html;
+    auto *page = new QTextDocument(this);
+    page->setDefaultStyleSheet(PageRenderer::styleSheet(Themes::pageColors(palette())));
+    page->setDefaultFont(font());
+    page->setDocumentMargin(kDocumentMargin);
+    page->setHtml(html);
+    setMargins(page);
+    QTextDocument *previous = m_page;
+    m_page = page;
+    setDocument(page);
+    // Later: a link click that led here is still being handled by the old page.
+    if (previous)
+        previous->deleteLater();
+    finishLayout();
+    m_anchor = anchor;
+    if (!anchor.isEmpty())
+        scrollToAnchor(anchor);
+    else
+        setScrollPosition(scroll);
+}
+
+void PageView::scrollToPlace(const QString &anchor)
+{
+    m_anchor = anchor;
+    finishLayout();
+    scrollToAnchor(anchor);
+}
+
+void PageView::finishLayout()
+{
+    // documentSize() lays out to the end and emits documentSizeChanged, which
+    // sets the scroll bar's range before we set its value.
+    document()->documentLayout()->documentSize();
+}
+
+int PageView::scrollPosition() const
+{
+    return verticalScrollBar()->value();
+}
+
+void PageView::setScrollPosition(int value)
+{
+    finishLayout();
+    verticalScrollBar()->setValue(value);
+}
+
+void PageView::setZoom(int percent)
+{
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    QFont sized = m_baseFont;
+    sized.setPointSizeF(m_baseFont.pointSizeF() * percent / 100.0);
+    setFont(sized);
+    // Keep the reader at the same place in the text, which moves as it grows.
+    QScrollBar *bar = verticalScrollBar();
+    const qreal fraction = bar->maximum() > 0 ? qreal(bar->value()) / bar->maximum() : 0;
+    document()->setDefaultFont(sized);
+    updateMargins();
+    finishLayout();
+    bar->setValue(qRound(fraction * bar->maximum()));
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    // Ctrl+wheel sizes the type of every page, not just this one: the window decides.
+    if (event->modifiers().testFlag(Qt::ControlModifier)) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            emit zoomStepRequested(delta > 0 ? 1 : -1);
+        event->accept();
+        return;
+    }
+    QTextBrowser::wheelEvent(event);
+}
+
+void PageView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // A new theme: the page's colours come from its style sheet, made anew.
+    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty())
+        setPage(m_html, scrollPosition());
+}
+
+QVariant PageView::loadResource(int, const QUrl &)
+{
+    // Content is never trusted as markup; even if an <img> slipped through,
+    // nothing is fetched from disk or network.
+    return {};
+}
+
+bool PageView::isFollowable(const QUrl &url)
+{
+    return url.scheme() == EntityUri::scheme();
+}
+
+void PageView::activate(const QUrl &url, bool newTab)
+{
+    if (!isFollowable(url))
+        return;
+    emit linkActivated(url, newTab);
+}
+
+void PageView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::BackButton || event->button() == Qt::ForwardButton) {
+        emit historyStepRequested(event->button() == Qt::BackButton ? -1 : 1);
+        event->accept();
+        return;
+    }
+    QTextBrowser::mousePressEvent(event);
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        const QString anchor = anchorAt(event->position().toPoint());
+        if (!anchor.isEmpty()) {
+            activate(QUrl(anchor), true);
+            event->accept();
+            return;
+        }
+    }
+    m_pressModifiers = event->modifiers();
+    QTextBrowser::mouseReleaseEvent(event);
+    m_pressModifiers = {};
+}
+
+QMenu *PageView::createContextMenu(const QPoint &pos)
+{
+    const QUrl url(anchorAt(pos));
+    QMenu *menu = new QMenu(this);
+    if (isFollowable(url)) {
+        menu->addAction(tr("Open"), this, [this, url] { activate(url, false); });
+        menu->addAction(tr("Open in new tab"), this, [this, url] { activate(url, true); });
+        menu->addSeparator();
+    }
+    // Copy and Select all only: the standard menu's "Copy link location"
+    // would hand addresses to the outside, which a kiosk must not offer.
+    QAction *copy = menu->addAction(tr("Copy"), this, &QTextEdit::copy);
+    copy->setEnabled(textCursor().hasSelection());
+    menu->addAction(tr("Select all"), this, &QTextEdit::selectAll);
+    return menu;
+}
+
+void PageView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void PageView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+    // A page opened at a place before its tab had its final size (a new
+    // window, a tab opened behind) is laid out anew: keep the place in view.
+    if (!m_anchor.isEmpty()) {
+        finishLayout();
+        scrollToAnchor(m_anchor);
+    }
+}
+
+void PageView::updateMargins()
+{
+    // No page yet (a tab whose page comes when it is on screen): nothing to
+    // centre, and measuring a Chinese character would load the Chinese fonts
+    // before the window first appears.
+    if (m_page)
+        setMargins(m_page);
+}
+
+void PageView::setMargins(QTextDocument *page) const
+{
+    // Keep the measure readable on wide screens by centring a column of text.
+    const int em = fontMetrics().horizontalAdvance(QChar(0x4E2D));
+    const int measure = em * kMeasureEms;
+    const int available = viewport()->width();
+    const int side = qMax(em, (available - measure) / 2);
+    QTextFrame *root = page->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (format.leftMargin() == side && format.rightMargin() == side)
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    root->setFrameFormat(format);
+}
+
+} // namespace huanjiao

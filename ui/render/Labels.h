@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Entity.h"
+#include "Kind.h"
+
+#include <QString>
+
+namespace huanjiao {
+
+// Words the interface shows for the keys of the content model (section keys,
+// relation types, field names, kinds). Translated; the content itself is not.
+namespace Labels {
+QString kindPlural(Kind kind);
+QString kindSingular(Kind kind);
+QString section(const QString &key);
+QString field(const QString &key);
+QString treatmentType(const QString &type);
+// The heading of a list of related items, seen from the page that shows it.
+QString relation(const QString &type, bool incoming, Kind otherKind);
+QString status(const QString &status);
+// How urgent a part of "when to see a doctor" is: emergency, soon, routine.
+QString urgency(const QString &type);
+// The heading of an emergency part, on screen and on paper.
+QString emergencyHeading();
+// What patients call it, "also known as ...".
+QString layNames(const QStringList &names);
+// The honest line about review: "Reviewed by X, date" for reviewed text only;
+// "Updated date" for sample and draft text, which never reads as reviewed.
+QString reviewLine(const Entity &entity);
+} // namespace Labels
+
+} // namespace huanjiao
