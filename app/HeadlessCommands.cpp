@@ -1,5 +1,6 @@
 #include "HeadlessCommands.h"
 
+#include "ApplicationSetup.h"
 #include "CommandLine.h"
 #include "ContentDatabase.h"
 #include "DatabaseLocator.h"
@@ -14,7 +15,9 @@
 #include "SearchEngine.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QTextStream>
 
 namespace huanjiao {
@@ -82,7 +85,7 @@ void printText(QTextStream &out, const Entity &entity)
     if (!entity.relations.isEmpty())
         out << '\n';
     for (const auto &relation : entity.relations) {
-        out << (relation.incoming ? "<- " : "-> ") << relation.type << ": " << relation.other.name << "  "
+        out << (relation.incoming ? "<- " : "-> ") << relationTypeName(relation.type) << ": " << relation.other.name << "  "
             << EntityUri{relation.other.kind, relation.other.id}.toString() << '\n';
     }
 }
@@ -177,7 +180,7 @@ int search(const CommandLine &commandLine)
 
 QString HeadlessCommands::databasePath(const CommandLine &commandLine)
 {
-    return commandLine.database.isEmpty() ? DatabaseLocator::defaultPath() : commandLine.database;
+    return DatabaseLocator::choose(commandLine.database, QSettings());
 }
 
 std::unique_ptr<ContentDatabase> HeadlessCommands::openDatabase(const CommandLine &commandLine)
@@ -188,6 +191,24 @@ std::unique_ptr<ContentDatabase> HeadlessCommands::openDatabase(const CommandLin
     if (!db)
         QTextStream(stderr) << "huanjiao: " << error.message() << '\n';
     return db;
+}
+
+int HeadlessCommands::main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::needsFonts(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    ApplicationSetup::setIdentity();
+    ApplicationSetup::installTranslations(app.get());
+    CommandLine commandLine;
+    int exitCode = 0;
+    if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
+        return exitCode;
+    return run(commandLine);
 }
 
 int HeadlessCommands::run(const CommandLine &commandLine)

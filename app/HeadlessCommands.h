@@ -12,11 +12,15 @@ struct CommandLine;
 // Commands that print and exit, with no display: --version, --show and
 // --handout. They return the process exit code; errors go to stderr.
 namespace HeadlessCommands {
+// The whole program for these commands: makes the application object (a
+// QGuiApplication on the offscreen platform for handouts, which lay out
+// text; else a QCoreApplication), parses the command line and runs it.
+int main(int argc, char *argv[]);
 int run(const CommandLine &commandLine);
-// The database file the command line names, or the bundled one's path.
+// The database file DatabaseLocator::choose picks (--database, Settings, the
+// bundled file).
 QString databasePath(const CommandLine &commandLine);
-// The database the command line names (or the bundled one); null after
-// printing why it cannot be opened.
+// That database, opened; null after printing why it cannot be opened.
 std::unique_ptr<ContentDatabase> openDatabase(const CommandLine &commandLine);
 } // namespace HeadlessCommands
 

@@ -1,10 +1,6 @@
 #include "KioskSession.h"
 
-#include "BrowserWindow.h"
 #include "KioskController.h"
-#include "SearchService.h"
-
-#include <QTimer>
 
 namespace huanjiao {
 
@@ -22,37 +18,20 @@ KioskSession::KioskSession(const QString &path, std::unique_ptr<ContentDatabase>
 
 KioskSession::~KioskSession()
 {
-    tearDown();
+    m_window.reset(); // before the database it reads
 }
 
 void KioskSession::build()
 {
-    m_repository.emplace(m_database->database());
-    m_pages.emplace(*m_repository, m_database->info());
-    m_search = std::make_unique<SearchService>(m_path);
-    m_window = std::make_unique<BrowserWindow>(*m_repository, *m_pages, *m_search);
-    m_controller = std::make_unique<KioskController>(m_window.get(), *m_repository, m_kiosk, m_settings);
-    connect(m_controller.get(), &KioskController::exitRequested, this, &KioskSession::exitRequested);
+    m_window = std::make_unique<BrowserComposition>(m_path, *m_database, WindowProfile::kioskMode(m_kiosk), m_settings);
+    connect(controller(), &KioskController::exitRequested, this, &KioskSession::exitRequested);
     // Not from within the reset itself: the window it works on is replaced.
-    connect(m_controller.get(), &KioskController::resetDone, this, &KioskSession::switchIfUpdated,
-            Qt::QueuedConnection);
-}
-
-void KioskSession::tearDown()
-{
-    // In the reverse order of build(): each part refers to the ones before it.
-    m_controller.reset();
-    m_window.reset();
-    m_search.reset();
-    m_pages.reset();
-    m_repository.reset();
+    connect(controller(), &KioskController::resetDone, this, &KioskSession::switchIfUpdated, Qt::QueuedConnection);
 }
 
 void KioskSession::start(const QUrl &openUrl)
 {
-    if (!openUrl.isEmpty())
-        m_window->openUrl(openUrl);
-    m_controller->start();
+    m_window->show(openUrl);
 }
 
 void KioskSession::switchIfUpdated()
@@ -63,10 +42,10 @@ void KioskSession::switchIfUpdated()
     if (!update)
         return;
     // Between two visitors, so a moment with no window shows nobody anything.
-    tearDown();
+    m_window.reset();
     m_database = std::move(update);
     build();
-    m_controller->start();
+    m_window->show();
     emit contentSwitched();
 }
 

@@ -1,25 +1,21 @@
 #pragma once
 
+#include "BrowserComposition.h"
 #include "ContentDatabase.h"
 #include "ContentDatabaseReloader.h"
 #include "KioskSettings.h"
-#include "PageSource.h"
-#include "Repository.h"
 
 #include <QObject>
 
 #include <memory>
-#include <optional>
 
 class QSettings;
 
 namespace huanjiao {
 
-class BrowserWindow;
-class KioskController;
-class SearchService;
 
-// A kiosk and the content it shows. When the content database file is
+// A kiosk and the content it shows: the window of BrowserComposition in
+// its kiosk profile. When the content database file is
 // replaced on disk (an update), the new file is checked in the background
 // and taken at the next idle reset, between two visitors: the window is
 // built again around it. Until then, and if the new file fails its checks,
@@ -34,8 +30,9 @@ public:
     ~KioskSession() override;
 
     void start(const QUrl &openUrl = {});
-    BrowserWindow *window() const { return m_window.get(); }
-    KioskController *controller() const { return m_controller.get(); }
+    BrowserWindow *window() const { return m_window->window(); }
+    KioskController *controller() const { return m_window->kiosk(); }
+    ReadAloud *readAloud() const { return m_window->readAloud(); }
     const ContentDatabase &database() const { return *m_database; }
     ContentDatabaseReloader *reloader() { return &m_reloader; }
 
@@ -47,7 +44,6 @@ signals:
 
 private:
     void build();
-    void tearDown();
     void switchIfUpdated();
 
     QString m_path;
@@ -55,11 +51,7 @@ private:
     QSettings &m_settings;
     ContentDatabaseReloader m_reloader;
     std::unique_ptr<ContentDatabase> m_database;
-    std::optional<Repository> m_repository;
-    std::optional<PageSource> m_pages;
-    std::unique_ptr<SearchService> m_search;
-    std::unique_ptr<BrowserWindow> m_window;
-    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<BrowserComposition> m_window;
 };
 
 } // namespace huanjiao

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ContentSet.h"
+#include "ContentMeta.h"
 #include "SqlConnection.h"
 
 #include <QCoreApplication>

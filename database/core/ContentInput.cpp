@@ -1,7 +1,7 @@
 #include "ContentInput.h"
 
 #include "ContentSources.h"
-#include "DatabaseContent.h"
+#include "DatabaseReader.h"
 #include "InterchangeReader.h"
 
 #include <QFileInfo>
@@ -42,7 +42,7 @@ ContentLayer ContentInput::read(const QString &location, Diagnostics *diagnostic
     case Form::Database: {
         ContentSet set;
         QString error;
-        if (!DatabaseContent::read(location, &set, &error, nullptr, progress)) {
+        if (!DatabaseReader::read(location, &set, &error, nullptr, progress)) {
             diagnostics->append({location, 0, error});
             layer.readable = false;
             break;

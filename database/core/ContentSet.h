@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContentMeta.h"
 #include "Kind.h"
 #include "SourceRecord.h"
 
@@ -8,20 +9,6 @@
 #include <QStringList>
 
 namespace huanjiao {
-
-// The content version record (@content) of a set of sources: one per layer
-// (the base content and each clinic overlay).
-struct ContentMeta
-{
-    QString id;
-    QString name;
-    QString version;
-    bool sample = false;
-    // Overlays only: kinds whose earlier records are all dropped, and single
-    // earlier records ("doctor/ye-lin") that are dropped.
-    QStringList replaces = {};
-    QStringList removes = {};
-};
 
 struct ContentRecord
 {

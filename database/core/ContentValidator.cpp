@@ -2,6 +2,7 @@
 
 #include "ContentLimits.h"
 #include "ContentSchema.h"
+#include "EntityId.h"
 #include "InertText.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ public:
     {
         ContentMeta meta;
         meta.id = record.id;
-        if (!ContentValidator::isValidId(record.id))
+        if (!EntityId::isValid(record.id))
             error(record.file, record.line,
                   tr("malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens")
                       .arg(record.id));
@@ -100,7 +101,7 @@ public:
                 const qsizetype slash = target.indexOf(QLatin1Char('/'));
                 Kind kind;
                 if (slash < 0 || !kindFromName(target.left(slash), &kind)
-                    || !ContentValidator::isValidId(target.mid(slash + 1)))
+                    || !EntityId::isValid(target.mid(slash + 1)))
                     error(record.file, f->line,
                           tr("'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin").arg(target));
                 meta.removes.append(target);
@@ -136,7 +137,7 @@ private:
                 error(record.file, record.line, tr("unknown kind '%1'").arg(record.kind));
                 continue;
             }
-            if (!ContentValidator::isValidId(record.id)) {
+            if (!EntityId::isValid(record.id)) {
                 error(record.file, record.line,
                       tr("malformed id '%1'; use lowercase ASCII letters, digits and single hyphens")
                           .arg(record.id));
@@ -415,19 +416,13 @@ bool ContentValidator::parseReference(const QString &text, Kind expected, QStrin
     const qsizetype slash = t.indexOf(QLatin1Char('/'));
     if (slash < 0) {
         *id = t;
-        return isValidId(t);
+        return EntityId::isValid(t);
     }
     Kind kind;
     if (!kindFromName(t.left(slash), &kind) || kind != expected)
         return false;
     *id = t.mid(slash + 1);
-    return isValidId(*id);
-}
-
-bool ContentValidator::isValidId(const QString &id)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return id.size() <= 100 && re.match(id).hasMatch();
+    return EntityId::isValid(*id);
 }
 
 bool ContentValidator::containsMarkup(const QString &text)

@@ -21,7 +21,6 @@ public:
     static QStringList splitList(const QString &value);
     // Parses "kind/id" or a bare "id" for a reference whose kind is known.
     static bool parseReference(const QString &text, Kind expected, QString *id);
-    static bool isValidId(const QString &id);
     static bool containsMarkup(const QString &text);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Kind.h"
+#include "RelationType.h"
 
 #include <QList>
 #include <QPair>
@@ -39,7 +40,7 @@ struct Section
 // named this one (a drug page sees the conditions whose treated-with names it).
 struct Relation
 {
-    QString type;
+    RelationType type = RelationType::SeeAlso;
     bool incoming = false;
     EntityRef other;
     QString summary; // the other entity's summary, for lists that show one
@@ -77,7 +78,7 @@ struct Entity
     QList<Section> sections;
     QList<Relation> relations;
     QList<Mention> mentions; // ordered by section, unit and start
-    QStringList moreIncoming; // relation types whose incoming list was cut at a page's worth
+    QList<RelationType> moreIncoming; // types whose incoming list was cut at a page's worth
 
     QString field(const QString &key) const
     {
@@ -104,7 +105,7 @@ struct Entity
         }
         return list;
     }
-    QList<EntityRef> related(const QString &type, bool incoming = false) const
+    QList<EntityRef> related(RelationType type, bool incoming = false) const
     {
         QList<EntityRef> list;
         for (const auto &r : relations) {

@@ -67,7 +67,7 @@ QJsonObject entityToJson(const Entity &entity, bool sampleContent)
     QJsonArray related;
     for (const auto &relation : entity.relations) {
         QJsonObject r = refToJson(relation.other);
-        r.insert(QStringLiteral("relation"), relation.type);
+        r.insert(QStringLiteral("relation"), relationTypeName(relation.type));
         r.insert(QStringLiteral("direction"), relation.incoming ? QStringLiteral("in") : QStringLiteral("out"));
         related.append(r);
     }

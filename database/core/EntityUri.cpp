@@ -1,6 +1,6 @@
 #include "EntityUri.h"
 
-#include "ContentValidator.h"
+#include "EntityId.h"
 
 namespace huanjiao {
 
@@ -14,7 +14,7 @@ bool EntityUri::parse(const QUrl &url, EntityUri *out)
     QString id = url.path();
     if (id.startsWith(QLatin1Char('/')))
         id.remove(0, 1);
-    if (!ContentValidator::isValidId(id))
+    if (!EntityId::isValid(id))
         return false;
     out->kind = kind;
     out->id = id;

@@ -41,7 +41,7 @@ bool writeLists(QSqlDatabase db, QString *error)
         "INSERT INTO list_letter(scope, kind, letter, position, count) VALUES(?,?,?,?,1)"
         " ON CONFLICT(scope, kind, letter) DO UPDATE SET count = count + 1"));
 
-    // The same order as Repository::page(), so both ways of listing agree.
+    // In sort-key order, ties by rowid: a list reads the same whichever way it is built.
     if (!q.exec(QStringLiteral("SELECT rowid, kind, department, sort_key FROM entity ORDER BY kind, sort_key, rowid")))
         return fail(q, error);
     QHash<QPair<qint64, QString>, ListState> lists;

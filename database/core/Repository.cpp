@@ -17,22 +17,6 @@ namespace {
 // in index order, and never waits on all of them.
 constexpr int kIncomingLimit = 60;
 
-// Every relation type of the content model.
-const QStringList &relationTypes()
-{
-    static const QStringList types = [] {
-        QStringList list;
-        for (Kind kind : allKinds()) {
-            for (const auto &spec : ContentSchema::fields(kind)) {
-                if (spec.type == ContentSchema::FieldType::Relation && !list.contains(spec.key))
-                    list.append(spec.key);
-            }
-        }
-        return list;
-    }();
-    return types;
-}
-
 const QString kRefColumns = QStringLiteral("e.rowid, e.kind, e.slug, e.name, e.subtitle");
 
 EntityRef readRef(const QSqlQuery &q, int first = 0)
@@ -144,7 +128,7 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
     return entity;
 }
 
-QList<Relation> Repository::relations(qint64 rowid, bool incoming, QStringList *cut) const
+QList<Relation> Repository::relations(qint64 rowid, bool incoming, QList<RelationType> *cut) const
 {
     // The card field of each kind comes along in the same query: a page shows
     // a doctor's specialty or a drug's indications under its name.
@@ -172,9 +156,13 @@ QList<Relation> Repository::relations(qint64 rowid, bool incoming, QStringList *
         }
     };
     auto read = [&](QList<QPair<QString, Relation>> *into) {
-        while (q.next())
-            into->append({q.value(8).toString(), {q.value(0).toString(), incoming, readRef(q, 1),
-                                                  q.value(6).toString(), q.value(7).toString()}});
+        while (q.next()) {
+            // A type this program does not know (a newer database) is left out.
+            const std::optional<RelationType> type = relationTypeFromName(q.value(0).toString());
+            if (type)
+                into->append({q.value(8).toString(), {*type, incoming, readRef(q, 1), q.value(6).toString(),
+                                                      q.value(7).toString()}});
+        }
     };
     QList<Relation> list;
     if (!incoming) {
@@ -190,10 +178,10 @@ QList<Relation> Repository::relations(qint64 rowid, bool incoming, QStringList *
     }
     // One bounded index range per type (relation_target), then in name order.
     q.prepare(select + QStringLiteral(" WHERE r.target = ? AND r.type = ? ORDER BY r.rowid LIMIT ?"));
-    for (const QString &type : relationTypes()) {
+    for (RelationType type : allRelationTypes()) {
         bindCards();
         q.addBindValue(rowid);
-        q.addBindValue(type);
+        q.addBindValue(relationTypeName(type));
         q.addBindValue(kIncomingLimit + 1);
         QList<QPair<QString, Relation>> rows;
         if (!q.exec())
@@ -307,48 +295,6 @@ QList<EntityRef> Repository::backlinks(qint64 rowid, int limit) const
     q.addBindValue(rowid);
     q.addBindValue(limit);
     return refs(q);
-}
-
-QList<EntityRef> Repository::page(Kind kind, const Cursor &after, int limit, qint64 department,
-                                  Cursor *last) const
-{
-    QString sql = QStringLiteral("SELECT %1, e.sort_key FROM entity e WHERE e.kind = ?").arg(kRefColumns);
-    if (department)
-        sql += QStringLiteral(" AND e.department = ?");
-    if (after.rowid)
-        sql += QStringLiteral(" AND (e.sort_key, e.rowid) > (?, ?)");
-    sql += QStringLiteral(" ORDER BY e.sort_key, e.rowid LIMIT ?");
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(kindName(kind));
-    if (department)
-        q.addBindValue(department);
-    if (after.rowid) {
-        q.addBindValue(after.sortKey);
-        q.addBindValue(after.rowid);
-    }
-    q.addBindValue(limit);
-    QList<EntityRef> list;
-    if (!q.exec())
-        return list;
-    while (q.next()) {
-        list.append(readRef(q));
-        if (last)
-            *last = {q.value(5).toString(), list.last().rowid};
-    }
-    return list;
-}
-
-int Repository::count(Kind kind, qint64 department) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(department ? QStringLiteral("SELECT count(*) FROM entity WHERE kind = ? AND department = ?")
-                         : QStringLiteral("SELECT count(*) FROM entity WHERE kind = ?"));
-    q.addBindValue(kindName(kind));
-    if (department)
-        q.addBindValue(department);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<EntityRef> Repository::departmentPath(qint64 department) const

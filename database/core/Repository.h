@@ -18,18 +18,6 @@ public:
     std::optional<Entity> entity(Kind kind, const QString &id) const;
     EntityRef ref(Kind kind, const QString &id) const;
 
-    // Position in a list ordered by sort key; lists page forward from one.
-    struct Cursor
-    {
-        QString sortKey;
-        qint64 rowid = 0;
-    };
-    // Up to `limit` entities of a kind after `after` (from the start when rowid is 0),
-    // optionally only those of a department. Keyset paging keeps every page equally fast.
-    QList<EntityRef> page(Kind kind, const Cursor &after, int limit, qint64 department = 0,
-                          Cursor *last = nullptr) const;
-    int count(Kind kind, qint64 department = 0) const;
-
     // Lists by position, from the tables the builder precomputes (ListIndexWriter).
     // A scope is 0 for every entity of the kind, or a department's rowid for the
     // entities of that department and of the departments under it. Each call is
@@ -65,7 +53,7 @@ public:
 
 private:
     // Incoming relations are cut at a page's worth per type; `cut` gets the types that were.
-    QList<Relation> relations(qint64 rowid, bool incoming, QStringList *cut = nullptr) const;
+    QList<Relation> relations(qint64 rowid, bool incoming, QList<RelationType> *cut = nullptr) const;
     QList<Mention> mentions(qint64 rowid) const;
     QList<EntityRef> refs(QSqlQuery &query) const;
 

@@ -5,14 +5,26 @@
 
 namespace huanjiao {
 
-// Lives on the search thread; owns that thread's connection and engine.
+namespace {
+
+// One read-only connection and the engine over it; the engine goes first.
+struct EngineConnection
+{
+    std::unique_ptr<ContentDatabase> database;
+    std::unique_ptr<SearchEngine> engine;
+    ~EngineConnection() { engine.reset(); }
+};
+
+} // namespace
+
+// Lives on the search thread; owns the searcher, and so that thread's connection.
 class SearchWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    SearchWorker(const QString &path, const QAtomicInteger<quint64> &latest)
-        : m_path(path)
+    SearchWorker(SearchService::SearcherFactory factory, const QAtomicInteger<quint64> &latest)
+        : m_factory(std::move(factory))
         , m_latest(latest)
     {
     }
@@ -22,36 +34,46 @@ public slots:
     {
         if (serial != m_latest.loadAcquire())
             return; // overtaken while queued
-        if (!m_engine) {
-            OpenError error;
-            m_database = ContentDatabase::open(m_path, &error);
-            if (!m_database)
+        if (!m_searcher) {
+            m_searcher = m_factory();
+            if (!m_searcher)
                 return; // the window already refused a bad database; nothing to search
-            m_engine = std::make_unique<SearchEngine>(m_database->database());
         }
-        SearchResults results = m_engine->search(text, options);
+        SearchResults results = m_searcher(text, options);
         emit finished(serial, results);
     }
 
-    void close()
-    {
-        m_engine.reset();
-        m_database.reset();
-    }
+    void close() { m_searcher = {}; }
 
 signals:
     void finished(quint64 serial, const huanjiao::SearchResults &results);
 
 private:
-    QString m_path;
+    SearchService::SearcherFactory m_factory;
     const QAtomicInteger<quint64> &m_latest;
-    std::unique_ptr<ContentDatabase> m_database;
-    std::unique_ptr<SearchEngine> m_engine;
+    SearchService::Searcher m_searcher;
 };
 
 SearchService::SearchService(const QString &databasePath, QObject *parent)
+    : SearchService(
+          [databasePath]() -> Searcher {
+              auto connection = std::make_shared<EngineConnection>();
+              OpenError error;
+              connection->database = ContentDatabase::open(databasePath, &error);
+              if (!connection->database)
+                  return {};
+              connection->engine = std::make_unique<SearchEngine>(connection->database->database());
+              return [connection](const QString &text, const SearchOptions &options) {
+                  return connection->engine->search(text, options);
+              };
+          },
+          parent)
+{
+}
+
+SearchService::SearchService(SearcherFactory factory, QObject *parent)
     : QObject(parent)
-    , m_worker(new SearchWorker(databasePath, m_latest))
+    , m_worker(new SearchWorker(std::move(factory), m_latest))
 {
     qRegisterMetaType<SearchResults>();
     qRegisterMetaType<SearchOptions>();
@@ -60,7 +82,7 @@ SearchService::SearchService(const QString &databasePath, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SearchWorker::finished, this, [this](quint64 serial, const SearchResults &results) {
         if (serial == m_latest.loadAcquire())
-            emit resultsReady(results);
+            emit resultsReady(results); // else overtaken while it ran
     });
     m_thread.start();
 }

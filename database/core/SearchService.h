@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+
 namespace huanjiao {
 
 class SearchWorker;
@@ -18,7 +20,15 @@ class SearchService : public QObject
     Q_OBJECT
 
 public:
+    // What answers one query on the search thread.
+    using Searcher = std::function<SearchResults(const QString &text, const SearchOptions &options)>;
+    // Makes the searcher, on the search thread, at the first query (null: nothing to search).
+    using SearcherFactory = std::function<Searcher()>;
+
+    // Searches the content database at `databasePath` with a SearchEngine.
     explicit SearchService(const QString &databasePath, QObject *parent = nullptr);
+    // Searches with what `factory` makes (a test holds a query back with it).
+    explicit SearchService(SearcherFactory factory, QObject *parent = nullptr);
     ~SearchService() override;
 
     // Call from the thread that owns the service; answered by resultsReady.

@@ -1,6 +1,6 @@
 #include "ContentExport.h"
 
-#include "DatabaseContent.h"
+#include "DatabaseReader.h"
 #include "InterchangeFile.h"
 #include "SourceTree.h"
 
@@ -11,7 +11,7 @@ bool ContentExport::run(const QString &database, const QString &output, QString 
 {
     ContentSet content;
     ContentInfo info;
-    if (!DatabaseContent::read(database, &content, error, &info, progress))
+    if (!DatabaseReader::read(database, &content, error, &info, progress))
         return false;
     if (records)
         *records = int(content.records.size());

@@ -679,19 +679,19 @@ Commands:
     </message>
 </context>
 <context>
-    <name>DatabaseContent</name>
+    <name>DatabaseReader</name>
     <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="72"/>
+        <location filename="../../database/core/DatabaseReader.cpp" line="72"/>
         <source>%1 holds a record of an unknown kind &apos;%2&apos;</source>
         <translation>%1 holds a record of an unknown kind &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="97"/>
+        <location filename="../../database/core/DatabaseReader.cpp" line="97"/>
         <source>Reading %1</source>
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="192"/>
+        <location filename="../../database/core/DatabaseReader.cpp" line="192"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -2588,11 +2588,6 @@ Commands:
         <translation>Bookmarks and &amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="75"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
         <location filename="../../ui/PersonalActions.cpp" line="116"/>
         <source>Removed the bookmark for %1.</source>
         <translation>Removed the bookmark for %1.</translation>
@@ -2844,12 +2839,7 @@ Commands:
         <translation>Stop reading aloud (Ctrl+Shift+.)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="68"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReadAloud.cpp" line="71"/>
+        <location filename="../../ui/ReadAloud.cpp" line="72"/>
         <source>Read Aloud</source>
         <translation>Read Aloud</translation>
     </message>
@@ -3358,6 +3348,11 @@ Commands:
         <location filename="../../app/main.cpp" line="112"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/WindowProgram.cpp" line="52"/>
+        <source>cannot start the window program %1: %2</source>
+        <translation>cannot start the window program %1: %2</translation>
     </message>
 </context>
 </TS>

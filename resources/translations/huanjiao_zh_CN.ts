@@ -678,19 +678,19 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
-    <name>DatabaseContent</name>
+    <name>DatabaseReader</name>
     <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="72"/>
+        <location filename="../../database/core/DatabaseReader.cpp" line="72"/>
         <source>%1 holds a record of an unknown kind &apos;%2&apos;</source>
         <translation>%1 含有未知类别“%2”的记录</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="97"/>
+        <location filename="../../database/core/DatabaseReader.cpp" line="97"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseContent.cpp" line="192"/>
+        <location filename="../../database/core/DatabaseReader.cpp" line="192"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2575,11 +2575,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>收藏与历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/PersonalActions.cpp" line="75"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
         <location filename="../../ui/PersonalActions.cpp" line="116"/>
         <source>Removed the bookmark for %1.</source>
         <translation>已取消收藏 %1。</translation>
@@ -2828,12 +2823,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>停止朗读（Ctrl+Shift+.）</translation>
     </message>
     <message>
-        <location filename="../../ui/ReadAloud.cpp" line="68"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ReadAloud.cpp" line="71"/>
+        <location filename="../../ui/ReadAloud.cpp" line="72"/>
         <source>Read Aloud</source>
         <translation>朗读</translation>
     </message>
@@ -3342,6 +3332,11 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../app/main.cpp" line="112"/>
         <source>No admin PIN is set: kiosk mode cannot be left from the screen. Set one with huanjiao --set-admin-pin.</source>
         <translation>尚未设置管理员密码：无法从屏幕上退出自助机模式。请用 huanjiao --set-admin-pin 设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/WindowProgram.cpp" line="52"/>
+        <source>cannot start the window program %1: %2</source>
+        <translation>无法启动窗口程序 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -169,7 +169,7 @@ private slots:
                               QStringLiteral("--output"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const PdfTools::Info info = PdfTools::info(pdf);
-        QVERIFY(info.pages >= 1 && info.pages <= 4);
+        QVERIFY(info.pages >= 1 && info.pages <= 5); // a condition, emergency box and questions included
         QCOMPARE(qRound(info.pageSize.width()), 595); // A4 unless asked
         QCOMPARE(qRound(info.pageSize.height()), 842);
         const PdfTools::Output text = PdfTools::text(pdf);
@@ -232,6 +232,34 @@ private slots:
         QCOMPARE(qRound(PdfTools::info(pdf).pageSize.height()), 792);
         QCOMPARE(PdfTools::qrCodes(pdf, 1, dir.path()),
                  QStringList{QStringLiteral("https://clinic.example/t/hemifacial-spasm")});
+    }
+
+    // One rule picks the database for the window and the headless commands
+    // alike: --database, then the one chosen in Settings, then the bundled file.
+    void headlessCommandsUseTheDatabaseChosenInSettings()
+    {
+        QTemporaryDir config;
+        QDir(config.path()).mkpath(QStringLiteral("Huanjiao"));
+        const QString chosen = config.filePath(QStringLiteral("chosen.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(HUANJIAO_TEST_DATABASE), chosen));
+        QFile conf(config.filePath(QStringLiteral("Huanjiao/huanjiao.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[content]\ndatabase=" + chosen.toUtf8() + "\n");
+        conf.close();
+        const QStringList show{QStringLiteral("--show"), QStringLiteral("huanjiao://condition/hemifacial-spasm")};
+        QCOMPARE(run(show, config.path()).exitCode, 0);
+
+        // The chosen file is used: gone, the command says so and names it.
+        QVERIFY(QFile::remove(chosen));
+        const Result missing = run(show, config.path());
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(chosen), qPrintable(missing.err));
+
+        // --database wins over Settings.
+        const Result named = run(QStringList{QStringLiteral("--database"), QStringLiteral(HUANJIAO_TEST_DATABASE)} + show,
+                                 config.path());
+        QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+        QVERIFY(named.out.contains(QStringLiteral("面肌痉挛")));
     }
 
     void setAdminPinReadsStandardInputWithNoDisplay()

@@ -1,3 +1,4 @@
+#include "BrowserComposition.h"
 #include "BrowserWindow.h"
 #include "ContentDatabase.h"
 #include "DocumentTab.h"
@@ -6,8 +7,12 @@
 #include "KioskSession.h"
 #include "OnScreenKeyboard.h"
 #include "PageSource.h"
+#include "ReadAloud.h"
+#include "UserStore.h"
+#include "VisitorState.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,6 +30,39 @@ class TestKioskSession : public QObject
     Q_OBJECT
 
 private slots:
+    // Desktop and kiosk are one window put together one way: read aloud, for
+    // one, is in both; the kiosk stops it between visitors.
+    void kioskAndDesktopHaveTheSameWindow()
+    {
+        QTemporaryDir dir;
+        OpenError error;
+        const QString path = QStringLiteral(HUANJIAO_TEST_DATABASE);
+        const auto database = ContentDatabase::open(path, &error);
+        QVERIFY2(database, qPrintable(error.message()));
+        QSettings settings(dir.filePath(QStringLiteral("settings.conf")), QSettings::IniFormat);
+        QString storeError;
+        const auto store = UserStore::open(dir.filePath(QStringLiteral("user.sqlite")), &storeError);
+        QVERIFY2(store, qPrintable(storeError));
+
+        BrowserComposition desktop(path, *database, WindowProfile::desktop(store.get()), settings);
+        desktop.show();
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
+        QTRY_VERIFY(desktop.readAloud());
+        QVERIFY(!desktop.kiosk());
+        QVERIFY(desktop.window()->personal()); // bookmarks: the desktop's own
+
+        BrowserComposition kiosk(path, *database, WindowProfile::kioskMode(KioskSettings()), settings);
+        kiosk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(kiosk.window()));
+        QTRY_VERIFY(kiosk.readAloud());
+        QVERIFY(kiosk.kiosk());
+        QVERIFY(kiosk.window()->isFullScreen());
+        QVERIFY(!kiosk.window()->personal()); // a kiosk keeps nothing of a visitor
+        QVERIFY(kiosk.kiosk()->visitorStates().contains(static_cast<VisitorState *>(kiosk.readAloud())));
+        // The same actions in both windows.
+        QCOMPARE(kiosk.readAloud()->readAction()->text(), desktop.readAloud()->readAction()->text());
+    }
+
     void switchesToANewDatabaseAtTheNextReset()
     {
         QTemporaryDir dir;
@@ -63,6 +101,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(session.window()));
         QVERIFY(session.window()->isFullScreen());
         QCOMPARE(session.window()->documents()->currentDocument()->url(), PageSource::homeUrl());
+        QTRY_VERIFY(session.readAloud()); // the new window reads aloud too
         // The new window works on the new database: search on the on-screen keyboard.
         for (const char *key : {"m", "j", "j", "l", "enter"})
             QTest::mouseClick(session.controller()->keyboard()->key(QLatin1String(key)), Qt::LeftButton);

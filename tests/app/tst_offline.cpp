@@ -64,6 +64,7 @@ private slots:
     {
         QTest::addColumn<QString>("binary");
         QTest::newRow("huanjiao") << QStringLiteral(HUANJIAO_BINARY);
+        QTest::newRow("huanjiao-gui") << QStringLiteral(HUANJIAO_GUI_BINARY);
         QTest::newRow("huanjiao-content") << QStringLiteral(HUANJIAO_CONTENT_TOOL);
     }
 

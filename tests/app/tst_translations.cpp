@@ -161,7 +161,7 @@ void TestTranslations::chineseAtRunTime()
     QVERIFY(InterfaceLanguage::install(QCoreApplication::instance(), QStringLiteral("zh_CN")));
     QCOMPARE(Labels::kindPlural(Kind::Condition), QStringLiteral("疾病"));
     QCOMPARE(Labels::section(QStringLiteral("diagnosis")), QStringLiteral("诊断与检查"));
-    QCOMPARE(Labels::relation(QStringLiteral("treated-by"), false, Kind::Doctor), QStringLiteral("相关医生"));
+    QCOMPARE(Labels::relation(RelationType::TreatedBy, false, Kind::Doctor), QStringLiteral("相关医生"));
     QCOMPARE(QCoreApplication::translate("huanjiao::BrowserWindow", "Back"), QStringLiteral("后退"));
     QCOMPARE(QCoreApplication::translate("HandoutRenderer", "Page %1 of %2").arg(1).arg(3),
              QStringLiteral("第 1 页 / 共 3 页"));

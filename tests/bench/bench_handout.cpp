@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     const Repository repository(db->database());
     QList<Entity> topics;
     for (Kind kind : {Kind::Condition, Kind::Drug, Kind::Test, Kind::Article, Kind::Qa, Kind::Doctor}) {
-        for (const auto &ref : repository.page(kind, {}, 100000))
+        for (const auto &ref : repository.listRange(kind, 0, 0, 100000))
             topics.append(*repository.entity(kind, ref.id));
     }
     QTemporaryDir dir;

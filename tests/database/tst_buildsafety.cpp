@@ -38,7 +38,7 @@ class TestBuildSafety : public QObject
         };
         return {
             {"bad: raw HTML in prose", append("condition.md", "\n<script>alert(1)</script>\n"),
-             "condition.md:42: raw HTML is not allowed in content; write plain text"},
+             "condition.md:51: raw HTML is not allowed in content; write plain text"},
             {"bad: unknown field", append("base.md", "\n@hospital other\nname: 别院\ncity: 南昌\nbeds: 100\n"),
              "base.md:36: unknown field 'beds' for a hospital"},
             {"partial: file cut short in a record",

@@ -143,7 +143,7 @@ private slots:
         }
         const Repository repository(db->database());
         for (Kind kind : allKinds()) {
-            const QList<EntityRef> refs = repository.page(kind, {}, 100000);
+            const QList<EntityRef> refs = repository.listRange(kind, 0, 0, 100000);
             for (const EntityRef &ref : refs)
                 repository.entity(kind, ref.id);
         }
@@ -164,7 +164,7 @@ private slots:
             const auto db = ContentDatabase::open(path, &error);
             QVERIFY2(db, qPrintable(error.message()));
             const Repository repository(db->database());
-            QVERIFY(repository.count(Kind::Condition) > 0);
+            QVERIFY(repository.listSize(Kind::Condition) > 0);
             QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
         }
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -83,8 +83,10 @@ private slots:
 
     void textExampleIsValidAndComplete()
     {
+        // The examples meet the writing standard too: clinics copy them.
         const ContentBuild::Result result =
-            ContentBuild::run({m_dir.filePath(QStringLiteral("base"))}, m_dir.filePath(QStringLiteral("text.sqlite")), {}, m_date);
+            ContentBuild::run({m_dir.filePath(QStringLiteral("base"))}, m_dir.filePath(QStringLiteral("text.sqlite")), {}, m_date,
+                              ContentBuild::Checks::FormatAndLint);
         QVERIFY2(result.ok(), qPrintable(messages(result).join(QLatin1Char('\n'))));
         Diagnostics diagnostics;
         verifyComplete(SourceParser::parse(QStringLiteral("example.md"), block(QStringLiteral("huanjiao")).toUtf8(),
@@ -112,8 +114,8 @@ private slots:
         const auto db = ContentDatabase::open(output, &error);
         QVERIFY(db);
         const Repository repo(db->database());
-        QCOMPARE(repo.count(Kind::Doctor), 1);
-        const auto doctors = repo.entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))->related(QStringLiteral("treated-by"));
+        QCOMPARE(repo.listSize(Kind::Doctor), 1);
+        const auto doctors = repo.entity(Kind::Condition, QStringLiteral("hemifacial-spasm"))->related(RelationType::TreatedBy);
         QCOMPARE(doctors.size(), 1);
         QCOMPARE(doctors.first().id, QStringLiteral("zhao-lei"));
         QCOMPARE(db->info().layers.size(), 2);

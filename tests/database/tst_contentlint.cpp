@@ -43,6 +43,12 @@ class TestContentLint : public QObject
     }
 
 private slots:
+    void bundledContentMeetsTheStandard()
+    {
+        const QStringList found = messages(QStringLiteral(HUANJIAO_CONTENT_DIR));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
     void validFixtureMeetsTheStandard()
     {
         const QStringList found = messages(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"));

@@ -165,12 +165,12 @@ private slots:
         const QString folder = path(QStringLiteral("full"));
         QDir().mkpath(folder);
         const QString output = folder + QStringLiteral("/huanjiao.sqlite");
-        Result r = run({QStringLiteral("build"), QStringLiteral("--no-lint"), QStringLiteral(HUANJIAO_CONTENT_DIR), QStringLiteral("-o"), output});
+        Result r = run({QStringLiteral("build"), QStringLiteral(HUANJIAO_CONTENT_DIR), QStringLiteral("-o"), output});
         QCOMPARE(r.exitCode, 0);
         const QByteArray before = fileHash(output);
         const qint64 size = QFileInfo(output).size();
 
-        r = run({QStringLiteral("build"), QStringLiteral("--no-lint"), QStringLiteral(HUANJIAO_CONTENT_DIR), QStringLiteral("-o"), output},
+        r = run({QStringLiteral("build"), QStringLiteral(HUANJIAO_CONTENT_DIR), QStringLiteral("-o"), output},
                 rlim_t(size / 2));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("disk is full")), qPrintable(r.err));

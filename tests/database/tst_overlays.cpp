@@ -76,9 +76,9 @@ private slots:
         QVERIFY(doctor);
         QCOMPARE(doctor->field(QStringLiteral("specialty")), QStringLiteral("癫痫"));
         QCOMPARE(doctor->field(QStringLiteral("clinical-title")), QStringLiteral("副主任医师"));
-        QCOMPARE(repo.count(Kind::Doctor), 1);
+        QCOMPARE(repo.listSize(Kind::Doctor), 1);
         // Links to it still hold: the condition's treated-by names the replaced record.
-        QCOMPARE(names(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(QStringLiteral("treated-by"))),
+        QCOMPARE(names(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(RelationType::TreatedBy)),
                  QStringList{QStringLiteral("li-ming")});
         QCOMPARE(built.result.notes.first(), QStringLiteral("overlay clinic (version 7): 0 added, 1 replaced, 0 dropped"));
     }
@@ -132,10 +132,10 @@ private slots:
         QVERIFY2(built.database, qPrintable(built.messages().join(QLatin1Char('\n'))));
         const Repository repo(built.database->database());
         QVERIFY(!repo.entity(Kind::Doctor, QStringLiteral("li-ming")));
-        QCOMPARE(repo.count(Kind::Doctor), 1);
+        QCOMPARE(repo.listSize(Kind::Doctor), 1);
         // The base condition's link to the dropped doctor went with it; the
         // clinic's doctor says `treats` and appears on the condition instead.
-        QCOMPARE(names(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(QStringLiteral("treated-by"))),
+        QCOMPARE(names(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(RelationType::TreatedBy)),
                  QStringList{QStringLiteral("wang-fang")});
         QVERIFY(built.result.notes.contains(QStringLiteral("1 link(s) to dropped records were dropped with them")));
     }
@@ -150,10 +150,10 @@ private slots:
                                            "treats: condition/tic\n")});
         QVERIFY(built.database);
         const Repository repo(built.database->database());
-        QCOMPARE(names(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(QStringLiteral("treated-by"))),
+        QCOMPARE(names(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(RelationType::TreatedBy)),
                  (QStringList{QStringLiteral("li-ming"), QStringLiteral("wang-fang"), QStringLiteral("also-li")}));
         // And the doctor's page lists the condition it treats.
-        QCOMPARE(names(repo.entity(Kind::Doctor, QStringLiteral("wang-fang"))->related(QStringLiteral("treated-by"), true)),
+        QCOMPARE(names(repo.entity(Kind::Doctor, QStringLiteral("wang-fang"))->related(RelationType::TreatedBy, true)),
                  QStringList{QStringLiteral("tic")});
     }
 
@@ -163,7 +163,7 @@ private slots:
         QVERIFY2(built.database, qPrintable(built.messages().join(QLatin1Char('\n'))));
         const Repository repo(built.database->database());
         QVERIFY(!repo.entity(Kind::Test, QStringLiteral("emg")));
-        QVERIFY(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(QStringLiteral("diagnosed-by")).isEmpty());
+        QVERIFY(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(RelationType::DiagnosedBy).isEmpty());
     }
 
     void droppingWhatARequiredLinkNeedsIsAnError()

@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     // What visitors look for: the names of the topics, typed in part or whole.
     QList<EntityRef> topics;
     for (Kind kind : allKinds())
-        topics += repository.page(kind, {}, 100000);
+        topics += repository.listRange(kind, 0, 0, 100000);
     if (topics.isEmpty()) {
         std::fprintf(stderr, "no topics in %s\n", qPrintable(path));
         return 2;

@@ -23,6 +23,7 @@
 #include "SearchBox.h"
 #include "SearchResultsModel.h"
 #include "Sidebar.h"
+#include "VisitorState.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -412,26 +413,58 @@ private slots:
     void exitGestureNeedsALongPressOnTheCorner()
     {
         makeKiosk();
-        ExitGesture gesture(m_window.get(), 200);
+        // The fake clock, not the wall clock, says how long a finger stayed.
+        ExitGesture gesture(m_window.get(), 200, [this] { return m_now; });
         QSignalSpy triggered(&gesture, &ExitGesture::triggered);
         const QPoint corner(m_window->width() - 10, 10);
         QWidget *target = m_window->childAt(corner) ? m_window->childAt(corner) : m_window.get();
         const QPoint local = target->mapFrom(m_window.get(), corner);
         // A short press does nothing.
         QTest::mousePress(target, Qt::LeftButton, {}, local);
-        QTest::qWait(50);
+        QVERIFY(gesture.isHolding());
+        m_now += 50;
+        gesture.poll();
         QTest::mouseRelease(target, Qt::LeftButton, {}, local);
-        QTest::qWait(300);
+        QVERIFY(!gesture.isHolding());
+        m_now += 300;
+        gesture.poll();
         QCOMPARE(triggered.count(), 0);
         // A long press elsewhere does nothing.
         QTest::mousePress(box(), Qt::LeftButton, {}, QPoint(5, 5));
-        QTest::qWait(300);
+        QVERIFY(!gesture.isHolding());
+        m_now += 300;
+        gesture.poll();
         QTest::mouseRelease(box(), Qt::LeftButton, {}, QPoint(5, 5));
         QCOMPARE(triggered.count(), 0);
-        // A long press on the corner asks for the PIN.
+        // A long press on the corner asks for the PIN, once it has lasted long enough.
         QTest::mousePress(target, Qt::LeftButton, {}, local);
-        QTRY_COMPARE(triggered.count(), 1);
+        m_now += 199;
+        gesture.poll();
+        QCOMPARE(triggered.count(), 0);
+        m_now += 1;
+        gesture.poll();
+        QCOMPARE(triggered.count(), 1);
         QTest::mouseRelease(target, Qt::LeftButton, {}, local);
+    }
+
+    // Every part of the window that keeps something of a visitor (it says so
+    // by being a VisitorState) is reset by the kiosk; a new one that is not
+    // registered fails here.
+    void everyPartThatKeepsAVisitorIsRegistered()
+    {
+        makeKiosk();
+        QList<QObject *> objects = m_window->findChildren<QObject *>();
+        objects.prepend(m_window.get());
+        int parts = 0;
+        for (QObject *object : objects) {
+            if (auto *part = dynamic_cast<VisitorState *>(object)) {
+                ++parts;
+                QVERIFY2(m_kiosk->visitorStates().contains(part), object->metaObject()->className());
+            }
+        }
+        // The window, its tabs, the sidebar, the lists, the handouts, the view settings.
+        QVERIFY(parts >= 6);
+        QCOMPARE(m_kiosk->visitorStates().size(), parts);
     }
 
     void pinIsStoredAsASaltedHash()

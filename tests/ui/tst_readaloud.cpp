@@ -36,7 +36,7 @@ const QString kFake = QString::fromLatin1(FakeSpeech::kEngineName);
 // The engine starts on a thread of its own; waits until it has (or has failed to).
 ReadAloud *startReadAloud(BrowserWindow &window, const QString &engine)
 {
-    auto *readAloud = new ReadAloud(window.documents(), &window, engine);
+    auto *readAloud = new ReadAloud(window.documents(), &window, window.viewMenu(), engine);
     QSignalSpy known(readAloud, &ReadAloud::availabilityKnown);
     if (!known.wait(10000))
         qWarning("read aloud: the engine never reported");
@@ -152,7 +152,7 @@ private slots:
     void readsTheSelectionElseThePage()
     {
         BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
-        auto *readAloud = new ReadAloud(window.documents(), &window, QStringLiteral("no-such-engine"));
+        auto *readAloud = new ReadAloud(window.documents(), &window, window.viewMenu(), QStringLiteral("no-such-engine"));
         window.openUrl(m_condition);
         PageView *page = window.documents()->currentDocument()->view();
         const QString whole = readAloud->textToRead();
@@ -312,7 +312,7 @@ private slots:
         FakeSpeech::holdConstruction();
         BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
-        auto *readAloud = new ReadAloud(window.documents(), &window, kFake);
+        auto *readAloud = new ReadAloud(window.documents(), &window, window.viewMenu(), kFake);
         QVERIFY(FakeSpeech::waitForConstruction(10000));
         // The engine is being created, and stays stuck, on another thread...
         QVERIFY(FakeSpeech::constructionThread());

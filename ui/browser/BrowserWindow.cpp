@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace huanjiao {
@@ -32,6 +33,7 @@ BrowserWindow::BrowserWindow(const Repository &repository, const PageSource &pag
 {
     setWindowTitle(tr("Huanjiao Patient Education"));
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_documents);
     splitter->setStretchFactor(0, 0);
@@ -73,17 +75,38 @@ void BrowserWindow::setUserStore(UserStore *store)
 {
     if (m_personal || !store)
         return;
-    m_personal = new PersonalActions(store, this);
+    m_personal = new PersonalActions(store, this, viewMenu(), m_navigation);
     connect(m_personal, &PersonalActions::openRequested, this, &BrowserWindow::openUrl);
     connect(m_documents, &DocumentTabs::pageShown, m_personal, &PersonalActions::pageViewed);
     if (const DocumentTab *tab = m_documents->currentDocument())
         m_personal->setCurrentPage(tab->url(), tab->title());
 }
 
+QMenu *BrowserWindow::viewMenu() const
+{
+    return m_viewActions->viewMenu();
+}
+
+QList<QToolBar *> BrowserWindow::toolBars() const
+{
+    return {m_navigation, m_handouts->toolBar()};
+}
+
+QList<VisitorState *> BrowserWindow::visitorStates() const
+{
+    return {const_cast<BrowserWindow *>(this), m_documents, m_sidebar, kinds(), m_handouts, m_viewActions};
+}
+
+void BrowserWindow::resetForNextVisitor()
+{
+    statusBar()->clearMessage();
+}
+
 void BrowserWindow::createActions()
 {
     QToolBar *toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigation"));
+    m_navigation = toolbar;
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 

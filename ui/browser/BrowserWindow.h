@@ -1,8 +1,11 @@
 #pragma once
 
+#include "VisitorState.h"
+
 #include <QMainWindow>
 
 class QMenu;
+class QSplitter;
 class QToolBar;
 
 namespace huanjiao {
@@ -21,7 +24,7 @@ class ViewActions;
 
 // The main window: kind tabs on the left, document tabs on the right, and the
 // navigation actions that act on the current document tab.
-class BrowserWindow : public QMainWindow
+class BrowserWindow : public QMainWindow, public VisitorState
 {
     Q_OBJECT
 
@@ -40,6 +43,18 @@ public:
     void setUserStore(UserStore *store);
     PersonalActions *personal() const { return m_personal; }
 
+    // The window's menus and toolbars, for the parts that add to them.
+    QMenu *viewMenu() const;
+    QToolBar *navigationToolBar() const { return m_navigation; }
+    // The sidebar beside the pages.
+    QSplitter *splitter() const { return m_splitter; }
+    // Every toolbar of the window's own parts (read aloud adds its own later).
+    QList<QToolBar *> toolBars() const;
+    // The parts of the window that keep something of a visitor, this window
+    // (its status bar) among them: what a kiosk resets between visitors.
+    QList<VisitorState *> visitorStates() const;
+    void resetForNextVisitor() override;
+
 private:
     void createActions();
     void updateActions();
@@ -48,6 +63,8 @@ private:
 
     DocumentTabs *m_documents;
     Sidebar *m_sidebar;
+    QSplitter *m_splitter = nullptr;
+    QToolBar *m_navigation = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_reopen = nullptr;

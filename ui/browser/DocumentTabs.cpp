@@ -129,4 +129,10 @@ void DocumentTabs::clearAll()
     m_closed.clear();
 }
 
+void DocumentTabs::resetForNextVisitor()
+{
+    clearAll();
+    openInNewTab(PageSource::homeUrl());
+}
+
 } // namespace huanjiao

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NavigationHistory.h"
+#include "VisitorState.h"
 
 #include <QTabWidget>
 #include <QUrl>
@@ -12,7 +13,7 @@ class PageSource;
 
 // The document tabs: open a page here or in a new tab, close tabs, and
 // reopen the ones closed, like a web browser.
-class DocumentTabs : public QTabWidget
+class DocumentTabs : public QTabWidget, public VisitorState
 {
     Q_OBJECT
 
@@ -33,6 +34,8 @@ public:
     int zoom() const { return m_zoom; }
     // Closes every tab and forgets what was closed.
     void clearAll();
+    // Tabs, their history, scroll positions and the closed tabs go; one home tab is left.
+    void resetForNextVisitor() override;
     // The kiosk keeps its last tab: closing it does nothing (rather than
     // opening a fresh home tab, which would lose the visitor's history).
     void setKeepLastTab(bool keep) { m_keepLastTab = keep; }

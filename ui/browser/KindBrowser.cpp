@@ -8,6 +8,7 @@
 #include "Labels.h"
 #include "WindowExposure.h"
 
+#include <QAbstractItemView>
 #include <QTabBar>
 #include <QTreeView>
 #include <QToolButton>
@@ -113,6 +114,35 @@ DepartmentBrowser *KindBrowser::departments() const
 {
     const_cast<KindBrowser *>(this)->build(int(kinds().indexOf(Kind::Department)));
     return m_departmentBrowser;
+}
+
+QList<QAbstractItemView *> KindBrowser::itemViews() const
+{
+    QList<QAbstractItemView *> views;
+    for (KindListPage *page : builtPages())
+        views << page->view();
+    if (m_departmentBrowser)
+        views << m_departmentBrowser->tree() << m_departmentBrowser->members();
+    return views;
+}
+
+void KindBrowser::resetForNextVisitor()
+{
+    for (KindListPage *page : builtPages()) {
+        page->setDepartment(0);
+        page->setDescending(false);
+    }
+    if (m_departmentBrowser) {
+        QTreeView *tree = m_departmentBrowser->tree();
+        tree->collapseAll();
+        const QModelIndex first = tree->model()->index(0, 0);
+        m_departmentBrowser->showDepartment(first.data(DepartmentTreeModel::RowidRole).toLongLong(), Kind::Condition);
+    }
+    setCurrentIndex(0);
+    for (QAbstractItemView *view : itemViews()) {
+        view->clearSelection();
+        view->scrollToTop();
+    }
 }
 
 void KindBrowser::showKind(Kind kind)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Kind.h"
+#include "VisitorState.h"
 
 #include <QTabWidget>
 #include <QUrl>
+
+class QAbstractItemView;
 
 namespace huanjiao {
 
@@ -14,7 +17,7 @@ class Repository;
 
 // A tab per kind of content: conditions, departments (a tree with counts),
 // doctors, drugs, tests, articles and Q&A. Activating an entry asks for its page.
-class KindBrowser : public QTabWidget
+class KindBrowser : public QTabWidget, public VisitorState
 {
     Q_OBJECT
 
@@ -31,6 +34,10 @@ public:
     // The department tree, shared with whoever lists departments.
     DepartmentTreeModel *departmentModel() const { return m_departments; }
     void showKind(Kind kind);
+    // The lists and the department tree built so far, for the kiosk's touch rows and flick scrolling.
+    QList<QAbstractItemView *> itemViews() const;
+    // Every list back at its start, unfiltered and in order; the first tab.
+    void resetForNextVisitor() override;
 
 signals:
     void openRequested(const QUrl &url, bool newTab);

@@ -8,16 +8,16 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 
 namespace huanjiao {
 
-ReadAloud::ReadAloud(DocumentTabs *documents, QMainWindow *window, const QString &engine)
+ReadAloud::ReadAloud(DocumentTabs *documents, QMainWindow *window, QMenu *viewMenu, const QString &engine)
     : QObject(window)
     , m_documents(documents)
     , m_window(window)
+    , m_viewMenu(viewMenu)
     , m_speech(new SpeechService(engine, this))
 {
     createActions();
@@ -63,11 +63,8 @@ void ReadAloud::createActions()
 
 void ReadAloud::showActions()
 {
-    QMenu *view = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
-    if (!view)
-        view = m_window->menuBar()->addMenu(tr("&View"));
-    view->addSeparator();
-    view->addActions({m_read, m_pause, m_stop});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_read, m_pause, m_stop});
     m_toolBar = m_window->addToolBar(tr("Read Aloud"));
     m_toolBar->setObjectName(QStringLiteral("readAloudToolbar"));
     m_toolBar->setMovable(false);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "SpeechService.h"
+#include "VisitorState.h"
 
 #include <QObject>
 
 class QAction;
 class QMainWindow;
+class QMenu;
 class QToolBar;
 
 namespace huanjiao {
@@ -17,13 +19,14 @@ class DocumentTabs;
 // chosen when the engine has one. The engine starts on a thread of its own
 // (SpeechService); until it is ready, and for good when there is no engine or
 // no voice, the actions stay hidden: there is nothing to press that could not work.
-class ReadAloud : public QObject
+class ReadAloud : public QObject, public VisitorState
 {
     Q_OBJECT
 
 public:
     // `engine` names a TextToSpeech plugin; empty for the system's default.
-    ReadAloud(DocumentTabs *documents, QMainWindow *window, const QString &engine = {});
+    // The actions go into `viewMenu` and a toolbar of their own.
+    ReadAloud(DocumentTabs *documents, QMainWindow *window, QMenu *viewMenu, const QString &engine = {});
 
     bool isAvailable() const { return m_speech->status() == SpeechService::Status::Available; }
     const SpeechService *speech() const { return m_speech; }
@@ -40,6 +43,8 @@ public:
     void read();
     void togglePause();
     void stop();
+    // Stops reading: the next visitor does not hear the last one's page.
+    void resetForNextVisitor() override { stop(); }
 
 signals:
     // The engine has started (or failed to): the actions are shown or stay hidden.
@@ -52,6 +57,7 @@ private:
 
     DocumentTabs *m_documents;
     QMainWindow *m_window;
+    QMenu *m_viewMenu;
     SpeechService *m_speech;
     QAction *m_read = nullptr;
     QAction *m_pause = nullptr;

@@ -120,6 +120,27 @@ void Sidebar::fillDepartments()
     }
 }
 
+QList<QAbstractItemView *> Sidebar::itemViews() const
+{
+    return {m_kindFilter->view(), m_departmentFilter->view(), m_results};
+}
+
+void Sidebar::insertUnderSearchBox(QWidget *widget)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout()); // made in the constructor
+    column->insertWidget(column->indexOf(m_box) + 1, widget);
+}
+
+void Sidebar::resetForNextVisitor()
+{
+    m_kindFilter->setCurrentIndex(0);
+    m_departmentFilter->setCurrentIndex(0);
+    clearSearch();
+    m_box->setText(QString()); // also forgets the undo history
+    m_results->clearSelection();
+    m_results->scrollToTop();
+}
+
 void Sidebar::focusSearch()
 {
     m_box->setFocus(Qt::ShortcutFocusReason);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "VisitorState.h"
+
 #include <QUrl>
 #include <QWidget>
 
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QListView;
@@ -20,7 +23,7 @@ struct SearchResults;
 // The left column: the search field on top; below it the kind tabs, or the
 // search results (grouped by kind, with kind and department filters) while
 // there is search text.
-class Sidebar : public QWidget
+class Sidebar : public QWidget, public VisitorState
 {
     Q_OBJECT
 
@@ -33,6 +36,12 @@ public:
     SearchResultsModel *resultsModel() const { return m_model; }
     void focusSearch();
     void clearSearch();
+    // Puts `widget` right under the search field (the kiosk's on-screen keyboard).
+    void insertUnderSearchBox(QWidget *widget);
+    // The filters' drop-down lists and the results (the kind lists are KindBrowser's).
+    QList<QAbstractItemView *> itemViews() const;
+    // No search text (nor its undo history), no results, no filter.
+    void resetForNextVisitor() override;
 
 signals:
     void openRequested(const QUrl &url, bool newTab);

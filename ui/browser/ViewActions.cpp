@@ -30,6 +30,7 @@ ViewActions::ViewActions(DocumentTabs *documents, const ContentInfo &info, QMain
     createActions();
     const InterfaceSettings saved = InterfaceSettings::load(QSettings());
     m_documents->setZoom(saved.zoomPercent);
+    m_startZoom = m_documents->zoom();
     // The System theme starts on the platform's palette as it is; the
     // desktop's preference is asked for after the first paint.
     if (saved.theme != InterfaceSettings::Theme::System)
@@ -78,6 +79,7 @@ void ViewActions::createActions()
 {
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu = view;
     m_zoomIn = view->addAction(tr("&Larger Text"), this, [this] { zoomBy(1); });
     // Ctrl+= as well as Ctrl++: the plus sign needs Shift on most keyboards.
     m_zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
@@ -92,6 +94,7 @@ void ViewActions::createActions()
 
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu = help;
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &ViewActions::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Huanjiao"), this, &ViewActions::showAbout);
@@ -159,6 +162,7 @@ void ViewActions::showSettings()
     current.zoomPercent = zoom();
     SettingsDialog dialog(current, KioskSettings::load(store), AdminPinStore(store).hasPin(), m_window);
     connect(&dialog, &SettingsDialog::handoutSettingsRequested, this, &ViewActions::handoutSettingsRequested);
+    m_dialog = &dialog;
     if (dialog.exec() != QDialog::Accepted)
         return;
     const InterfaceSettings chosen = dialog.settings();
@@ -174,13 +178,23 @@ void ViewActions::showSettings()
 void ViewActions::showShortcuts()
 {
     ShortcutsDialog dialog(m_window);
+    m_dialog = &dialog;
     dialog.exec();
 }
 
 void ViewActions::showAbout()
 {
     AboutDialog dialog(m_info, m_window);
+    m_dialog = &dialog;
     dialog.exec();
+}
+
+void ViewActions::resetForNextVisitor()
+{
+    if (m_dialog)
+        m_dialog->reject();
+    if (zoom() != m_startZoom)
+        setZoom(m_startZoom);
 }
 
 } // namespace huanjiao

@@ -2,12 +2,16 @@
 
 #include "ContentDatabase.h"
 #include "InterfaceSettings.h"
+#include "VisitorState.h"
 
 #include <QObject>
 #include <QPalette>
+#include <QPointer>
 
 class QAction;
+class QDialog;
 class QMainWindow;
+class QMenu;
 
 namespace huanjiao {
 
@@ -22,7 +26,7 @@ class SystemColorScheme;
 // The "same as the system" theme follows the desktop while the app runs: the
 // portal's light/dark preference (SystemColorScheme, asked once the window
 // has painted, so start-up waits for no D-Bus) and a new platform palette.
-class ViewActions : public QObject
+class ViewActions : public QObject, public VisitorState
 {
     Q_OBJECT
 
@@ -40,6 +44,11 @@ public:
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *zoomResetAction() const { return m_zoomReset; }
     QAction *settingsAction() const { return m_settings; }
+    // The window's View menu, for the other parts' actions.
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    // The type size the window started with; no dialog of ours left open.
+    void resetForNextVisitor() override;
 
     void showSettings();
     void showShortcuts();
@@ -70,6 +79,10 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
     QAction *m_settings = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    int m_startZoom = 100;
+    QPointer<QDialog> m_dialog; // the one open now
 };
 
 } // namespace huanjiao

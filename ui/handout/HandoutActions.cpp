@@ -23,17 +23,6 @@ namespace huanjiao {
 
 namespace {
 constexpr int kStatusTimeout = 5000; // ms
-
-// The window's File menu: found if the window has one, made if not.
-QMenu *fileMenu(QMainWindow *window)
-{
-    const QString name = QStringLiteral("fileMenu");
-    if (auto *menu = window->menuBar()->findChild<QMenu *>(name))
-        return menu;
-    QMenu *menu = window->menuBar()->addMenu(HandoutActions::tr("&File"));
-    menu->setObjectName(name);
-    return menu;
-}
 } // namespace
 
 HandoutActions::HandoutActions(const Repository &repository, const ContentInfo &info, QMainWindow *window)
@@ -90,19 +79,27 @@ void HandoutActions::createActions()
     connect(settings, &QAction::triggered, this, &HandoutActions::editSettings);
     m_settings = settings;
 
-    QMenu *menu = fileMenu(m_window);
-    menu->addActions({m_print, m_export});
-    menu->addSeparator();
-    menu->addActions({m_add, showBasket});
-    menu->addSeparator();
-    menu->addAction(settings);
+    m_fileMenu = m_window->menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addActions({m_print, m_export});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_add, showBasket});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(settings);
 
-    QToolBar *toolbar = m_window->addToolBar(tr("Handout"));
-    toolbar->setObjectName(QStringLiteral("handoutToolbar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_print, m_export, m_add});
+    m_toolBar = m_window->addToolBar(tr("Handout"));
+    m_toolBar->setObjectName(QStringLiteral("handoutToolbar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_print, m_export, m_add});
     updateActions();
+}
+
+void HandoutActions::resetForNextVisitor()
+{
+    m_printer->closeMessages();
+    m_basket->clear();
+    m_dock->hide();
 }
 
 void HandoutActions::lockDown(PrintController::Policy printing)

@@ -2,6 +2,7 @@
 
 #include "ContentDatabase.h"
 #include "PrintController.h"
+#include "VisitorState.h"
 
 #include <QObject>
 #include <QUrl>
@@ -10,6 +11,8 @@ class QAbstractItemView;
 class QAction;
 class QDockWidget;
 class QMainWindow;
+class QMenu;
+class QToolBar;
 
 namespace huanjiao {
 
@@ -22,7 +25,7 @@ class Repository;
 // on show, Add to Basket, the basket as a dockable panel, and the handout
 // settings. The window tells it which page is on show; it adds its own menu,
 // toolbar and dock to the window.
-class HandoutActions : public QObject
+class HandoutActions : public QObject, public VisitorState
 {
     Q_OBJECT
 
@@ -46,6 +49,11 @@ public:
     HandoutBasket *basket() const { return m_basket; }
     BasketPanel *basketPanel() const { return m_panel; }
     PrintController *printController() const { return m_printer; }
+    QDockWidget *basketDock() const { return m_dock; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    // An empty, hidden basket and no message left open.
+    void resetForNextVisitor() override;
     QAction *printAction() const { return m_print; }
     QAction *exportAction() const { return m_export; }
     QAction *addToBasketAction() const { return m_add; }
@@ -72,6 +80,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_add = nullptr;
     QAction *m_settings = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace huanjiao

@@ -88,7 +88,18 @@ QMessageBox *PrintController::showMessage(QMessageBox::Icon icon, const QString 
     box->setObjectName(QStringLiteral("handoutMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
+    m_messages.removeAll(nullptr);
+    m_messages.append(box);
     return box;
+}
+
+void PrintController::closeMessages()
+{
+    for (const QPointer<QMessageBox> &box : std::as_const(m_messages)) {
+        if (box)
+            box->reject();
+    }
+    m_messages.clear();
 }
 
 void PrintController::printerFailed()

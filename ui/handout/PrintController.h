@@ -6,6 +6,7 @@
 
 #include <QMessageBox>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -40,6 +41,9 @@ public:
     // Prints on a printer already set up, with no dialog; true when it went through.
     bool printTo(QPrinter *printer, const QList<EntityUri> &topics);
 
+    // Closes the messages still open (the kiosk, between two visitors).
+    void closeMessages();
+
     void setPolicy(Policy policy) { m_policy = policy; }
     Policy policy() const { return m_policy; }
 
@@ -58,6 +62,7 @@ private:
     ContentInfo m_info;
     QWidget *m_window;
     Policy m_policy = Policy::Interactive;
+    QList<QPointer<QMessageBox>> m_messages;
 };
 
 } // namespace huanjiao

@@ -3,14 +3,11 @@
 #include "AdminPinDialog.h"
 #include "AdminPinStore.h"
 #include "BrowserWindow.h"
-#include "DepartmentBrowser.h"
-#include "DepartmentTreeModel.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "EntityListView.h"
 #include "ExitGesture.h"
 #include "HandoutActions.h"
-#include "HandoutBasket.h"
 #include "IdleCountdownOverlay.h"
 #include "KindBrowser.h"
 #include "KindListPage.h"
@@ -24,24 +21,19 @@
 #include "SearchBox.h"
 #include "Sidebar.h"
 #include "TouchRowDelegate.h"
+#include "VisitorState.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QDeadlineTimer>
-#include <QDialog>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QScroller>
-#include <QStatusBar>
-#include <QTabBar>
 #include <QToolBar>
-#include <QTreeView>
-#include <QVBoxLayout>
 
 namespace huanjiao {
 
@@ -66,7 +58,7 @@ KioskController::KioskController(BrowserWindow *window, const Repository &reposi
     , m_clock(clock ? clock : IdleTimer::Clock([] { return QDeadlineTimer::current().deadline(); }))
     , m_idle(new IdleTimer(kiosk.idleTimeoutSeconds * 1000, kiosk.countdownSeconds * 1000, m_clock, this))
     , m_filter(new KioskEventFilter(this))
-    , m_gesture(new ExitGesture(window, ExitGesture::kHoldMs, this))
+    , m_gesture(new ExitGesture(window, ExitGesture::kHoldMs, m_clock, this))
     , m_overlay(new IdleCountdownOverlay(window))
     , m_keyboard(new OnScreenKeyboard(window->sidebar()->searchBox(), window->sidebar()))
     , m_home(new KioskHomePage(repository, window->documents()))
@@ -82,9 +74,25 @@ KioskController::KioskController(BrowserWindow *window, const Repository &reposi
     connect(m_home, &KioskHomePage::searchRequested, window->sidebar(), &Sidebar::focusSearch);
     connect(window->documents(), &DocumentTabs::currentDocumentChanged, this, &KioskController::updateHomePage);
     window->installEventFilter(this);
+    for (VisitorState *part : window->visitorStates())
+        addVisitorState(part);
     lockDown();
     makeTouchFriendly();
     updateHomePage();
+}
+
+void KioskController::addVisitorState(VisitorState *part)
+{
+    if (part && !m_visitorStates.contains(part))
+        m_visitorStates.append(part);
+}
+
+void KioskController::adoptToolBar(QToolBar *toolbar)
+{
+    toolbar->setMovable(false);
+    toolbar->setFloatable(false);
+    toolbar->toggleViewAction()->setEnabled(false);
+    toolbar->setIconSize(QSize(32, 32));
 }
 
 void KioskController::setApplicationFont(const KioskSettings &kiosk)
@@ -103,13 +111,8 @@ void KioskController::lockDown()
 {
     m_window->setWindowFlag(Qt::FramelessWindowHint, true);
     m_window->menuBar()->hide();
-    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>()) {
-        toolbar->setMovable(false);
-        toolbar->setFloatable(false);
-        toolbar->toggleViewAction()->setEnabled(false);
-    }
-    if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("handoutBasket")))
-        dock->setFeatures(QDockWidget::DockWidgetClosable); // no floating window outside the kiosk
+    // No floating window outside the kiosk.
+    m_window->handouts()->basketDock()->setFeatures(QDockWidget::DockWidgetClosable);
     m_window->documents()->setKeepLastTab(true);
     // A visitor mostly has one page open: no tab bar (and its small close button) until there are two.
     m_window->documents()->setTabBarAutoHide(true);
@@ -121,32 +124,41 @@ void KioskController::lockDown()
 void KioskController::makeTouchFriendly()
 {
     m_window->setStyleSheet(QString::fromLatin1(kTouchStyle));
-    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
-        toolbar->setIconSize(QSize(32, 32));
+    for (QToolBar *toolbar : m_window->toolBars())
+        adoptToolBar(toolbar);
     // 26 letters down the side of a list cannot each be a finger wide; a
     // flick and the on-screen keyboard get there instead.
     for (Kind kind : KindBrowser::kinds()) {
         if (KindListPage *page = m_window->kinds()->listPage(kind))
             page->letterBar()->hide();
     }
-    // Lists, the department tree and the filters' drop-downs alike.
-    for (QAbstractItemView *view : m_window->sidebar()->findChildren<QAbstractItemView *>())
-        view->setItemDelegate(new TouchRowDelegate(view->itemDelegate(), kTouchRow, view));
+    // Lists, the department tree and the filters' drop-downs alike; lists
+    // built later (a tab first shown) get the same.
+    for (QAbstractItemView *view : m_window->sidebar()->itemViews() + m_window->kinds()->itemViews())
+        makeTouchFriendly(view);
+    connect(m_window->kinds(), &KindBrowser::pageCreated, this,
+            [this](KindListPage *page) { makeTouchFriendly(page->view()); });
     // The keyboard's Clear key does what the field's small clear button did.
     m_window->sidebar()->searchBox()->setClearButtonShown(false);
     // The keyboard goes right under the search field.
-    if (auto *layout = qobject_cast<QVBoxLayout *>(m_window->sidebar()->layout()))
-        layout->insertWidget(1, m_keyboard);
-    enableKineticScrolling(m_window);
+    m_window->sidebar()->insertUnderSearchBox(m_keyboard);
+    enableKineticScrolling(m_home);
 }
 
-void KioskController::enableKineticScrolling(QWidget *root)
+void KioskController::makeTouchFriendly(QAbstractItemView *view)
+{
+    if (m_touchViews.contains(view))
+        return;
+    m_touchViews.insert(view);
+    view->setItemDelegate(new TouchRowDelegate(view->itemDelegate(), kTouchRow, view));
+    enableKineticScrolling(view);
+}
+
+void KioskController::enableKineticScrolling(QAbstractScrollArea *area)
 {
     // A flick scrolls lists and pages; a tap still clicks.
-    for (QAbstractScrollArea *area : root->findChildren<QAbstractScrollArea *>()) {
-        if (!QScroller::hasScroller(area->viewport()))
-            QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
-    }
+    if (!QScroller::hasScroller(area->viewport()))
+        QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
 }
 
 void KioskController::start()
@@ -157,7 +169,7 @@ void KioskController::start()
         m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
     // The keyboard's keys grow with the column: give it about a third of the screen.
-    if (auto *splitter = qobject_cast<QSplitter *>(m_window->centralWidget())) {
+    if (QSplitter *splitter = m_window->splitter()) {
         const int width = m_window->width();
         const int side = qBound(400, width * 3 / 10, 640);
         splitter->setSizes({side, width - side});
@@ -170,7 +182,7 @@ void KioskController::updateHomePage()
 {
     DocumentTab *tab = m_window->documents()->currentDocument();
     if (tab)
-        enableKineticScrolling(tab); // tabs opened since
+        enableKineticScrolling(tab->view()); // tabs opened since
     if (!tab || tab->url() != PageSource::homeUrl()) {
         m_home->hide();
         return;
@@ -195,49 +207,18 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
 
 void KioskController::reset()
 {
-    // The PIN pad, a printing message: nothing stays open for the next visitor.
-    for (QDialog *dialog : m_window->findChildren<QDialog *>()) {
-        if (dialog->isVisible())
-            dialog->reject();
-    }
+    // The PIN pad: nothing stays open for the next visitor.
+    if (m_pinDialog)
+        m_pinDialog->reject();
     m_overlay->hide();
-
-    DocumentTabs *documents = m_window->documents();
-    documents->clearAll(); // tabs, their history and scroll positions, zoom, closed tabs
-    documents->openInNewTab(PageSource::homeUrl());
-
-    Sidebar *sidebar = m_window->sidebar();
-    for (QComboBox *filter : sidebar->findChildren<QComboBox *>())
-        filter->setCurrentIndex(0);
-    sidebar->clearSearch();
-    sidebar->searchBox()->setText(QString()); // also forgets the undo history
-
-    KindBrowser *kinds = m_window->kinds();
-    for (Kind kind : KindBrowser::kinds()) {
-        if (KindListPage *page = kinds->listPage(kind)) {
-            page->setDepartment(0);
-            page->setDescending(false);
-        }
-    }
-    if (DepartmentBrowser *departments = kinds->departments()) {
-        departments->tree()->collapseAll();
-        const QModelIndex first = departments->tree()->model()->index(0, 0);
-        departments->showDepartment(first.data(DepartmentTreeModel::RowidRole).toLongLong(), Kind::Condition);
-    }
-    kinds->setCurrentIndex(0);
-    for (QAbstractItemView *view : sidebar->findChildren<QAbstractItemView *>()) {
-        view->clearSelection();
-        view->scrollToTop();
-    }
-
-    m_window->handouts()->basket()->clear();
-    if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("handoutBasket")))
-        dock->hide();
-    m_window->statusBar()->clearMessage();
+    // Tabs and their history, search, lists, basket, zoom, selection, dialogs:
+    // each part forgets what it keeps.
+    for (VisitorState *part : std::as_const(m_visitorStates))
+        part->resetForNextVisitor();
     QApplication::clipboard()->clear();
     m_home->verticalScrollBar()->setValue(0);
     updateHomePage();
-    sidebar->searchBox()->setFocus();
+    m_window->sidebar()->searchBox()->setFocus();
     emit resetDone();
 }
 

@@ -5,9 +5,14 @@
 #include "PinThrottle.h"
 
 #include <QObject>
+#include <QList>
 #include <QPointer>
+#include <QSet>
 
+class QAbstractItemView;
+class QAbstractScrollArea;
 class QSettings;
+class QToolBar;
 
 namespace huanjiao {
 
@@ -19,6 +24,7 @@ class KioskEventFilter;
 class KioskHomePage;
 class OnScreenKeyboard;
 class Repository;
+class VisitorState;
 
 // Turns a browser window into a kiosk (SPEC.md section 7) and keeps it one:
 // full screen and frameless, touch-sized and kinetic, an on-screen keyboard
@@ -50,6 +56,12 @@ public:
     // clipboard; then the home page.
     void reset();
     Unlock tryUnlock(const QString &pin);
+    // A part that keeps something of a visitor, reset by reset(). The
+    // window's own parts are registered when the controller is made.
+    void addVisitorState(VisitorState *part);
+    const QList<VisitorState *> &visitorStates() const { return m_visitorStates; }
+    // A toolbar that comes later (read aloud's): fixed in place, touch-sized.
+    void adoptToolBar(QToolBar *toolbar);
 
     IdleTimer *idleTimer() const { return m_idle; }
     IdleCountdownOverlay *countdown() const { return m_overlay; }
@@ -72,7 +84,8 @@ protected:
 private:
     void lockDown();
     void makeTouchFriendly();
-    void enableKineticScrolling(QWidget *root);
+    void makeTouchFriendly(QAbstractItemView *view);
+    void enableKineticScrolling(QAbstractScrollArea *area);
     void updateHomePage();
     void askForPin();
 
@@ -89,6 +102,8 @@ private:
     QPointer<AdminPinDialog> m_pinDialog;
     PinThrottle m_throttle;
     bool m_unlocked = false;
+    QList<VisitorState *> m_visitorStates;
+    QSet<QAbstractItemView *> m_touchViews;
 };
 
 } // namespace huanjiao

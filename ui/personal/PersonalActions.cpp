@@ -13,7 +13,6 @@
 #include <QFileDialog>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -26,7 +25,7 @@ namespace {
 constexpr int kStatusTimeout = 5000;
 }
 
-PersonalActions::PersonalActions(UserStore *store, QMainWindow *window)
+PersonalActions::PersonalActions(UserStore *store, QMainWindow *window, QMenu *viewMenu, QToolBar *toolbar)
     : QObject(window)
     , m_store(store)
     , m_window(window)
@@ -53,11 +52,11 @@ PersonalActions::PersonalActions(UserStore *store, QMainWindow *window)
             showError(m_store->lastError());
         refresh();
     });
-    createActions();
+    createActions(viewMenu, toolbar);
     refresh();
 }
 
-void PersonalActions::createActions()
+void PersonalActions::createActions(QMenu *view, QToolBar *toolbar)
 {
     m_bookmark = new QAction(Icons::bookmark(), tr("&Bookmark This Page"),
                              this);
@@ -69,15 +68,10 @@ void PersonalActions::createActions()
     toggle->setText(tr("Bookmarks and &History"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
-    // Into the View menu the window's ViewActions made, else a menu of our own.
-    QMenu *view = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
-    if (!view)
-        view = m_window->menuBar()->addMenu(tr("&View"));
     view->addSeparator();
     view->addAction(m_bookmark);
     view->addAction(toggle);
-    if (auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("navigation")))
-        toolbar->addAction(m_bookmark);
+    toolbar->addAction(m_bookmark);
     updateBookmarkAction();
 }
 

@@ -6,6 +6,8 @@
 class QAction;
 class QDockWidget;
 class QMainWindow;
+class QMenu;
+class QToolBar;
 
 namespace huanjiao {
 
@@ -23,7 +25,8 @@ class PersonalActions : public QObject
 
 public:
     // `store` must outlive this object.
-    PersonalActions(UserStore *store, QMainWindow *window);
+    // The actions go into the window's `viewMenu` and, Bookmark, onto `toolbar`.
+    PersonalActions(UserStore *store, QMainWindow *window, QMenu *viewMenu, QToolBar *toolbar);
 
     // The page on show; the bookmark action acts on it.
     void setCurrentPage(const QUrl &url, const QString &title);
@@ -45,7 +48,7 @@ signals:
     void openRequested(const QUrl &url, bool newTab);
 
 private:
-    void createActions();
+    void createActions(QMenu *view, QToolBar *toolbar);
     void refresh();
     void updateBookmarkAction();
     void showError(const QString &message);

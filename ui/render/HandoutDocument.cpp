@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
 #include <QUrl>
@@ -35,10 +36,9 @@ constexpr int kQrModulePixels = 8; // about 300 dpi at this size: sharp in print
 constexpr qreal kQrPt = 68;        // about 24 mm: scans from a phone at arm's length
 
 // Related lists a reader of a printed sheet can act on, most useful first.
-const QStringList kRelationOrder{
-    QStringLiteral("treated-with"), QStringLiteral("diagnosed-by"), QStringLiteral("treated-by"),
-    QStringLiteral("about"),        QStringLiteral("see-also"),     QStringLiteral("works-at"),
-    QStringLiteral("answered-by"),
+const QList<RelationType> kRelationOrder{
+    RelationType::TreatedWith, RelationType::DiagnosedBy, RelationType::TreatedBy, RelationType::About,
+    RelationType::SeeAlso,     RelationType::WorksAt,     RelationType::AnsweredBy,
 };
 
 } // namespace
@@ -270,27 +270,27 @@ void HandoutDocument::addNotice(QTextCursor &cursor, const QString &title, const
 
 void HandoutDocument::addEmergencyItem(QTextCursor &cursor, const SectionItem &item)
 {
-    // A heavy dark border and a bold heading: the box stands out on a
-    // greyscale printer too, where the pale fill may vanish.
-    cursor.insertBlock(bodyBlock());
-    QTextTableFormat box;
+    // A frame with a heavy dark border and a bold heading: it stands out on a
+    // greyscale printer too, where the pale fill may vanish. A frame rather
+    // than a table, so that a long list may run on to the next page instead
+    // of leaving the rest of this one blank.
+    QTextFrameFormat box;
     box.setBorder(pt(2));
     box.setBorderBrush(kEmergencyBorder);
     box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    box.setCellSpacing(0);
-    box.setCellPadding(pt(7));
+    box.setPadding(pt(5));
     box.setBackground(kEmergencyBackground);
-    box.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    box.setTopMargin(pt(8));
-    box.setBottomMargin(pt(8));
-    QTextTable *table = cursor.insertTable(1, 1, box);
-    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    box.setTopMargin(pt(6));
+    box.setBottomMargin(pt(4));
+    QTextFrame *frame = cursor.insertFrame(box);
+    QTextCursor cell = frame->firstCursorPosition();
     QTextCharFormat heading = bodyChar();
-    heading.setFont(HandoutFont::font(15, true));
+    heading.setFont(HandoutFont::font(14, true));
     heading.setForeground(kEmergencyText);
+    cell.setBlockFormat(bodyBlock());
     cell.insertText(Labels::emergencyHeading(), heading);
     QTextCharFormat title = bodyChar();
-    title.setFont(HandoutFont::font(13, true));
+    title.setFont(HandoutFont::font(12, true));
     cell.insertBlock(bodyBlock());
     cell.insertText(InertText::forLayout(item.title), title);
     QTextListFormat bullets;
@@ -362,10 +362,10 @@ void HandoutDocument::addRelations(QTextCursor &cursor, const Entity &entity)
 {
     bool headed = false;
     for (bool incoming : {false, true}) {
-        for (const QString &type : kRelationOrder) {
+        for (RelationType type : kRelationOrder) {
             // The articles and questions about a condition are further pages
             // to read on screen (the QR code leads there), not names to ask about.
-            if (incoming && type == QLatin1String("about"))
+            if (incoming && type == RelationType::About)
                 continue;
             // Grouped by the other side's kind, as on screen: a condition sees
             // its articles and its questions through the same `about` relation.

@@ -30,10 +30,15 @@ constexpr int kMaxHeadingMoves = 1000; // a bound, should a layout ever refuse t
 qreal lineMiddle(const QTextBlock &block, int line)
 {
     const QTextLayout *layout = block.layout();
-    if (!layout || layout->lineCount() == 0)
-        return layout ? layout->position().y() : 0;
+    if (!layout)
+        return 0;
+    // In document coordinates: a block inside a frame or a table cell (the
+    // sample notice, the emergency signs) has its layout placed in the frame.
+    const qreal top = block.document()->documentLayout()->blockBoundingRect(block).top();
+    if (layout->lineCount() == 0)
+        return top;
     const QTextLine l = layout->lineAt(line);
-    return layout->position().y() + l.y() + l.height() / 2;
+    return top + l.y() + l.height() / 2;
 }
 
 } // namespace
@@ -97,7 +102,11 @@ void HandoutRenderer::keepHeadingsWithNext()
     doc->pageCount(); // lays out the whole document
     for (QTextBlock block = doc->begin(); block.isValid() && m_headingsMoved < kMaxHeadingMoves;
          block = block.next()) {
-        const QTextBlock next = block.next();
+        // The text a heading introduces: empty blocks (the one a boxed part
+        // such as the emergency signs stands after) do not count.
+        QTextBlock next = block.next();
+        while (next.isValid() && next.text().isEmpty() && next.next().isValid())
+            next = next.next();
         if (!HandoutDocument::isHeading(block) || !next.isValid())
             continue;
         const int headingPage = pageOfPosition(lineMiddle(block, block.layout()->lineCount() - 1));

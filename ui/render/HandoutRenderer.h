@@ -57,7 +57,6 @@ public:
 private:
     void keepHeadingsWithNext();
     void numberContents();
-    qreal blockTop(const QTextBlock &block) const;
     int topicOfPage(int page) const;
     void paintHeader(QPainter *painter) const;
     void paintFooter(QPainter *painter, int page) const;

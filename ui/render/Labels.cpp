@@ -103,27 +103,32 @@ QString treatmentType(const QString &type)
     return label ? Text::tr(label) : type;
 }
 
-QString relation(const QString &type, bool incoming, Kind otherKind)
+QString relation(RelationType type, bool incoming, Kind otherKind)
 {
+    // A switch with no default: a new type without its labels does not compile quietly.
     if (!incoming) {
-        if (type == QLatin1String("treated-by")) return Text::tr("Related doctors");
-        if (type == QLatin1String("diagnosed-by")) return Text::tr("Related tests");
-        if (type == QLatin1String("treated-with")) return Text::tr("Related drugs");
-        if (type == QLatin1String("see-also")) return Text::tr("Related conditions");
-        if (type == QLatin1String("works-at")) return Text::tr("Hospital");
-        if (type == QLatin1String("about")) return Text::tr("About");
-        if (type == QLatin1String("answered-by")) return Text::tr("Answered by");
-        return type;
+        switch (type) {
+        case RelationType::TreatedBy: return Text::tr("Related doctors");
+        case RelationType::DiagnosedBy: return Text::tr("Related tests");
+        case RelationType::TreatedWith: return Text::tr("Related drugs");
+        case RelationType::SeeAlso: return Text::tr("Related conditions");
+        case RelationType::WorksAt: return Text::tr("Hospital");
+        case RelationType::About: return Text::tr("About");
+        case RelationType::AnsweredBy: return Text::tr("Answered by");
+        }
+        return relationTypeName(type);
     }
-    if (type == QLatin1String("treated-by")) return Text::tr("Conditions treated");
-    if (type == QLatin1String("diagnosed-by")) return Text::tr("Used for these conditions");
-    if (type == QLatin1String("treated-with")) return Text::tr("Used for these conditions");
-    if (type == QLatin1String("see-also")) return Text::tr("Mentioned with");
-    if (type == QLatin1String("works-at")) return Text::tr("Doctors");
-    if (type == QLatin1String("answered-by")) return Text::tr("Answers given");
-    if (type == QLatin1String("about"))
+    switch (type) {
+    case RelationType::TreatedBy: return Text::tr("Conditions treated");
+    case RelationType::DiagnosedBy: return Text::tr("Used for these conditions");
+    case RelationType::TreatedWith: return Text::tr("Used for these conditions");
+    case RelationType::SeeAlso: return Text::tr("Mentioned with");
+    case RelationType::WorksAt: return Text::tr("Doctors");
+    case RelationType::AnsweredBy: return Text::tr("Answers given");
+    case RelationType::About:
         return otherKind == Kind::Qa ? Text::tr("Questions and answers") : Text::tr("Related articles");
-    return type;
+    }
+    return relationTypeName(type);
 }
 
 QString status(const QString &status)

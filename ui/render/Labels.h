@@ -2,6 +2,7 @@
 
 #include "Entity.h"
 #include "Kind.h"
+#include "RelationType.h"
 
 #include <QString>
 
@@ -16,7 +17,7 @@ QString section(const QString &key);
 QString field(const QString &key);
 QString treatmentType(const QString &type);
 // The heading of a list of related items, seen from the page that shows it.
-QString relation(const QString &type, bool incoming, Kind otherKind);
+QString relation(RelationType type, bool incoming, Kind otherKind);
 QString status(const QString &status);
 // How urgent a part of "when to see a doctor" is: emergency, soon, routine.
 QString urgency(const QString &type);

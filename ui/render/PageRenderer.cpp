@@ -18,12 +18,6 @@ using HtmlText::esc;
 namespace {
 
 // Order of related lists on a page: what a reader looks for first.
-const QStringList kRelationOrder{
-    QStringLiteral("treated-by"), QStringLiteral("treated-with"), QStringLiteral("diagnosed-by"),
-    QStringLiteral("about"),      QStringLiteral("see-also"),     QStringLiteral("works-at"),
-    QStringLiteral("answered-by"),
-};
-
 // An outline pays off only on pages with this many parts.
 constexpr int kOutlineMinimum = 4;
 
@@ -39,8 +33,8 @@ bool shownAsFact(const Entity &entity, const Relation &r)
 {
     if (r.incoming)
         return false;
-    return (entity.ref.kind == Kind::Doctor && r.type == QLatin1String("works-at"))
-        || ((entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) && r.type == QLatin1String("about"));
+    return (entity.ref.kind == Kind::Doctor && r.type == RelationType::WorksAt)
+        || ((entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) && r.type == RelationType::About);
 }
 
 // A list on a page need not repeat the page's own name under every entry
@@ -52,10 +46,10 @@ QString withoutName(const QString &subtitle, const QString &name)
     return parts.join(QStringLiteral(" · "));
 }
 
-QString relationAnchor(const QString &type, bool incoming, Kind kind)
+QString relationAnchor(RelationType type, bool incoming, Kind kind)
 {
     return QStringLiteral("related-%1-%2-%3")
-        .arg(type, incoming ? QStringLiteral("in") : QStringLiteral("out"), kindName(kind));
+        .arg(relationTypeName(type), incoming ? QStringLiteral("in") : QStringLiteral("out"), kindName(kind));
 }
 
 QString breadcrumb(const Entity &entity, const PageRenderer::Options &options)
@@ -83,7 +77,7 @@ QString factRow(const QString &label, const QString &valueHtml)
 
 QString facts(const Entity &entity)
 {
-    auto linksOf = [&entity](const QString &type) {
+    auto linksOf = [&entity](RelationType type) {
         QStringList links;
         for (const auto &r : entity.relations) {
             if (!r.incoming && r.type == type)
@@ -106,12 +100,12 @@ QString facts(const Entity &entity)
         if (!entity.departmentPath.isEmpty())
             rows.insert(afterTitles, factRow(Labels::kindSingular(Kind::Department),
                                              HtmlText::link(entity.departmentPath.last())));
-        rows.insert(afterTitles, factRow(Labels::kindSingular(Kind::Hospital), linksOf(QStringLiteral("works-at"))));
+        rows.insert(afterTitles, factRow(Labels::kindSingular(Kind::Hospital), linksOf(RelationType::WorksAt)));
     }
     if (entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) {
-        const QString about = linksOf(QStringLiteral("about"));
+        const QString about = linksOf(RelationType::About);
         if (!about.isEmpty())
-            rows.append(factRow(Labels::relation(QStringLiteral("about"), false, Kind::Condition), about));
+            rows.append(factRow(Labels::relation(RelationType::About, false, Kind::Condition), about));
     }
     return rows.isEmpty() ? QString()
                           : QStringLiteral("<table class=\"facts\" cellpadding=\"3\">%1</table>").arg(rows.join(QString()));
@@ -151,7 +145,7 @@ QList<Part> relationParts(const Entity &entity)
 {
     QList<Part> parts;
     for (bool incoming : {false, true}) {
-        for (const QString &type : kRelationOrder) {
+        for (RelationType type : allRelationTypes()) {
             // Incoming lists are grouped by the other side's kind: a condition
             // sees articles and questions through the same `about` relation.
             QMap<int, QList<Relation>> byKind;
@@ -266,21 +260,6 @@ QString PageRenderer::styleSheet(const PageColors &colors)
         ".badge { color: #1d5c8f; font-weight: normal; }"
         ".sub { color: #5f6b7a; }"
         ".detail { color: #3d4a5a; }");
-}
-
-QString PageRenderer::link(const EntityRef &ref)
-{
-    return HtmlText::link(ref);
-}
-
-QString PageRenderer::prose(const QString &text)
-{
-    return ProseHtml::plain(text);
-}
-
-QString PageRenderer::refList(const QString &title, const QList<EntityRef> &refs)
-{
-    return RelatedHtml::refs(title, QString(), refs);
 }
 
 QString PageRenderer::sampleNotice(const QString &text)

@@ -44,10 +44,7 @@ public:
     // The page's style sheet in the given colours (the default: the light page).
     static QString styleSheet(const PageColors &colors = {});
 
-    // Building blocks shared with other pages (home, department, handouts).
-    static QString link(const EntityRef &ref);
-    static QString prose(const QString &text);
-    static QString refList(const QString &title, const QList<EntityRef> &refs);
+    // The sample-content notice, shared with other pages (home, department).
     static QString sampleNotice(const QString &text);
 
     // Anchors of the parts of a page, for the outline and for tests.

@@ -60,7 +60,7 @@ PageRenderer::Options PageSource::options(const Entity &entity) const
 
     // Articles and questions sit under their condition in the breadcrumb.
     if (entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) {
-        const QList<EntityRef> about = entity.related(QStringLiteral("about"));
+        const QList<EntityRef> about = entity.related(RelationType::About);
         if (!about.isEmpty()) {
             options.trail = m_repository.departmentPath(m_repository.departmentOf(about.first().rowid));
             options.trail.append(about.first());

@@ -1,0 +1,98 @@
+// huanjiao-gui, the window (desktop and kiosk): wiring only. The work is done
+// in database/ and ui/. huanjiao hands every session that needs a display
+// over to this program (WindowProgram), so that huanjiao links no Qt Widgets.
+
+#include "AdminPinStore.h"
+#include "ApplicationSetup.h"
+#include "AppStyle.h"
+#include "BrowserComposition.h"
+#include "BrowserWindow.h"
+#include "CommandLine.h"
+#include "ContentDatabase.h"
+#include "DatabaseLocator.h"
+#include "HeadlessCommands.h"
+#include "KioskController.h"
+#include "KioskSession.h"
+#include "KioskSettings.h"
+#include "OpenErrorDialog.h"
+#include "UserStore.h"
+#include "WindowExposure.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSettings>
+#include <QStyle>
+#include <QStatusBar>
+#include <QTextStream>
+
+using namespace huanjiao;
+
+namespace {
+
+QIcon appIcon()
+{
+    return QIcon::fromTheme(QStringLiteral("org.huanjiao.Huanjiao"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Started directly, it does what huanjiao does.
+    if (!CommandLine::needsDisplay(argc, argv))
+        return HeadlessCommands::main(argc, argv);
+
+    QApplication app(argc, argv);
+    // Over the style Qt chose (the desktop's, -style or QT_STYLE_OVERRIDE),
+    // before any widget is polished with it.
+    QApplication::setStyle(new AppStyle(QApplication::style()->name()));
+    ApplicationSetup::setIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Huanjiao"));
+    // Lets desktops match the window to its installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.huanjiao.Huanjiao"));
+    ApplicationSetup::installTranslations(&app);
+
+    CommandLine commandLine;
+    int exitCode = 0;
+    if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
+        return exitCode;
+
+    const QString path = DatabaseLocator::choose(commandLine.database, QSettings());
+    OpenError error;
+    auto database = ContentDatabase::open(path, &error);
+    if (!database) {
+        QApplication::setWindowIcon(appIcon());
+        OpenErrorDialog(error).exec();
+        return 1;
+    }
+    QSettings settings;
+    if (commandLine.kiosk) {
+        const KioskSettings kioskSettings = KioskSettings::load(settings);
+        KioskController::setApplicationFont(kioskSettings);
+        if (!AdminPinStore(settings).hasPin())
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "No admin PIN is set: kiosk mode cannot be left from the "
+                                                           "screen. Set one with huanjiao --set-admin-pin.")
+                                << '\n';
+        KioskSession kiosk(path, std::move(database), kioskSettings, settings);
+        QObject::connect(&kiosk, &KioskSession::exitRequested, &app, &QCoreApplication::quit);
+        kiosk.start(QUrl(commandLine.openUri));
+        return QApplication::exec();
+    }
+    // Bookmarks and recently viewed pages; opened before the window, which
+    // uses it, so it is closed after. Without a store (a folder that cannot
+    // be written) the app runs on without them.
+    QString storeError;
+    const auto userStore = UserStore::open(UserStore::defaultPath(), &storeError);
+    BrowserComposition composition(path, *database, WindowProfile::desktop(userStore.get()), settings);
+    if (!userStore) {
+        qWarning("%s", qPrintable(storeError));
+        composition.window()->statusBar()->showMessage(storeError);
+    }
+    composition.show(QUrl(commandLine.openUri));
+    // Not needed for the first frame: the icon lookup walks the icon theme's
+    // folders and loads image plugins (in the build tree there is no installed icon).
+    BrowserWindow *window = composition.window();
+    WindowExposure::whenExposed(window, window, [] { QApplication::setWindowIcon(appIcon()); });
+    return QApplication::exec();
+}

@@ -1,0 +1,13 @@
+#include "EntityId.h"
+
+#include <QRegularExpression>
+
+namespace huanjiao::EntityId {
+
+bool isValid(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return id.size() <= 100 && re.match(id).hasMatch();
+}
+
+} // namespace huanjiao::EntityId

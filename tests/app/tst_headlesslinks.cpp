@@ -1,0 +1,96 @@
+#include "PageRenderer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace huanjiao;
+
+// The headless commands and the render library work without Qt Widgets: a
+// server that prints handouts, or another front end, need not install or
+// load it. ldd lists what is loaded at start, the libraries' own dependencies
+// too; LD_DEBUG shows what a running command loads later (platform plugins).
+class TestHeadlessLinks : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(program, arguments);
+        Run r;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return r;
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+    static QString ldd(const QString &binary)
+    {
+        const Run r = run(QStringLiteral("ldd"), {binary}, QProcessEnvironment::systemEnvironment());
+        return r.exitCode == 0 ? r.out : QString();
+    }
+
+private slots:
+    // The check itself sees Widgets where they are: the window program links them.
+    void windowProgramLinksWidgets()
+    {
+        const QString libraries = ldd(QStringLiteral(HUANJIAO_GUI_BINARY));
+        QVERIFY2(libraries.contains(QLatin1String("libQt6Widgets")), qPrintable(libraries));
+    }
+
+    void headlessProgramLinksNoWidgets()
+    {
+        const QString libraries = ldd(QStringLiteral(HUANJIAO_BINARY));
+        QVERIFY2(libraries.contains(QLatin1String("libQt6Gui")), qPrintable(libraries)); // handouts lay out text
+        for (const char *library : {"libQt6Widgets", "libQt6PrintSupport", "libQt6TextToSpeech"})
+            QVERIFY2(!libraries.contains(QLatin1String(library)), qPrintable(libraries));
+    }
+
+    // This test links the render library and nothing of ui/ besides.
+    void renderLibraryLinksNoWidgets()
+    {
+        QVERIFY(PageRenderer::styleSheet().contains(QLatin1String("body")));
+        const QString libraries = ldd(QCoreApplication::applicationFilePath());
+        QVERIFY2(libraries.contains(QLatin1String("libQt6Gui")), qPrintable(libraries));
+        QVERIFY2(!libraries.contains(QLatin1String("libQt6Widgets")), qPrintable(libraries));
+    }
+
+    // A handout, the headless command that loads the most (fonts, the
+    // offscreen platform plugin), loads no Widgets while it runs.
+    void handoutCommandLoadsNoWidgets()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+        const Run r = run(QStringLiteral(HUANJIAO_BINARY),
+                          {QStringLiteral("--database"), QStringLiteral(HUANJIAO_TEST_DATABASE), QStringLiteral("--handout"),
+                           QStringLiteral("huanjiao://department/neurology"), QStringLiteral("--output"), pdf},
+                          env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFileInfo(pdf).size() > 0);
+        QVERIFY2(r.err.contains(QLatin1String("libQt6Gui")), "LD_DEBUG said nothing: the check would see nothing");
+        QVERIFY2(!r.err.contains(QLatin1String("libQt6Widgets")), "the handout command loaded Qt Widgets");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadlessLinks)
+#include "tst_headlesslinks.moc"
