@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Each Debian package's /usr/share/doc/PACKAGE/copyright (machine-readable,
 # DEP-5) and changelog.Debian.gz, as Debian policy asks of every package.
 # Licence texts that Debian does not keep in /usr/share/common-licenses are

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Debian packages, built with `cpack -G DEB` in the build directory:
 #
 #   huanjiao                 the browser and huanjiao-content, desktop entry,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (in build-fuzz/) and runs each for
 # HUANJIAO_FUZZ_SECONDS (60 by default) from its seed corpus in tests/fuzz/corpus/.
 # A crash, a sanitizer report or a leak fails; the input is left in

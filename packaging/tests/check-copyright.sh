@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks a package's copyright file the way Debian reads it (machine-readable
 # format, DEP-5): the Format line; every Files paragraph has a Copyright and a
 # License; every licence named there has its text, in full or as a file in

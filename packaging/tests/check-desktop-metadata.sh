@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the desktop entry and the AppStream metainfo the way distributions and
 # software centres do, offline; that the metainfo has the project's licences
 # and screenshots only at a public address; and that its newest release is the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The packages as a user gets them: build the .deb files with CPack, install
 # them on this machine with apt-get, run the installed programs from their
 # installed paths, then purge the packages and check nothing is left behind.

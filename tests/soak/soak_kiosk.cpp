@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Soak: simulates kiosk visits one after another in one browser window and
 // prints resident memory at the start, after a warm-up and at the end.
 // A visit: type a search, open pages from it, add topics to the handout

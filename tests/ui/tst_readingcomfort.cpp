@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading comfort: the type size follows Ctrl+=/-/0 and Ctrl+wheel on every
 // tab and is remembered; the themes colour pages as well as the controls;
 // the settings and About dialogs say what they should.
