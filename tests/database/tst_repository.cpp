@@ -76,7 +76,7 @@ private slots:
             keys << s.key;
         QCOMPARE(keys, (QStringList{QStringLiteral("overview"), QStringLiteral("symptoms"), QStringLiteral("causes"),
                                     QStringLiteral("diagnosis"), QStringLiteral("treatments"), QStringLiteral("care"),
-                                    QStringLiteral("seek-care"), QStringLiteral("prevention")}));
+                                    QStringLiteral("seek-care"), QStringLiteral("prevention"), QStringLiteral("questions")}));
         const Section *causes = tic->section(QStringLiteral("causes"));
         QVERIFY(causes);
         QCOMPARE(causes->items.size(), 2);
@@ -86,6 +86,11 @@ private slots:
         QVERIFY(treatments);
         QCOMPARE(treatments->items.first().type, QStringLiteral("medicine"));
         QCOMPARE(treatments->items.first().title, QStringLiteral("药物"));
+        const Section *seekCare = tic->section(QStringLiteral("seek-care"));
+        QVERIFY(seekCare);
+        QCOMPARE(seekCare->items.size(), 2);
+        QCOMPARE(seekCare->items.first().type, QStringLiteral("emergency"));
+        QCOMPARE(seekCare->items.last().type, QStringLiteral("soon"));
         QVERIFY(!tic->section(QStringLiteral("no-such-section")));
     }
 

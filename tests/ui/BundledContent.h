@@ -32,6 +32,7 @@ public:
 
     const ContentInfo &info() const { return m_database.info(); }
     const Repository &repo() const { return m_database.repo(); }
+    QSqlDatabase database() const { return m_database.database(); }
     const PageSource &pages() const { return *m_pages; }
     SearchService &search() { return *m_search; }
 

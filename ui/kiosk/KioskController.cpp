@@ -90,6 +90,13 @@ void KioskController::addVisitorState(VisitorState *part)
 
 void KioskController::adoptToolBar(QToolBar *toolbar)
 {
+    // The touch-sized row is full: a later toolbar's words would be cut short there.
+    m_window->insertToolBarBreak(toolbar);
+    fixToolBar(toolbar);
+}
+
+void KioskController::fixToolBar(QToolBar *toolbar)
+{
     toolbar->setMovable(false);
     toolbar->setFloatable(false);
     toolbar->toggleViewAction()->setEnabled(false);
@@ -126,7 +133,7 @@ void KioskController::makeTouchFriendly()
 {
     m_window->setStyleSheet(QString::fromLatin1(kTouchStyle));
     for (QToolBar *toolbar : m_window->toolBars())
-        adoptToolBar(toolbar);
+        fixToolBar(toolbar);
     // 26 letters down the side of a list cannot each be a finger wide; a
     // flick and the on-screen keyboard get there instead.
     for (Kind kind : KindBrowser::kinds()) {

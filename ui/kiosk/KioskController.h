@@ -61,7 +61,8 @@ public:
     // window's own parts are registered when the controller is made.
     void addVisitorState(VisitorState *part);
     const QList<VisitorState *> &visitorStates() const { return m_visitorStates; }
-    // A toolbar that comes later (read aloud's): fixed in place, touch-sized.
+    // A toolbar that comes later (read aloud's): on a row of its own, fixed
+    // in place, touch-sized.
     void adoptToolBar(QToolBar *toolbar);
 
     IdleTimer *idleTimer() const { return m_idle; }
@@ -85,6 +86,7 @@ protected:
 private:
     void lockDown();
     void makeTouchFriendly();
+    void fixToolBar(QToolBar *toolbar);
     void makeTouchFriendly(QAbstractItemView *view);
     void enableKineticScrolling(QAbstractScrollArea *area);
     void updateHomePage();
