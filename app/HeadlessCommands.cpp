@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessCommands.h"
 
 #include "ApplicationSetup.h"
@@ -38,9 +39,20 @@ int version(const CommandLine &commandLine)
     QTextStream out(stdout);
     out << "huanjiao " << QStringLiteral(HUANJIAO_VERSION) << '\n'
         << "schema " << DatabaseSchema::kVersion << '\n';
-    auto db = HeadlessCommands::openDatabase(commandLine);
-    if (!db)
+    // A missing database is a fact about the installation, which --version is
+    // for checking; a database that is there but unusable is still an error.
+    const QString path = HeadlessCommands::databasePath(commandLine);
+    OpenError error;
+    auto db = ContentDatabase::open(path, &error);
+    if (!db && error.code == OpenError::Missing) {
+        out << "content: not found (" << path << ")\n";
+        return 0;
+    }
+    if (!db) {
+        out.flush();
+        QTextStream(stderr) << "huanjiao: " << error.message() << '\n';
         return 1;
+    }
     const ContentInfo &info = db->info();
     out << "content " << info.contentVersion << " (" << info.contentName << ", built " << info.buildDate << ")\n";
     for (const auto &layer : info.layers.mid(1))
@@ -220,9 +232,14 @@ int search(const CommandLine &commandLine)
 
 } // namespace
 
+QString HeadlessCommands::databasePath(const CommandLine &commandLine)
+{
+    return DatabaseLocator::choose(commandLine.database, QSettings());
+}
+
 std::unique_ptr<ContentDatabase> HeadlessCommands::openDatabase(const CommandLine &commandLine)
 {
-    const QString path = DatabaseLocator::choose(commandLine.database, QSettings());
+    const QString path = databasePath(commandLine);
     OpenError error;
     auto db = ContentDatabase::open(path, &error);
     if (!db)

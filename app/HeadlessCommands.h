@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include <QString>
 
 #include <memory>
 
@@ -15,8 +18,10 @@ namespace HeadlessCommands {
 // text; else a QCoreApplication), parses the command line and runs it.
 int main(int argc, char *argv[]);
 int run(const CommandLine &commandLine);
-// The database DatabaseLocator::choose picks (--database, Settings, the
-// bundled file); null after printing why it cannot be opened.
+// The database file DatabaseLocator::choose picks (--database, Settings, the
+// bundled file).
+QString databasePath(const CommandLine &commandLine);
+// That database, opened; null after printing why it cannot be opened.
 std::unique_ptr<ContentDatabase> openDatabase(const CommandLine &commandLine);
 } // namespace HeadlessCommands
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao: the commands that need no display (--search, --show, --handout,
 // --version, --set-admin-pin) and, for everything else, the hand-over to the
 // window program. Links Qt Core and Gui and the render library, never Widgets.

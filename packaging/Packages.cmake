@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Debian packages, built with `cpack -G DEB` in the build directory:
 #
 #   huanjiao                 the browser and huanjiao-content, desktop entry,
@@ -79,7 +80,10 @@ hospitals and doctors in Simplified Chinese, for trying Huanjiao out. It was
 written for demonstration and has not been reviewed for use with patients;
 every page says so.
 
-A clinic replaces this package with its own content package.")
+The content is licensed under Creative Commons Attribution 4.0 (CC BY 4.0):
+a clinic may adapt it for its own patients if it credits the source, as
+/usr/share/doc/huanjiao-content-sample/copyright says. A clinic replaces
+this package with its own content package.")
 set(CPACK_DEBIAN_HUANJIAO-CONTENT-SAMPLE_PACKAGE_PROVIDES huanjiao-content)
 set(CPACK_DEBIAN_HUANJIAO-CONTENT-SAMPLE_PACKAGE_CONFLICTS huanjiao-content)
 set(CPACK_DEBIAN_HUANJIAO-CONTENT-SAMPLE_PACKAGE_REPLACES huanjiao-content)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (in build-fuzz/): fuzz_query,
 # fuzz_source, fuzz_interchange, fuzz_uri and fuzz_database (a built content
 # database, mutated and opened). Runs each for

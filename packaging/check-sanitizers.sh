@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything a second time with AddressSanitizer and UndefinedBehaviorSanitizer
 # (in build-asan/) and runs the whole test suite there, leak checking on. The
 # `install` test is left out: it installs the packages system-wide, once is enough.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Huanjiao needs on Debian 12 (as root), builds it, then either
 # launches the browser on the bundled content (`run`) or runs every test (`test`):
 # the test suite, then the same suite under AddressSanitizer and UBSan, then the fuzzers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-content: the content pipeline for clinics (docs/content-format.md).
 // Wiring only: each command's work is done by a class in database/tools.
 

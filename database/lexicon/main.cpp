@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-lexicon: turns jieba's word list (Debian's python3-jieba,
 // dict.txt: "word frequency part-of-speech" a line, MIT/Expat licence) into
 // the lexicon search reads questions with, one word a line:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-unihan: turns Unihan's readings (Debian's unicode-data package)
 // into the pinyin table the content builder uses, one character a line:
 //   4E50 le yue

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that each man page documents every long option its program's --help
 # lists, and that groff formats it without a warning.
 #   check-manpage.sh PAGE PROGRAM [PAGE PROGRAM]...

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The packages as a user gets them: build the .deb files with CPack, install
 # them on this machine with apt-get, run the installed programs from their
 # installed paths, then purge the packages and check nothing is left behind.
@@ -65,9 +66,48 @@ for size in 16 22 24 32 48 64 128 256; do
     grep -q " ./usr/share/icons/hicolor/${size}x$size/apps/org.huanjiao.Huanjiao.png\$" "$work/app.contents" ||
         fail "huanjiao package lacks the ${size}x$size icon"
 done
+for package in huanjiao huanjiao-content-sample; do
+    [ "$package" = huanjiao ] && contents=$work/app.contents || contents=$work/sample.contents
+    for file in copyright changelog.Debian.gz; do
+        grep -q " ./usr/share/doc/$package/$file\$" "$contents" || fail "$package lacks /usr/share/doc/$package/$file"
+    done
+done
 grep -q ' ./usr/share/huanjiao/huanjiao.sqlite$' "$work/sample.contents" ||
     fail "huanjiao-content-sample lacks /usr/share/huanjiao/huanjiao.sqlite"
 if grep -q ' ./usr/share/huanjiao/' "$work/app.contents"; then fail "the app package carries content"; fi
+
+# The copyright files in the packages: machine-readable (DEP-5), with the
+# licence of each part, and the newest changelog entry is this version.
+step "copyright and changelog"
+for deb in "$app_deb" "$sample_deb"; do
+    package=$(dpkg-deb --field "$deb" Package)
+    dpkg-deb -x "$deb" "$work/tree-$package"
+    entry=$(gzip -dc "$work/tree-$package/usr/share/doc/$package/changelog.Debian.gz" | head -n 1)
+    [ "$entry" = "huanjiao ($version-$release) unstable; urgency=medium" ] ||
+        fail "$package: the newest changelog entry is '$entry'; add one for $version-$release to packaging/debian/changelog.in"
+done
+sh "$source/packaging/tests/check-copyright.sh" "$work/tree-huanjiao/usr/share/doc/huanjiao/copyright" \
+    GPL-3.0-or-later CC0-1.0 Unicode-DFS
+sh "$source/packaging/tests/check-copyright.sh" \
+    "$work/tree-huanjiao-content-sample/usr/share/doc/huanjiao-content-sample/copyright" CC-BY-4.0 Unicode-DFS
+grep -q 'Attribution 4.0 International' "$work/tree-huanjiao-content-sample/usr/share/doc/huanjiao-content-sample/copyright" ||
+    fail "huanjiao-content-sample: the copyright file lacks the CC BY 4.0 legal code"
+
+# Lintian, as Debian checks its archive. No error or warning may be left
+# (the overridden ones say why in packaging/debian/*.lintian-overrides); the
+# informational tags left are explained in packaging/README.md. It runs as an
+# unprivileged user, as lintian advises.
+step "lintian"
+command -v lintian >/dev/null || fail "lintian is not installed (it is in packaging/debian12-packages.txt)"
+chmod -R a+rX "$work/out"
+lintian_status=0
+runuser -u nobody -- lintian --info --display-info --pedantic --fail-on error,warning \
+    "$app_deb" "$sample_deb" >"$work/lintian.txt" 2>&1 || lintian_status=$?
+cat "$work/lintian.txt"
+[ $lintian_status -eq 0 ] || fail "lintian found errors or warnings (exit $lintian_status)"
+! grep -q '^[EW]: ' "$work/lintian.txt" || fail "lintian found errors or warnings"
+echo "lintian: no error or warning; $(grep -c '^[IP]: ' "$work/lintian.txt" || true) informational or pedantic tags," \
+     "$(grep -c '^O: ' "$work/lintian.txt" || true) overridden (see packaging/README.md)"
 
 step "installing with apt-get"
 installed=yes
@@ -89,6 +129,10 @@ grep -q "^huanjiao $version\$" "$work/version.txt" || fail "--version does not s
 grep -q '^content ' "$work/version.txt" || fail "--version names no content: the database was not found"
 [ "$(dpkg-query -S /usr/share/huanjiao/huanjiao.sqlite)" = "huanjiao-content-sample: /usr/share/huanjiao/huanjiao.sqlite" ] ||
     fail "/usr/share/huanjiao/huanjiao.sqlite does not belong to huanjiao-content-sample"
+
+run /usr/bin/huanjiao --version --database "$work/nowhere/huanjiao.sqlite" >"$work/version.txt" ||
+    fail "--version fails when the content database is missing"
+grep -q '^content: not found' "$work/version.txt" || fail "--version does not say the content was not found"
 
 step "huanjiao --show --json"
 run /usr/bin/huanjiao --show huanjiao://condition/hemifacial-spasm --json >"$work/show.json"

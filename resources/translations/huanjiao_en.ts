@@ -2167,6 +2167,16 @@ Commands:
         <source>SIL Open Font License 1.1 / Apache License 2.0</source>
         <translation>SIL Open Font License 1.1 / Apache License 2.0</translation>
     </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="57" />
+        <source>Huanjiao is free software: you may share and change it under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Huanjiao is free software: you may share and change it under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="57" />
+        <source>The sample content is licensed under the Creative Commons Attribution 4.0 International licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). You may share and adapt it if you credit it: “Based on the Huanjiao sample content by the Huanjiao developers, CC BY 4.0”, and say what you changed.</source>
+        <translation>The sample content is licensed under the Creative Commons Attribution 4.0 International licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). You may share and adapt it if you credit it: “Based on the Huanjiao sample content by the Huanjiao developers, CC BY 4.0”, and say what you changed.</translation>
+    </message>
     </context>
 <context>
     <name>huanjiao::AdminPinDialog</name>

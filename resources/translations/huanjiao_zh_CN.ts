@@ -2159,6 +2159,16 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>SIL Open Font License 1.1 / Apache License 2.0</source>
         <translation>SIL Open Font License 1.1 / Apache License 2.0</translation>
     </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="57" />
+        <source>Huanjiao is free software: you may share and change it under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>患教是自由软件：您可以依照 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）分发和修改它。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="57" />
+        <source>The sample content is licensed under the Creative Commons Attribution 4.0 International licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). You may share and adapt it if you credit it: “Based on the Huanjiao sample content by the Huanjiao developers, CC BY 4.0”, and say what you changed.</source>
+        <translation>示例内容采用知识共享署名 4.0 国际许可协议（CC BY 4.0，https://creativecommons.org/licenses/by/4.0/）。只要注明出处，您就可以分享和改编这些内容：“基于患教开发者的患教示例内容，CC BY 4.0”，并说明您作了哪些修改。</translation>
+    </message>
     </context>
 <context>
     <name>huanjiao::AdminPinDialog</name>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../PdfTools.h"
 
 #include "SqlConnection.h"
@@ -54,6 +55,20 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("huanjiao " HUANJIAO_VERSION)));
         QVERIFY(r.out.contains(QStringLiteral("schema 2")));
         QVERIFY(r.out.contains(QStringLiteral("content 2026.")));
+    }
+
+    void versionWithoutDatabaseSaysSoAndSucceeds()
+    {
+        // --version checks an installation: a missing database is reported, not fatal.
+        const Result r = run({QStringLiteral("--version"), QStringLiteral("--database"),
+                              QStringLiteral("/nonexistent/huanjiao.sqlite")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), QStringLiteral("huanjiao " HUANJIAO_VERSION));
+        QCOMPARE(lines.at(1), QStringLiteral("schema 1"));
+        QCOMPARE(lines.at(2), QStringLiteral("content: not found (/nonexistent/huanjiao.sqlite)"));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void showJsonPrintsTheCondition()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop window as a first-time reader meets it: it fits the screen and
 // comes back where it was left, with its docks; it quits from the menu and
 // with Ctrl+Q; a new language offers a restart; the lone home tab has no

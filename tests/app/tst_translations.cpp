@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Both interface languages are complete: every message in the sources has a
 // finished translation in both .ts files, with the same placeholders, and
 // no translation is left over from strings that are gone. lupdate is run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a first-time reader sees, in both interface languages and on the two
 // common small screens: the main window and every dialog of the desktop are
 // shown, and every piece of visible text is checked. Text that is cut off or

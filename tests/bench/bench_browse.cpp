@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_browse: how fast browsing is with a large content database. Not a test:
 // it prints figures. Builds a database of N conditions (the bundled conditions
 // cloned with their prose, relations and all, so mentions are found as in real

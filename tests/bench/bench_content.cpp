@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_content: how long the content pipeline takes on a large content set.
 // Generates a deterministic interchange file (SyntheticContent), then times
 // import (.jsonl -> folder), build (folder -> database), build straight from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: time to write one handout PDF, for every topic of the bundled
 // content, against a baseline measured in the same run: the same text as a
 // plain QTextDocument printed to PDF by QTextDocument::print(). Prints

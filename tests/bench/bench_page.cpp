@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_page: time to open a topic page (query, render, lay out) for a
 // sample of entities, next to laying out the same text as plain text.
 //   bench_page DATABASE [--pages N]

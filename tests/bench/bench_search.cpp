@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_search: replays typing against a content database and prints the
 // latency of every keystroke's search, next to a naive LIKE '%q%' scan over
 // the same data in the same run.

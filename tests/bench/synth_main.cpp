@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-synth: writes a synthetic content database for benchmarks, or an
 // interchange file when FILE ends in .jsonl (for import benchmarks).
 //   huanjiao-synth [--conditions N] [--others N] -o FILE

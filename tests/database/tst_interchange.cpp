@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContentImport.h"
 #include "ContentTestSupport.h"
 #include "InterchangeReader.h"

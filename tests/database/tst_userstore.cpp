@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The user's store of bookmarks and recently viewed pages: what is committed
 // survives a crash, a full disk or an unwritable folder loses nothing and
 // says why, and bookmarks go out and come back as JSON.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a damaged content database. The input is the bytes of a
 // database file (the seed is a small built one, so mutations hit its pages);
 // it is opened as the program opens it and, if that succeeds, read as the

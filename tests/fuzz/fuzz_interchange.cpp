@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the interchange format (JSON Lines) reader and the
 // validator behind it. Any bytes give records and diagnostics, never a crash.
 

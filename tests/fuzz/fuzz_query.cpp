@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the search query path, from typed text to the FTS5 query.
 // Whatever is typed, folding must not crash and the FTS5 query built from it
 // must be one SQLite accepts (a syntax error would be a search that fails).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the link resolver. Any text either is refused or gives a
 // kind and id whose address reads back as the same page.
 

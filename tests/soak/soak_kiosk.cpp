@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Soak: simulates kiosk visits one after another on the real kiosk (the
 // browser window under the real KioskController, its on-screen search, idle
 // countdown and reset, and its admin PIN pad) and prints resident memory at

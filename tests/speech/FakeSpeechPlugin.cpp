@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plugin that offers FakeSpeechEngine to Qt TextToSpeech under the name
 // "huanjiao-fake" (fake_speech.json). Built into <build>/tests/plugins/texttospeech,
 // found through QCoreApplication::addLibraryPath or QT_PLUGIN_PATH.

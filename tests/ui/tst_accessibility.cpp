@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every control a keyboard or screen-reader user can reach has a name, on
 // each main screen; and the keys are listed where F1 finds them.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chinese text is set in the Simplified Chinese glyphs under any locale (ctest
 // runs this under LC_ALL=C, an English one): the full-width comma and colon
 // sit low and left in their cell, as Chinese readers expect, not centred as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Content text that looks like markup, in every disguise Qt's HTML parser
 // accepts (a space of any script after "<", a tag split over lines, an entity),
 // reaches every widget of the window that shows content: tooltips, lists, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The personal note at the desk: typed in the export dialog, printed in the
 // handout, and gone afterwards: not in the settings, not in the user's store
 // (even with handout counting on), not in a temporary or cache file. And the

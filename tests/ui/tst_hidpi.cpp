@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crisp at a device pixel ratio of 2: with QT_SCALE_FACTOR=2 (set before the
 // application exists, hence a main of its own) the window draws at twice the
 // pixels, and the images the app supplies itself carry 2x pixels rather than

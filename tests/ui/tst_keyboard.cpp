@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keyboard alone: Tab and Shift+Tab walk the main window, the settings
 // dialog and the handout basket in the order they are seen, with no trap and
 // nothing left out; and a control with the keyboard looks it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bookmarks and recently viewed pages in the window: Ctrl+D bookmarks the page
 // on show, pages opened are remembered, the panel opens them again, bookmarks
 // go out to JSON and back; a window with no store (kiosk mode) has none of it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Read aloud, driven through a test TextToSpeech engine (tests/speech: Debian's
 // Qt 6.4 ships no mock engine) that records what it is asked to say and goes
 // through the states a real engine does. What is read is the selection, else

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading comfort: the type size follows Ctrl+=/-/0 and Ctrl+wheel on every
 // tab and is remembered; the themes colour pages as well as the controls;
 // the settings and About dialogs say what they should.
@@ -468,6 +469,18 @@ private slots:
         for (const char *licence : {"LGPL v3", "Public domain", "Apache License 2.0", "LGPL v2.1", "Unicode", "Open Font License"})
             QVERIFY2(html.contains(QLatin1String(licence)), licence);
         QVERIFY(html.contains(QStringLiteral("120")));
+        QVERIFY(html.contains(QStringLiteral("GPL-3.0-or-later")));
+    }
+
+    void aboutSaysTheSampleContentLicence()
+    {
+        ContentInfo info = m_content.info();
+        QCOMPARE(info.contentId, QStringLiteral("huanjiao-sample"));
+        QVERIFY(AboutDialog::html(info).contains(QStringLiteral("CC BY 4.0")));
+        QVERIFY(AboutDialog::html(info).contains(QStringLiteral("https://creativecommons.org/licenses/by/4.0/")));
+        // A clinic's own content has its own terms; the sample's licence is not claimed for it.
+        info.contentId = QStringLiteral("clinic");
+        QVERIFY(!AboutDialog::html(info).contains(QStringLiteral("CC BY 4.0")));
     }
 };
 

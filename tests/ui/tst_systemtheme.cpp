@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "same as the system" theme follows the desktop while the app runs: the
 // light/dark preference of the XDG desktop portal (a fake one here, on a
 // private session bus) and a new platform palette. Pages re-render in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,12 @@ constexpr Licence kLicences[] = {
     {"SQLite", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Public domain")},
     {"OpenCC", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Apache License 2.0")},
     {"libqrencode", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "GNU LGPL v2.1 or later")},
-    {QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Unicode Character Database"), QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Unicode License v3")},
+    {QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Unicode Character Database (Unihan)"), QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "Unicode License Agreement - Data Files and Software")},
     {"Noto Sans CJK / Droid Sans Fallback", QT_TRANSLATE_NOOP("huanjiao::AboutDialog", "SIL Open Font License 1.1 / Apache License 2.0")},
 };
+// The bundled sample content's id (database/content/content.md); its licence is
+// in database/content/LICENSE. Other content says its own terms elsewhere.
+constexpr auto kSampleContentId = "huanjiao-sample";
 } // namespace
 
 QString AboutDialog::builtOn(const QString &timestamp)
@@ -62,6 +66,9 @@ QString AboutDialog::html(const ContentInfo &info)
     QString h;
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Huanjiao Patient Education")));
     h += QStringLiteral("<p>%1</p>").arg(esc(tr("Version %1").arg(QCoreApplication::applicationVersion())));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("Huanjiao is free software: you may share and change it under the GNU General Public "
+                         "License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.")));
     h += QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Content")));
     h += esc(tr("%1, version %2, built %3").arg(info.contentName, info.contentVersion, builtOn(info.buildDate)));
     for (qsizetype i = 1; i < info.layers.size(); ++i) {
@@ -74,6 +81,12 @@ QString AboutDialog::html(const ContentInfo &info)
     if (info.sample)
         h += QStringLiteral("<p><b>%1</b></p>")
                  .arg(esc(tr("This is sample content for demonstration. It has not been reviewed for use with patients.")));
+    if (info.contentId == QLatin1String(kSampleContentId))
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("The sample content is licensed under the Creative Commons Attribution 4.0 "
+                             "International licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). "
+                             "You may share and adapt it if you credit it: “Based on the Huanjiao sample "
+                             "content by the Huanjiao developers, CC BY 4.0”, and say what you changed.")));
     h += QStringLiteral("<h3>%1</h3><p>%2</p>")
              .arg(esc(tr("Medical disclaimer")),
                   esc(tr("Huanjiao gives general health information. It does not replace the advice of a "
