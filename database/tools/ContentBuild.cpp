@@ -28,6 +28,14 @@ bool diskFull(const QString &error)
     return error.contains(QLatin1String("database or disk is full")) || error.contains(QLatin1String("disk I/O error"));
 }
 
+// SQLite's journal beside a database file, which a failed write (a full
+// disk) can leave behind when the rollback itself cannot finish.
+void removeSideFiles(const QString &path)
+{
+    for (const char *suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 // NAME.XXXXXX.tmp files that a build killed half-way (kill -9, a power cut)
 // left beside the output: removed, but never one a build running now holds
 // (it keeps an flock on its file while it writes).
@@ -42,8 +50,10 @@ void removeStaleTemporaries(const QString &output)
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
         if (fd < 0)
             continue;
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
             QFile::remove(path);
+            removeSideFiles(path);
+        }
         ::close(fd);
     }
 }
@@ -97,6 +107,7 @@ ContentBuild::Result ContentBuild::run(const QStringList &layers, const QString 
     ::flock(temporary.handle(), LOCK_EX | LOCK_NB);
     const QString path = temporary.fileName();
     if (!DatabaseWriter::create(result.content, path, &result.error, buildDate, progress)) {
+        removeSideFiles(path);
         result.error = diskFull(result.error)
             ? tr("cannot write the database: the disk is full or refuses the writes (%1). Free some space, "
                  "or write the database to another disk, and build again.")
@@ -105,8 +116,10 @@ ContentBuild::Result ContentBuild::run(const QStringList &layers, const QString 
         return result;
     }
     report(progress, tr("Checking the new database"), 0, 1);
-    if (!DatabaseVerifier::verify(path, &result.error))
+    if (!DatabaseVerifier::verify(path, &result.error)) {
+        removeSideFiles(path);
         return result;
+    }
     report(progress, tr("Checking the new database"), 1, 1);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (!AtomicInstall::installFile(path, output, &result.error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../PdfTools.h"
 
+#include "DatabaseSchema.h"
 #include "SqlConnection.h"
 
 #include <QDir>
@@ -66,7 +67,7 @@ private slots:
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0), QStringLiteral("huanjiao " HUANJIAO_VERSION));
-        QCOMPARE(lines.at(1), QStringLiteral("schema 1"));
+        QCOMPARE(lines.at(1), QStringLiteral("schema %1").arg(huanjiao::DatabaseSchema::kVersion));
         QCOMPARE(lines.at(2), QStringLiteral("content: not found (/nonexistent/huanjiao.sqlite)"));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }

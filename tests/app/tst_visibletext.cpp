@@ -65,7 +65,7 @@ const QSet<QString> &keptInLatin()
         QStringLiteral("huanjiao"), QStringLiteral("kiosk"),   QStringLiteral("usr"),     QStringLiteral("share"),
         QStringLiteral("doc"),     QStringLiteral("Back"),     QStringLiteral("Forward"), QStringLiteral("Print"),
         QStringLiteral("Letter"),  QStringLiteral("sqlite"),   QStringLiteral("Font"),    QStringLiteral("Open"),
-        QStringLiteral("Unihan"),  QStringLiteral("Debian"),  QStringLiteral("Pinyin"),   QStringLiteral("pinyin"),  QStringLiteral("Source"),
+        QStringLiteral("Unihan"),  QStringLiteral("Debian"),  QStringLiteral("GPL"),  QStringLiteral("CC"),  QStringLiteral("BY"),  QStringLiteral("Pinyin"),   QStringLiteral("pinyin"),  QStringLiteral("Source"),
     };
     return words;
 }

@@ -398,6 +398,8 @@ void TestUserStore::missingTableIsMadeAgainWithACopyKept()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+}
+
 void TestUserStore::handoutCountsHoldTopicKindAndDateOnly()
 {
     QTemporaryDir dir;

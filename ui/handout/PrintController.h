@@ -49,7 +49,6 @@ public:
     void exportPdf(const QList<EntityUri> &topics);
     // Writes the PDF to `path` with no file dialog; true when written.
     bool exportPdfTo(const QList<EntityUri> &topics, const QString &path, const Choice &choice = {});
-    bool exportPdfTo(const QList<EntityUri> &topics, const QString &path);
     // Where Export PDF (and printing to PDF without a printer) starts: the last folder used,
     // else the documents folder, else home; never the working folder.
     static QString exportFolder();
