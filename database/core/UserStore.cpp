@@ -256,17 +256,7 @@ QList<HandoutCount> UserStore::handoutCounts() const
 
 bool UserStore::clearHandoutCounts()
 {
-    QSqlDatabase db = m_connection.database();
-    if (!db.transaction())
-        return fail(db.lastError().text());
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("DELETE FROM handout_counts")) || !db.commit()) {
-        const QString detail = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
-        db.rollback();
-        return fail(detail);
-    }
-    m_error.clear();
-    return true;
+    return deleteAll(QStringLiteral("DELETE FROM handout_counts"));
 }
 
 QByteArray UserStore::exportHandoutCountsCsv() const
@@ -391,11 +381,16 @@ bool UserStore::addRecent(const QUrl &url, const QString &title)
 
 bool UserStore::clearRecent()
 {
+    return deleteAll(QStringLiteral("DELETE FROM recent"));
+}
+
+bool UserStore::deleteAll(const QString &statement)
+{
     QSqlDatabase db = m_connection.database();
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("DELETE FROM recent")) || !db.commit()) {
+    if (!query.exec(statement) || !db.commit()) {
         const QString detail = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
         db.rollback();
         return fail(detail);

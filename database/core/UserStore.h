@@ -101,6 +101,8 @@ private:
     explicit UserStore(const QString &path);
     bool prepare(QString *error);
     bool fail(const QString &message);
+    // Runs one DELETE in a transaction of its own (clearing recent, counts).
+    bool deleteAll(const QString &statement);
 
     SqlConnection m_connection;
     QString m_error;
