@@ -570,7 +570,9 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
         if (hit.matched == MatchKind::Body)
             hit.snippet = snippet(hit.ref.rowid, results.terms);
     }
-    if (results.hits.isEmpty())
+    // Under a crisis card a guess at some other topic ("Did you mean ...")
+    // would be the wrong answer: the card is the answer.
+    if (results.hits.isEmpty() && !results.crisis)
         results.suggestions = suggest(compact, options);
     results.error = failure();
     return results;

@@ -109,6 +109,8 @@ private slots:
         const auto n = notice(query);
         QVERIFY2(n, qPrintable(query));
         QCOMPARE(int(n->kind), kind);
+        // No "did you mean" some unrelated topic under the card.
+        QVERIFY2(m_engine->search(query).suggestions.isEmpty(), qPrintable(query));
     }
 
     void theCardLinksToAPageTheDatabaseHas()
