@@ -10,8 +10,6 @@
 # package that Provides, Conflicts and Replaces huanjiao-content, installing
 # /usr/share/huanjiao/huanjiao.sqlite) and it replaces the sample.
 
-set(HUANJIAO_PACKAGE_MAINTAINER "Huanjiao developers <maintainers@huanjiao.invalid>" CACHE STRING
-    "Maintainer field of the Debian packages: name <email>")
 set(HUANJIAO_PACKAGE_RELEASE 1 CACHE STRING "Debian revision of the packages")
 
 # Every install rule must land in one of the two packages.

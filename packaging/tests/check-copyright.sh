@@ -15,6 +15,8 @@ bad() { echo "$file: $*" >&2; status=1; }
 [ "$(head -n 1 "$file")" = "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" ] ||
     bad "the first line is not the DEP-5 Format line"
 if grep -n '@[A-Za-z_][A-Za-z0-9_]*@' "$file" >&2; then bad "a configure placeholder is left"; fi
+# An empty contact is what a first configure left when the maintainer was set too late.
+grep -q '^Upstream-Contact: *[^ ]' "$file" || bad "Upstream-Contact is missing or empty"
 
 # One line per paragraph fact: "files LICENCE COPYRIGHT?" or "text LICENCE LINES".
 facts=$(awk '
