@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExpectedMessages.h"
 #include "ContentLint.h"
 #include "ContentSet.h"
 #include "ContentSources.h"
@@ -69,10 +70,7 @@ private slots:
     void everyRuleCatchesItsFixture()
     {
         QFETCH(QString, folder);
-        QFile expectedFile(folder + QStringLiteral("/expected.txt"));
-        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
-        const QStringList expected =
-            QString::fromUtf8(expectedFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList expected = test::expectedMessages(folder);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(messages(folder), expected);
     }

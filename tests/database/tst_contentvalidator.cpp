@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExpectedMessages.h"
 #include "ContentSources.h"
 #include "ContentValidator.h"
 
@@ -50,10 +51,7 @@ private slots:
     void badContent()
     {
         QFETCH(QString, folder);
-        QFile expectedFile(folder + QStringLiteral("/expected.txt"));
-        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
-        const QStringList expected =
-            QString::fromUtf8(expectedFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList expected = test::expectedMessages(folder);
         QVERIFY(!expected.isEmpty());
 
         Diagnostics d;
