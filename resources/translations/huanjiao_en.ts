@@ -3592,6 +3592,51 @@ Commands:
         <source>Content databases (*.sqlite)</source>
         <translation>Content databases (*.sqlite)</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="224" />
+        <source>Numbers on the crisis card</source>
+        <translation>Numbers on the crisis card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="236" />
+        <source>Mental-health line</source>
+        <translation>Mental-health line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="238" />
+        <source>Ambulance number</source>
+        <translation>Ambulance number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="240" />
+        <source>Police number</source>
+        <translation>Police number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="244" />
+        <source>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</source>
+        <translation>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="250" />
+        <source>&amp;Mental-health line:</source>
+        <translation>&amp;Mental-health line:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="251" />
+        <source>&amp;Ambulance:</source>
+        <translation>&amp;Ambulance:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="252" />
+        <source>P&amp;olice:</source>
+        <translation>P&amp;olice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="282" />
+        <source>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</source>
+        <translation>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</translation>
+    </message>
 </context>
 <context>
     <name>huanjiao::ShortcutsDialog</name>

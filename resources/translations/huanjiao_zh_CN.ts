@@ -3575,6 +3575,51 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Content databases (*.sqlite)</source>
         <translation>内容数据库 (*.sqlite)</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="224" />
+        <source>Numbers on the crisis card</source>
+        <translation>危机提示卡上的电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="236" />
+        <source>Mental-health line</source>
+        <translation>心理援助热线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="238" />
+        <source>Ambulance number</source>
+        <translation>急救电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="240" />
+        <source>Police number</source>
+        <translation>报警电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="244" />
+        <source>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</source>
+        <translation>搜索内容流露出轻生念头或描述急症时显示。留空则使用全国统一号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="250" />
+        <source>&amp;Mental-health line:</source>
+        <translation>心理援助热线(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="251" />
+        <source>&amp;Ambulance:</source>
+        <translation>急救电话(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="252" />
+        <source>P&amp;olice:</source>
+        <translation>报警电话(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="282" />
+        <source>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</source>
+        <translation>%1 不是电话号码：请填写 3 到 15 位数字（可含空格、短横线，开头可有 +），或留空以使用全国统一号码。</translation>
+    </message>
 </context>
 <context>
     <name>huanjiao::ShortcutsDialog</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CrisisNumbers.h"
 #include "InterfaceSettings.h"
 #include "KioskSettings.h"
 
@@ -29,13 +30,16 @@ public:
 
     InterfaceSettings settings() const;
     KioskSettings kioskSettings() const;
+    // The numbers the crisis card gives (the clinic's, or the national defaults).
+    void setCrisisNumbers(const CrisisNumbers &numbers);
+    CrisisNumbers crisisNumbers() const;
     // The new admin PIN typed twice; empty when the PIN is to stay as it is.
     QString newAdminPin() const;
     // Closes only with a database path that exists (or none) and, when a
     // new admin PIN was typed, the same acceptable PIN in both fields.
     void accept() override;
     QString problem() const;
-    // Writes the kiosk options and the new admin PIN, if any. Writes nothing
+    // Writes the kiosk options, the crisis numbers and the new admin PIN, if any. Writes nothing
     // and says why (in *error) while there is a problem() or when the
     // settings file cannot be written.
     bool saveKiosk(QSettings &settings, QString *error = nullptr) const;
@@ -49,7 +53,9 @@ signals:
 private:
     QWidget *createGeneralPage();
     QWidget *createKioskPage(const KioskSettings &kiosk, bool adminPinSet);
+    QWidget *createCrisisNumbersBox(QWidget *page);
     QString pinProblem() const;
+    QString crisisNumbersProblem() const;
     void chooseDatabase();
 
     QTabWidget *m_pages = nullptr;
@@ -64,6 +70,9 @@ private:
     QSpinBox *m_kioskFontSize = nullptr;
     QLineEdit *m_pin = nullptr;
     QLineEdit *m_pinAgain = nullptr;
+    QLineEdit *m_mentalHealthLine = nullptr;
+    QLineEdit *m_emergencyNumber = nullptr;
+    QLineEdit *m_policeNumber = nullptr;
     QLabel *m_problem = nullptr;
     QString m_initialLanguage;
     QString m_initialDatabase;
