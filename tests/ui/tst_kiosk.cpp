@@ -4,6 +4,7 @@
 #include "BasketPanel.h"
 #include "BrowserWindow.h"
 #include "BundledContent.h"
+#include "CrisisCard.h"
 #include "DepartmentBrowser.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
@@ -213,6 +214,33 @@ private slots:
         QVERIFY(box()->text().isEmpty());
         // The keys never take the focus from the search field.
         QVERIFY(box()->hasFocus());
+    }
+
+    // A visitor types a distress phrase on the kiosk's own keyboard (pinyin,
+    // as the on-screen keys write): the calm card comes first, before any
+    // result, with the numbers to call, in the kiosk's large type.
+    void aDistressPhraseOnTheKioskShowsTheCrisisCardFirst()
+    {
+        makeKiosk();
+        touch(box());
+        typeOnScreen(QStringLiteral("b,u,x,i,a,n,g,h,u,o"));
+        waitForResults();
+        auto *card = sidebar()->findChild<CrisisCard *>();
+        QVERIFY(card);
+        QTRY_VERIFY(card->isVisible());
+        const QString text = card->accessibleDescription();
+        for (const char *number : {"12356", "120", "110"})
+            QVERIFY2(text.contains(QLatin1String(number)), qPrintable(text));
+        QVERIFY(card->geometry().top() < sidebar()->resultsView()->geometry().top());
+        QVERIFY(sidebar()->resultsModel()->results().crisis.has_value());
+        // The numbers are large enough to read from the waiting-room chair.
+        for (QLabel *label : card->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("12356")))
+                QVERIFY(label->font().pointSizeF() >= KioskSettings().fontPointSize);
+        }
+        // Clearing the search takes the card away with it.
+        typeOnScreen(QStringLiteral("clear"));
+        QTRY_VERIFY(!card->isVisible());
     }
 
     void idleResetWipesEveryTraceOfTheVisitor()
