@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchEngine.h"
 
+#include "NearSounds.h"
 #include "TextNormalizer.h"
 
 #include <QCoreApplication>
@@ -80,10 +81,18 @@ constexpr int kExactKey = -1;
 constexpr int kPrefixKey = -2;
 constexpr int kNameSubstring = 0;
 constexpr int kBody = 300;
+// Titles of questions and articles (sentences) that contain or start with the
+// words typed: below a whole symptom word (420) and above the start of one
+// (400); below every name, alias, lay name and English name typed whole.
+constexpr int kTitleSubstring = 410;
+constexpr int kTitlePrefix = 790;
 constexpr int kLatinAliasPrefix = 680; // below whole initials (690)
 constexpr int kExactAlias = 850; // the lowest score of a whole name, alias or lay name typed as it stands
 constexpr int kHomophone = 480;
 constexpr int kHomophonePrefix = 470;
+constexpr int kNearSound = 405; // a syllable off (s/sh, en/eng ...): below every symptom word
+constexpr int kNearSoundPrefix = 402;
+constexpr int kNearSoundLength = 6; // typed characters, at most: each syllable is a lookup
 
 } // namespace
 
@@ -196,6 +205,16 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
         c.labelLength = labelLength;
         c.popularity = int(statement.integer(6));
         kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
+        // A question's or article's title is a sentence: that it contains the
+        // word typed (拉肚子 in 宝宝拉肚子还能喝奶吗) says less than a condition
+        // that presents with it as a symptom, so such titles follow those.
+        const bool title = c.kind == Kind::Qa || c.kind == Kind::Article;
+        if (title && score == kNameSubstring)
+            c.score = qMin(c.score, kTitleSubstring);
+        // Likewise a title that starts with the word (哮喘能根治吗 for 哮喘)
+        // follows the condition that word names.
+        if (title && score == kPrefixKey)
+            c.score = qMin(c.score, kTitlePrefix);
         c.matched = stored;
         c.stored = stored;
         keep(candidates, c);
@@ -218,13 +237,14 @@ void SearchEngine::keyTiers(const QString &key, const SearchOptions &options, Ca
 }
 
 // A name written with other characters of the same sound (寻麻疹 for 荨麻疹,
-// 帕金生 for 帕金森): the pinyin of what was typed, looked up among the pinyin
+// 高血鸭 for 高血压): the pinyin of what was typed, looked up among the pinyin
 // of names, whole or (from three characters) as the start of one.
 void SearchEngine::homophones(const QString &compact, const SearchOptions &options, Candidates *candidates,
                               bool *capped)
 {
     if (!isAllCjk(compact) || compact.size() < 2 || compact.size() > 16)
         return;
+    bool sounded = false;
     for (const Pinyin::Spelling &spelling : m_pinyin.spellings(compact, kHomophoneSpellings)) {
         const QString key = spelling.joined();
         Candidates found;
@@ -235,6 +255,30 @@ void SearchEngine::homophones(const QString &compact, const SearchOptions &optio
         for (Candidate c : std::as_const(found)) {
             c.matched = MatchKind::Homophone;
             c.score = c.labelLength == compact.size() ? kHomophone : kHomophonePrefix;
+            keep(candidates, c);
+        }
+        sounded = sounded || !found.isEmpty();
+    }
+    if (sounded)
+        return;
+    // No name sounds the same: one that sounds nearly so, a syllable said the
+    // way many speakers say it (帕金生 pa-jin-sheng for 帕金森 pa-jin-sen).
+    // Names of three characters and more, where one such slip still leaves
+    // the name recognisable; ranked below every symptom word.
+    if (compact.size() < 3 || compact.size() > kNearSoundLength)
+        return;
+    const QList<Pinyin::Spelling> spellings = m_pinyin.spellings(compact, 1);
+    if (spellings.isEmpty())
+        return;
+    for (const QString &key : nearSpellings(spellings.first().syllables)) {
+        Candidates found;
+        m_pinyinKey.bind(1, key);
+        m_pinyinKey.bind(2, prefixEnd(key));
+        bindFilters(m_pinyinKey, options, 3);
+        collect(m_pinyinKey, kNearSound, &found, capped);
+        for (Candidate c : std::as_const(found)) {
+            c.matched = MatchKind::Homophone;
+            c.score = c.labelLength == compact.size() ? kNearSound : kNearSoundPrefix;
             keep(candidates, c);
         }
     }
