@@ -82,10 +82,8 @@ constexpr int kPrefixKey = -2;
 constexpr int kNameSubstring = 0;
 constexpr int kBody = 300;
 // Titles of questions and articles (sentences) that contain or start with the
-// words typed: below a whole symptom word (420) and above the start of one
-// (400); below every name, alias, lay name and English name typed whole.
-constexpr int kTitleSubstring = 410;
-constexpr int kTitlePrefix = 790;
+// words typed: below a whole symptom word (420), above the start of one (400).
+constexpr int kTitleWord = 410;
 constexpr int kLatinAliasPrefix = 680; // below whole initials (690)
 constexpr int kExactAlias = 850; // the lowest score of a whole name, alias or lay name typed as it stands
 constexpr int kHomophone = 480;
@@ -205,16 +203,14 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
         c.labelLength = labelLength;
         c.popularity = int(statement.integer(6));
         kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
-        // A question's or article's title is a sentence: that it contains the
-        // word typed (拉肚子 in 宝宝拉肚子还能喝奶吗) says less than a condition
-        // that presents with it as a symptom, so such titles follow those.
-        const bool title = c.kind == Kind::Qa || c.kind == Kind::Article;
-        if (title && score == kNameSubstring)
-            c.score = qMin(c.score, kTitleSubstring);
-        // Likewise a title that starts with the word (哮喘能根治吗 for 哮喘)
-        // follows the condition that word names.
-        if (title && score == kPrefixKey)
-            c.score = qMin(c.score, kTitlePrefix);
+        // A question's or article's title is a sentence: that it contains or
+        // starts with a word typed (拉肚子 in 宝宝拉肚子还能喝奶吗, 哮喘 in
+        // 哮喘能治好吗) says less than a condition that word names or presents
+        // with, so such titles follow those; unless what was typed is most of
+        // the title (half or more of it): then that question is what is asked.
+        const bool title = (c.kind == Kind::Qa || c.kind == Kind::Article) && 2 * m_typedLength < labelLength;
+        if (title && (score == kNameSubstring || score == kPrefixKey))
+            c.score = qMin(c.score, kTitleWord);
         c.matched = stored;
         c.stored = stored;
         keep(candidates, c);
@@ -341,6 +337,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     if (compact.isEmpty())
         return results;
 
+    m_typedLength = int(compact.size());
     Candidates candidates;
     candidates.reserve(kTierLimit * 4);
     bool capped = false;

@@ -57,6 +57,7 @@ private:
     Pinyin m_pinyin;
     CrisisPhrases m_crisis;
     bool m_latinKey = false; // the key being looked up is letters and digits only
+    int m_typedLength = 0; // characters of the query, spaces aside
     SqliteStatement m_exact;
     SqliteStatement m_prefix;
     SqliteStatement m_pinyinKey;
