@@ -116,6 +116,7 @@ StaffSettingsDialog::StaffSettingsDialog(const KioskSettings &kiosk, const Hando
     setStyleSheet(QStringLiteral("QLineEdit, QSpinBox, QComboBox { min-height: 48px; }"
                                  "QSpinBox::up-button, QSpinBox::down-button { width: 40px; }"
                                  "QCheckBox { min-height: 48px; }"
+                                 "QScrollBar:vertical { width: 28px; }"
                                  "QCheckBox::indicator { width: 32px; height: 32px; }"));
     resize(720, 640);
 }
