@@ -192,6 +192,7 @@ set -e
 grep -q 'xdg_toplevel@[0-9]*\.set_title(' "$work/kiosk.log" ||
     { tail -n 40 "$work/kiosk.log"; fail "the kiosk opened no window under cage"; }
 grep -q 'xdg_surface@[0-9]*\.ack_configure' "$work/kiosk.log" || fail "cage never configured the kiosk window"
+grep -q 'xdg_toplevel@[0-9]*\.set_fullscreen' "$work/kiosk.log" || fail "the kiosk did not ask for the full screen"
 grep -q 'wl_surface@[0-9]*\.attach(wl_buffer' "$work/kiosk.log" || fail "the kiosk window was never drawn"
 echo "kiosk: window up under cage as huanjiao-kiosk ($(grep -c 'wl_surface@[0-9]*\.commit' "$work/kiosk.log") frames)"
 
