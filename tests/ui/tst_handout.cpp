@@ -618,8 +618,10 @@ private slots:
         const QList<Entity> topics{entity(Kind::Condition, QStringLiteral("hemifacial-spasm")),
                                    entity(Kind::Drug, QStringLiteral("carbamazepine"))};
         QList<int> reference;
+        HandoutRenderer::Options opts = options();
+        opts.settings.qrTemplate = QStringLiteral("https://clinic.example/t/{id}"); // a QR code only with a link
         for (int dpi : {150, 300, 600, 1200}) {
-            HandoutRenderer renderer(topics, options());
+            HandoutRenderer renderer(topics, opts);
             QPdfWriter writer(m_dir.filePath(QStringLiteral("dpi.pdf")));
             writer.setResolution(dpi);
             writer.setPageSize(QPageSize(QPageSize::A4));
