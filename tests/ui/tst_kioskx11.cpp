@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QThread>
 
 #include <cstdio>
 #include <unistd.h>
@@ -105,26 +106,36 @@ int main(int argc, char *argv[])
         std::printf("SKIP: Xvfb is not installed (Debian package xvfb)\n");
         return 77;
     }
-    int fds[2];
-    if (::pipe(fds) != 0)
-        return 1;
+    // A display number no other X server holds (other tests and programs may
+    // run one); if another takes it first, the next one.
     QProcess server;
-    server.setProgram(xvfb);
-    server.setArguments({QStringLiteral("-displayfd"), QString::number(fds[1]), QStringLiteral("-screen"),
-                         QStringLiteral("0"), QStringLiteral("1280x1024x24"), QStringLiteral("-nolisten"),
-                         QStringLiteral("tcp")});
-    server.setChildProcessModifier([fds] { ::close(fds[0]); });
-    server.setProcessChannelMode(QProcess::ForwardedChannels);
-    server.start();
-    ::close(fds[1]);
-    char number[16] = {};
-    const ssize_t n = ::read(fds[0], number, sizeof number - 1);
-    ::close(fds[0]);
-    if (n <= 0) {
+    QString display;
+    for (int n = 160 + int(::getpid() % 40); n < 400 && display.isEmpty(); ++n) {
+        if (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)) || QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)))
+            continue;
+        server.setProgram(xvfb);
+        server.setArguments({QStringLiteral(":%1").arg(n), QStringLiteral("-screen"), QStringLiteral("0"),
+                             QStringLiteral("1280x1024x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        server.setProcessChannelMode(QProcess::ForwardedChannels);
+        server.start();
+        server.waitForStarted(5000);
+        for (int i = 0; i < 100 && server.state() == QProcess::Running; ++i) {
+            if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n))) {
+                display = QStringLiteral(":%1").arg(n);
+                break;
+            }
+            QThread::msleep(50);
+        }
+        if (display.isEmpty()) {
+            server.kill();
+            server.waitForFinished(2000);
+        }
+    }
+    if (display.isEmpty()) {
         std::fprintf(stderr, "Xvfb did not start\n");
         return 1;
     }
-    qputenv("DISPLAY", ":" + QByteArray(number).trimmed());
+    qputenv("DISPLAY", display.toLocal8Bit());
     qputenv("QT_QPA_PLATFORM", "xcb");
     int status = 0;
     {
