@@ -45,6 +45,7 @@ SettingsDialog::SettingsDialog(const InterfaceSettings &settings, const KioskSet
     : QDialog(parent)
     , m_initialLanguage(settings.language)
     , m_initialDatabase(settings.databasePath)
+    , m_initialKiosk(kiosk)
 {
     setWindowTitle(tr("Settings"));
     m_pages = new QTabWidget(this);
@@ -144,8 +145,9 @@ QWidget *SettingsDialog::createGeneralPage()
 QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, bool adminPinSet)
 {
     auto *page = new QWidget;
-    auto *note = new QLabel(tr("For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings "
-                               "of its own: these take effect the next time the kiosk is started."),
+    auto *note = new QLabel(tr("For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next "
+                               "time the kiosk is started; on the kiosk, staff change them behind the admin PIN "
+                               "(hold the top right corner), and there they apply at once."),
                             page);
     note->setWordWrap(true);
 
@@ -298,7 +300,7 @@ InterfaceSettings SettingsDialog::settings() const
 
 KioskSettings SettingsDialog::kioskSettings() const
 {
-    KioskSettings kiosk;
+    KioskSettings kiosk = m_initialKiosk; // what this page does not show (large print) is kept
     kiosk.idleTimeoutSeconds = m_idleTimeout->value();
     kiosk.countdownSeconds = m_countdown->value();
     kiosk.printing = KioskSettings::Printing(m_printing->currentData().toInt());

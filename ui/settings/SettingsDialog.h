@@ -19,7 +19,8 @@ namespace huanjiao {
 // The reader's preferences: interface language, type size, theme and the
 // content database; on a page of their own the kiosk's options and admin
 // PIN. The clinic's handout details open their own dialog. The dialog is
-// not offered in kiosk mode: kiosk options take effect at the next start.
+// not offered in kiosk mode: kiosk options take effect at the next start
+// (the kiosk's own staff settings, behind the PIN, apply them at once).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -76,6 +77,7 @@ private:
     QLabel *m_problem = nullptr;
     QString m_initialLanguage;
     QString m_initialDatabase;
+    KioskSettings m_initialKiosk;
 };
 
 } // namespace huanjiao
