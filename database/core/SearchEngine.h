@@ -4,8 +4,10 @@
 #include "ChineseConverter.h"
 #include "CrisisPhrases.h"
 #include "Pinyin.h"
+#include "QuestionReader.h"
 #include "ReadTransaction.h"
 #include "SearchResults.h"
+#include "SearchTier.h"
 #include "SqliteStatement.h"
 
 #include <QHash>
@@ -35,15 +37,14 @@ public:
     enum class Tokens { Characters, Pairs };
     static QString ftsQuery(const QStringList &terms, int prefixFrom, Tokens tokens = Tokens::Characters);
 
-    struct Candidate;
+    using Candidate = SearchCandidate;
 
 private:
-    using Candidates = QHash<qint64, Candidate>;
+    using Candidates = SearchCandidates;
 
     void collect(SqliteStatement &statement, int score, Candidates *candidates, bool *capped);
     void bindFilters(SqliteStatement &statement, const SearchOptions &options, int first);
     void keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped);
-    void mentions(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     void homophones(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     QList<SearchHit> hits(const QList<const Candidate *> &top);
     void snippets(QList<SearchHit> *hits, const QStringList &terms);
@@ -55,11 +56,10 @@ private:
     QList<EntityRef> suggest(const QString &compact, const SearchOptions &options);
 
     QSqlDatabase m_db;
+    QuestionReader m_questions;
     ChineseConverter m_converter;
     Pinyin m_pinyin;
     CrisisPhrases m_crisis;
-    int m_longestKey = 0;
-    qint64 m_wordTotal = 0; // the lexicon's frequencies added up
     bool m_latinKey = false; // the key being looked up is letters and digits only
     SqliteStatement m_exact;
     SqliteStatement m_prefix;
@@ -72,7 +72,6 @@ private:
     SqliteStatement m_texts;
     SqliteStatement m_page;
     ReadTransaction m_transaction; // one per search, not one per statement
-    QString m_mentionError;
 };
 
 } // namespace huanjiao
