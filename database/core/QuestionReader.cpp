@@ -3,6 +3,8 @@
 
 #include "TextNormalizer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <cmath>
@@ -28,10 +30,22 @@ constexpr int kLexiconWordLength = 8;
 constexpr qint64 kNameFrequency = 3;
 constexpr qint64 kLatinWordFrequency = 100;
 
+QString jsonArray(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 QuestionReader::QuestionReader(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_names(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
+                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'part', 'symptom')"
+                                   " AND k.key IN (SELECT value FROM json_each(?1))")
+                            .arg(tierColumns())
+                        + tierFilters(2))
+    , m_words(m_db, QStringLiteral("SELECT word, frequency FROM search_word"
+                                   " WHERE word IN (SELECT value FROM json_each(?1))"))
 {
     SqliteStatement longest(m_db, QStringLiteral("SELECT value FROM search_info WHERE key = 'longest_key'"));
     if (longest.next())
@@ -71,17 +85,9 @@ void QuestionReader::read(const QString &compact, const SearchOptions &options, 
     }
     if (pieces.isEmpty())
         return;
-    QStringList marks;
-    for (int i = 0; i < pieces.size(); ++i)
-        marks << QStringLiteral("?%1").arg(i + 1);
-    SqliteStatement statement(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
-                                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'part', 'symptom')"
-                                                   " AND k.key IN (%2)")
-                                        .arg(tierColumns(), marks.join(QLatin1Char(',')))
-                                    + tierFilters(int(pieces.size()) + 1));
-    for (int i = 0; i < pieces.size(); ++i)
-        statement.bind(i + 1, pieces.at(i));
-    bindTierFilters(statement, options, int(pieces.size()) + 1);
+    SqliteStatement &statement = m_names;
+    statement.bind(1, jsonArray(pieces));
+    bindTierFilters(statement, options, 2);
 
     struct Found
     {
@@ -131,15 +137,13 @@ void QuestionReader::read(const QString &compact, const SearchOptions &options, 
         }
         words.removeDuplicates();
         if (!words.isEmpty()) {
-            QStringList wordMarks;
-            for (int i = 0; i < words.size(); ++i)
-                wordMarks << QStringLiteral("?%1").arg(i + 1);
-            SqliteStatement lookup(m_db, QStringLiteral("SELECT word, frequency FROM search_word WHERE word IN (%1)")
-                                             .arg(wordMarks.join(QLatin1Char(','))));
-            for (int i = 0; i < words.size(); ++i)
-                lookup.bind(i + 1, words.at(i));
+            SqliteStatement &lookup = m_words;
+            lookup.bind(1, jsonArray(words));
             while (lookup.next())
                 frequency.insert(lookup.text(0), lookup.integer(1));
+            if (!lookup.error().isEmpty() && m_error.isEmpty())
+                m_error = lookup.error();
+            lookup.reset();
         }
     }
     const double total = std::log(double(qMax<qint64>(m_wordTotal, 1000000)));
@@ -231,6 +235,8 @@ QString QuestionReader::error() const
 void QuestionReader::clearError()
 {
     m_error.clear();
+    m_names.clearError();
+    m_words.clearError();
 }
 
 } // namespace huanjiao

@@ -4,6 +4,8 @@
 #include "SearchResults.h"
 #include "SearchTier.h"
 
+#include "SqliteStatement.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,6 +35,9 @@ private:
     int m_longestKey = 0;
     qint64 m_wordTotal = 0; // the lexicon's frequencies added up
     QString m_error;
+    // Prepared once: the pieces and words go in as one JSON array each.
+    SqliteStatement m_names;
+    SqliteStatement m_words;
 };
 
 } // namespace huanjiao

@@ -18,6 +18,17 @@ namespace {
 constexpr int kSuggestions = 5;
 // Homophones: the usual spellings of what was typed that are looked up.
 constexpr int kHomophoneSpellings = 2;
+// Rows read by rowid in one statement (hits, their labels, snippets' text).
+constexpr int kBatch = 64;
+
+// "rowid IN (?1, ..., ?64)": unbound marks are NULL and match nothing.
+QString rowidIn()
+{
+    QStringList marks;
+    for (int i = 1; i <= kBatch; ++i)
+        marks << QStringLiteral("?%1").arg(i);
+    return QStringLiteral("rowid IN (%1)").arg(marks.join(QLatin1Char(',')));
+}
 
 const QString kColumns = tierColumns();
 
@@ -137,10 +148,11 @@ SearchEngine::SearchEngine(QSqlDatabase db)
                                   " FROM search_body JOIN search_doc d ON d.rowid = search_body.rowid"
                                   " WHERE search_body MATCH ?1")
                        + filtersFrom(2, QStringLiteral("d")))
-    , m_entity(m_db, QStringLiteral("SELECT slug, name, subtitle FROM entity WHERE rowid = ?1"))
-    , m_label(m_db, QStringLiteral("SELECT label FROM search_key WHERE rowid = ?1"))
-    , m_text(m_db, QStringLiteral("SELECT text FROM search_text WHERE rowid = ?1"))
+    , m_entities(m_db, QStringLiteral("SELECT rowid, slug, name, subtitle FROM entity WHERE ") + rowidIn())
+    , m_labels(m_db, QStringLiteral("SELECT rowid, label FROM search_key WHERE ") + rowidIn())
+    , m_texts(m_db, QStringLiteral("SELECT rowid, text FROM search_text WHERE ") + rowidIn())
     , m_page(m_db, QStringLiteral("SELECT 1 FROM entity WHERE kind = ?1 AND slug = ?2"))
+    , m_transaction(m_db)
 {
 }
 
@@ -280,40 +292,82 @@ void SearchEngine::homophones(const QString &compact, const SearchOptions &optio
     }
 }
 
+namespace {
+// Reads the rows of ids, kBatch at a time, handing each to take.
+template<typename Take>
+void readBatched(SqliteStatement &statement, const QList<qint64> &ids, Take take)
+{
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const qsizetype n = qMin<qsizetype>(kBatch, ids.size() - from);
+        for (qsizetype i = 0; i < n; ++i)
+            statement.bind(int(i + 1), ids.at(from + i));
+        while (statement.next())
+            take(statement);
+        statement.reset();
+    }
+}
+} // namespace
+
 QList<SearchHit> SearchEngine::hits(const QList<const Candidate *> &top)
 {
+    QList<qint64> entities;
+    QList<qint64> keys;
+    for (const Candidate *c : top) {
+        entities.append(c->entity);
+        if (c->keyRow)
+            keys.append(c->keyRow);
+    }
+    struct Row
+    {
+        QString id, name, subtitle;
+    };
+    QHash<qint64, Row> rows;
+    rows.reserve(entities.size());
+    readBatched(m_entities, entities, [&rows](SqliteStatement &s) {
+        rows.insert(s.integer(0), {s.text(1), s.text(2), s.text(3)});
+    });
+    QHash<qint64, QString> labels;
+    labels.reserve(keys.size());
+    readBatched(m_labels, keys, [&labels](SqliteStatement &s) { labels.insert(s.integer(0), s.text(1)); });
+
     QList<SearchHit> list;
     list.reserve(top.size());
     for (const Candidate *c : top) {
         SearchHit hit;
         hit.ref.rowid = c->entity;
         hit.ref.kind = c->kind;
-        m_entity.bind(1, c->entity);
-        if (m_entity.next()) {
-            hit.ref.id = m_entity.text(0);
-            hit.ref.name = m_entity.text(1);
-            hit.ref.subtitle = m_entity.text(2);
+        const auto row = rows.constFind(c->entity);
+        if (row != rows.constEnd()) {
+            hit.ref.id = row->id;
+            hit.ref.name = row->name;
+            hit.ref.subtitle = row->subtitle;
         }
-        m_entity.reset();
         hit.score = c->score;
         hit.matched = c->matched;
-        hit.matchedText = hit.ref.name;
-        if (c->keyRow) {
-            m_label.bind(1, c->keyRow);
-            if (m_label.next())
-                hit.matchedText = m_label.text(0);
-            m_label.reset();
-        }
+        hit.matchedText = c->keyRow ? labels.value(c->keyRow, hit.ref.name) : hit.ref.name;
         list.append(hit);
     }
     return list;
 }
 
+bool SearchEngine::decided(const Candidates &candidates, int tierBest, int limit)
+{
+    if (limit <= 0 || candidates.size() < limit)
+        return false;
+    int above = 0;
+    for (const Candidate &c : candidates) {
+        if (c.score > tierBest && ++above >= limit)
+            return true;
+    }
+    return false;
+}
+
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
 {
-    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entity, &m_label, &m_text, &m_page})
+    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
         statement->clearError();
     m_questions.clearError();
+    const ReadTransaction::Scope transaction(m_transaction);
     SearchResults results;
     results.query = text;
     const QString folded = TextNormalizer::fold(m_converter.toSimplified(TextNormalizer::fold(text)));
@@ -352,14 +406,22 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
                                    [](const Candidate &c) { return c.score >= kExactAlias; });
     if (!exact)
         homophones(compact, options, &candidates, &capped);
-    // Names that contain every term, then any text that does.
+    // Names that contain every term, then any text that does. These are the
+    // lookups whose cost grows with the data (a phrase of common characters,
+    // 继发性肌; a short Latin prefix, inf*): skipped when the tiers above
+    // already fill the page with better matches, which they cannot outrank.
     const QString names = ftsQuery(results.terms, 2);
-    if (!names.isEmpty()) {
+    const int nameSubstringBest = 500;
+    if (!names.isEmpty() && decided(candidates, nameSubstringBest, options.limit)) {
+        capped = true;
+    } else if (!names.isEmpty()) {
         m_names.bind(1, names);
         bindFilters(m_names, options, 2);
         collect(m_names, kNameSubstring, &candidates, &capped);
         const QString body = ftsQuery(results.terms, 3, Tokens::Pairs);
-        if (!body.isEmpty()) {
+        if (!body.isEmpty() && decided(candidates, kBody, options.limit)) {
+            capped = true;
+        } else if (!body.isEmpty()) {
             m_body.bind(1, body);
             bindFilters(m_body, options, 2);
             collect(m_body, kBody, &candidates, &capped);
@@ -377,10 +439,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     std::partial_sort(ranked.begin(), shown, ranked.end(), rankedBefore);
     ranked.erase(shown, ranked.end());
     results.hits = hits(ranked);
-    for (SearchHit &hit : results.hits) {
-        if (hit.matched == MatchKind::Body)
-            hit.snippet = snippet(hit.ref.rowid, results.terms);
-    }
+    snippets(&results.hits, results.terms);
     // Under a crisis card a guess at some other topic ("Did you mean ...")
     // would be the wrong answer: the card is the answer.
     if (results.hits.isEmpty() && !results.crisis)
@@ -391,7 +450,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
 
 QString SearchEngine::failure() const
 {
-    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entity, &m_label, &m_text, &m_page}) {
+    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
         if (!statement->error().isEmpty())
             return QCoreApplication::translate("SearchEngine",
                                                "The content database could not be searched (%1). It may be damaged: "
@@ -407,11 +466,10 @@ QString SearchEngine::failure() const
                                           .arg(questionError);
 }
 
-QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
+namespace {
+// The line the first term found is on, cut to about 60 characters around it.
+QString snippetOf(const QString &text, const QStringList &terms)
 {
-    m_text.bind(1, rowid);
-    const QString text = m_text.next() ? m_text.text(0) : QString();
-    m_text.reset();
     qsizetype at = -1;
     qsizetype length = 0;
     for (const QString &term : terms) {
@@ -423,7 +481,6 @@ QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
     }
     if (at < 0)
         at = 0;
-    // The line the match is on, cut to about 60 characters around it.
     const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
     qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), at + length);
     if (lineEnd < 0)
@@ -436,6 +493,24 @@ QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
     if (end < lineEnd)
         out.append(QChar(0x2026));
     return out;
+}
+} // namespace
+
+void SearchEngine::snippets(QList<SearchHit> *hits, const QStringList &terms)
+{
+    QList<qint64> bodies;
+    for (const SearchHit &hit : std::as_const(*hits)) {
+        if (hit.matched == MatchKind::Body)
+            bodies.append(hit.ref.rowid);
+    }
+    if (bodies.isEmpty())
+        return;
+    QHash<qint64, QString> text;
+    readBatched(m_texts, bodies, [&](SqliteStatement &s) { text.insert(s.integer(0), snippetOf(s.text(1), terms)); });
+    for (SearchHit &hit : *hits) {
+        if (hit.matched == MatchKind::Body)
+            hit.snippet = text.value(hit.ref.rowid, snippetOf(QString(), terms));
+    }
 }
 
 // Nothing matched: names near what was typed. Latin text: the longest start

@@ -5,6 +5,7 @@
 #include "CrisisPhrases.h"
 #include "Pinyin.h"
 #include "QuestionReader.h"
+#include "ReadTransaction.h"
 #include "SearchResults.h"
 #include "SearchTier.h"
 #include "SqliteStatement.h"
@@ -46,7 +47,10 @@ private:
     void keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped);
     void homophones(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     QList<SearchHit> hits(const QList<const Candidate *> &top);
-    QString snippet(qint64 rowid, const QStringList &terms);
+    void snippets(QList<SearchHit> *hits, const QStringList &terms);
+    // Whether limit candidates already rank above every row a tier scoring at
+    // most tierBest could add: then that tier cannot change what is shown.
+    static bool decided(const Candidates &candidates, int tierBest, int limit);
     // For people: the first statement that failed to read the file; empty if none.
     QString failure() const;
     QList<EntityRef> suggest(const QString &compact, const SearchOptions &options);
@@ -63,10 +67,12 @@ private:
     SqliteStatement m_pinyinKey;
     SqliteStatement m_names;
     SqliteStatement m_body;
-    SqliteStatement m_entity;
-    SqliteStatement m_label;
-    SqliteStatement m_text;
+    // The rows of the hits shown, a batch at a time rather than one statement per row.
+    SqliteStatement m_entities;
+    SqliteStatement m_labels;
+    SqliteStatement m_texts;
     SqliteStatement m_page;
+    ReadTransaction m_transaction; // one per search, not one per statement
 };
 
 } // namespace huanjiao

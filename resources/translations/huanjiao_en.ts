@@ -791,6 +791,14 @@ Commands:
 <context>
     <name>DatabaseStats</name>
     <message>
+        <source>%1 bytes per condition (%2 conditions, %3 KiB)</source>
+        <translation>%1 bytes per condition (%2 conditions, %3 KiB)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
         <location filename="../../database/tools/DatabaseStats.cpp" line="26" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>

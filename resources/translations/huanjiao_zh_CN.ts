@@ -790,6 +790,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>DatabaseStats</name>
     <message>
+        <source>%1 bytes per condition (%2 conditions, %3 KiB)</source>
+        <translation>每个疾病 %1 字节（%2 个疾病，%3 KiB）</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
         <location filename="../../database/tools/DatabaseStats.cpp" line="26" />
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
