@@ -44,6 +44,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolBar>
 
 #include <memory>
 
@@ -206,7 +207,7 @@ private slots:
         QTest::addColumn<KioskLayout::Arrangement>("arrangement");
         const QList<std::pair<QSize, KioskLayout::Arrangement>> screens{
             {QSize(1024, 768), KioskLayout::Arrangement::Strip},
-            {QSize(1280, 1024), KioskLayout::Arrangement::Column},
+            {QSize(1280, 1024), KioskLayout::Arrangement::Strip},
             {QSize(1366, 768), KioskLayout::Arrangement::Strip},
             {QSize(1920, 1080), KioskLayout::Arrangement::Column},
             {QSize(1080, 1920), KioskLayout::Arrangement::Portrait}};
@@ -276,6 +277,33 @@ private slots:
         checkLinksWhole(window.documents()->currentDocument()->view(), checker, QStringLiteral("condition page"));
         save(&window, QStringLiteral("kiosk-page-") + size + suffix);
 
+        QVERIFY2(checker.problems().isEmpty(), qPrintable(checker.problems().join(QLatin1Char('\n'))));
+    }
+
+    // A row of controls that comes later (read aloud's, once a voice is
+    // ready) takes height from the column: the keyboard moves under the page
+    // and the list keeps five rows.
+    void aLaterToolbarRowMovesTheKeyboard()
+    {
+        QVERIFY(InterfaceLanguage::install(qApp, QStringLiteral("zh_CN")));
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+        KioskController kiosk(&window, m_content.repo(), KioskSettings(), *m_settings);
+        kiosk.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setWindowState(Qt::WindowNoState);
+        window.setGeometry(0, 0, 1920, 1080);
+        QTRY_COMPARE(window.size(), QSize(1920, 1080));
+        auto *layout = kiosk.findChild<KioskLayout *>();
+        QTRY_COMPARE(layout->arrangement(), KioskLayout::Arrangement::Column);
+        auto *toolbar = new QToolBar(&window);
+        toolbar->addAction(QStringLiteral("朗读"));
+        window.addToolBar(toolbar);
+        kiosk.adoptToolBar(toolbar);
+        QTRY_COMPARE(layout->arrangement(), KioskLayout::Arrangement::Strip);
+        QTest::qWait(20);
+        test::Checker checker(QStringLiteral("zh_CN"), QSize(1920, 1080));
+        checkAll(&window, checker, QStringLiteral("with a second toolbar row"));
+        checkRows(window.kinds()->listPage(Kind::Condition)->view(), 0, checker, QStringLiteral("with a second toolbar row"));
         QVERIFY2(checker.problems().isEmpty(), qPrintable(checker.problems().join(QLatin1Char('\n'))));
     }
 

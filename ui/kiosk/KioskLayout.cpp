@@ -15,10 +15,12 @@
 namespace huanjiao {
 
 namespace {
-// Below this height the keyboard's six rows and a list of five two-line rows
-// do not both fit in one column (1024x768, 1366x768).
-constexpr int kColumnMinimumHeight = 900; // px
-
+// The column's height (under the toolbars) that holds the search field, the
+// keyboard's six rows, the kind buttons, the list's filter and five two-line
+// rows of the list; below it the keyboard goes under the page instead
+// (1024x768, 1280x1024, 1366x768, or any screen once read aloud adds a row
+// of controls).
+constexpr int kColumnMinimumHeight = 980; // px
 } // namespace
 
 KioskLayout::KioskLayout(BrowserWindow *window, OnScreenKeyboard *keyboard, QObject *parent)
@@ -42,15 +44,17 @@ KioskLayout::KioskLayout(BrowserWindow *window, OnScreenKeyboard *keyboard, QObj
     column->setSpacing(0);
     column->addWidget(pages, 1);
     pages->show();
+    // The window's size, and the splitter's height when a toolbar row comes or goes.
     window->installEventFilter(this);
+    splitter->installEventFilter(this);
     apply();
 }
 
-KioskLayout::Arrangement KioskLayout::arrangementFor(QSize screen)
+KioskLayout::Arrangement KioskLayout::arrangementFor(QSize window, int columnHeight)
 {
-    if (screen.height() > screen.width())
+    if (window.height() > window.width())
         return Arrangement::Portrait;
-    return screen.height() < kColumnMinimumHeight ? Arrangement::Strip : Arrangement::Column;
+    return columnHeight < kColumnMinimumHeight ? Arrangement::Strip : Arrangement::Column;
 }
 
 void KioskLayout::placeKeyboard(QWidget *host, int columns)
@@ -73,10 +77,12 @@ void KioskLayout::placeKeyboard(QWidget *host, int columns)
 void KioskLayout::apply()
 {
     const QSize size = m_window->size();
-    if (m_applied && size == m_appliedSize)
-        return;
-    m_arrangement = arrangementFor(size);
     QSplitter *splitter = m_window->splitter();
+    // The splitter's height is what the column has: the window's less its toolbars.
+    const int room = splitter->height();
+    if (m_applied && size == m_appliedSize && room == m_appliedRoom)
+        return;
+    m_arrangement = arrangementFor(size, room);
     QWidget *sidebar = m_window->sidebar();
     if (m_arrangement == Arrangement::Portrait) {
         placeKeyboard(sidebar, 14);
@@ -108,11 +114,12 @@ void KioskLayout::apply()
     splitter->setStretchFactor(splitter->indexOf(m_pageColumn), 1);
     m_applied = true;
     m_appliedSize = size;
+    m_appliedRoom = room;
 }
 
 bool KioskLayout::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Resize)
+    if ((watched == m_window || watched == m_window->splitter()) && event->type() == QEvent::Resize)
         apply();
     return QObject::eventFilter(watched, event);
 }

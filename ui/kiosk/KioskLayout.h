@@ -13,9 +13,9 @@ class OnScreenKeyboard;
 // How the kiosk window is arranged for the screen it fills, so that at
 // 1024x768 as at 1920x1080 or a portrait 1080x1920 nothing is cut, nothing
 // scrolls sideways and the lists show at least five rows:
-// - Column (landscape, tall enough): the keyboard under the search field in
-//   the left column, the page to the right.
-// - Strip (landscape, short): the keyboard in wide rows under the page, so
+// - Column (landscape, the column tall enough for the keyboard and five rows
+//   of the list): the keyboard under the search field, the page to the right.
+// - Strip (landscape, shorter): the keyboard in wide rows under the page, so
 //   the left column keeps its whole height for the list.
 // - Portrait: the page on top; under it the search field, the keyboard in
 //   long rows and the list, where a hand reaches.
@@ -31,7 +31,8 @@ public:
 
     KioskLayout(BrowserWindow *window, OnScreenKeyboard *keyboard, QObject *parent = nullptr);
 
-    static Arrangement arrangementFor(QSize screen);
+    // For a window of this size whose left column (under the toolbars) is columnHeight tall.
+    static Arrangement arrangementFor(QSize window, int columnHeight);
     Arrangement arrangement() const { return m_arrangement; }
     KindChooser *kindChooser() const { return m_chooser; }
     // Arranges the window for its present size (done on every resize).
@@ -51,6 +52,7 @@ private:
     Arrangement m_arrangement = Arrangement::Column;
     bool m_applied = false;
     QSize m_appliedSize;
+    int m_appliedRoom = 0;
 };
 
 } // namespace huanjiao
