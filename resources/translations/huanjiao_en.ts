@@ -2880,6 +2880,22 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::KindChooser</name>
+    <message>
+        <location filename="../../ui/kiosk/KindChooser.cpp" line="1" />
+        <source>Browse by kind</source>
+        <translation>Browse by kind</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KioskLayout</name>
+    <message>
+        <location filename="../../ui/kiosk/KioskLayout.cpp" line="1" />
+        <source>Pinyin initials or Chinese</source>
+        <translation>Pinyin initials or Chinese</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::KioskHomePage</name>
     <message>
         <location filename="../../ui/kiosk/KioskHomePage.cpp" line="34" />
@@ -2892,11 +2908,6 @@ Commands:
         <translation>Huanjiao patient education</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="51" />
-        <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
-        <translation>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</translation>
-    </message>
-    <message>
         <location filename="../../ui/kiosk/KioskHomePage.cpp" line="60" />
         <source>Search for a condition, medicine or doctor</source>
         <translation>Search for a condition, medicine or doctor</translation>
@@ -2905,6 +2916,31 @@ Commands:
         <location filename="../../ui/kiosk/KioskHomePage.cpp" line="71" />
         <source>Common topics</source>
         <translation>Common topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>Touch a picture or a word to find a topic, or search with the keyboard.</source>
+        <translation>Touch a picture or a word to find a topic, or search with the keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>Where does it trouble you?</source>
+        <translation>Where does it trouble you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>Ask about a symptom</source>
+        <translation>Ask about a symptom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>Touch what you feel: the conditions it may belong to appear in the list.</source>
+        <translation>Touch what you feel: the conditions it may belong to appear in the list.</translation>
     </message>
 </context>
 <context>

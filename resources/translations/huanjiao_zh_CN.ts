@@ -2867,6 +2867,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::KindChooser</name>
+    <message>
+        <location filename="../../ui/kiosk/KindChooser.cpp" line="1" />
+        <source>Browse by kind</source>
+        <translation>按类别浏览</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KioskLayout</name>
+    <message>
+        <location filename="../../ui/kiosk/KioskLayout.cpp" line="1" />
+        <source>Pinyin initials or Chinese</source>
+        <translation>拼音首字母或汉字</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::KioskHomePage</name>
     <message>
         <location filename="../../ui/kiosk/KioskHomePage.cpp" line="34" />
@@ -2879,11 +2895,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="51" />
-        <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
-        <translation>了解疾病、检查和药品，找到合适的科室。触摸一个主题，或用左侧的键盘搜索。</translation>
-    </message>
-    <message>
         <location filename="../../ui/kiosk/KioskHomePage.cpp" line="60" />
         <source>Search for a condition, medicine or doctor</source>
         <translation>搜索疾病、药品或医生</translation>
@@ -2892,6 +2903,31 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/kiosk/KioskHomePage.cpp" line="71" />
         <source>Common topics</source>
         <translation>常见主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>Touch a picture or a word to find a topic, or search with the keyboard.</source>
+        <translation>触摸图片或文字查找主题，也可以用键盘搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>Where does it trouble you?</source>
+        <translation>哪里不舒服？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>Ask about a symptom</source>
+        <translation>问症状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="1" />
+        <source>Touch what you feel: the conditions it may belong to appear in the list.</source>
+        <translation>触摸您的不适，可能相关的疾病会列在搜索结果中。</translation>
     </message>
 </context>
 <context>

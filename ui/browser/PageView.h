@@ -4,6 +4,7 @@
 #include <QTextBrowser>
 
 class QMenu;
+class QMimeData;
 
 namespace huanjiao {
 
@@ -52,6 +53,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Copied text leaves out the word joiners that keep outline links whole.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void updateMargins();

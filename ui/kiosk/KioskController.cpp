@@ -14,6 +14,7 @@
 #include "KindListPage.h"
 #include "KioskEventFilter.h"
 #include "KioskHomePage.h"
+#include "KioskLayout.h"
 #include "LetterBar.h"
 #include "OnScreenKeyboard.h"
 #include "PageSource.h"
@@ -90,6 +91,7 @@ KioskController::KioskController(BrowserWindow *window, const Repository &reposi
     connect(m_gesture, &ExitGesture::triggered, this, &KioskController::askForPin);
     connect(m_home, &KioskHomePage::openRequested, window, &BrowserWindow::openUrl);
     connect(m_home, &KioskHomePage::searchRequested, window->sidebar(), &Sidebar::focusSearch);
+    connect(m_home, &KioskHomePage::symptomChosen, window->sidebar(), &Sidebar::searchFor);
     connect(window->documents(), &DocumentTabs::currentDocumentChanged, this, &KioskController::updateHomePage);
     window->installEventFilter(this);
     // Another window took the focus (Alt+Tab under a window manager, a
@@ -104,6 +106,7 @@ KioskController::KioskController(BrowserWindow *window, const Repository &reposi
     });
     for (VisitorState *part : window->visitorStates())
         addVisitorState(part);
+    addVisitorState(m_home);
     lockDown();
     makeTouchFriendly();
     updateHomePage();
@@ -178,8 +181,8 @@ void KioskController::makeTouchFriendly()
             [this](KindListPage *page) { makeTouchFriendly(page->view()); });
     // The keyboard's Clear key does what the field's small clear button did.
     m_window->sidebar()->searchBox()->setClearButtonShown(false);
-    // The keyboard goes right under the search field.
-    m_window->sidebar()->insertUnderSearchBox(m_keyboard);
+    // The keyboard, the kind buttons and the column for the screen's size and shape.
+    new KioskLayout(m_window, m_keyboard, this);
     enableKineticScrolling(m_home);
 }
 
@@ -206,12 +209,6 @@ void KioskController::start()
     if (QScreen *screen = m_window->screen())
         m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
-    // The keyboard's keys grow with the column: give it about a third of the screen.
-    if (QSplitter *splitter = m_window->splitter()) {
-        const int width = m_window->width();
-        const int side = qBound(400, width * 3 / 10, 640);
-        splitter->setSizes({side, width - side});
-    }
     m_window->sidebar()->searchBox()->setFocus();
     m_idle->start();
 }
