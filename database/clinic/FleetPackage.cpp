@@ -96,7 +96,7 @@ bool FleetPackage::build(const Options &options, QString *error, QString *packag
                       .arg(name, debianVersion(meta.version), maintainer, meta.name, meta.id, meta.version)
                       .toUtf8());
     control.close();
-    for (const QString &dir : {QStringLiteral("usr"), QStringLiteral("usr/share"), QStringLiteral("usr/share/huanjiao"),
+    for (const QString &dir : {QStringLiteral("."), QStringLiteral("usr"), QStringLiteral("usr/share"), QStringLiteral("usr/share/huanjiao"),
                                QStringLiteral("usr/share/huanjiao/layers"), target, QStringLiteral("DEBIAN")})
         QFile::setPermissions(root.filePath(dir), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
                                                       | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);

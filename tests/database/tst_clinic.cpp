@@ -308,6 +308,48 @@ private slots:
         QVERIFY2(!after.contains(QStringLiteral("overlay")) && after.contains(QStringLiteral("content ")), qPrintable(after));
     }
 
+    // The same through huanjiao-content, as an administrator types it.
+    void theCommandLineImportsASheetAndPublishes()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("cli-root"));
+        const auto tool = [&](const QStringList &arguments, QString *err = nullptr) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HUANJIAO_CLINIC_ROOT"), root);
+            env.insert(QStringLiteral("HUANJIAO_BASE_DATABASE"), m_base);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(HUANJIAO_CONTENT_TOOL), arguments);
+            process.waitForFinished(120000);
+            if (err)
+                *err = QString::fromUtf8(process.readAllStandardError());
+            return process.exitCode();
+        };
+        ClinicLayer layer(root + QStringLiteral("/clinic"));
+        layer.put(Kind::Hospital, hospital());
+        QString error;
+        QVERIFY(layer.save(&error));
+
+        const QString sheet = m_dir.filePath(QStringLiteral("cli.csv"));
+        QCOMPARE(tool({QStringLiteral("sheet-template"), QStringLiteral("--kind"), QStringLiteral("医生"),
+                       QStringLiteral("-o"), sheet}),
+                 0);
+        QByteArray bytes = readFile(sheet);
+        bytes += ",赵磊,主治医师,,示例本院,神经内科,注射治疗,面肌痉挛,\r\n,钱玉,主治医生,,示例本院,神经内科,注射治疗,,\r\n";
+        writeFile(sheet, bytes);
+        QString err;
+        QCOMPARE(tool({QStringLiteral("import-sheet"), sheet, QStringLiteral("--kind"), QStringLiteral("doctor")}, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("row 3, column C")), qPrintable(err));
+        QVERIFY(!readFile(root + QStringLiteral("/clinic/doctors.md")).contains("zhao-lei")); // nothing imported
+
+        bytes.replace("主治医生", "主治医师");
+        writeFile(sheet, bytes);
+        QCOMPARE(tool({QStringLiteral("import-sheet"), sheet, QStringLiteral("--kind"), QStringLiteral("doctor")}, &err), 0);
+        QCOMPARE(tool({QStringLiteral("publish")}, &err), 0);
+        QVERIFY2(hasDoctor(root + QStringLiteral("/huanjiao.sqlite"), QStringLiteral("zhao-lei")), qPrintable(err));
+        QCOMPARE(doctorsOf(root + QStringLiteral("/huanjiao.sqlite"), QStringLiteral("hemifacial-spasm")).value(0),
+                 QStringLiteral("zhao-lei"));
+    }
+
     void pathsCanBeMovedByTheEnvironment()
     {
         qputenv("HUANJIAO_CLINIC_ROOT", m_dir.filePath(QStringLiteral("env-root")).toUtf8());
