@@ -46,6 +46,7 @@ QString fieldHeader(Kind kind, const QString &key)
         {QStringLiteral("aliases"), QStringLiteral("别名")},
         {QStringLiteral("lay-names"), QStringLiteral("俗称")},
         {QStringLiteral("miswritings"), QStringLiteral("常见错写")},
+        {QStringLiteral("search-terms"), QStringLiteral("搜索词")},
         {QStringLiteral("symptom-words"), QStringLiteral("症状词")},
         {QStringLiteral("summary"), QStringLiteral("摘要")},
         {QStringLiteral("department"), QStringLiteral("科室")},

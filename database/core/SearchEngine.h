@@ -4,7 +4,9 @@
 #include "ChineseConverter.h"
 #include "CrisisPhrases.h"
 #include "Pinyin.h"
+#include "QuestionReader.h"
 #include "SearchResults.h"
+#include "SearchTier.h"
 #include "SqliteStatement.h"
 
 #include <QHash>
@@ -34,15 +36,14 @@ public:
     enum class Tokens { Characters, Pairs };
     static QString ftsQuery(const QStringList &terms, int prefixFrom, Tokens tokens = Tokens::Characters);
 
-    struct Candidate;
+    using Candidate = SearchCandidate;
 
 private:
-    using Candidates = QHash<qint64, Candidate>;
+    using Candidates = SearchCandidates;
 
     void collect(SqliteStatement &statement, int score, Candidates *candidates, bool *capped);
     void bindFilters(SqliteStatement &statement, const SearchOptions &options, int first);
     void keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped);
-    void mentions(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     void homophones(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     QList<SearchHit> hits(const QList<const Candidate *> &top);
     QString snippet(qint64 rowid, const QStringList &terms);
@@ -51,12 +52,12 @@ private:
     QList<EntityRef> suggest(const QString &compact, const SearchOptions &options);
 
     QSqlDatabase m_db;
+    QuestionReader m_questions;
     ChineseConverter m_converter;
     Pinyin m_pinyin;
     CrisisPhrases m_crisis;
-    int m_longestKey = 0;
-    qint64 m_wordTotal = 0; // the lexicon's frequencies added up
     bool m_latinKey = false; // the key being looked up is letters and digits only
+    int m_typedLength = 0; // characters of the query, spaces aside
     SqliteStatement m_exact;
     SqliteStatement m_prefix;
     SqliteStatement m_pinyinKey;
@@ -66,7 +67,6 @@ private:
     SqliteStatement m_label;
     SqliteStatement m_text;
     SqliteStatement m_page;
-    QString m_mentionError;
 };
 
 } // namespace huanjiao

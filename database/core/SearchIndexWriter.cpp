@@ -55,7 +55,7 @@ struct EntityText
     QString name;
     QString english;
     QStringList aliases;
-    QStringList layNames;     // lay-names and miswritings: what patients type
+    QStringList layNames;     // lay-names and search-terms: what patients type
     QStringList symptomWords; // complaints it typically presents with
     QStringList text;         // everything else a reader sees
     int links = 0;            // relations to and from it: how central the topic is
@@ -101,11 +101,11 @@ QHash<qint64, EntityText> readEntities(QSqlDatabase db)
     while (q.next()) {
         EntityText &e = entities[q.value(0).toLongLong()];
         const QString key = q.value(1).toString();
-        if (key == QLatin1String("lay-names") || key == QLatin1String("miswritings"))
+        if (key == QLatin1String("lay-names") || key == QLatin1String("search-terms"))
             e.layNames += ContentValidator::splitList(q.value(2).toString());
         else if (key == QLatin1String("symptom-words"))
             e.symptomWords += ContentValidator::splitList(q.value(2).toString());
-        if (key != QLatin1String("miswritings") && key != QLatin1String("symptom-words"))
+        if (key != QLatin1String("search-terms") && key != QLatin1String("symptom-words"))
             e.text << q.value(2).toString(); // shown on the page
     }
     q.exec(QStringLiteral("SELECT source, target FROM relation"));

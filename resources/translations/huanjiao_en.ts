@@ -1445,42 +1445,42 @@ Commands:
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="220" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="221" />
         <source>Patient education handout</source>
         <translation>Patient education handout</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="225" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="226" />
         <source>Tel. %1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="260" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="261" />
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="264" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="265" />
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="266" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="267" />
         <source>Draft, not yet reviewed</source>
         <translation>Draft, not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="268" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="269" />
         <source>General information only; it does not replace your doctor's advice. In an emergency, call 120.</source>
         <translation>General information only; it does not replace your doctor's advice. In an emergency, call 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="270" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="271" />
         <source>Printed %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="271" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="272" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -2689,13 +2689,13 @@ Commands:
     <name>huanjiao::AdminPinDialog</name>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="25" />
-        <source>Leave kiosk mode</source>
-        <translation>Leave kiosk mode</translation>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="26" />
-        <source>Enter the admin PIN to leave kiosk mode.</source>
-        <translation>Enter the admin PIN to leave kiosk mode.</translation>
+        <source>Enter the admin PIN for the kiosk's settings or to leave kiosk mode.</source>
+        <translation>Enter the admin PIN for the kiosk's settings or to leave kiosk mode.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="32" />
@@ -2939,17 +2939,17 @@ Commands:
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="117" />
+        <location filename="../../ui/handout/HandoutActions.cpp" line="118" />
         <source>Print this page as a handout</source>
         <translation>Print this page as a handout</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="146" />
+        <location filename="../../ui/handout/HandoutActions.cpp" line="147" />
         <source>%1 is in the handout basket already.</source>
         <translation>%1 is in the handout basket already.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/HandoutActions.cpp" line="150" />
+        <location filename="../../ui/handout/HandoutActions.cpp" line="151" />
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>Added %1 to the handout basket (%n topic).</numerusform>
@@ -2957,7 +2957,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="158" />
+        <location filename="../../ui/handout/HandoutActions.cpp" line="159" />
         <source>Add to Handout Basket</source>
         <translation>Add to Handout Basket</translation>
     </message>
@@ -3099,67 +3099,67 @@ Commands:
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="56" />
-        <source>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Leave it empty to put the topic's own address in the code.</source>
-        <translation>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Leave it empty to put the topic's own address in the code.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="61" />
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="62" />
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="65" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="66" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64" />
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="68" />
         <source>&amp;QR code link:</source>
         <translation>&amp;QR code link:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="72" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70" />
         <source>Pa&amp;per:</source>
         <translation>Pa&amp;per:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="119" />
         <source>Choose the clinic's logo</source>
         <translation>Choose the clinic's logo</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="123" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="133" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131" />
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="133" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131" />
         <source>Not an image that can be read</source>
         <translation>Not an image that can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="154" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="150" />
+        <source>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program's own addresses.</source>
+        <translation>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program's own addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="168" />
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="157" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="159" />
         <source>The QR code link must contain {id}, where each topic's id goes, for example https://clinic.example/t/{id}.</source>
         <translation>The QR code link must contain {id}, where each topic's id goes, for example https://clinic.example/t/{id}.</translation>
     </message>
@@ -3248,7 +3248,7 @@ Commands:
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="281" />
+        <location filename="../../ui/kiosk/KioskController.cpp" line="429" />
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong PIN. Try again in %n second.</numerusform>
@@ -3530,68 +3530,68 @@ Commands:
         <translation>There is no page %1 in this content database, so nothing was printed. It may have been removed in a content update; remove it from the basket and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="93" />
+        <location filename="../../ui/handout/PrintController.cpp" line="94" />
         <source>Handout %1</source>
         <translation>Handout %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="121" />
+        <location filename="../../ui/handout/PrintController.cpp" line="122" />
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="122" />
+        <location filename="../../ui/handout/PrintController.cpp" line="123" />
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="202" />
+        <location filename="../../ui/handout/PrintController.cpp" line="208" />
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="150" />
+        <location filename="../../ui/handout/PrintController.cpp" line="151" />
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="186" />
-        <location filename="../../ui/handout/PrintController.cpp" line="226" />
+        <location filename="../../ui/handout/PrintController.cpp" line="187" />
+        <location filename="../../ui/handout/PrintController.cpp" line="232" />
         <source>Sent %1 to the printer.</source>
         <translation>Sent %1 to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="194" />
+        <location filename="../../ui/handout/PrintController.cpp" line="200" />
         <source>Printing is off</source>
         <translation>Printing is off</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="195" />
+        <location filename="../../ui/handout/PrintController.cpp" line="201" />
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>Printing is switched off here. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="203" />
+        <location filename="../../ui/handout/PrintController.cpp" line="209" />
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="271" />
+        <location filename="../../ui/handout/PrintController.cpp" line="277" />
         <source>Export handout as PDF</source>
         <translation>Export handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="273" />
+        <location filename="../../ui/handout/PrintController.cpp" line="279" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="295" />
+        <location filename="../../ui/handout/PrintController.cpp" line="301" />
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/PrintController.cpp" line="301" />
+        <location filename="../../ui/handout/PrintController.cpp" line="307" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -3599,17 +3599,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="252" />
+        <location filename="../../ui/handout/PrintController.cpp" line="258" />
         <source>Export handout: %1</source>
         <translation>Export handout: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="255" />
+        <location filename="../../ui/handout/PrintController.cpp" line="261" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="183" />
+        <location filename="../../ui/handout/PrintController.cpp" line="184" />
         <source>No printer is installed: saved %1 as a PDF to print elsewhere.</source>
         <translation>No printer is installed: saved %1 as a PDF to print elsewhere.</translation>
     </message>
@@ -3734,248 +3734,293 @@ Commands:
 <context>
     <name>huanjiao::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="28" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="29" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="30" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="31" />
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="31" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="32" />
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="32" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="33" />
         <source>&amp;Kiosk</source>
         <translation>&amp;Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="67" />
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="78" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="68" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="79" />
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="70" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="71" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="75" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="76" />
         <source>Type size of pages, in percent</source>
         <translation>Type size of pages, in percent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="79" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="80" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="80" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="81" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="81" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="82" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="82" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="83" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="84" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="85" />
         <source>The database installed with Huanjiao</source>
         <translation>The database installed with Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="85" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="86" />
         <source>Content database</source>
         <translation>Content database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="86" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="87" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="87" />
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="283" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="88" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="285" />
         <source>Choose the content database</source>
         <translation>Choose the content database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="93" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="94" />
         <source>Clinic details for handouts…</source>
         <translation>Clinic details for handouts…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="94" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="95" />
         <source>Clinic details for handouts</source>
         <translation>Clinic details for handouts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="98" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="99" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="99" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="100" />
         <source>&amp;Type size:</source>
         <translation>&amp;Type size:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="100" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="101" />
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="101" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="102" />
         <source>Content &amp;database:</source>
         <translation>Content &amp;database:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="107" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="108" />
         <source>A new language or database takes effect when Huanjiao is started again.</source>
         <translation>A new language or database takes effect when Huanjiao is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="126" />
-        <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
-        <translation>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</translation>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="127" />
+        <source>For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next time the kiosk is started; on the kiosk, staff change them behind the admin PIN (hold the top right corner), and there they apply at once.</source>
+        <translation>For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next time the kiosk is started; on the kiosk, staff change them behind the admin PIN (hold the top right corner), and there they apply at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="131" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="133" />
         <source>s</source>
         <comment>seconds</comment>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="138" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="140" />
         <source>Idle time before the countdown, in seconds</source>
         <translation>Idle time before the countdown, in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="145" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="147" />
         <source>Length of the countdown before the kiosk resets, in seconds</source>
         <translation>Length of the countdown before the kiosk resets, in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="148" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="150" />
         <source>Straight to the default printer, no dialog</source>
         <translation>Straight to the default printer, no dialog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="149" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="151" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="152" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="154" />
         <source>Kiosk printing</source>
         <translation>Kiosk printing</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="156" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="158" />
         <source>pt</source>
         <comment>points of type size</comment>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="159" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="161" />
         <source>Kiosk type size, in points</source>
         <translation>Kiosk type size, in points</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="161" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="163" />
         <source>An admin PIN is set. Type a new one twice to change it.</source>
         <translation>An admin PIN is set. Type a new one twice to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="162" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="164" />
         <source>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</source>
         <translation>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="177" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="179" />
         <source>New admin PIN</source>
         <translation>New admin PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="178" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="180" />
         <source>%1 to %2 digits</source>
         <translation>%1 to %2 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="179" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="181" />
         <source>New admin PIN again</source>
         <translation>New admin PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="180" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="182" />
         <source>The same PIN again</source>
         <translation>The same PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="183" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="185" />
         <source>&amp;Idle time before the countdown:</source>
         <translation>&amp;Idle time before the countdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="184" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="186" />
         <source>&amp;Countdown:</source>
         <translation>&amp;Countdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="185" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="187" />
         <source>&amp;Printing:</source>
         <translation>&amp;Printing:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="186" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="188" />
         <source>Kiosk type si&amp;ze:</source>
         <translation>Kiosk type si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="187" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="189" />
         <source>Admin PIN:</source>
         <translation>Admin PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="188" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="190" />
         <source>&amp;New admin PIN:</source>
         <translation>&amp;New admin PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="189" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="191" />
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Repeat the PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="229" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="231" />
         <source>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</source>
         <translation>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="238" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="240" />
         <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
         <translation>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="275" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="277" />
         <source>Cannot write the settings file %1.</source>
         <translation>Cannot write the settings file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="284" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="286" />
         <source>Content databases (*.sqlite)</source>
         <translation>Content databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="224" />
+        <source>Numbers on the crisis card</source>
+        <translation>Numbers on the crisis card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="236" />
+        <source>Mental-health line</source>
+        <translation>Mental-health line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="238" />
+        <source>Ambulance number</source>
+        <translation>Ambulance number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="240" />
+        <source>Police number</source>
+        <translation>Police number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="244" />
+        <source>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</source>
+        <translation>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="250" />
+        <source>&amp;Mental-health line:</source>
+        <translation>&amp;Mental-health line:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="251" />
+        <source>&amp;Ambulance:</source>
+        <translation>&amp;Ambulance:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="252" />
+        <source>P&amp;olice:</source>
+        <translation>P&amp;olice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="282" />
+        <source>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</source>
+        <translation>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4137,128 @@ Commands:
         <location filename="../../ui/browser/Sidebar.cpp" line="217" />
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::StaffChoiceDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="13" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="16" />
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="24" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="25" />
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="26" />
+        <source>Back to the kiosk</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::StaffSettingsDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="40" />
+        <source>Print the one-page summary in large print</source>
+        <translation>Print the one-page summary in large print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="41" />
+        <source>Count the handouts given out</source>
+        <translation>Count the handouts given out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="44" />
+        <source>Kiosk settings</source>
+        <translation>Kiosk settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="52" />
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="56" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="59" />
+        <source>Print on the default printer</source>
+        <translation>Print on the default printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="60" />
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="64" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="77" />
+        <source>Clinic name:</source>
+        <translation>Clinic name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="78" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="79" />
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="80" />
+        <source>QR code link:</source>
+        <translation>QR code link:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="82" />
+        <source>Reset after no touch for:</source>
+        <translation>Reset after no touch for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="83" />
+        <source>Countdown before the reset:</source>
+        <translation>Countdown before the reset:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="84" />
+        <source>Printing:</source>
+        <translation>Printing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="86" />
+        <source>Type size:</source>
+        <translation>Type size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="89" />
+        <source>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</source>
+        <translation>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="104" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="106" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

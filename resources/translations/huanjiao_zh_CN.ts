@@ -1441,42 +1441,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="220" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="221" />
         <source>Patient education handout</source>
         <translation>患者宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="225" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="226" />
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="260" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="261" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="264" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="265" />
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="266" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="267" />
         <source>Draft, not yet reviewed</source>
         <translation>草稿，尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="268" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="269" />
         <source>General information only; it does not replace your doctor's advice. In an emergency, call 120.</source>
         <translation>仅为一般性信息，不能代替医生的建议。如遇紧急情况，请拨打 120。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="270" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="271" />
         <source>Printed %1</source>
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="271" />
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="272" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -2679,13 +2679,13 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     <name>huanjiao::AdminPinDialog</name>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="25" />
-        <source>Leave kiosk mode</source>
-        <translation>退出自助机模式</translation>
+        <source>Staff</source>
+        <translation>工作人员</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="26" />
-        <source>Enter the admin PIN to leave kiosk mode.</source>
-        <translation>请输入管理员密码以退出自助机模式。</translation>
+        <source>Enter the admin PIN for the kiosk's settings or to leave kiosk mode.</source>
+        <translation>请输入管理员密码，进入设置或退出自助机模式。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="32" />
@@ -2929,24 +2929,24 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="117" />
+        <location filename="../../ui/handout/HandoutActions.cpp" line="118" />
         <source>Print this page as a handout</source>
         <translation>将本页打印为宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="146" />
+        <location filename="../../ui/handout/HandoutActions.cpp" line="147" />
         <source>%1 is in the handout basket already.</source>
         <translation>%1 已在宣教篮中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/HandoutActions.cpp" line="150" />
+        <location filename="../../ui/handout/HandoutActions.cpp" line="151" />
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>已将 %1 加入宣教篮（共 %n 个主题）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="158" />
+        <location filename="../../ui/handout/HandoutActions.cpp" line="159" />
         <source>Add to Handout Basket</source>
         <translation>加入宣教篮</translation>
     </message>
@@ -3087,67 +3087,67 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="56" />
-        <source>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Leave it empty to put the topic's own address in the code.</source>
-        <translation>每份宣教单上的二维码指向此链接；{id} 会替换为主题的 id，例如 hemifacial-spasm。留空则二维码中为主题自身的地址。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="61" />
         <source>Clinic &amp;name:</source>
         <translation>诊所名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="62" />
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="65" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63" />
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="66" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64" />
         <source>&amp;Logo:</source>
         <translation>标志(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="68" />
         <source>&amp;QR code link:</source>
         <translation>二维码链接(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="72" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70" />
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="119" />
         <source>Choose the clinic's logo</source>
         <translation>选择诊所标志</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="123" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121" />
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="133" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131" />
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="133" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131" />
         <source>Not an image that can be read</source>
         <translation>无法读取的图片</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="154" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="150" />
+        <source>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program's own addresses.</source>
+        <translation>每份宣教单上的二维码指向此链接；{id} 会替换为主题的 id，例如 hemifacial-spasm。不填链接则宣教单上没有二维码：手机打不开本程序自己的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="168" />
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>无法将 %1 作为图片读取。请选择 PNG 或 JPEG 文件，或不设标志。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="157" />
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="159" />
         <source>The QR code link must contain {id}, where each topic's id goes, for example https://clinic.example/t/{id}.</source>
         <translation>二维码链接必须包含 {id}，用于填入各主题的 id，例如 https://clinic.example/t/{id}。</translation>
     </message>
@@ -3234,7 +3234,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="281" />
+        <location filename="../../ui/kiosk/KioskController.cpp" line="429" />
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>密码错误。请在 %n 秒后重试。</numerusform>
@@ -3512,85 +3512,85 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>此内容数据库中没有页面 %1，因此未打印任何内容。它可能已在内容更新中删除；请将其移出宣教篮后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="93" />
+        <location filename="../../ui/handout/PrintController.cpp" line="94" />
         <source>Handout %1</source>
         <translation>宣教单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="121" />
+        <location filename="../../ui/handout/PrintController.cpp" line="122" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="122" />
+        <location filename="../../ui/handout/PrintController.cpp" line="123" />
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>打印机报告错误，宣教单可能未完整打印。请检查打印机已开机、已连接且有纸，然后重新打印，或改为导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="202" />
+        <location filename="../../ui/handout/PrintController.cpp" line="208" />
         <source>No printer</source>
         <translation>没有打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="150" />
+        <location filename="../../ui/handout/PrintController.cpp" line="151" />
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="186" />
-        <location filename="../../ui/handout/PrintController.cpp" line="226" />
+        <location filename="../../ui/handout/PrintController.cpp" line="187" />
+        <location filename="../../ui/handout/PrintController.cpp" line="232" />
         <source>Sent %1 to the printer.</source>
         <translation>已将 %1 发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="194" />
+        <location filename="../../ui/handout/PrintController.cpp" line="200" />
         <source>Printing is off</source>
         <translation>打印已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="195" />
+        <location filename="../../ui/handout/PrintController.cpp" line="201" />
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>此处已关闭打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="203" />
+        <location filename="../../ui/handout/PrintController.cpp" line="209" />
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>此处没有连接打印机，无法打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="271" />
+        <location filename="../../ui/handout/PrintController.cpp" line="277" />
         <source>Export handout as PDF</source>
         <translation>将宣教单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="273" />
+        <location filename="../../ui/handout/PrintController.cpp" line="279" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="295" />
+        <location filename="../../ui/handout/PrintController.cpp" line="301" />
         <source>PDF not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/PrintController.cpp" line="301" />
+        <location filename="../../ui/handout/PrintController.cpp" line="307" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>已保存 %1（%n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="252" />
+        <location filename="../../ui/handout/PrintController.cpp" line="258" />
         <source>Export handout: %1</source>
         <translation>导出宣教单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="255" />
+        <location filename="../../ui/handout/PrintController.cpp" line="261" />
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="183" />
+        <location filename="../../ui/handout/PrintController.cpp" line="184" />
         <source>No printer is installed: saved %1 as a PDF to print elsewhere.</source>
         <translation>本机没有安装打印机：已把 %1 存为 PDF，可到别处打印。</translation>
     </message>
@@ -3715,248 +3715,293 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="28" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="29" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="30" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="31" />
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="31" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="32" />
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="32" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="33" />
         <source>&amp;Kiosk</source>
         <translation>自助机(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="67" />
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="78" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="68" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="79" />
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="70" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="71" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="75" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="76" />
         <source>Type size of pages, in percent</source>
         <translation>页面字号（百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="79" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="80" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="80" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="81" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="81" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="82" />
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="82" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="83" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="84" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="85" />
         <source>The database installed with Huanjiao</source>
         <translation>患教自带的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="85" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="86" />
         <source>Content database</source>
         <translation>内容数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="86" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="87" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="87" />
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="283" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="88" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="285" />
         <source>Choose the content database</source>
         <translation>选择内容数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="93" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="94" />
         <source>Clinic details for handouts…</source>
         <translation>宣教单上的诊所信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="94" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="95" />
         <source>Clinic details for handouts</source>
         <translation>宣教单上的诊所信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="98" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="99" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="99" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="100" />
         <source>&amp;Type size:</source>
         <translation>字号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="100" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="101" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="101" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="102" />
         <source>Content &amp;database:</source>
         <translation>内容数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="107" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="108" />
         <source>A new language or database takes effect when Huanjiao is started again.</source>
         <translation>更改语言或数据库后，需重新启动患教才能生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="126" />
-        <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
-        <translation>用于以 huanjiao --kiosk 启动的候诊区自助机。自助机模式中没有设置界面：这些设置在下次启动自助机时生效。</translation>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="127" />
+        <source>For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next time the kiosk is started; on the kiosk, staff change them behind the admin PIN (hold the top right corner), and there they apply at once.</source>
+        <translation>用于以 huanjiao --kiosk 启动的候诊区自助机。这些设置在下次启动自助机时生效；在自助机上，工作人员输入管理员密码后也可修改（长按右上角），修改立即生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="131" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="133" />
         <source>s</source>
         <comment>seconds</comment>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="138" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="140" />
         <source>Idle time before the countdown, in seconds</source>
         <translation>倒计时开始前的空闲时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="145" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="147" />
         <source>Length of the countdown before the kiosk resets, in seconds</source>
         <translation>自助机重置前的倒计时长度（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="148" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="150" />
         <source>Straight to the default printer, no dialog</source>
         <translation>直接发送到默认打印机，不弹出对话框</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="149" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="151" />
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="152" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="154" />
         <source>Kiosk printing</source>
         <translation>自助机打印</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="156" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="158" />
         <source>pt</source>
         <comment>points of type size</comment>
         <translation>磅</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="159" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="161" />
         <source>Kiosk type size, in points</source>
         <translation>自助机字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="161" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="163" />
         <source>An admin PIN is set. Type a new one twice to change it.</source>
         <translation>已设置管理员密码。如需更改，请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="162" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="164" />
         <source>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</source>
         <translation>尚未设置管理员密码：无法在屏幕上退出自助机。请输入两次以设置密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="177" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="179" />
         <source>New admin PIN</source>
         <translation>新管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="178" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="180" />
         <source>%1 to %2 digits</source>
         <translation>%1 至 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="179" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="181" />
         <source>New admin PIN again</source>
         <translation>再次输入新管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="180" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="182" />
         <source>The same PIN again</source>
         <translation>再次输入相同的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="183" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="185" />
         <source>&amp;Idle time before the countdown:</source>
         <translation>倒计时前的空闲时间(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="184" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="186" />
         <source>&amp;Countdown:</source>
         <translation>倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="185" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="187" />
         <source>&amp;Printing:</source>
         <translation>打印(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="186" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="188" />
         <source>Kiosk type si&amp;ze:</source>
         <translation>自助机字号(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="187" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="189" />
         <source>Admin PIN:</source>
         <translation>管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="188" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="190" />
         <source>&amp;New admin PIN:</source>
         <translation>新管理员密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="189" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="191" />
         <source>&amp;Repeat the PIN:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="229" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="231" />
         <source>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</source>
         <translation>两次输入的管理员密码不一致。请在两个输入框中输入相同的新密码，或两者都留空以保留原密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="238" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="240" />
         <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
         <translation>%1 处没有内容数据库。请选择 huanjiao.sqlite 文件，或将此栏留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="275" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="277" />
         <source>Cannot write the settings file %1.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="284" />
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="286" />
         <source>Content databases (*.sqlite)</source>
         <translation>内容数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="224" />
+        <source>Numbers on the crisis card</source>
+        <translation>危机提示卡上的电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="236" />
+        <source>Mental-health line</source>
+        <translation>心理援助热线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="238" />
+        <source>Ambulance number</source>
+        <translation>急救电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="240" />
+        <source>Police number</source>
+        <translation>报警电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="244" />
+        <source>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</source>
+        <translation>搜索内容流露出轻生念头或描述急症时显示。留空则使用全国统一号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="250" />
+        <source>&amp;Mental-health line:</source>
+        <translation>心理援助热线(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="251" />
+        <source>&amp;Ambulance:</source>
+        <translation>急救电话(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="252" />
+        <source>P&amp;olice:</source>
+        <translation>报警电话(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="282" />
+        <source>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</source>
+        <translation>%1 不是电话号码：请填写 3 到 15 位数字（可含空格、短横线，开头可有 +），或留空以使用全国统一号码。</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4118,128 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/browser/Sidebar.cpp" line="217" />
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>试试减少字数、输入拼音首字母（例如 mjjl）或换个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::StaffChoiceDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="13" />
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="16" />
+        <source>What would you like to do?</source>
+        <translation>请选择要做的事：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="24" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="25" />
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="26" />
+        <source>Back to the kiosk</source>
+        <translation>返回自助机</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::StaffSettingsDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="40" />
+        <source>Print the one-page summary in large print</source>
+        <translation>单页摘要用大字打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="41" />
+        <source>Count the handouts given out</source>
+        <translation>统计发放的宣教单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="44" />
+        <source>Kiosk settings</source>
+        <translation>自助机设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="52" />
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="56" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="59" />
+        <source>Print on the default printer</source>
+        <translation>用默认打印机打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="60" />
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="64" />
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="77" />
+        <source>Clinic name:</source>
+        <translation>机构名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="78" />
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="79" />
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="80" />
+        <source>QR code link:</source>
+        <translation>二维码链接：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="82" />
+        <source>Reset after no touch for:</source>
+        <translation>无人操作多久后重置：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="83" />
+        <source>Countdown before the reset:</source>
+        <translation>重置前倒计时：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="84" />
+        <source>Printing:</source>
+        <translation>打印：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="86" />
+        <source>Type size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="89" />
+        <source>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</source>
+        <translation>统计只记录主题、宣教单类型和日期，绝不记录访客的任何信息。退出自助机模式后，可在“文件 ▸ 宣教单统计”中导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="104" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="106" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ const char *const kSentences[] = {
 };
 
 // What patients say: lay prefixes for names, and complaints (real content has
-// three to six lay names, a few miswritings and three or four symptom words
+// three to six lay names, a few search terms and three or four symptom words
 // per condition; many conditions share a complaint, as real ones do).
 const char *const kLayPrefixes[] = {"老", "小", "大", "慢", "急"};
 const char *const kComplaints[] = {
@@ -209,7 +209,7 @@ ContentSet SyntheticContent::generate() const
                                  {QStringLiteral("english"), english},
                                  {QStringLiteral("aliases"), aliases},
                                  {QStringLiteral("lay-names"), layNames},
-                                 {QStringLiteral("miswritings"), miswriting},
+                                 {QStringLiteral("search-terms"), miswriting},
                                  {QStringLiteral("symptom-words"), complaints.join(QStringLiteral(", "))},
                                  {QStringLiteral("department"), departments.at(random.bounded(int(departments.size())))},
                                  {QStringLiteral("summary"), sentence(kSentences[0], name)},

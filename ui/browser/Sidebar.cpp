@@ -103,7 +103,6 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
         if (!index.data(SearchResultsModel::IsHeaderRole).toBool())
             emit openRequested(index.data(SearchResultsModel::UriRole).toUrl(), false);
     });
-    m_crisis->setNumbers(CrisisNumbers::load(QSettings()));
     connect(m_crisis, &CrisisCard::openRequested, this, [this](const QUrl &url) { emit openRequested(url, false); });
     connect(m_empty, &QLabel::linkActivated, this, [this](const QString &link) {
         EntityUri uri;
@@ -185,6 +184,9 @@ void Sidebar::showResults(const SearchResults &results)
     if (m_box->text().trimmed().isEmpty())
         return; // cleared while this was on its way
     m_stack->setCurrentWidget(m_resultsPage);
+    // The clinic may have changed its numbers in the settings since the start.
+    if (results.crisis)
+        m_crisis->setNumbers(CrisisNumbers::load(QSettings()));
     if (!results.error.isEmpty()) {
         // What a damaged file gave is not shown as results.
         SearchResults nothing;
