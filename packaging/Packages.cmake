@@ -69,8 +69,11 @@ set(CPACK_DEBIAN_HUANJIAO_PACKAGE_DEPENDS
 # The kiosk session (huanjiao-kiosk.service) runs under cage, with Qt's Wayland platform.
 set(CPACK_DEBIAN_HUANJIAO_PACKAGE_RECOMMENDS
     "qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng, qt6-translations-l10n, cage, xwayland, qt6-wayland")
+# postinst also makes /var/lib/huanjiao for the clinic's layer (group
+# huanjiao-staff) and publishes it; the trigger publishes again when content
+# under /usr/share/huanjiao changes; postrm removes only the published database.
 set(CPACK_DEBIAN_HUANJIAO_PACKAGE_CONTROL_EXTRA
-    "${CMAKE_CURRENT_LIST_DIR}/debian/maintscripts/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/maintscripts/postrm")
+    "${CMAKE_CURRENT_LIST_DIR}/debian/maintscripts/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/maintscripts/postrm;${CMAKE_CURRENT_LIST_DIR}/debian/maintscripts/triggers")
 
 # The sample content: one architecture-independent database file.
 set(CPACK_DEBIAN_HUANJIAO-CONTENT-SAMPLE_PACKAGE_NAME huanjiao-content-sample)

@@ -58,6 +58,184 @@
     </message>
 </context>
 <context>
+    <name>ClinicLayer</name>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="96" />
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="106" />
+        <source>the clinic's @content record belongs in %1</source>
+        <translation>the clinic's @content record belongs in %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="113" />
+        <source>unknown kind '%1'</source>
+        <translation>unknown kind '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="120" />
+        <source>not a folder</source>
+        <translation>not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="164" />
+        <source>%1 could not be read whole; correct it first, so that nothing in it is lost</source>
+        <translation>%1 could not be read whole; correct it first, so that nothing in it is lost</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="168" />
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="195" />
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="200" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="222" />
+        <source>change the clinic's content details</source>
+        <translation>change the clinic's content details</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="280" />
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="280" />
+        <source>add %1</source>
+        <translation>add %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="310" />
+        <source>remove %1</source>
+        <translation>remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPublisher</name>
+    <message>
+        <location filename="../../database/clinic/ClinicPublisher.cpp" line="38" />
+        <source>%1 is no longer in the bundled content; nothing to remove</source>
+        <translation>%1 is no longer in the bundled content; nothing to remove</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicPublisher.cpp" line="66" />
+        <source>%1 already has clinic content built into it; publish over the bundled content as installed (/usr/share/huanjiao/huanjiao.sqlite)</source>
+        <translation>%1 already has clinic content built into it; publish over the bundled content as installed (/usr/share/huanjiao/huanjiao.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicPublisher.cpp" line="72" />
+        <source>the published database cannot be its own base</source>
+        <translation>the published database cannot be its own base</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicPublisher.cpp" line="136" />
+        <source>published, but cannot write %1: %2</source>
+        <translation>published, but cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSheet</name>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="129" />
+        <source>'%1' is the name of %2 records (%3); write the id of the one you mean</source>
+        <translation>'%1' is the name of %2 records (%3); write the id of the one you mean</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="172" />
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="173" />
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>row %1, column %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="281" />
+        <source>unknown column; the columns are %1</source>
+        <translation>unknown column; the columns are %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="282" />
+        <source>unknown column; did you mean '%1'?</source>
+        <translation>unknown column; did you mean '%1'?</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="286" />
+        <source>the same column as %1</source>
+        <translation>the same column as %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="294" />
+        <source>the sheet has no column %1, which every record needs</source>
+        <translation>the sheet has no column %1, which every record needs</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="312" />
+        <source>a value in a column without a header</source>
+        <translation>a value in a column without a header</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="370" />
+        <source>'%1' is not an id: lowercase letters, digits and single hyphens (zhao-lei); or leave it empty</source>
+        <translation>'%1' is not an id: lowercase letters, digits and single hyphens (zhao-lei); or leave it empty</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="377" />
+        <source>the same record as row %1 (id %2)</source>
+        <translation>the same record as row %1 (id %2)</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="393" />
+        <source>bundled content</source>
+        <translation>bundled content</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="393" />
+        <source>the clinic's content</source>
+        <translation>the clinic's content</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="394" />
+        <source>%1 %2/%3: %4</source>
+        <translation>%1 %2/%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="410" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="422" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="438" />
+        <source>import %1</source>
+        <translation>import %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicValidation</name>
+    <message>
+        <location filename="../../database/clinic/ClinicValidation.cpp" line="84" />
+        <source>cannot read the bundled content %1</source>
+        <translation>cannot read the bundled content %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicValidation.cpp" line="92" />
+        <source>%1 already has clinic content built into it; the clinic's layer is checked and published over the bundled content as installed, which stays untouched</source>
+        <translation>%1 already has clinic content built into it; the clinic's layer is checked and published over the bundled content as installed, which stays untouched</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../app/CommandLine.cpp" line="44" />
@@ -188,23 +366,23 @@
         <translation>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="101" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="126" />
         <source>cannot create a file beside %1: %2</source>
         <translation>cannot create a file beside %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="112" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="137" />
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="115" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="140" />
         <source>cannot write the database: %1</source>
         <translation>cannot write the database: %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="118" />
-        <location filename="../../database/tools/ContentBuild.cpp" line="123" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="143" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="148" />
         <source>Checking the new database</source>
         <translation>Checking the new database</translation>
     </message>
@@ -316,30 +494,38 @@
 <context>
     <name>ContentInput</name>
     <message>
-        <location filename="../../database/core/ContentInput.cpp" line="32" />
+        <location filename="../../database/core/ContentInput.cpp" line="34" />
         <source>not found; give a content folder, an interchange file (.jsonl) or a content database</source>
         <translation>not found; give a content folder, an interchange file (.jsonl) or a content database</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/core/ContentInput.cpp" line="92" />
+        <source>%n link(s) name records that are not here. If this is a clinic's overlay, give the content it goes over first: huanjiao-content validate /usr/share/huanjiao/huanjiao.sqlite --overlay %1</source>
+        <translation>
+            <numerusform>%n link names records that are not here. If this is a clinic's overlay, give the content it goes over first: huanjiao-content validate /usr/share/huanjiao/huanjiao.sqlite --overlay %1</numerusform>
+            <numerusform>%n links name records that are not here. If this is a clinic's overlay, give the content it goes over first: huanjiao-content validate /usr/share/huanjiao/huanjiao.sqlite --overlay %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContentLayers</name>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="122" />
+        <location filename="../../database/core/ContentLayers.cpp" line="123" />
         <source>a second @content record; the first is at %1:%2</source>
         <translation>a second @content record; the first is at %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="129" />
+        <location filename="../../database/core/ContentLayers.cpp" line="130" />
         <source>an overlay needs its own @content record (id, name, version) so the database can say which version of it is inside</source>
         <translation>an overlay needs its own @content record (id, name, version) so the database can say which version of it is inside</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="164" />
+        <location filename="../../database/core/ContentLayers.cpp" line="165" />
         <source>'removes' lists %1, which no earlier layer has</source>
         <translation>'removes' lists %1, which no earlier layer has</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/core/ContentLayers.cpp" line="222" />
+        <location filename="../../database/core/ContentLayers.cpp" line="224" />
         <source>%n link(s) to dropped records were dropped with them</source>
         <translation>
             <numerusform>%n link to dropped records was dropped with them</numerusform>
@@ -347,12 +533,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="233" />
+        <location filename="../../database/core/ContentLayers.cpp" line="235" />
         <source>'%1' is for overlays; the base content has nothing earlier to drop</source>
         <translation>'%1' is for overlays; the base content has nothing earlier to drop</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="244" />
+        <location filename="../../database/core/ContentLayers.cpp" line="246" />
         <source>overlay %1 (version %2): %3 added, %4 replaced, %5 dropped</source>
         <translation>overlay %1 (version %2): %3 added, %4 replaced, %5 dropped</translation>
     </message>
@@ -376,8 +562,8 @@
     </message>
     <message>
         <location filename="../../database/core/ContentLint.cpp" line="172" />
-        <source>a sentence of %1 characters ("%2…"); the limit is %3: split it</source>
-        <translation>a sentence of %1 characters ("%2…"); the limit is %3: split it</translation>
+        <source>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</source>
+        <translation>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</translation>
     </message>
     <message>
         <location filename="../../database/core/ContentLint.cpp" line="196" />
@@ -426,28 +612,73 @@
 <context>
     <name>ContentTool</name>
     <message>
-        <location filename="../../database/builder/main.cpp" line="92" />
+        <location filename="../../database/builder/main.cpp" line="103" />
         <source>%1 records (%2): no problems</source>
         <translation>%1 records (%2): no problems</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="108" />
+        <location filename="../../database/builder/main.cpp" line="119" />
+        <location filename="../../database/builder/main.cpp" line="209" />
         <source>(%1 is unchanged)</source>
         <translation>(%1 is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="110" />
+        <location filename="../../database/builder/main.cpp" line="121" />
         <source>%1: %2 records (%3) in %4 s</source>
         <translation>%1: %2 records (%3) in %4 s</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="132" />
-        <location filename="../../database/builder/main.cpp" line="145" />
+        <location filename="../../database/builder/main.cpp" line="143" />
+        <location filename="../../database/builder/main.cpp" line="156" />
+        <location filename="../../database/builder/main.cpp" line="285" />
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="197" />
+        <location filename="../../database/builder/main.cpp" line="200" />
+        <source>no clinic content at %1; nothing to publish</source>
+        <translation>no clinic content at %1; nothing to publish</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="211" />
+        <source>%1: %2 over %3, %4 records</source>
+        <translation>%1: %2 over %3, %4 records</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="227" />
+        <source>huanjiao-content: --kind must name a kind (doctor, hospital, department, condition, drug, test, article, qa), not '%1'</source>
+        <translation>huanjiao-content: --kind must name a kind (doctor, hospital, department, condition, drug, test, article, qa), not '%1'</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/builder/main.cpp" line="257" />
+        <source>%n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%n problem; nothing was imported</numerusform>
+            <numerusform>%n problems; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="260" />
+        <source>%1: %2 records, no problems</source>
+        <translation>%1: %2 records, no problems</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="261" />
+        <source>%1: %2 records imported into %3; publish to show them</source>
+        <translation>%1: %2 records imported into %3; publish to show them</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="297" />
+        <source>%1: a sheet to fill in, one row per record</source>
+        <translation>%1: a sheet to fill in, one row per record</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="308" />
+        <source>%1: package %2 with the layer %3</source>
+        <translation>%1: package %2 with the layer %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="341" />
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -458,7 +689,13 @@ Commands:
   import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
   export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
   diff OLD NEW                                   records added, removed or changed
-  stats FILE                                     counts by kind, content version, build date</source>
+  stats FILE                                     counts by kind, content version, build date
+  publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,
+                                                 into the database the program opens
+  import-sheet FILE --kind KIND [--check]        a spreadsheet (.csv, .xlsx) into the clinic's content
+  export-sheet --kind KIND -o FILE               the clinic's records of a kind as a spreadsheet
+  sheet-template --kind KIND -o FILE             an empty sheet with the Chinese column headers
+  package [--root DIR] -o FILE.deb               the clinic's layer as a Debian package for a chain</source>
         <translation>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -469,51 +706,82 @@ Commands:
   import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
   export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
   diff OLD NEW                                   records added, removed or changed
-  stats FILE                                     counts by kind, content version, build date</translation>
+  stats FILE                                     counts by kind, content version, build date
+  publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,
+                                                 into the database the program opens
+  import-sheet FILE --kind KIND [--check]        a spreadsheet (.csv, .xlsx) into the clinic's content
+  export-sheet --kind KIND -o FILE               the clinic's records of a kind as a spreadsheet
+  sheet-template --kind KIND -o FILE             an empty sheet with the Chinese column headers
+  package [--root DIR] -o FILE.deb               the clinic's layer as a Debian package for a chain</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="210" />
+        <location filename="../../database/builder/main.cpp" line="360" />
         <source>The file or folder to write.</source>
         <translation>The file or folder to write.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="210" />
+        <location filename="../../database/builder/main.cpp" line="360" />
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="212" />
+        <location filename="../../database/builder/main.cpp" line="362" />
         <source>A clinic's overlay on the content; may be repeated, later ones win.</source>
         <translation>A clinic's overlay on the content; may be repeated, later ones win.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="213" />
-        <location filename="../../database/builder/main.cpp" line="216" />
+        <location filename="../../database/builder/main.cpp" line="363" />
+        <location filename="../../database/builder/main.cpp" line="366" />
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="215" />
+        <location filename="../../database/builder/main.cpp" line="365" />
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import: the content the file is an overlay of; may be repeated.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="219" />
+        <location filename="../../database/builder/main.cpp" line="369" />
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="222" />
-        <source>validate, build, import, export, diff or stats</source>
-        <translation>validate, build, import, export, diff or stats</translation>
+        <location filename="../../database/builder/main.cpp" line="372" />
+        <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user's data folder).</source>
+        <translation>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user's data folder).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="223" />
+        <location filename="../../database/builder/main.cpp" line="375" />
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="377" />
+        <source>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</source>
+        <translation>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="378" />
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="380" />
+        <source>import-sheet: report the problems, import nothing.</source>
+        <translation>import-sheet: report the problems, import nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="382" />
+        <source>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</source>
+        <translation>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="383" />
         <source>What the command works on.</source>
         <translation>What the command works on.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="235" />
+        <location filename="../../database/builder/main.cpp" line="400" />
         <source>huanjiao-content: wrong arguments for '%1'; see --help</source>
         <translation>huanjiao-content: wrong arguments for '%1'; see --help</translation>
     </message>
@@ -521,207 +789,217 @@ Commands:
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="63" />
+        <location filename="../../database/core/ContentValidator.cpp" line="68" />
         <source>malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="71" />
+        <location filename="../../database/core/ContentValidator.cpp" line="76" />
         <source>unknown field '%1' for @content</source>
         <translation>unknown field '%1' for @content</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="73" />
-        <location filename="../../database/core/ContentValidator.cpp" line="185" />
+        <location filename="../../database/core/ContentValidator.cpp" line="78" />
+        <location filename="../../database/core/ContentValidator.cpp" line="199" />
         <source>field '%1' given twice</source>
         <translation>field '%1' given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="78" />
+        <location filename="../../database/core/ContentValidator.cpp" line="83" />
         <source>a @content record has no sections</source>
         <translation>a @content record has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="81" />
-        <location filename="../../database/core/ContentValidator.cpp" line="207" />
+        <location filename="../../database/core/ContentValidator.cpp" line="86" />
+        <location filename="../../database/core/ContentValidator.cpp" line="221" />
         <source>missing required field '%1'</source>
         <translation>missing required field '%1'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="88" />
+        <location filename="../../database/core/ContentValidator.cpp" line="93" />
         <source>'sample' must be yes or no</source>
         <translation>'sample' must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="96" />
+        <location filename="../../database/core/ContentValidator.cpp" line="101" />
         <source>'replaces' lists '%1', which is not a kind that can be replaced</source>
         <translation>'replaces' lists '%1', which is not a kind that can be replaced</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="107" />
+        <location filename="../../database/core/ContentValidator.cpp" line="112" />
         <source>'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin</source>
         <translation>'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="127" />
+        <location filename="../../database/core/ContentValidator.cpp" line="132" />
         <source>a second @content record; the first is at %1:%2</source>
         <translation>a second @content record; the first is at %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="138" />
+        <location filename="../../database/core/ContentValidator.cpp" line="146" />
         <source>unknown kind '%1'</source>
         <translation>unknown kind '%1'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="143" />
+        <location filename="../../database/core/ContentValidator.cpp" line="151" />
         <source>malformed id '%1'; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed id '%1'; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="150" />
+        <location filename="../../database/core/ContentValidator.cpp" line="159" />
         <source>duplicate id '%1'; first defined at %2:%3</source>
         <translation>duplicate id '%1'; first defined at %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="159" />
+        <location filename="../../database/core/ContentValidator.cpp" line="170" />
         <source>no @content record (name, version, sample)</source>
         <translation>no @content record (name, version, sample)</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="165" />
-        <location filename="../../database/core/ContentValidator.cpp" line="367" />
+        <location filename="../../database/core/ContentValidator.cpp" line="176" />
+        <location filename="../../database/core/ContentValidator.cpp" line="395" />
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>raw HTML is not allowed in content; write plain text</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="169" />
+        <location filename="../../database/core/ContentValidator.cpp" line="180" />
         <source>invisible control character U+%1 in the text; remove it</source>
         <translation>invisible control character U+%1 in the text; remove it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="181" />
+        <location filename="../../database/core/ContentValidator.cpp" line="195" />
         <source>unknown field '%1' for a %2</source>
         <translation>unknown field '%1' for a %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="190" />
+        <location filename="../../database/core/ContentValidator.cpp" line="204" />
         <source>field '%1' is empty</source>
         <translation>field '%1' is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="196" />
+        <location filename="../../database/core/ContentValidator.cpp" line="210" />
         <source>field '%1' is %2 characters long; the limit is %3</source>
         <translation>field '%1' is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="224" />
+        <location filename="../../database/core/ContentValidator.cpp" line="238" />
         <source>status 'reviewed' needs 'reviewed: YYYY-MM-DD', the date of the review</source>
         <translation>status 'reviewed' needs 'reviewed: YYYY-MM-DD', the date of the review</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226" />
+        <location filename="../../database/core/ContentValidator.cpp" line="240" />
         <source>status 'reviewed' needs 'reviewer:', who reviewed it</source>
         <translation>status 'reviewed' needs 'reviewer:', who reviewed it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="229" />
+        <location filename="../../database/core/ContentValidator.cpp" line="243" />
         <source>a %1 topic has not been reviewed: write 'updated: YYYY-MM-DD' instead of 'reviewed'/'reviewer', or set 'status: reviewed'</source>
         <translation>a %1 topic has not been reviewed: write 'updated: YYYY-MM-DD' instead of 'reviewed'/'reviewer', or set 'status: reviewed'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="245" />
+        <location filename="../../database/core/ContentValidator.cpp" line="258" />
+        <source>'%1' is not allowed in '%2'; use one of %3</source>
+        <translation>'%1' is not allowed in '%2'; use one of %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="269" />
         <source>malformed date '%1'; write YYYY-MM-DD</source>
         <translation>malformed date '%1'; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="251" />
+        <location filename="../../database/core/ContentValidator.cpp" line="275" />
         <source>unknown status '%1'; use %2</source>
         <translation>unknown status '%1'; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="258" />
+        <location filename="../../database/core/ContentValidator.cpp" line="283" />
         <source>field '%1' takes one id</source>
         <translation>field '%1' takes one id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="273" />
+        <location filename="../../database/core/ContentValidator.cpp" line="298" />
         <source>'%1' in '%2' must be a %3 id</source>
         <translation>'%1' in '%2' must be a %3 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="278" />
+        <location filename="../../database/core/ContentValidator.cpp" line="303" />
         <source>'%1' refers to %2 that does not exist</source>
         <translation>'%1' refers to %2 that does not exist</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="282" />
+        <location filename="../../database/core/ContentValidator.cpp" line="309" />
         <source>'%1' lists %2 twice</source>
         <translation>'%1' lists %2 twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="285" />
+        <location filename="../../database/core/ContentValidator.cpp" line="312" />
         <source>a condition cannot relate to itself</source>
         <translation>a condition cannot relate to itself</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="300" />
+        <location filename="../../database/core/ContentValidator.cpp" line="327" />
         <source>a %1 has no sections</source>
         <translation>a %1 has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301" />
+        <location filename="../../database/core/ContentValidator.cpp" line="328" />
         <source>unknown section '%1' for a %2; allowed: %3</source>
         <translation>unknown section '%1' for a %2; allowed: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="306" />
+        <location filename="../../database/core/ContentValidator.cpp" line="334" />
         <source>section '%1' given twice</source>
         <translation>section '%1' given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314" />
+        <location filename="../../database/core/ContentValidator.cpp" line="342" />
         <source>section '%1' is %2 characters long; the limit is %3</source>
         <translation>section '%1' is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="319" />
+        <location filename="../../database/core/ContentValidator.cpp" line="347" />
         <source>section '%1' is empty</source>
         <translation>section '%1' is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="326" />
+        <location filename="../../database/core/ContentValidator.cpp" line="354" />
         <source>missing required section '%1'</source>
         <translation>missing required section '%1'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="333" />
+        <location filename="../../database/core/ContentValidator.cpp" line="361" />
         <source>an item needs a title after '###'</source>
         <translation>an item needs a title after '###'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="340" />
+        <location filename="../../database/core/ContentValidator.cpp" line="368" />
         <source>a [type] is only allowed on treatments and seek-care items</source>
         <translation>a [type] is only allowed on treatments and seek-care items</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="344" />
+        <location filename="../../database/core/ContentValidator.cpp" line="372" />
         <source>a treatment needs a type: '### [type] title', type one of %1</source>
         <translation>a treatment needs a type: '### [type] title', type one of %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="347" />
+        <location filename="../../database/core/ContentValidator.cpp" line="375" />
         <source>unknown treatment type '%1'; use %2</source>
         <translation>unknown treatment type '%1'; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="348" />
+        <location filename="../../database/core/ContentValidator.cpp" line="376" />
         <source>unknown type '%1' in '%2'; use %3</source>
         <translation>unknown type '%1' in '%2'; use %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="384" />
+        <location filename="../../database/core/ContentValidator.cpp" line="412" />
         <source>department '%1' is its own ancestor</source>
         <translation>department '%1' is its own ancestor</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="428" />
+        <source>; did you mean '%1'?</source>
+        <translation>; did you mean '%1'?</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1033,29 @@ Commands:
         <location filename="../../ui/render/CrisisText.cpp" line="31" />
         <source>Ambulance %1 · Police %2</source>
         <translation>Ambulance %1 · Police %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSheet</name>
+    <message>
+        <location filename="../../database/clinic/CsvSheet.cpp" line="75" />
+        <source>the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>the file says it is UTF-8 but is not; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/CsvSheet.cpp" line="85" />
+        <source>the file is neither UTF-8 nor readable as GB18030 here; save it as CSV UTF-8</source>
+        <translation>the file is neither UTF-8 nor readable as GB18030 here; save it as CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/CsvSheet.cpp" line="90" />
+        <source>the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8</source>
+        <translation>the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/CsvSheet.cpp" line="105" />
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
     </message>
 </context>
 <context>
@@ -986,19 +1287,54 @@ Commands:
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="65" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="68" />
         <source>Writing the database</source>
         <translation>Writing the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="75" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="78" />
         <source>Writing the search index</source>
         <translation>Writing the search index</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="83" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="86" />
         <source>Compacting the database</source>
         <translation>Compacting the database</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPackage</name>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="40" />
+        <source>%1 holds no clinic content to package</source>
+        <translation>%1 holds no clinic content to package</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="54" />
+        <source>the layer has problems; correct them first:
+%1</source>
+        <translation>the layer has problems; correct them first:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="61" />
+        <source>cannot make a temporary folder</source>
+        <translation>cannot make a temporary folder</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="71" />
+        <source>cannot copy %1</source>
+        <translation>cannot copy %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="79" />
+        <source>cannot write the package's control file</source>
+        <translation>cannot write the package's control file</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="107" />
+        <source>dpkg-deb failed: %1%2</source>
+        <translation>dpkg-deb failed: %1%2</translation>
     </message>
 </context>
 <context>
@@ -1233,8 +1569,8 @@ Commands:
     <name>InterchangeReader</name>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="51" />
-        <source>each line needs "kind" and "id", e.g. {"kind": "doctor", "id": "wang-fang", ...}</source>
-        <translation>each line needs "kind" and "id", e.g. {"kind": "doctor", "id": "wang-fang", ...}</translation>
+        <source>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</source>
+        <translation>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="80" />
@@ -1263,8 +1599,8 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="145" />
-        <source>"sections" must be an object: {"overview": "...", ...}</source>
-        <translation>"sections" must be an object: {"overview": "...", ...}</translation>
+        <source>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</source>
+        <translation>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="153" />
@@ -1273,23 +1609,23 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="161" />
-        <source>"items" of %1 must be a list</source>
-        <translation>"items" of %1 must be a list</translation>
+        <source>&quot;items&quot; of %1 must be a list</source>
+        <translation>&quot;items&quot; of %1 must be a list</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="166" />
-        <source>%1 has an unknown key '%2'; use "text" and "items"</source>
-        <translation>%1 has an unknown key '%2'; use "text" and "items"</translation>
+        <source>%1 has an unknown key '%2'; use &quot;text&quot; and &quot;items&quot;</source>
+        <translation>%1 has an unknown key '%2'; use &quot;text&quot; and &quot;items&quot;</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="169" />
-        <source>%1 must be text, or an object with "text" and "items"</source>
-        <translation>%1 must be text, or an object with "text" and "items"</translation>
+        <source>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</source>
+        <translation>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="180" />
-        <source>an item of %1 must be an object: {"title": "...", "text": "..."}</source>
-        <translation>an item of %1 must be an object: {"title": "...", "text": "..."}</translation>
+        <source>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</source>
+        <translation>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="187" />
@@ -1298,8 +1634,8 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="192" />
-        <source>an item of %1 has an unknown key '%2'; use "type", "title" and "text"</source>
-        <translation>an item of %1 has an unknown key '%2'; use "type", "title" and "text"</translation>
+        <source>an item of %1 has an unknown key '%2'; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</source>
+        <translation>an item of %1 has an unknown key '%2'; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="237" />
@@ -1333,8 +1669,8 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="287" />
-        <source>each line must be one JSON object: {"kind": ..., ...}</source>
-        <translation>each line must be one JSON object: {"kind": ..., ...}</translation>
+        <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
+        <translation>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</translation>
     </message>
 </context>
 <context>
@@ -2034,32 +2370,32 @@ Commands:
 <context>
     <name>SourceParser</name>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="76" />
+        <location filename="../../database/core/SourceParser.cpp" line="77" />
         <source>text outside a record; a record starts with '@kind id'</source>
         <translation>text outside a record; a record starts with '@kind id'</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="93" />
+        <location filename="../../database/core/SourceParser.cpp" line="94" />
         <source>a record starts with '@kind id'</source>
         <translation>a record starts with '@kind id'</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="113" />
+        <location filename="../../database/core/SourceParser.cpp" line="114" />
         <source>continuation line with no field before it</source>
         <translation>continuation line with no field before it</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="123" />
+        <location filename="../../database/core/SourceParser.cpp" line="124" />
         <source>expected 'key: value' or a '## section' heading</source>
         <translation>expected 'key: value' or a '## section' heading</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="152" />
+        <location filename="../../database/core/SourceParser.cpp" line="158" />
         <source>only '## section' and '### item' headings are allowed</source>
         <translation>only '## section' and '### item' headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="199" />
+        <location filename="../../database/core/SourceParser.cpp" line="205" />
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>not valid UTF-8 text; save the file as UTF-8</translation>
     </message>
@@ -2181,9 +2517,58 @@ Commands:
     </message>
 </context>
 <context>
+    <name>XlsxSheet</name>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="153" />
+        <source>not an Excel workbook (.xlsx); save the sheet as an Excel workbook or as CSV UTF-8</source>
+        <translation>not an Excel workbook (.xlsx); save the sheet as an Excel workbook or as CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="162" />
+        <source>the workbook has no readable worksheet</source>
+        <translation>the workbook has no readable worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="187" />
+        <source>the worksheet has a cell at '%1', which is not a cell</source>
+        <translation>the worksheet has a cell at '%1', which is not a cell</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="207" />
+        <source>the worksheet names a shared string that is not there</source>
+        <translation>the worksheet names a shared string that is not there</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="221" />
+        <source>the worksheet is damaged: %1</source>
+        <translation>the worksheet is damaged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="225" />
+        <source>the sheet has no header row (row 1)</source>
+        <translation>the sheet has no header row (row 1)</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="245" />
+        <source>cannot write beside %1: %2</source>
+        <translation>cannot write beside %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="252" />
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="279" />
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="275" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao-content</name>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="50" />
+        <location filename="../../database/builder/main.cpp" line="61" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2191,7 +2576,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="51" />
+        <location filename="../../database/builder/main.cpp" line="62" />
         <source>in %n file(s)</source>
         <translation>
             <numerusform>in %n file</numerusform>

@@ -58,6 +58,184 @@
     </message>
 </context>
 <context>
+    <name>ClinicLayer</name>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="96" />
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="106" />
+        <source>the clinic's @content record belongs in %1</source>
+        <translation>本院内容的 @content 记录应写在 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="113" />
+        <source>unknown kind '%1'</source>
+        <translation>未知的类别“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="120" />
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="164" />
+        <source>%1 could not be read whole; correct it first, so that nothing in it is lost</source>
+        <translation>%1 未能完整读取；请先改正，以免其中内容丢失</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="168" />
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="195" />
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="200" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="222" />
+        <source>change the clinic's content details</source>
+        <translation>修改本院内容信息</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="280" />
+        <source>change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="280" />
+        <source>add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicLayer.cpp" line="310" />
+        <source>remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPublisher</name>
+    <message>
+        <location filename="../../database/clinic/ClinicPublisher.cpp" line="38" />
+        <source>%1 is no longer in the bundled content; nothing to remove</source>
+        <translation>随附内容中已没有 %1，无需删除</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicPublisher.cpp" line="66" />
+        <source>%1 already has clinic content built into it; publish over the bundled content as installed (/usr/share/huanjiao/huanjiao.sqlite)</source>
+        <translation>%1 已经合入了诊所内容；请在安装的随附内容（/usr/share/huanjiao/huanjiao.sqlite）之上发布</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicPublisher.cpp" line="72" />
+        <source>the published database cannot be its own base</source>
+        <translation>发布的数据库不能作为自己的基础内容</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicPublisher.cpp" line="136" />
+        <source>published, but cannot write %1: %2</source>
+        <translation>已发布，但无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSheet</name>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="129" />
+        <source>'%1' is the name of %2 records (%3); write the id of the one you mean</source>
+        <translation>“%1”是 %2 条记录的名称（%3）；请填写所指记录的编号</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="172" />
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="173" />
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>第 %1 行，%2 列（%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="281" />
+        <source>unknown column; the columns are %1</source>
+        <translation>未知的列；可用的列为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="282" />
+        <source>unknown column; did you mean '%1'?</source>
+        <translation>未知的列；是否应为“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="286" />
+        <source>the same column as %1</source>
+        <translation>与 %1 列重复</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="294" />
+        <source>the sheet has no column %1, which every record needs</source>
+        <translation>表格缺少每条记录都必需的“%1”列</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="312" />
+        <source>a value in a column without a header</source>
+        <translation>没有列名的列中有内容</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="370" />
+        <source>'%1' is not an id: lowercase letters, digits and single hyphens (zhao-lei); or leave it empty</source>
+        <translation>“%1”不是有效编号：只能用小写字母、数字和单个连字符（如 zhao-lei）；也可留空</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="377" />
+        <source>the same record as row %1 (id %2)</source>
+        <translation>与第 %1 行是同一条记录（编号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="393" />
+        <source>bundled content</source>
+        <translation>随附内容</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="393" />
+        <source>the clinic's content</source>
+        <translation>本院内容</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="394" />
+        <source>%1 %2/%3: %4</source>
+        <translation>%1 %2/%3：%4</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="410" />
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="422" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="438" />
+        <source>import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicValidation</name>
+    <message>
+        <location filename="../../database/clinic/ClinicValidation.cpp" line="84" />
+        <source>cannot read the bundled content %1</source>
+        <translation>无法读取随附内容 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/ClinicValidation.cpp" line="92" />
+        <source>%1 already has clinic content built into it; the clinic's layer is checked and published over the bundled content as installed, which stays untouched</source>
+        <translation>%1 已经合入了诊所内容；本院内容应在安装的随附内容之上校验和发布，随附内容保持不变</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../app/CommandLine.cpp" line="44" />
@@ -188,23 +366,23 @@
         <translation>%1 已存在且不是患教内容数据库，未作改动。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="101" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="126" />
         <source>cannot create a file beside %1: %2</source>
         <translation>无法在 %1 旁创建文件：%2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="112" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="137" />
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>无法写入数据库：磁盘已满或拒绝写入（%1）。请释放空间，或把数据库写到另一块磁盘，然后重新构建。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="115" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="140" />
         <source>cannot write the database: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="118" />
-        <location filename="../../database/tools/ContentBuild.cpp" line="123" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="143" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="148" />
         <source>Checking the new database</source>
         <translation>正在检查新数据库</translation>
     </message>
@@ -316,42 +494,49 @@
 <context>
     <name>ContentInput</name>
     <message>
-        <location filename="../../database/core/ContentInput.cpp" line="32" />
+        <location filename="../../database/core/ContentInput.cpp" line="34" />
         <source>not found; give a content folder, an interchange file (.jsonl) or a content database</source>
         <translation>未找到；请指定内容文件夹、交换文件（.jsonl）或内容数据库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/core/ContentInput.cpp" line="92" />
+        <source>%n link(s) name records that are not here. If this is a clinic's overlay, give the content it goes over first: huanjiao-content validate /usr/share/huanjiao/huanjiao.sqlite --overlay %1</source>
+        <translation>
+            <numerusform>%n 个链接指向此处没有的记录。如果这是诊所的覆盖层，请先给出它所覆盖的内容：huanjiao-content validate /usr/share/huanjiao/huanjiao.sqlite --overlay %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContentLayers</name>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="122" />
+        <location filename="../../database/core/ContentLayers.cpp" line="123" />
         <source>a second @content record; the first is at %1:%2</source>
         <translation>出现第二个 @content 记录；第一个位于 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="129" />
+        <location filename="../../database/core/ContentLayers.cpp" line="130" />
         <source>an overlay needs its own @content record (id, name, version) so the database can say which version of it is inside</source>
         <translation>覆盖层需要自己的 @content 记录（id、name、version），以便数据库记录其版本</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="164" />
+        <location filename="../../database/core/ContentLayers.cpp" line="165" />
         <source>'removes' lists %1, which no earlier layer has</source>
         <translation>“removes”列出了 %1，但之前的各层中没有它</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/core/ContentLayers.cpp" line="222" />
+        <location filename="../../database/core/ContentLayers.cpp" line="224" />
         <source>%n link(s) to dropped records were dropped with them</source>
         <translation>
             <numerusform>指向已删除记录的 %n 个链接已一并删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="233" />
+        <location filename="../../database/core/ContentLayers.cpp" line="235" />
         <source>'%1' is for overlays; the base content has nothing earlier to drop</source>
         <translation>“%1”只用于覆盖层；基础内容之前没有可删除的内容</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="244" />
+        <location filename="../../database/core/ContentLayers.cpp" line="246" />
         <source>overlay %1 (version %2): %3 added, %4 replaced, %5 dropped</source>
         <translation>覆盖层 %1（版本 %2）：新增 %3，替换 %4，删除 %5</translation>
     </message>
@@ -375,7 +560,7 @@
     </message>
     <message>
         <location filename="../../database/core/ContentLint.cpp" line="172" />
-        <source>a sentence of %1 characters ("%2…"); the limit is %3: split it</source>
+        <source>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</source>
         <translation>有一句话长达 %1 个字（“%2…”），上限为 %3 个字：请拆成短句</translation>
     </message>
     <message>
@@ -425,28 +610,72 @@
 <context>
     <name>ContentTool</name>
     <message>
-        <location filename="../../database/builder/main.cpp" line="92" />
+        <location filename="../../database/builder/main.cpp" line="103" />
         <source>%1 records (%2): no problems</source>
         <translation>%1 条记录（%2）：没有问题</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="108" />
+        <location filename="../../database/builder/main.cpp" line="119" />
+        <location filename="../../database/builder/main.cpp" line="209" />
         <source>(%1 is unchanged)</source>
         <translation>（%1 未改动）</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="110" />
+        <location filename="../../database/builder/main.cpp" line="121" />
         <source>%1: %2 records (%3) in %4 s</source>
         <translation>%1：%2 条记录（%3），用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="132" />
-        <location filename="../../database/builder/main.cpp" line="145" />
+        <location filename="../../database/builder/main.cpp" line="143" />
+        <location filename="../../database/builder/main.cpp" line="156" />
+        <location filename="../../database/builder/main.cpp" line="285" />
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="197" />
+        <location filename="../../database/builder/main.cpp" line="200" />
+        <source>no clinic content at %1; nothing to publish</source>
+        <translation>%1 中没有本院内容，无需发布</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="211" />
+        <source>%1: %2 over %3, %4 records</source>
+        <translation>%1：%2 叠加在 %3 之上，共 %4 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="227" />
+        <source>huanjiao-content: --kind must name a kind (doctor, hospital, department, condition, drug, test, article, qa), not '%1'</source>
+        <translation>huanjiao-content：--kind 须为一种类别（doctor、hospital、department、condition、drug、test、article、qa），而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/builder/main.cpp" line="257" />
+        <source>%n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%n 个问题；未导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="260" />
+        <source>%1: %2 records, no problems</source>
+        <translation>%1：%2 条记录，没有问题</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="261" />
+        <source>%1: %2 records imported into %3; publish to show them</source>
+        <translation>%1：已将 %2 条记录导入 %3；发布后才会显示</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="297" />
+        <source>%1: a sheet to fill in, one row per record</source>
+        <translation>%1：待填写的表格，每行一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="308" />
+        <source>%1: package %2 with the layer %3</source>
+        <translation>%1：软件包 %2，含内容层 %3</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="341" />
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -457,7 +686,13 @@ Commands:
   import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
   export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
   diff OLD NEW                                   records added, removed or changed
-  stats FILE                                     counts by kind, content version, build date</source>
+  stats FILE                                     counts by kind, content version, build date
+  publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,
+                                                 into the database the program opens
+  import-sheet FILE --kind KIND [--check]        a spreadsheet (.csv, .xlsx) into the clinic's content
+  export-sheet --kind KIND -o FILE               the clinic's records of a kind as a spreadsheet
+  sheet-template --kind KIND -o FILE             an empty sheet with the Chinese column headers
+  package [--root DIR] -o FILE.deb               the clinic's layer as a Debian package for a chain</source>
         <translation>校验患教内容，生成内容数据库，并在各种形式之间转换。
 SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 
@@ -468,51 +703,82 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
   import FILE.jsonl [--base SOURCE]... -o DIR    交换文件转为内容文件夹
   export FILE -o DIR|OUT.jsonl                   数据库转为内容文件夹或交换文件
   diff OLD NEW                                   新增、删除或修改的记录
-  stats FILE                                     按类别计数、内容版本、生成日期</translation>
+  stats FILE                                     按类别计数、内容版本、生成日期
+  publish [--root DIR] [--base FILE]             将本院内容叠加在随附内容之上，
+                                                 生成程序打开的数据库
+  import-sheet FILE --kind KIND [--check]        将表格（.csv、.xlsx）导入本院内容
+  export-sheet --kind KIND -o FILE               将本院某类记录导出为表格
+  sheet-template --kind KIND -o FILE             带中文列名的空白表格
+  package [--root DIR] -o FILE.deb               将本院内容层打包为连锁机构用的 Debian 软件包</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="210" />
+        <location filename="../../database/builder/main.cpp" line="360" />
         <source>The file or folder to write.</source>
         <translation>要写入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="210" />
+        <location filename="../../database/builder/main.cpp" line="360" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="212" />
+        <location filename="../../database/builder/main.cpp" line="362" />
         <source>A clinic's overlay on the content; may be repeated, later ones win.</source>
         <translation>诊所对内容的覆盖层；可重复指定，后面的优先。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="213" />
-        <location filename="../../database/builder/main.cpp" line="216" />
+        <location filename="../../database/builder/main.cpp" line="363" />
+        <location filename="../../database/builder/main.cpp" line="366" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="215" />
+        <location filename="../../database/builder/main.cpp" line="365" />
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import：该文件所覆盖的内容；可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="219" />
+        <location filename="../../database/builder/main.cpp" line="369" />
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate、build：只检查格式，不检查患者读物的写作规范（剂量、商品名、急症信号、问题、句子长度、编写备注）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="222" />
-        <source>validate, build, import, export, diff or stats</source>
-        <translation>validate、build、import、export、diff 或 stats</translation>
+        <location filename="../../database/builder/main.cpp" line="372" />
+        <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user's data folder).</source>
+        <translation>publish：存放 clinic/ 和发布数据库的文件夹（默认：$HUANJIAO_CLINIC_ROOT、/var/lib/huanjiao 或用户的数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="223" />
+        <location filename="../../database/builder/main.cpp" line="375" />
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="377" />
+        <source>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</source>
+        <translation>表格命令：表格中记录的类别（doctor 或 医生 等）。</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="378" />
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="380" />
+        <source>import-sheet: report the problems, import nothing.</source>
+        <translation>import-sheet：只报告问题，不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="382" />
+        <source>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</source>
+        <translation>validate、build、import、export、diff、stats、publish、import-sheet、export-sheet、sheet-template 或 package</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="383" />
         <source>What the command works on.</source>
         <translation>命令处理的对象。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="235" />
+        <location filename="../../database/builder/main.cpp" line="400" />
         <source>huanjiao-content: wrong arguments for '%1'; see --help</source>
         <translation>huanjiao-content：“%1”的参数有误；请查看 --help</translation>
     </message>
@@ -520,207 +786,217 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="63" />
+        <location filename="../../database/core/ContentValidator.cpp" line="68" />
         <source>malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>内容 id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="71" />
+        <location filename="../../database/core/ContentValidator.cpp" line="76" />
         <source>unknown field '%1' for @content</source>
         <translation>@content 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="73" />
-        <location filename="../../database/core/ContentValidator.cpp" line="185" />
+        <location filename="../../database/core/ContentValidator.cpp" line="78" />
+        <location filename="../../database/core/ContentValidator.cpp" line="199" />
         <source>field '%1' given twice</source>
         <translation>字段“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="78" />
+        <location filename="../../database/core/ContentValidator.cpp" line="83" />
         <source>a @content record has no sections</source>
         <translation>@content 记录不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="81" />
-        <location filename="../../database/core/ContentValidator.cpp" line="207" />
+        <location filename="../../database/core/ContentValidator.cpp" line="86" />
+        <location filename="../../database/core/ContentValidator.cpp" line="221" />
         <source>missing required field '%1'</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="88" />
+        <location filename="../../database/core/ContentValidator.cpp" line="93" />
         <source>'sample' must be yes or no</source>
         <translation>“sample”必须为 yes 或 no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="96" />
+        <location filename="../../database/core/ContentValidator.cpp" line="101" />
         <source>'replaces' lists '%1', which is not a kind that can be replaced</source>
         <translation>“replaces”列出的“%1”不是可替换的类别</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="107" />
+        <location filename="../../database/core/ContentValidator.cpp" line="112" />
         <source>'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin</source>
         <translation>“removes”列出了“%1”；请写成 类别/id，例如 doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="127" />
+        <location filename="../../database/core/ContentValidator.cpp" line="132" />
         <source>a second @content record; the first is at %1:%2</source>
         <translation>出现第二个 @content 记录；第一个位于 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="138" />
+        <location filename="../../database/core/ContentValidator.cpp" line="146" />
         <source>unknown kind '%1'</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="143" />
+        <location filename="../../database/core/ContentValidator.cpp" line="151" />
         <source>malformed id '%1'; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="150" />
+        <location filename="../../database/core/ContentValidator.cpp" line="159" />
         <source>duplicate id '%1'; first defined at %2:%3</source>
         <translation>id“%1”重复；首次定义于 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="159" />
+        <location filename="../../database/core/ContentValidator.cpp" line="170" />
         <source>no @content record (name, version, sample)</source>
         <translation>没有 @content 记录（name、version、sample）</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="165" />
-        <location filename="../../database/core/ContentValidator.cpp" line="367" />
+        <location filename="../../database/core/ContentValidator.cpp" line="176" />
+        <location filename="../../database/core/ContentValidator.cpp" line="395" />
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>内容中不允许使用 HTML；请写纯文本</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="169" />
+        <location filename="../../database/core/ContentValidator.cpp" line="180" />
         <source>invisible control character U+%1 in the text; remove it</source>
         <translation>文本中有不可见的控制字符 U+%1；请删除</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="181" />
+        <location filename="../../database/core/ContentValidator.cpp" line="195" />
         <source>unknown field '%1' for a %2</source>
         <translation>%2 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="190" />
+        <location filename="../../database/core/ContentValidator.cpp" line="204" />
         <source>field '%1' is empty</source>
         <translation>字段“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="196" />
+        <location filename="../../database/core/ContentValidator.cpp" line="210" />
         <source>field '%1' is %2 characters long; the limit is %3</source>
         <translation>字段“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="224" />
+        <location filename="../../database/core/ContentValidator.cpp" line="238" />
         <source>status 'reviewed' needs 'reviewed: YYYY-MM-DD', the date of the review</source>
         <translation>状态为“reviewed”时需要“reviewed: YYYY-MM-DD”，即审核日期</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226" />
+        <location filename="../../database/core/ContentValidator.cpp" line="240" />
         <source>status 'reviewed' needs 'reviewer:', who reviewed it</source>
         <translation>状态为“reviewed”时需要“reviewer:”，即审核人</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="229" />
+        <location filename="../../database/core/ContentValidator.cpp" line="243" />
         <source>a %1 topic has not been reviewed: write 'updated: YYYY-MM-DD' instead of 'reviewed'/'reviewer', or set 'status: reviewed'</source>
         <translation>状态为 %1 的条目尚未审核：请用“updated: YYYY-MM-DD”代替“reviewed”/“reviewer”，或者设为“status: reviewed”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="245" />
+        <location filename="../../database/core/ContentValidator.cpp" line="258" />
+        <source>'%1' is not allowed in '%2'; use one of %3</source>
+        <translation>“%2”中不能填写“%1”；请使用 %3 之一</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="269" />
         <source>malformed date '%1'; write YYYY-MM-DD</source>
         <translation>日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="251" />
+        <location filename="../../database/core/ContentValidator.cpp" line="275" />
         <source>unknown status '%1'; use %2</source>
         <translation>未知状态“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="258" />
+        <location filename="../../database/core/ContentValidator.cpp" line="283" />
         <source>field '%1' takes one id</source>
         <translation>字段“%1”只能填一个 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="273" />
+        <location filename="../../database/core/ContentValidator.cpp" line="298" />
         <source>'%1' in '%2' must be a %3 id</source>
         <translation>“%2”中的“%1”必须是%3的 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="278" />
+        <location filename="../../database/core/ContentValidator.cpp" line="303" />
         <source>'%1' refers to %2 that does not exist</source>
         <translation>“%1”引用的 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="282" />
+        <location filename="../../database/core/ContentValidator.cpp" line="309" />
         <source>'%1' lists %2 twice</source>
         <translation>“%1”重复列出了 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="285" />
+        <location filename="../../database/core/ContentValidator.cpp" line="312" />
         <source>a condition cannot relate to itself</source>
         <translation>疾病不能与自身关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="300" />
+        <location filename="../../database/core/ContentValidator.cpp" line="327" />
         <source>a %1 has no sections</source>
         <translation>%1不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301" />
+        <location filename="../../database/core/ContentValidator.cpp" line="328" />
         <source>unknown section '%1' for a %2; allowed: %3</source>
         <translation>%2没有章节“%1”；允许的章节：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="306" />
+        <location filename="../../database/core/ContentValidator.cpp" line="334" />
         <source>section '%1' given twice</source>
         <translation>章节“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314" />
+        <location filename="../../database/core/ContentValidator.cpp" line="342" />
         <source>section '%1' is %2 characters long; the limit is %3</source>
         <translation>章节“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="319" />
+        <location filename="../../database/core/ContentValidator.cpp" line="347" />
         <source>section '%1' is empty</source>
         <translation>章节“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="326" />
+        <location filename="../../database/core/ContentValidator.cpp" line="354" />
         <source>missing required section '%1'</source>
         <translation>缺少必需的章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="333" />
+        <location filename="../../database/core/ContentValidator.cpp" line="361" />
         <source>an item needs a title after '###'</source>
         <translation>条目在“###”后需要标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="340" />
+        <location filename="../../database/core/ContentValidator.cpp" line="368" />
         <source>a [type] is only allowed on treatments and seek-care items</source>
         <translation>[类型] 只能用于治疗条目和就医条目</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="344" />
+        <location filename="../../database/core/ContentValidator.cpp" line="372" />
         <source>a treatment needs a type: '### [type] title', type one of %1</source>
         <translation>治疗条目需要类型：“### [类型] 标题”，类型为 %1 之一</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="347" />
+        <location filename="../../database/core/ContentValidator.cpp" line="375" />
         <source>unknown treatment type '%1'; use %2</source>
         <translation>未知治疗类型“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="348" />
+        <location filename="../../database/core/ContentValidator.cpp" line="376" />
         <source>unknown type '%1' in '%2'; use %3</source>
         <translation>“%2”中的类型“%1”未知；请用 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="384" />
+        <location filename="../../database/core/ContentValidator.cpp" line="412" />
         <source>department '%1' is its own ancestor</source>
         <translation>科室“%1”是它自己的上级科室</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="428" />
+        <source>; did you mean '%1'?</source>
+        <translation>；是否应为“%1”？</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1030,29 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/render/CrisisText.cpp" line="31" />
         <source>Ambulance %1 · Police %2</source>
         <translation>急救 %1 · 报警 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSheet</name>
+    <message>
+        <location filename="../../database/clinic/CsvSheet.cpp" line="75" />
+        <source>the file says it is UTF-8 but is not; save it again as CSV UTF-8</source>
+        <translation>文件标明为 UTF-8，实际却不是；请重新另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/CsvSheet.cpp" line="85" />
+        <source>the file is neither UTF-8 nor readable as GB18030 here; save it as CSV UTF-8</source>
+        <translation>文件不是 UTF-8，本机也无法按 GB18030 读取；请另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/CsvSheet.cpp" line="90" />
+        <source>the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本；请另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/CsvSheet.cpp" line="105" />
+        <source>the file has no header row</source>
+        <translation>文件没有列名行</translation>
     </message>
 </context>
 <context>
@@ -985,19 +1284,54 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="65" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="68" />
         <source>Writing the database</source>
         <translation>正在写入数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="75" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="78" />
         <source>Writing the search index</source>
         <translation>正在写入搜索索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="83" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="86" />
         <source>Compacting the database</source>
         <translation>正在压缩数据库</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPackage</name>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="40" />
+        <source>%1 holds no clinic content to package</source>
+        <translation>%1 中没有可打包的本院内容</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="54" />
+        <source>the layer has problems; correct them first:
+%1</source>
+        <translation>内容层有问题，请先改正：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="61" />
+        <source>cannot make a temporary folder</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="71" />
+        <source>cannot copy %1</source>
+        <translation>无法复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="79" />
+        <source>cannot write the package's control file</source>
+        <translation>无法写入软件包的 control 文件</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/FleetPackage.cpp" line="107" />
+        <source>dpkg-deb failed: %1%2</source>
+        <translation>dpkg-deb 失败：%1%2</translation>
     </message>
 </context>
 <context>
@@ -1231,8 +1565,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     <name>InterchangeReader</name>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="51" />
-        <source>each line needs "kind" and "id", e.g. {"kind": "doctor", "id": "wang-fang", ...}</source>
-        <translation>每行都需要 "kind" 和 "id"，例如 {"kind": "doctor", "id": "wang-fang", ...}</translation>
+        <source>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</source>
+        <translation>每行都需要 &quot;kind&quot; 和 &quot;id&quot;，例如 {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="80" />
@@ -1261,8 +1595,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="145" />
-        <source>"sections" must be an object: {"overview": "...", ...}</source>
-        <translation>"sections" 必须是对象：{"overview": "...", ...}</translation>
+        <source>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</source>
+        <translation>&quot;sections&quot; 必须是对象：{&quot;overview&quot;: &quot;...&quot;, ...}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="153" />
@@ -1271,23 +1605,23 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="161" />
-        <source>"items" of %1 must be a list</source>
-        <translation>%1 的 "items" 必须是列表</translation>
+        <source>&quot;items&quot; of %1 must be a list</source>
+        <translation>%1 的 &quot;items&quot; 必须是列表</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="166" />
-        <source>%1 has an unknown key '%2'; use "text" and "items"</source>
-        <translation>%1 有未知的键“%2”；请使用 "text" 和 "items"</translation>
+        <source>%1 has an unknown key '%2'; use &quot;text&quot; and &quot;items&quot;</source>
+        <translation>%1 有未知的键“%2”；请使用 &quot;text&quot; 和 &quot;items&quot;</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="169" />
-        <source>%1 must be text, or an object with "text" and "items"</source>
-        <translation>%1 必须是文本，或含 "text" 和 "items" 的对象</translation>
+        <source>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</source>
+        <translation>%1 必须是文本，或含 &quot;text&quot; 和 &quot;items&quot; 的对象</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="180" />
-        <source>an item of %1 must be an object: {"title": "...", "text": "..."}</source>
-        <translation>%1 的条目必须是对象：{"title": "...", "text": "..."}</translation>
+        <source>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</source>
+        <translation>%1 的条目必须是对象：{&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="187" />
@@ -1296,8 +1630,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="192" />
-        <source>an item of %1 has an unknown key '%2'; use "type", "title" and "text"</source>
-        <translation>%1 的条目有未知的键“%2”；请使用 "type"、"title" 和 "text"</translation>
+        <source>an item of %1 has an unknown key '%2'; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</source>
+        <translation>%1 的条目有未知的键“%2”；请使用 &quot;type&quot;、&quot;title&quot; 和 &quot;text&quot;</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="237" />
@@ -1331,8 +1665,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="287" />
-        <source>each line must be one JSON object: {"kind": ..., ...}</source>
-        <translation>每行必须是一个 JSON 对象：{"kind": ..., ...}</translation>
+        <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
+        <translation>每行必须是一个 JSON 对象：{&quot;kind&quot;: ..., ...}</translation>
     </message>
 </context>
 <context>
@@ -2028,32 +2362,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SourceParser</name>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="76" />
+        <location filename="../../database/core/SourceParser.cpp" line="77" />
         <source>text outside a record; a record starts with '@kind id'</source>
         <translation>记录之外有文本；记录以“@类别 id”开头</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="93" />
+        <location filename="../../database/core/SourceParser.cpp" line="94" />
         <source>a record starts with '@kind id'</source>
         <translation>记录以“@类别 id”开头</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="113" />
+        <location filename="../../database/core/SourceParser.cpp" line="114" />
         <source>continuation line with no field before it</source>
         <translation>续行前面没有字段</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="123" />
+        <location filename="../../database/core/SourceParser.cpp" line="124" />
         <source>expected 'key: value' or a '## section' heading</source>
         <translation>应为“键: 值”或“## 章节”标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="152" />
+        <location filename="../../database/core/SourceParser.cpp" line="158" />
         <source>only '## section' and '### item' headings are allowed</source>
         <translation>只允许“## 章节”和“### 条目”标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="199" />
+        <location filename="../../database/core/SourceParser.cpp" line="205" />
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>不是有效的 UTF-8 文本；请将文件保存为 UTF-8</translation>
     </message>
@@ -2175,16 +2509,65 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>XlsxSheet</name>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="153" />
+        <source>not an Excel workbook (.xlsx); save the sheet as an Excel workbook or as CSV UTF-8</source>
+        <translation>不是 Excel 工作簿（.xlsx）；请另存为 Excel 工作簿或“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="162" />
+        <source>the workbook has no readable worksheet</source>
+        <translation>工作簿中没有可读取的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="187" />
+        <source>the worksheet has a cell at '%1', which is not a cell</source>
+        <translation>工作表中有位于“%1”的单元格，但这不是有效的单元格位置</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="207" />
+        <source>the worksheet names a shared string that is not there</source>
+        <translation>工作表引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="221" />
+        <source>the worksheet is damaged: %1</source>
+        <translation>工作表已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="225" />
+        <source>the sheet has no header row (row 1)</source>
+        <translation>表格没有列名行（第 1 行）</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="245" />
+        <source>cannot write beside %1: %2</source>
+        <translation>无法在 %1 旁写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="252" />
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="279" />
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../database/clinic/XlsxSheet.cpp" line="275" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao-content</name>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="50" />
+        <location filename="../../database/builder/main.cpp" line="61" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="51" />
+        <location filename="../../database/builder/main.cpp" line="62" />
         <source>in %n file(s)</source>
         <translation>
             <numerusform>位于 %n 个文件中</numerusform>
