@@ -994,6 +994,173 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="13" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="15" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="17" />
+        <source>Name</source>
+        <comment>of a hospital, department or source</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="21" />
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="22" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="23" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="24" />
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="25" />
+        <source>Clinical title</source>
+        <translation>Clinical title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="26" />
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="27" />
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="28" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="29" />
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="30" />
+        <source>Conditions treated</source>
+        <translation>Conditions treated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="31" />
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="32" />
+        <source>About the condition</source>
+        <translation>About the condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="33" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="34" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="35" />
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="36" />
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="37" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="38" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="39" />
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="49" />
+        <source>Hospitals</source>
+        <translation>Hospitals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="51" />
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="53" />
+        <source>Doctors</source>
+        <translation>Doctors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="55" />
+        <source>Own topics</source>
+        <translation>Own topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="57" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="67" />
+        <source>Hospital</source>
+        <comment>kind</comment>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="69" />
+        <source>Department</source>
+        <comment>kind</comment>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="71" />
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="73" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="75" />
+        <source>Source</source>
+        <comment>kind</comment>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>FullTextCheck</name>
     <message>
         <location filename="../../app/FullTextCheck.cpp" line="23" />
@@ -1698,6 +1865,35 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LayerCheck</name>
+    <message>
+        <location filename="../../ui/manager/LayerCheck.cpp" line="22" />
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStore</name>
+    <message>
+        <location filename="../../ui/manager/LayerStore.cpp" line="35" />
+        <source>The clinic's content in %1 could not be read:
+%2</source>
+        <translation>The clinic's content in %1 could not be read:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LayerStore.cpp" line="56" />
+        <source>Could not make the folder %1.</source>
+        <translation>Could not make the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LayerStore.cpp" line="61" />
+        <location filename="../../ui/manager/LayerStore.cpp" line="66" />
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MatchKind</name>
     <message>
         <location filename="../../database/core/MatchKind.cpp" line="21" />
@@ -1932,6 +2128,30 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Publisher</name>
+    <message numerus="yes">
+        <location filename="../../ui/manager/Publisher.cpp" line="27" />
+        <source>Not published: this clinic's content has %n problem(s). Correct them and publish again; what patients see has not changed.</source>
+        <translation>
+            <numerusform>Not published: this clinic's content has %n problem. Correct it and publish again; what patients see has not changed.</numerusform>
+            <numerusform>Not published: this clinic's content has %n problems. Correct them and publish again; what patients see has not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/Publisher.cpp" line="38" />
+        <source>Not published: the database could not be built. What patients see has not changed.</source>
+        <translation>Not published: the database could not be built. What patients see has not changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/Publisher.cpp" line="43" />
+        <source>Published %n record(s) of this clinic to %1. Kiosks show them after their next idle reset.</source>
+        <translation>
+            <numerusform>Published %n record of this clinic to %1. Kiosks show it after their next idle reset.</numerusform>
+            <numerusform>Published %n records of this clinic to %1. Kiosks show them after their next idle reset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelatedHtml</name>
     <message>
         <location filename="../../ui/render/RelatedHtml.cpp" line="35" />
@@ -2017,8 +2237,8 @@ Commands:
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="583" />
-        <location filename="../../database/core/SearchEngine.cpp" line="589" />
+        <location filename="../../database/core/SearchEngine.cpp" line="585" />
+        <location filename="../../database/core/SearchEngine.cpp" line="591" />
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
     </message>
@@ -2137,22 +2357,22 @@ Commands:
         <translation>the folder cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="293" />
+        <location filename="../../database/core/UserStore.cpp" line="283" />
         <source>Your bookmarks could not be saved (%1). Nothing was changed.</source>
         <translation>Your bookmarks could not be saved (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="434" />
+        <location filename="../../database/core/UserStore.cpp" line="429" />
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
         <translation>The file is not valid JSON (%1 at byte %2). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="442" />
+        <location filename="../../database/core/UserStore.cpp" line="437" />
         <source>The file is not a Huanjiao bookmarks export. Nothing was imported.</source>
         <translation>The file is not a Huanjiao bookmarks export. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="454" />
+        <location filename="../../database/core/UserStore.cpp" line="449" />
         <source>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</source>
         <translation>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</translation>
     </message>
@@ -2329,6 +2549,35 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::ArticleForm</name>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="13" />
+        <source>Paragraphs separated by a blank line; a line starting with "- " is a bullet</source>
+        <translation>Paragraphs separated by a blank line; a line starting with "- " is a bullet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="16" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="17" />
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="18" />
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="19" />
+        <location filename="../../ui/manager/ArticleForm.cpp" line="20" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::BasketPanel</name>
     <message>
         <location filename="../../ui/handout/BasketPanel.cpp" line="22" />
@@ -2455,6 +2704,32 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::CandidateModel</name>
+    <message>
+        <location filename="../../ui/manager/CandidateModel.cpp" line="33" />
+        <source>%1 (this clinic)</source>
+        <translation>%1 (this clinic)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ClinicDocument</name>
+    <message>
+        <location filename="../../ui/manager/ClinicDocument.cpp" line="30" />
+        <source>This clinic's content</source>
+        <translation>This clinic's content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ClinicDocument.cpp" line="86" />
+        <source>save %1</source>
+        <translation>save %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ClinicDocument.cpp" line="103" />
+        <source>remove %1</source>
+        <translation>remove %1</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::CrisisCard</name>
     <message>
         <location filename="../../ui/search/CrisisCard.cpp" line="24" />
@@ -2478,6 +2753,19 @@ Commands:
         <location filename="../../ui/browser/DepartmentBrowser.cpp" line="50" />
         <source>Kind of entries in this department</source>
         <translation>Kind of entries in this department</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::DoctorForm</name>
+    <message>
+        <location filename="../../ui/manager/DoctorForm.cpp" line="30" />
+        <source>e.g. botulinum toxin injection for hemifacial spasm</source>
+        <translation>e.g. botulinum toxin injection for hemifacial spasm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/DoctorForm.cpp" line="33" />
+        <source>A few sentences about the doctor, and when she sees patients</source>
+        <translation>A few sentences about the doctor, and when she sees patients</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3078,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::HospitalForm</name>
+    <message>
+        <location filename="../../ui/manager/HospitalForm.cpp" line="13" />
+        <source>Address, phone and opening hours, as patients should read them</source>
+        <translation>Address, phone and opening hours, as patients should read them</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::IdleCountdownOverlay</name>
     <message>
         <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="21" />
@@ -2861,6 +3157,39 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::KindPage</name>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="27" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="28" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="29" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="39" />
+        <source>This clinic's %1</source>
+        <translation>This clinic's %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="113" />
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="126" />
+        <source>Removed %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Removed %1. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
         <location filename="../../ui/kiosk/KioskController.cpp" line="281" />
@@ -2923,6 +3252,116 @@ Commands:
         <location filename="../../ui/browser/LetterBar.cpp" line="47" />
         <source>No entries</source>
         <translation>No entries</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LinkPicker</name>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="19" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="19" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="20" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="20" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LinkPickerDialog</name>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="25" />
+        <source>Choose: %1</source>
+        <translation>Choose: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="29" />
+        <source>Search by name, pinyin or initials</source>
+        <translation>Search by name, pinyin or initials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="37" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="50" />
+        <source>Ctrl+click to choose several.</source>
+        <translation>Ctrl+click to choose several.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ManagerWindow</name>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="44" />
+        <source>Content Manager — Huanjiao</source>
+        <translation>Content Manager — Huanjiao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="62" />
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="76" />
+        <source>Changes are saved at once; patients see them after Publish.</source>
+        <translation>Changes are saved at once; patients see them after Publish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="95" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="96" />
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="100" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="106" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="106" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="111" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="116" />
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="125" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="143" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3572,40 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::PreviewPanel</name>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="67" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="68" />
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="70" />
+        <source>Preview shows the record chosen as the kiosk will show it.</source>
+        <translation>Preview shows the record chosen as the kiosk will show it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="83" />
+        <source>Building the preview…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="92" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="115" />
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="114" />
+        <source>Preview of %1, as it will be published.</source>
+        <translation>Preview of %1, as it will be published.</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::PrintController</name>
     <message>
         <location filename="../../ui/handout/PrintController.cpp" line="66" />
@@ -3230,6 +3703,19 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::PublishReport</name>
+    <message>
+        <location filename="../../ui/manager/PublishReport.cpp" line="12" />
+        <source>Not published yet in this session.</source>
+        <translation>Not published yet in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PublishReport.cpp" line="25" />
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::ReadAloud</name>
     <message>
         <location filename="../../ui/browser/ReadAloud.cpp" line="32" />
@@ -3270,6 +3756,22 @@ Commands:
         <location filename="../../ui/browser/ReadAloud.cpp" line="69" />
         <source>Read Aloud</source>
         <translation>Read Aloud</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::RecordForm</name>
+    <message>
+        <location filename="../../ui/manager/RecordForm.cpp" line="99" />
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::RecordListModel</name>
+    <message>
+        <location filename="../../ui/manager/RecordListModel.cpp" line="57" />
+        <source>(no name)</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4295,39 @@ Commands:
         <location filename="../../app/gui_main.cpp" line="81" />
         <source>Until then kiosk mode cannot be left from the screen.</source>
         <translation>Until then kiosk mode cannot be left from the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="33" />
+        <source>The clinic's own content: forms, preview, publish.</source>
+        <translation>The clinic's own content: forms, preview, publish.</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="36" />
+        <source>The pristine base content.</source>
+        <translation>The pristine base content.</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="38" />
+        <source>The clinic's folder.</source>
+        <translation>The clinic's folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="41" />
+        <source>The published database.</source>
+        <translation>The published database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="52" />
+        <location filename="../../app/manager_main.cpp" line="62" />
+        <source>Content Manager</source>
+        <translation>Content Manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="53" />
+        <source>The base content %1 could not be read:
+%2</source>
+        <translation>The base content %1 could not be read:
+%2</translation>
     </message>
 </context>
 </TS>

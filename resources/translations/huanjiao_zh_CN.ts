@@ -993,6 +993,173 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="13" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="15" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="17" />
+        <source>Name</source>
+        <comment>of a hospital, department or source</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="21" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="22" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="23" />
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="24" />
+        <source>Parent department</source>
+        <translation>上级科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="25" />
+        <source>Clinical title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="26" />
+        <source>Academic title</source>
+        <translation>学术职称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="27" />
+        <source>Hospital</source>
+        <translation>所在医院</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="28" />
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="29" />
+        <source>Specialty</source>
+        <translation>擅长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="30" />
+        <source>Conditions treated</source>
+        <translation>诊治疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="31" />
+        <source>Profile</source>
+        <translation>个人简介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="32" />
+        <source>About the condition</source>
+        <translation>相关疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="33" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="34" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="35" />
+        <source>Last updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="36" />
+        <source>Reviewed on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="37" />
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="38" />
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="39" />
+        <source>Conditions</source>
+        <translation>相关疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="49" />
+        <source>Hospitals</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="51" />
+        <source>Departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="53" />
+        <source>Doctors</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="55" />
+        <source>Own topics</source>
+        <translation>本院文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="57" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="67" />
+        <source>Hospital</source>
+        <comment>kind</comment>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="69" />
+        <source>Department</source>
+        <comment>kind</comment>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="71" />
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="73" />
+        <source>Topic</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="75" />
+        <source>Source</source>
+        <comment>kind</comment>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>FullTextCheck</name>
     <message>
         <location filename="../../app/FullTextCheck.cpp" line="23" />
@@ -1696,6 +1863,35 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>LayerCheck</name>
+    <message>
+        <location filename="../../ui/manager/LayerCheck.cpp" line="22" />
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStore</name>
+    <message>
+        <location filename="../../ui/manager/LayerStore.cpp" line="35" />
+        <source>The clinic's content in %1 could not be read:
+%2</source>
+        <translation>无法读取 %1 中的本院内容：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LayerStore.cpp" line="56" />
+        <source>Could not make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LayerStore.cpp" line="61" />
+        <location filename="../../ui/manager/LayerStore.cpp" line="66" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MatchKind</name>
     <message>
         <location filename="../../database/core/MatchKind.cpp" line="21" />
@@ -1926,6 +2122,28 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>Publisher</name>
+    <message numerus="yes">
+        <location filename="../../ui/manager/Publisher.cpp" line="27" />
+        <source>Not published: this clinic's content has %n problem(s). Correct them and publish again; what patients see has not changed.</source>
+        <translation>
+            <numerusform>未发布：本院内容有 %n 处问题。改正后再发布；患者看到的内容没有变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/Publisher.cpp" line="38" />
+        <source>Not published: the database could not be built. What patients see has not changed.</source>
+        <translation>未发布：无法生成数据库。患者看到的内容没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/Publisher.cpp" line="43" />
+        <source>Published %n record(s) of this clinic to %1. Kiosks show them after their next idle reset.</source>
+        <translation>
+            <numerusform>已将本院 %n 条记录发布到 %1。自助机在下次空闲重置后显示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelatedHtml</name>
     <message>
         <location filename="../../ui/render/RelatedHtml.cpp" line="35" />
@@ -2011,8 +2229,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="583" />
-        <location filename="../../database/core/SearchEngine.cpp" line="589" />
+        <location filename="../../database/core/SearchEngine.cpp" line="585" />
+        <location filename="../../database/core/SearchEngine.cpp" line="591" />
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
     </message>
@@ -2131,22 +2349,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>该文件夹不可写入。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="293" />
+        <location filename="../../database/core/UserStore.cpp" line="283" />
         <source>Your bookmarks could not be saved (%1). Nothing was changed.</source>
         <translation>收藏未能保存（%1）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="434" />
+        <location filename="../../database/core/UserStore.cpp" line="429" />
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
         <translation>该文件不是有效的 JSON（第 %2 字节处：%1）。没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="442" />
+        <location filename="../../database/core/UserStore.cpp" line="437" />
         <source>The file is not a Huanjiao bookmarks export. Nothing was imported.</source>
         <translation>该文件不是患教导出的收藏文件。没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../database/core/UserStore.cpp" line="454" />
+        <location filename="../../database/core/UserStore.cpp" line="449" />
         <source>Bookmark %1 in the file has no Huanjiao address. Nothing was imported.</source>
         <translation>文件中的第 %1 条收藏没有患教地址。没有导入任何内容。</translation>
     </message>
@@ -2321,6 +2539,35 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::ArticleForm</name>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="13" />
+        <source>Paragraphs separated by a blank line; a line starting with "- " is a bullet</source>
+        <translation>段落之间空一行；以“- ”开头的行为列表项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="16" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="17" />
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="18" />
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="19" />
+        <location filename="../../ui/manager/ArticleForm.cpp" line="20" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2026-01-31</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::BasketPanel</name>
     <message>
         <location filename="../../ui/handout/BasketPanel.cpp" line="22" />
@@ -2447,6 +2694,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::CandidateModel</name>
+    <message>
+        <location filename="../../ui/manager/CandidateModel.cpp" line="33" />
+        <source>%1 (this clinic)</source>
+        <translation>%1（本院）</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ClinicDocument</name>
+    <message>
+        <location filename="../../ui/manager/ClinicDocument.cpp" line="30" />
+        <source>This clinic's content</source>
+        <translation>本院内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ClinicDocument.cpp" line="86" />
+        <source>save %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ClinicDocument.cpp" line="103" />
+        <source>remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::CrisisCard</name>
     <message>
         <location filename="../../ui/search/CrisisCard.cpp" line="24" />
@@ -2470,6 +2743,19 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/browser/DepartmentBrowser.cpp" line="50" />
         <source>Kind of entries in this department</source>
         <translation>本科室条目的类别</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::DoctorForm</name>
+    <message>
+        <location filename="../../ui/manager/DoctorForm.cpp" line="30" />
+        <source>e.g. botulinum toxin injection for hemifacial spasm</source>
+        <translation>例如：面肌痉挛的肉毒毒素注射治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/DoctorForm.cpp" line="33" />
+        <source>A few sentences about the doctor, and when she sees patients</source>
+        <translation>几句医生介绍，以及出诊时间</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3066,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::HospitalForm</name>
+    <message>
+        <location filename="../../ui/manager/HospitalForm.cpp" line="13" />
+        <source>Address, phone and opening hours, as patients should read them</source>
+        <translation>地址、电话和门诊时间，按患者应看到的样子填写</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::IdleCountdownOverlay</name>
     <message>
         <location filename="../../ui/kiosk/IdleCountdownOverlay.cpp" line="21" />
@@ -2849,6 +3143,39 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::KindPage</name>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="27" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="28" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="29" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="39" />
+        <source>This clinic's %1</source>
+        <translation>本院%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="113" />
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="126" />
+        <source>Removed %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
         <location filename="../../ui/kiosk/KioskController.cpp" line="281" />
@@ -2909,6 +3236,116 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/browser/LetterBar.cpp" line="47" />
         <source>No entries</source>
         <translation>无条目</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LinkPicker</name>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="19" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="19" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="20" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="20" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LinkPickerDialog</name>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="25" />
+        <source>Choose: %1</source>
+        <translation>选择：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="29" />
+        <source>Search by name, pinyin or initials</source>
+        <translation>按名称、拼音或首字母搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="37" />
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="50" />
+        <source>Ctrl+click to choose several.</source>
+        <translation>按住 Ctrl 单击可选择多项。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ManagerWindow</name>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="44" />
+        <source>Content Manager — Huanjiao</source>
+        <translation>内容管理 — 患教</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="62" />
+        <source>Publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="76" />
+        <source>Changes are saved at once; patients see them after Publish.</source>
+        <translation>修改会立即保存；发布后患者才能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="95" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="96" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="100" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="106" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="106" />
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="111" />
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="116" />
+        <source>P&amp;ublish</source>
+        <translation>发布(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="125" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="143" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3554,40 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::PreviewPanel</name>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="67" />
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="68" />
+        <source>Handout</source>
+        <translation>讲义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="70" />
+        <source>Preview shows the record chosen as the kiosk will show it.</source>
+        <translation>预览按自助机的样子显示所选记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="83" />
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="92" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="115" />
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="114" />
+        <source>Preview of %1, as it will be published.</source>
+        <translation>%1 的预览，与发布后一致。</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::PrintController</name>
     <message>
         <location filename="../../ui/handout/PrintController.cpp" line="66" />
@@ -3213,6 +3684,19 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::PublishReport</name>
+    <message>
+        <location filename="../../ui/manager/PublishReport.cpp" line="12" />
+        <source>Not published yet in this session.</source>
+        <translation>本次尚未发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PublishReport.cpp" line="25" />
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::ReadAloud</name>
     <message>
         <location filename="../../ui/browser/ReadAloud.cpp" line="32" />
@@ -3253,6 +3737,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/browser/ReadAloud.cpp" line="69" />
         <source>Read Aloud</source>
         <translation>朗读</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::RecordForm</name>
+    <message>
+        <location filename="../../ui/manager/RecordForm.cpp" line="99" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::RecordListModel</name>
+    <message>
+        <location filename="../../ui/manager/RecordListModel.cpp" line="57" />
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4276,39 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../app/gui_main.cpp" line="81" />
         <source>Until then kiosk mode cannot be left from the screen.</source>
         <translation>在此之前无法从屏幕上退出自助机模式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="33" />
+        <source>The clinic's own content: forms, preview, publish.</source>
+        <translation>本院自己的内容：表单、预览、发布。</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="36" />
+        <source>The pristine base content.</source>
+        <translation>未改动的基础内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="38" />
+        <source>The clinic's folder.</source>
+        <translation>本院内容文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="41" />
+        <source>The published database.</source>
+        <translation>发布的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="52" />
+        <location filename="../../app/manager_main.cpp" line="62" />
+        <source>Content Manager</source>
+        <translation>内容管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="53" />
+        <source>The base content %1 could not be read:
+%2</source>
+        <translation>无法读取基础内容 %1：
+%2</translation>
     </message>
 </context>
 </TS>
