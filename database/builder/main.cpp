@@ -2,6 +2,8 @@
 // huanjiao-content: the content pipeline for clinics (docs/content-format.md).
 // Wiring only: each command's work is done by a class in database/tools.
 
+#include "ClinicPaths.h"
+#include "ClinicPublisher.h"
 #include "ContentBuild.h"
 #include "ContentExport.h"
 #include "ContentImport.h"
@@ -14,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSet>
 #include <QTextStream>
@@ -36,6 +39,7 @@ struct Options
     QString output;
     QStringList overlays;
     QStringList base;
+    QString root; // publish: the clinic's root folder instead of the usual one
     bool lint = true; // the writing standard of patient text; --no-lint turns it off
 };
 
@@ -168,6 +172,34 @@ int stats(const Options &o)
     return 0;
 }
 
+// The clinic's layer over the bundled content, into the published database
+// the program opens (README, "The clinic's content").
+int publish(const Options &o)
+{
+    ClinicPaths paths = ClinicPaths::locate();
+    if (!o.root.isEmpty())
+        paths = ClinicPaths::under(o.root, paths.base);
+    if (!o.base.isEmpty())
+        paths.base = o.base.first();
+    QTextStream out(stdout);
+    if (!QFileInfo(paths.layer).isDir()) {
+        out << ContentTool::tr("no clinic content at %1; nothing to publish").arg(paths.layer) << '\n';
+        return 0;
+    }
+    TerminalProgress progress;
+    const ClinicPublisher::Result result = ClinicPublisher::publish(paths, progress.callback());
+    progress.clear();
+    if (!result.diagnostics.isEmpty())
+        return printDiagnostics(result.diagnostics);
+    if (!result.error.isEmpty())
+        return fail(result.error + QLatin1Char(' ') + ContentTool::tr("(%1 is unchanged)").arg(paths.published));
+    printNotes(result.notes);
+    out << ContentTool::tr("%1: %2 over %3, %4 records").arg(paths.published, paths.layer, paths.base)
+               .arg(result.content.records.size())
+        << '\n';
+    return 0;
+}
+
 struct Command
 {
     const char *name;
@@ -179,6 +211,7 @@ struct Command
 constexpr Command kCommands[] = {
     {"validate", 1, false, validate}, {"build", 1, true, build}, {"import", 1, true, import},
     {"export", 1, true, exportContent}, {"diff", 2, false, diff}, {"stats", 1, false, stats},
+    {"publish", 0, false, publish},
 };
 
 } // namespace
@@ -203,7 +236,9 @@ int main(int argc, char *argv[])
            "  import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder\n"
            "  export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file\n"
            "  diff OLD NEW                                   records added, removed or changed\n"
-           "  stats FILE                                     counts by kind, content version, build date"));
+           "  stats FILE                                     counts by kind, content version, build date\n"
+           "  publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,\n"
+           "                                                 into the database the program opens"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
@@ -218,8 +253,13 @@ int main(int argc, char *argv[])
         QStringLiteral("no-lint"),
         ContentTool::tr("validate, build: check the format only, not the writing standard of patient text "
                         "(doses, brand names, emergency signs, questions, sentence length, authoring notes)."));
-    parser.addOptions({outputOption, overlayOption, baseOption, noLintOption});
-    parser.addPositionalArgument(QStringLiteral("command"), ContentTool::tr("validate, build, import, export, diff or stats"));
+    const QCommandLineOption rootOption(QStringLiteral("root"),
+                                        ContentTool::tr("publish: the folder holding clinic/ and the published database "
+                                                        "(default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the "
+                                                        "user's data folder)."),
+                                        ContentTool::tr("DIR"));
+    parser.addOptions({outputOption, overlayOption, baseOption, noLintOption, rootOption});
+    parser.addPositionalArgument(QStringLiteral("command"), ContentTool::tr("validate, build, import, export, diff, stats or publish"));
     parser.addPositionalArgument(QStringLiteral("arguments"), ContentTool::tr("What the command works on."));
     parser.process(app);
 
@@ -230,13 +270,14 @@ int main(int argc, char *argv[])
             continue;
         if (positional.size() != command.arguments || command.needsOutput != parser.isSet(outputOption)
             || (parser.isSet(overlayOption) && name != QLatin1String("validate") && name != QLatin1String("build"))
-            || (parser.isSet(baseOption) && name != QLatin1String("import"))
+            || (parser.isSet(baseOption) && name != QLatin1String("import") && name != QLatin1String("publish"))
+            || (parser.isSet(rootOption) && name != QLatin1String("publish"))
             || (parser.isSet(noLintOption) && name != QLatin1String("validate") && name != QLatin1String("build"))) {
             QTextStream(stderr) << ContentTool::tr("huanjiao-content: wrong arguments for '%1'; see --help").arg(name) << '\n';
             return 2;
         }
         return command.run({name, positional, parser.value(outputOption), parser.values(overlayOption),
-                            parser.values(baseOption), !parser.isSet(noLintOption)});
+                            parser.values(baseOption), parser.value(rootOption), !parser.isSet(noLintOption)});
     }
     QTextStream(stderr) << parser.helpText();
     return 2;

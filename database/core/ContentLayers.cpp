@@ -90,8 +90,9 @@ private:
         m_diagnostics->append({file, line, message});
     }
 
-    void append(const SourceRecord &record, int layer)
+    void append(SourceRecord record, int layer)
     {
+        record.layer = layer;
         const QString key = keyOf(record);
         // A second record with the same key in one layer stays in the list: the
         // validator reports it as a duplicate with both places.
@@ -175,6 +176,7 @@ private:
             const auto it = m_position.constFind(key);
             if (it != m_position.cend() && m_layerOf.value(key) < index) {
                 m_records[*it] = record; // replaced whole, in its place
+                m_records[*it].layer = index;
                 m_layerOf.insert(key, index);
                 ++counts->replaced;
             } else {

@@ -144,6 +144,49 @@ bool sectionAllowed(Kind kind, const QString &key)
     return std::any_of(list.begin(), list.end(), [&](const SectionSpec &s) { return s.key == key; });
 }
 
+QStringList sectionAliases(Kind kind, const QString &key)
+{
+    struct Alias
+    {
+        Kind kind;
+        const char *key;
+        const char *names; // separated by "|"
+    };
+    static const Alias table[] = {
+        {Kind::Condition, "overview", "概述|简介|概况"},
+        {Kind::Condition, "symptoms", "症状|表现|症状表现"},
+        {Kind::Condition, "causes", "病因|原因"},
+        {Kind::Condition, "diagnosis", "诊断"},
+        {Kind::Condition, "treatments", "治疗|治疗方法"},
+        {Kind::Condition, "care", "护理|日常护理|自我护理"},
+        {Kind::Condition, "seek-care", "何时就医|就医|什么时候看医生"},
+        {Kind::Condition, "prevention", "预防"},
+        {Kind::Condition, "questions", "问医生的问题|可以问医生的问题"},
+        {Kind::Doctor, "profile", "简介|医生简介|个人简介"},
+        {Kind::Drug, "usage", "用法|用法用量|使用方法"},
+        {Kind::Test, "overview", "概述|简介"},
+        {Kind::Test, "procedure", "检查过程|过程|流程"},
+        {Kind::Test, "results", "结果|检查结果"},
+        {Kind::Article, "body", "正文"},
+        {Kind::Qa, "question", "问题|提问"},
+        {Kind::Qa, "answer", "回答|解答"},
+    };
+    for (const Alias &alias : table) {
+        if (alias.kind == kind && key == QLatin1String(alias.key))
+            return QString::fromUtf8(alias.names).split(QLatin1Char('|'));
+    }
+    return {};
+}
+
+QString sectionKey(Kind kind, const QString &written)
+{
+    for (const SectionSpec &spec : sections(kind)) {
+        if (spec.key == written || sectionAliases(kind, spec.key).contains(written))
+            return spec.key;
+    }
+    return written;
+}
+
 bool isColumnField(const QString &key)
 {
     static const QStringList columns{QStringLiteral("name"),     QStringLiteral("english"),
@@ -185,6 +228,23 @@ const QStringList &statuses()
     static const QStringList list{QStringLiteral("sample"), QStringLiteral("draft"),
                                   QStringLiteral("reviewed")};
     return list;
+}
+
+const QStringList &allowedValues(const QString &key)
+{
+    // The titles of China's hospital grading (职称): clinical and academic.
+    static const QStringList clinical{QStringLiteral("主任医师"), QStringLiteral("副主任医师"),
+                                      QStringLiteral("主治医师"), QStringLiteral("住院医师"),
+                                      QStringLiteral("医师")};
+    static const QStringList academic{QStringLiteral("教授"), QStringLiteral("副教授"), QStringLiteral("讲师"),
+                                      QStringLiteral("助教"), QStringLiteral("研究员"),
+                                      QStringLiteral("副研究员")};
+    static const QStringList none;
+    if (key == QLatin1String("clinical-title"))
+        return clinical;
+    if (key == QLatin1String("academic-title"))
+        return academic;
+    return none;
 }
 
 const QStringList &seekCareTypes()

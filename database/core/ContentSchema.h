@@ -44,6 +44,11 @@ QList<FieldSpec> fields(Kind kind);
 const FieldSpec *field(Kind kind, const QString &key);
 QList<SectionSpec> sections(Kind kind);
 bool sectionAllowed(Kind kind, const QString &key);
+// The section key a heading names: the key itself, or one of its Chinese
+// names (## 症状 is ## symptoms in a condition); what was written otherwise.
+QString sectionKey(Kind kind, const QString &written);
+// The Chinese names a section may be written with, the first its label.
+QStringList sectionAliases(Kind kind, const QString &key);
 
 // Fields whose value is prose a reader reads (and in which mentions of other
 // entities become links), as opposed to short facts like a title or a form.
@@ -60,6 +65,9 @@ bool isColumnField(const QString &key);
 bool isEntityMemberField(const QString &key);
 
 const QStringList &statuses();
+// The values a text field may take, when it takes one of a fixed list (a
+// doctor's clinical and academic titles); empty for free text.
+const QStringList &allowedValues(const QString &key);
 const QStringList &treatmentTypes();
 // How urgent a part of "when to see a doctor" is: emergency (call 120 now),
 // soon, routine. Emergency parts stand out on screen and on paper.

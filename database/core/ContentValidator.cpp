@@ -5,6 +5,7 @@
 #include "ContentSchema.h"
 #include "EntityId.h"
 #include "InertText.h"
+#include "NearestName.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -45,6 +46,10 @@ public:
             return allKinds().indexOf(a.kind) < allKinds().indexOf(b.kind);
         });
         for (const auto &record : set.records)
+            checkRecord(record);
+        // A record with a bad or duplicate id is checked all the same, so that
+        // one slip does not hide the record's other problems.
+        for (const auto &record : std::as_const(m_unindexed))
             checkRecord(record);
         checkDepartmentTree(set);
         std::stable_sort(m_diagnostics->begin(), m_diagnostics->end(),
@@ -135,13 +140,17 @@ private:
             }
             Kind kind;
             if (!kindFromName(record.kind, &kind)) {
-                error(record.file, record.line, tr("unknown kind '%1'").arg(record.kind));
+                QStringList names;
+                for (Kind k : allKinds())
+                    names.append(kindName(k));
+                error(record.file, record.line, tr("unknown kind '%1'").arg(record.kind) + didYouMean(record.kind, names));
                 continue;
             }
             if (!EntityId::isValid(record.id)) {
                 error(record.file, record.line,
                       tr("malformed id '%1'; use lowercase ASCII letters, digits and single hyphens")
                           .arg(record.id));
+                m_unindexed.append({kind, record});
                 continue;
             }
             const QString k = key(kind, record.id);
@@ -150,9 +159,11 @@ private:
                       tr("duplicate id '%1'; first defined at %2:%3")
                           .arg(k, it->file)
                           .arg(it->line));
+                m_unindexed.append({kind, record});
                 continue;
             }
             m_index.insert(k, record);
+            m_ids[int(kind)].append(record.id);
             set->records.append({kind, record});
         }
         if (!metaRecord)
@@ -177,8 +188,11 @@ private:
         for (const auto &f : src.fields) {
             const FieldSpec *spec = field(record.kind, f.key);
             if (!spec) {
+                QStringList keys;
+                for (const auto &known : fields(record.kind))
+                    keys.append(known.key);
                 error(src.file, f.line,
-                      tr("unknown field '%1' for a %2").arg(f.key, kindName(record.kind)));
+                      tr("unknown field '%1' for a %2").arg(f.key, kindName(record.kind)) + didYouMean(f.key, keys));
                 continue;
             }
             if (seen.contains(f.key)) {
@@ -204,7 +218,7 @@ private:
         }
         for (const auto &spec : fields(record.kind)) {
             if (spec.required && !seen.contains(spec.key))
-                error(src.file, src.line, tr("missing required field '%1'").arg(spec.key));
+                m_diagnostics->append({src.file, src.line, tr("missing required field '%1'").arg(spec.key), spec.key});
         }
         checkReviewStatus(src);
         checkSections(record);
@@ -235,7 +249,17 @@ private:
     void checkValue(const SourceRecord &src, const FieldSpec &spec, const SourceField &f)
     {
         switch (spec.type) {
-        case FieldType::Text:
+        case FieldType::Text: {
+            // Titles come from fixed lists: a slip (主治医生) would print on
+            // every page and handout.
+            const QStringList &allowed = allowedValues(spec.key);
+            if (!allowed.isEmpty() && !allowed.contains(f.value) && !ContentValidator::containsMarkup(f.value))
+                error(src.file, f.line,
+                      tr("'%1' is not allowed in '%2'; use one of %3")
+                              .arg(f.value, f.key, allowed.join(QStringLiteral("、")))
+                          + didYouMean(f.value, allowed));
+            return;
+        }
         case FieldType::TextList:
             return;
         case FieldType::Date: {
@@ -248,7 +272,8 @@ private:
         case FieldType::Status:
             if (!statuses().contains(f.value))
                 error(src.file, f.line,
-                      tr("unknown status '%1'; use %2").arg(f.value, statuses().join(QStringLiteral(", "))));
+                      tr("unknown status '%1'; use %2").arg(f.value, statuses().join(QStringLiteral(", ")))
+                          + didYouMean(f.value, statuses()));
             return;
         case FieldType::Ref:
         case FieldType::Relation: {
@@ -274,8 +299,10 @@ private:
             return;
         }
         if (!m_index.contains(key(spec.refKind, id))) {
-            error(src.file, f.line,
-                  tr("'%1' refers to %2 that does not exist").arg(f.key, key(spec.refKind, id)));
+            m_diagnostics->append({src.file, f.line,
+                                   tr("'%1' refers to %2 that does not exist").arg(f.key, key(spec.refKind, id))
+                                       + didYouMean(id, m_ids.value(int(spec.refKind))),
+                                   {}, true});
             return;
         }
         if (unique->contains(id))
@@ -299,7 +326,8 @@ private:
                       names.isEmpty()
                           ? tr("a %1 has no sections").arg(kindName(record.kind))
                           : tr("unknown section '%1' for a %2; allowed: %3")
-                                .arg(section.key, kindName(record.kind), names.join(QStringLiteral(", "))));
+                                    .arg(section.key, kindName(record.kind), names.join(QStringLiteral(", ")))
+                                + didYouMean(section.key, names));
                 continue;
             }
             if (seen.contains(section.key)) {
@@ -323,7 +351,7 @@ private:
         }
         for (const auto &spec : sections(record.kind)) {
             if (spec.required && !seen.contains(spec.key))
-                error(src.file, src.line, tr("missing required section '%1'").arg(spec.key));
+                m_diagnostics->append({src.file, src.line, tr("missing required section '%1'").arg(spec.key), spec.key});
         }
     }
 
@@ -393,8 +421,17 @@ private:
         }
     }
 
+    // "; did you mean X?" when a candidate is near what was written, else nothing.
+    static QString didYouMean(const QString &written, const QStringList &candidates)
+    {
+        const QString nearest = NearestName::find(written, candidates);
+        return nearest.isEmpty() ? QString() : tr("; did you mean '%1'?").arg(nearest);
+    }
+
     Diagnostics *m_diagnostics;
     QHash<QString, SourceRecord> m_index;
+    QHash<int, QStringList> m_ids;        // ids of each kind, for "did you mean"
+    QList<ContentRecord> m_unindexed;     // bad or duplicate ids: checked, never kept
 };
 
 } // namespace

@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace huanjiao {
@@ -59,6 +60,8 @@ public:
             const QString key = kindName(record.kind) + QLatin1Char('/') + record.source.id;
             m_rowids.insert(key, ++rowid);
             m_records.insert(key, &record.source);
+            if (record.source.layer > 0)
+                m_layerOf.insert(rowid, record.source.layer);
         }
         collectInverseRelations();
 
@@ -267,6 +270,13 @@ private:
             if (!targets.contains(other)) // already listed on this side
                 targets.append(other);
         }
+        // A clinic's own doctors come first on its conditions: doctors of a
+        // later layer before those of the base, each layer's in its order.
+        if (spec.refKind == Kind::Doctor) {
+            std::stable_sort(targets.begin(), targets.end(), [this](qint64 a, qint64 b) {
+                return m_layerOf.value(a) > m_layerOf.value(b);
+            });
+        }
         for (int i = 0; i < targets.size(); ++i) {
             QSqlQuery &r = m_insertRelation;
             r.addBindValue(rowid);
@@ -346,6 +356,7 @@ private:
     QSqlDatabase m_db;
     const ContentSet &m_content;
     QHash<QString, qint64> m_rowids;
+    QHash<qint64, int> m_layerOf; // rowid -> layer, for records of an overlay
     QHash<QString, const SourceRecord *> m_records;
     QHash<QString, QList<qint64>> m_inverse; // "kind/id|type" -> rowids that name it from the other side
     const Pinyin &m_pinyin;

@@ -13,6 +13,11 @@ struct Diagnostic
     QString file;
     int line = 0;
     QString message;
+    // The field or section the problem is about, when the line alone does not
+    // say (a missing required field is reported at the record's line).
+    QString field = {};
+    // A link to a record that is not there (the base may have been forgotten).
+    bool unresolvedLink = false;
 
     // Line 0 means the problem is with the file (or database record) as a whole.
     QString toString() const

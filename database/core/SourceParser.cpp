@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceParser.h"
 
+#include "ContentSchema.h"
 #include "TextJoin.h"
 
 #include <QRegularExpression>
@@ -129,7 +130,12 @@ private:
     void sectionLine(const QString &line, int number)
     {
         if (line.startsWith(QLatin1String("## "))) {
-            m_record.sections.append({line.mid(3).trimmed(), {}, {}, number});
+            // A section may be headed with its Chinese name (## 症状).
+            QString key = line.mid(3).trimmed();
+            Kind kind;
+            if (kindFromName(m_record.kind, &kind))
+                key = ContentSchema::sectionKey(kind, key);
+            m_record.sections.append({key, {}, {}, number});
             return;
         }
         auto &section = m_record.sections.last();

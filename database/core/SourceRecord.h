@@ -39,6 +39,9 @@ struct SourceRecord
     QString id;
     QList<SourceField> fields;
     QList<SourceSection> sections;
+    // Which layer of a build the record came from (0: the base; set by
+    // ContentLayers): a clinic's doctors are listed before the base's.
+    int layer = 0;
 
     const SourceField *field(const QString &key) const
     {

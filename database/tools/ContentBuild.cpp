@@ -87,7 +87,30 @@ ContentBuild::Result ContentBuild::run(const QStringList &layers, const QString 
     Result result;
     if (!replaceable(output, &result.error))
         return result;
-    result.content = ContentInput::load(layers, &result.diagnostics, &result.notes, progress);
+    QList<ContentLayer> read;
+    bool readable = true;
+    for (const QString &location : layers) {
+        read.append(ContentInput::read(location, &result.diagnostics, progress));
+        readable = readable && read.last().readable;
+    }
+    if (!readable) // merging without a whole layer would only add misleading errors
+        return result;
+    return run(read, output, progress, buildDate, checks, std::move(result));
+}
+
+ContentBuild::Result ContentBuild::run(const QList<ContentLayer> &layers, const QString &output,
+                                       const Progress &progress, const QDateTime &buildDate, Checks checks)
+{
+    return run(layers, output, progress, buildDate, checks, Result{});
+}
+
+ContentBuild::Result ContentBuild::run(const QList<ContentLayer> &layers, const QString &output,
+                                       const Progress &progress, const QDateTime &buildDate, Checks checks,
+                                       Result result)
+{
+    if (!replaceable(output, &result.error))
+        return result;
+    result.content = ContentLayers::merge(layers, &result.diagnostics, &result.notes);
     if (result.diagnostics.isEmpty() && checks == Checks::FormatAndLint)
         result.diagnostics = ContentLint::check(result.content);
     if (!result.diagnostics.isEmpty())

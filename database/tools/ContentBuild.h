@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ContentLayers.h"
 #include "ContentSet.h"
 #include "Diagnostic.h"
 #include "Progress.h"
@@ -37,8 +38,16 @@ public:
     // `layers`: the base first, then overlays, each a folder, a .jsonl file or a database.
     static Result run(const QStringList &layers, const QString &output, const Progress &progress = {},
                       const QDateTime &buildDate = {}, Checks checks = Checks::Format);
+    // The same with the layers already read (the clinic's layer, held in memory
+    // by ClinicLayer, is built this way).
+    static Result run(const QList<ContentLayer> &layers, const QString &output, const Progress &progress = {},
+                      const QDateTime &buildDate = {}, Checks checks = Checks::Format);
     // Whether `output` may be replaced: missing, or a content database (even a damaged one).
     static bool replaceable(const QString &output, QString *error);
+
+private:
+    static Result run(const QList<ContentLayer> &layers, const QString &output, const Progress &progress,
+                      const QDateTime &buildDate, Checks checks, Result result);
 };
 
 } // namespace huanjiao

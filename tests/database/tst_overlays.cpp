@@ -141,8 +141,10 @@ private slots:
         QVERIFY(built.result.notes.contains(QStringLiteral("1 link(s) to dropped records were dropped with them")));
     }
 
-    void treatsComesAfterTheConditionsOwnList()
+    void theOverlaysDoctorsComeBeforeTheBases()
     {
+        // A clinic's doctors are the ones its patients can see: first on the
+        // condition, in the overlay's order, then the base's own list.
         const Built built = build({overlay("@doctor wang-fang\nname: 王芳\nclinical-title: 主任医师\n"
                                            "works-at: city-hospital\ndepartment: neurology\nspecialty: 抽动症\n"
                                            "treats: tic\n\n"
@@ -152,7 +154,7 @@ private slots:
         QVERIFY(built.database);
         const Repository repo(built.database->database());
         QCOMPARE(names(repo.entity(Kind::Condition, QStringLiteral("tic"))->related(RelationType::TreatedBy)),
-                 (QStringList{QStringLiteral("li-ming"), QStringLiteral("wang-fang"), QStringLiteral("also-li")}));
+                 (QStringList{QStringLiteral("wang-fang"), QStringLiteral("also-li"), QStringLiteral("li-ming")}));
         // And the doctor's page lists the condition it treats.
         QCOMPARE(names(repo.entity(Kind::Doctor, QStringLiteral("wang-fang"))->related(RelationType::TreatedBy, true)),
                  QStringList{QStringLiteral("tic")});
