@@ -188,23 +188,23 @@
         <translation>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="101" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="124" />
         <source>cannot create a file beside %1: %2</source>
         <translation>cannot create a file beside %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="112" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="135" />
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="115" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="138" />
         <source>cannot write the database: %1</source>
         <translation>cannot write the database: %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="118" />
-        <location filename="../../database/tools/ContentBuild.cpp" line="123" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="141" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="146" />
         <source>Checking the new database</source>
         <translation>Checking the new database</translation>
     </message>
@@ -324,22 +324,22 @@
 <context>
     <name>ContentLayers</name>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="122" />
+        <location filename="../../database/core/ContentLayers.cpp" line="123" />
         <source>a second @content record; the first is at %1:%2</source>
         <translation>a second @content record; the first is at %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="129" />
+        <location filename="../../database/core/ContentLayers.cpp" line="130" />
         <source>an overlay needs its own @content record (id, name, version) so the database can say which version of it is inside</source>
         <translation>an overlay needs its own @content record (id, name, version) so the database can say which version of it is inside</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="164" />
+        <location filename="../../database/core/ContentLayers.cpp" line="165" />
         <source>'removes' lists %1, which no earlier layer has</source>
         <translation>'removes' lists %1, which no earlier layer has</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/core/ContentLayers.cpp" line="222" />
+        <location filename="../../database/core/ContentLayers.cpp" line="224" />
         <source>%n link(s) to dropped records were dropped with them</source>
         <translation>
             <numerusform>%n link to dropped records was dropped with them</numerusform>
@@ -347,12 +347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="233" />
+        <location filename="../../database/core/ContentLayers.cpp" line="235" />
         <source>'%1' is for overlays; the base content has nothing earlier to drop</source>
         <translation>'%1' is for overlays; the base content has nothing earlier to drop</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="244" />
+        <location filename="../../database/core/ContentLayers.cpp" line="246" />
         <source>overlay %1 (version %2): %3 added, %4 replaced, %5 dropped</source>
         <translation>overlay %1 (version %2): %3 added, %4 replaced, %5 dropped</translation>
     </message>
@@ -426,28 +426,39 @@
 <context>
     <name>ContentTool</name>
     <message>
-        <location filename="../../database/builder/main.cpp" line="92" />
+        <location filename="../../database/builder/main.cpp" line="96" />
         <source>%1 records (%2): no problems</source>
         <translation>%1 records (%2): no problems</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="108" />
+        <location filename="../../database/builder/main.cpp" line="112" />
+        <location filename="../../database/builder/main.cpp" line="195" />
         <source>(%1 is unchanged)</source>
         <translation>(%1 is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="110" />
+        <location filename="../../database/builder/main.cpp" line="114" />
         <source>%1: %2 records (%3) in %4 s</source>
         <translation>%1: %2 records (%3) in %4 s</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="132" />
-        <location filename="../../database/builder/main.cpp" line="145" />
+        <location filename="../../database/builder/main.cpp" line="136" />
+        <location filename="../../database/builder/main.cpp" line="149" />
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
+        <location filename="../../database/builder/main.cpp" line="186" />
+        <source>no clinic content at %1; nothing to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../database/builder/main.cpp" line="197" />
+        <source>%1: %2 over %3, %4 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="230" />
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -458,62 +469,64 @@ Commands:
   import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
   export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
   diff OLD NEW                                   records added, removed or changed
-  stats FILE                                     counts by kind, content version, build date</source>
-        <translation>Validates Huanjiao content, builds the content database, and converts between its forms.
-SOURCE is a content folder, an interchange file (.jsonl) or a content database.
-
-Commands:
-  validate SOURCE [--overlay SOURCE]...          report every problem as file:line: message
-  build SOURCE [--overlay SOURCE]... -o FILE     validate, write, check, then replace FILE
-                                                 (the previous one is kept as FILE.bak)
-  import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
-  export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
-  diff OLD NEW                                   records added, removed or changed
-  stats FILE                                     counts by kind, content version, build date</translation>
+  stats FILE                                     counts by kind, content version, build date
+  publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,
+                                                 into the database the program opens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="210" />
+        <location filename="../../database/builder/main.cpp" line="245" />
         <source>The file or folder to write.</source>
         <translation>The file or folder to write.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="210" />
+        <location filename="../../database/builder/main.cpp" line="245" />
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="212" />
+        <location filename="../../database/builder/main.cpp" line="247" />
         <source>A clinic's overlay on the content; may be repeated, later ones win.</source>
         <translation>A clinic's overlay on the content; may be repeated, later ones win.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="213" />
-        <location filename="../../database/builder/main.cpp" line="216" />
+        <location filename="../../database/builder/main.cpp" line="248" />
+        <location filename="../../database/builder/main.cpp" line="251" />
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="215" />
+        <location filename="../../database/builder/main.cpp" line="250" />
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import: the content the file is an overlay of; may be repeated.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="219" />
+        <location filename="../../database/builder/main.cpp" line="254" />
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="222" />
-        <source>validate, build, import, export, diff or stats</source>
-        <translation>validate, build, import, export, diff or stats</translation>
+        <location filename="../../database/builder/main.cpp" line="257" />
+        <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user's data folder).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="223" />
+        <location filename="../../database/builder/main.cpp" line="260" />
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="262" />
+        <source>validate, build, import, export, diff, stats or publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="263" />
         <source>What the command works on.</source>
         <translation>What the command works on.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="235" />
+        <location filename="../../database/builder/main.cpp" line="276" />
         <source>huanjiao-content: wrong arguments for '%1'; see --help</source>
         <translation>huanjiao-content: wrong arguments for '%1'; see --help</translation>
     </message>
@@ -521,207 +534,217 @@ Commands:
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="63" />
+        <location filename="../../database/core/ContentValidator.cpp" line="68" />
         <source>malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="71" />
+        <location filename="../../database/core/ContentValidator.cpp" line="76" />
         <source>unknown field '%1' for @content</source>
         <translation>unknown field '%1' for @content</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="73" />
-        <location filename="../../database/core/ContentValidator.cpp" line="185" />
+        <location filename="../../database/core/ContentValidator.cpp" line="78" />
+        <location filename="../../database/core/ContentValidator.cpp" line="199" />
         <source>field '%1' given twice</source>
         <translation>field '%1' given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="78" />
+        <location filename="../../database/core/ContentValidator.cpp" line="83" />
         <source>a @content record has no sections</source>
         <translation>a @content record has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="81" />
-        <location filename="../../database/core/ContentValidator.cpp" line="207" />
+        <location filename="../../database/core/ContentValidator.cpp" line="86" />
+        <location filename="../../database/core/ContentValidator.cpp" line="221" />
         <source>missing required field '%1'</source>
         <translation>missing required field '%1'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="88" />
+        <location filename="../../database/core/ContentValidator.cpp" line="93" />
         <source>'sample' must be yes or no</source>
         <translation>'sample' must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="96" />
+        <location filename="../../database/core/ContentValidator.cpp" line="101" />
         <source>'replaces' lists '%1', which is not a kind that can be replaced</source>
         <translation>'replaces' lists '%1', which is not a kind that can be replaced</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="107" />
+        <location filename="../../database/core/ContentValidator.cpp" line="112" />
         <source>'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin</source>
         <translation>'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="127" />
+        <location filename="../../database/core/ContentValidator.cpp" line="132" />
         <source>a second @content record; the first is at %1:%2</source>
         <translation>a second @content record; the first is at %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="138" />
+        <location filename="../../database/core/ContentValidator.cpp" line="146" />
         <source>unknown kind '%1'</source>
         <translation>unknown kind '%1'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="143" />
+        <location filename="../../database/core/ContentValidator.cpp" line="151" />
         <source>malformed id '%1'; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>malformed id '%1'; use lowercase ASCII letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="150" />
+        <location filename="../../database/core/ContentValidator.cpp" line="159" />
         <source>duplicate id '%1'; first defined at %2:%3</source>
         <translation>duplicate id '%1'; first defined at %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="159" />
+        <location filename="../../database/core/ContentValidator.cpp" line="170" />
         <source>no @content record (name, version, sample)</source>
         <translation>no @content record (name, version, sample)</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="165" />
-        <location filename="../../database/core/ContentValidator.cpp" line="367" />
+        <location filename="../../database/core/ContentValidator.cpp" line="176" />
+        <location filename="../../database/core/ContentValidator.cpp" line="395" />
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>raw HTML is not allowed in content; write plain text</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="169" />
+        <location filename="../../database/core/ContentValidator.cpp" line="180" />
         <source>invisible control character U+%1 in the text; remove it</source>
         <translation>invisible control character U+%1 in the text; remove it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="181" />
+        <location filename="../../database/core/ContentValidator.cpp" line="195" />
         <source>unknown field '%1' for a %2</source>
         <translation>unknown field '%1' for a %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="190" />
+        <location filename="../../database/core/ContentValidator.cpp" line="204" />
         <source>field '%1' is empty</source>
         <translation>field '%1' is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="196" />
+        <location filename="../../database/core/ContentValidator.cpp" line="210" />
         <source>field '%1' is %2 characters long; the limit is %3</source>
         <translation>field '%1' is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="224" />
+        <location filename="../../database/core/ContentValidator.cpp" line="238" />
         <source>status 'reviewed' needs 'reviewed: YYYY-MM-DD', the date of the review</source>
         <translation>status 'reviewed' needs 'reviewed: YYYY-MM-DD', the date of the review</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226" />
+        <location filename="../../database/core/ContentValidator.cpp" line="240" />
         <source>status 'reviewed' needs 'reviewer:', who reviewed it</source>
         <translation>status 'reviewed' needs 'reviewer:', who reviewed it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="229" />
+        <location filename="../../database/core/ContentValidator.cpp" line="243" />
         <source>a %1 topic has not been reviewed: write 'updated: YYYY-MM-DD' instead of 'reviewed'/'reviewer', or set 'status: reviewed'</source>
         <translation>a %1 topic has not been reviewed: write 'updated: YYYY-MM-DD' instead of 'reviewed'/'reviewer', or set 'status: reviewed'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="245" />
+        <location filename="../../database/core/ContentValidator.cpp" line="258" />
+        <source>'%1' is not allowed in '%2'; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="269" />
         <source>malformed date '%1'; write YYYY-MM-DD</source>
         <translation>malformed date '%1'; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="251" />
+        <location filename="../../database/core/ContentValidator.cpp" line="275" />
         <source>unknown status '%1'; use %2</source>
         <translation>unknown status '%1'; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="258" />
+        <location filename="../../database/core/ContentValidator.cpp" line="283" />
         <source>field '%1' takes one id</source>
         <translation>field '%1' takes one id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="273" />
+        <location filename="../../database/core/ContentValidator.cpp" line="298" />
         <source>'%1' in '%2' must be a %3 id</source>
         <translation>'%1' in '%2' must be a %3 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="278" />
+        <location filename="../../database/core/ContentValidator.cpp" line="303" />
         <source>'%1' refers to %2 that does not exist</source>
         <translation>'%1' refers to %2 that does not exist</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="282" />
+        <location filename="../../database/core/ContentValidator.cpp" line="309" />
         <source>'%1' lists %2 twice</source>
         <translation>'%1' lists %2 twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="285" />
+        <location filename="../../database/core/ContentValidator.cpp" line="312" />
         <source>a condition cannot relate to itself</source>
         <translation>a condition cannot relate to itself</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="300" />
+        <location filename="../../database/core/ContentValidator.cpp" line="327" />
         <source>a %1 has no sections</source>
         <translation>a %1 has no sections</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301" />
+        <location filename="../../database/core/ContentValidator.cpp" line="328" />
         <source>unknown section '%1' for a %2; allowed: %3</source>
         <translation>unknown section '%1' for a %2; allowed: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="306" />
+        <location filename="../../database/core/ContentValidator.cpp" line="334" />
         <source>section '%1' given twice</source>
         <translation>section '%1' given twice</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314" />
+        <location filename="../../database/core/ContentValidator.cpp" line="342" />
         <source>section '%1' is %2 characters long; the limit is %3</source>
         <translation>section '%1' is %2 characters long; the limit is %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="319" />
+        <location filename="../../database/core/ContentValidator.cpp" line="347" />
         <source>section '%1' is empty</source>
         <translation>section '%1' is empty</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="326" />
+        <location filename="../../database/core/ContentValidator.cpp" line="354" />
         <source>missing required section '%1'</source>
         <translation>missing required section '%1'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="333" />
+        <location filename="../../database/core/ContentValidator.cpp" line="361" />
         <source>an item needs a title after '###'</source>
         <translation>an item needs a title after '###'</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="340" />
+        <location filename="../../database/core/ContentValidator.cpp" line="368" />
         <source>a [type] is only allowed on treatments and seek-care items</source>
         <translation>a [type] is only allowed on treatments and seek-care items</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="344" />
+        <location filename="../../database/core/ContentValidator.cpp" line="372" />
         <source>a treatment needs a type: '### [type] title', type one of %1</source>
         <translation>a treatment needs a type: '### [type] title', type one of %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="347" />
+        <location filename="../../database/core/ContentValidator.cpp" line="375" />
         <source>unknown treatment type '%1'; use %2</source>
         <translation>unknown treatment type '%1'; use %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="348" />
+        <location filename="../../database/core/ContentValidator.cpp" line="376" />
         <source>unknown type '%1' in '%2'; use %3</source>
         <translation>unknown type '%1' in '%2'; use %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="384" />
+        <location filename="../../database/core/ContentValidator.cpp" line="412" />
         <source>department '%1' is its own ancestor</source>
         <translation>department '%1' is its own ancestor</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="428" />
+        <source>; did you mean '%1'?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,17 +1001,17 @@ Commands:
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="65" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="68" />
         <source>Writing the database</source>
         <translation>Writing the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="75" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="78" />
         <source>Writing the search index</source>
         <translation>Writing the search index</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="83" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="86" />
         <source>Compacting the database</source>
         <translation>Compacting the database</translation>
     </message>
@@ -1867,7 +1890,6 @@ Commands:
 <context>
     <name>LayerCheck</name>
     <message>
-        <location filename="../../ui/manager/LayerCheck.cpp" line="22" />
         <source>%1 “%2”: %3</source>
         <translation>%1 “%2”: %3</translation>
     </message>
@@ -1875,20 +1897,16 @@ Commands:
 <context>
     <name>LayerStore</name>
     <message>
-        <location filename="../../ui/manager/LayerStore.cpp" line="35" />
         <source>The clinic's content in %1 could not be read:
 %2</source>
         <translation>The clinic's content in %1 could not be read:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/LayerStore.cpp" line="56" />
         <source>Could not make the folder %1.</source>
         <translation>Could not make the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/LayerStore.cpp" line="61" />
-        <location filename="../../ui/manager/LayerStore.cpp" line="66" />
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -2129,8 +2147,13 @@ Commands:
 </context>
 <context>
     <name>Publisher</name>
+    <message>
+        <location filename="../../ui/manager/Publisher.cpp" line="28" />
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/manager/Publisher.cpp" line="27" />
+        <location filename="../../ui/manager/Publisher.cpp" line="39" />
         <source>Not published: this clinic's content has %n problem(s). Correct them and publish again; what patients see has not changed.</source>
         <translation>
             <numerusform>Not published: this clinic's content has %n problem. Correct it and publish again; what patients see has not changed.</numerusform>
@@ -2138,12 +2161,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manager/Publisher.cpp" line="38" />
+        <location filename="../../ui/manager/Publisher.cpp" line="50" />
         <source>Not published: the database could not be built. What patients see has not changed.</source>
         <translation>Not published: the database could not be built. What patients see has not changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manager/Publisher.cpp" line="43" />
+        <location filename="../../ui/manager/Publisher.cpp" line="58" />
         <source>Published %n record(s) of this clinic to %1. Kiosks show them after their next idle reset.</source>
         <translation>
             <numerusform>Published %n record of this clinic to %1. Kiosks show it after their next idle reset.</numerusform>
@@ -2246,32 +2269,32 @@ Commands:
 <context>
     <name>SourceParser</name>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="76" />
+        <location filename="../../database/core/SourceParser.cpp" line="77" />
         <source>text outside a record; a record starts with '@kind id'</source>
         <translation>text outside a record; a record starts with '@kind id'</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="93" />
+        <location filename="../../database/core/SourceParser.cpp" line="94" />
         <source>a record starts with '@kind id'</source>
         <translation>a record starts with '@kind id'</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="113" />
+        <location filename="../../database/core/SourceParser.cpp" line="114" />
         <source>continuation line with no field before it</source>
         <translation>continuation line with no field before it</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="123" />
+        <location filename="../../database/core/SourceParser.cpp" line="124" />
         <source>expected 'key: value' or a '## section' heading</source>
         <translation>expected 'key: value' or a '## section' heading</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="152" />
+        <location filename="../../database/core/SourceParser.cpp" line="158" />
         <source>only '## section' and '### item' headings are allowed</source>
         <translation>only '## section' and '### item' headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="199" />
+        <location filename="../../database/core/SourceParser.cpp" line="205" />
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>not valid UTF-8 text; save the file as UTF-8</translation>
     </message>
@@ -2395,7 +2418,7 @@ Commands:
 <context>
     <name>huanjiao-content</name>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="50" />
+        <location filename="../../database/builder/main.cpp" line="54" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2403,7 +2426,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="51" />
+        <location filename="../../database/builder/main.cpp" line="55" />
         <source>in %n file(s)</source>
         <translation>
             <numerusform>in %n file</numerusform>
@@ -2714,17 +2737,14 @@ Commands:
 <context>
     <name>huanjiao::ClinicDocument</name>
     <message>
-        <location filename="../../ui/manager/ClinicDocument.cpp" line="30" />
         <source>This clinic's content</source>
         <translation>This clinic's content</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ClinicDocument.cpp" line="86" />
         <source>save %1</source>
         <translation>save %1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ClinicDocument.cpp" line="103" />
         <source>remove %1</source>
         <translation>remove %1</translation>
     </message>
@@ -2758,12 +2778,12 @@ Commands:
 <context>
     <name>huanjiao::DoctorForm</name>
     <message>
-        <location filename="../../ui/manager/DoctorForm.cpp" line="30" />
+        <location filename="../../ui/manager/DoctorForm.cpp" line="31" />
         <source>e.g. botulinum toxin injection for hemifacial spasm</source>
         <translation>e.g. botulinum toxin injection for hemifacial spasm</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/DoctorForm.cpp" line="33" />
+        <location filename="../../ui/manager/DoctorForm.cpp" line="34" />
         <source>A few sentences about the doctor, and when she sees patients</source>
         <translation>A few sentences about the doctor, and when she sees patients</translation>
     </message>
@@ -3159,32 +3179,36 @@ Commands:
 <context>
     <name>huanjiao::KindPage</name>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="27" />
+        <location filename="../../ui/manager/KindPage.cpp" line="25" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="28" />
+        <location filename="../../ui/manager/KindPage.cpp" line="26" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="29" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="39" />
+        <location filename="../../ui/manager/KindPage.cpp" line="27" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="37" />
         <source>This clinic's %1</source>
         <translation>This clinic's %1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="113" />
+        <location filename="../../ui/manager/KindPage.cpp" line="112" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="126" />
+        <location filename="../../ui/manager/KindPage.cpp" line="129" />
         <source>Removed %1. Undo (Ctrl+Z) brings it back.</source>
         <translation>Removed %1. Undo (Ctrl+Z) brings it back.</translation>
     </message>
@@ -3303,63 +3327,67 @@ Commands:
 <context>
     <name>huanjiao::ManagerWindow</name>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="44" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="41" />
         <source>Content Manager — Huanjiao</source>
         <translation>Content Manager — Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="62" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="60" />
         <source>Publishing</source>
         <translation>Publishing</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="76" />
         <source>Changes are saved at once; patients see them after Publish.</source>
         <translation>Changes are saved at once; patients see them after Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="73" />
+        <source>Changes are saved at once to %1; patients see them after Publish.</source>
+        <translation>Changes are saved at once to %1; patients see them after Publish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="92" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="95" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="93" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="96" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="100" />
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="106" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="98" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="108" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="106" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="108" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="111" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="113" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="116" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="118" />
         <source>P&amp;ublish</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="125" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="127" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="143" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="144" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3594,13 +3622,13 @@ Commands:
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="92" />
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="115" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="95" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="118" />
         <source>No preview: %1</source>
         <translation>No preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="114" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="117" />
         <source>Preview of %1, as it will be published.</source>
         <translation>Preview of %1, as it will be published.</translation>
     </message>
@@ -3761,7 +3789,7 @@ Commands:
 <context>
     <name>huanjiao::RecordForm</name>
     <message>
-        <location filename="../../ui/manager/RecordForm.cpp" line="99" />
+        <location filename="../../ui/manager/RecordForm.cpp" line="95" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
@@ -4297,33 +4325,36 @@ Commands:
         <translation>Until then kiosk mode cannot be left from the screen.</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="33" />
+        <location filename="../../app/manager_main.cpp" line="30" />
         <source>The clinic's own content: forms, preview, publish.</source>
         <translation>The clinic's own content: forms, preview, publish.</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="36" />
+        <location filename="../../app/manager_main.cpp" line="49" />
+        <source>The clinic's content in %1 could not be read:
+%2</source>
+        <translation>The clinic's content in %1 could not be read:
+%2</translation>
+    </message>
+    <message>
         <source>The pristine base content.</source>
         <translation>The pristine base content.</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="38" />
         <source>The clinic's folder.</source>
         <translation>The clinic's folder.</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="41" />
         <source>The published database.</source>
         <translation>The published database.</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="52" />
-        <location filename="../../app/manager_main.cpp" line="62" />
+        <location filename="../../app/manager_main.cpp" line="38" />
+        <location filename="../../app/manager_main.cpp" line="48" />
         <source>Content Manager</source>
         <translation>Content Manager</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="53" />
         <source>The base content %1 could not be read:
 %2</source>
         <translation>The base content %1 could not be read:

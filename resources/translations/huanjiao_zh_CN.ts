@@ -188,23 +188,23 @@
         <translation>%1 已存在且不是患教内容数据库，未作改动。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="101" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="124" />
         <source>cannot create a file beside %1: %2</source>
         <translation>无法在 %1 旁创建文件：%2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="112" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="135" />
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>无法写入数据库：磁盘已满或拒绝写入（%1）。请释放空间，或把数据库写到另一块磁盘，然后重新构建。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="115" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="138" />
         <source>cannot write the database: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="118" />
-        <location filename="../../database/tools/ContentBuild.cpp" line="123" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="141" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="146" />
         <source>Checking the new database</source>
         <translation>正在检查新数据库</translation>
     </message>
@@ -324,34 +324,34 @@
 <context>
     <name>ContentLayers</name>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="122" />
+        <location filename="../../database/core/ContentLayers.cpp" line="123" />
         <source>a second @content record; the first is at %1:%2</source>
         <translation>出现第二个 @content 记录；第一个位于 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="129" />
+        <location filename="../../database/core/ContentLayers.cpp" line="130" />
         <source>an overlay needs its own @content record (id, name, version) so the database can say which version of it is inside</source>
         <translation>覆盖层需要自己的 @content 记录（id、name、version），以便数据库记录其版本</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="164" />
+        <location filename="../../database/core/ContentLayers.cpp" line="165" />
         <source>'removes' lists %1, which no earlier layer has</source>
         <translation>“removes”列出了 %1，但之前的各层中没有它</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/core/ContentLayers.cpp" line="222" />
+        <location filename="../../database/core/ContentLayers.cpp" line="224" />
         <source>%n link(s) to dropped records were dropped with them</source>
         <translation>
             <numerusform>指向已删除记录的 %n 个链接已一并删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="233" />
+        <location filename="../../database/core/ContentLayers.cpp" line="235" />
         <source>'%1' is for overlays; the base content has nothing earlier to drop</source>
         <translation>“%1”只用于覆盖层；基础内容之前没有可删除的内容</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLayers.cpp" line="244" />
+        <location filename="../../database/core/ContentLayers.cpp" line="246" />
         <source>overlay %1 (version %2): %3 added, %4 replaced, %5 dropped</source>
         <translation>覆盖层 %1（版本 %2）：新增 %3，替换 %4，删除 %5</translation>
     </message>
@@ -425,28 +425,39 @@
 <context>
     <name>ContentTool</name>
     <message>
-        <location filename="../../database/builder/main.cpp" line="92" />
+        <location filename="../../database/builder/main.cpp" line="96" />
         <source>%1 records (%2): no problems</source>
         <translation>%1 条记录（%2）：没有问题</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="108" />
+        <location filename="../../database/builder/main.cpp" line="112" />
+        <location filename="../../database/builder/main.cpp" line="195" />
         <source>(%1 is unchanged)</source>
         <translation>（%1 未改动）</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="110" />
+        <location filename="../../database/builder/main.cpp" line="114" />
         <source>%1: %2 records (%3) in %4 s</source>
         <translation>%1：%2 条记录（%3），用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="132" />
-        <location filename="../../database/builder/main.cpp" line="145" />
+        <location filename="../../database/builder/main.cpp" line="136" />
+        <location filename="../../database/builder/main.cpp" line="149" />
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
     <message>
+        <location filename="../../database/builder/main.cpp" line="186" />
+        <source>no clinic content at %1; nothing to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../database/builder/main.cpp" line="197" />
+        <source>%1: %2 over %3, %4 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="230" />
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -457,62 +468,64 @@ Commands:
   import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
   export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
   diff OLD NEW                                   records added, removed or changed
-  stats FILE                                     counts by kind, content version, build date</source>
-        <translation>校验患教内容，生成内容数据库，并在各种形式之间转换。
-SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
-
-命令：
-  validate SOURCE [--overlay SOURCE]...          以“文件:行: 信息”报告所有问题
-  build SOURCE [--overlay SOURCE]... -o FILE     校验、写入、检查，然后替换 FILE
-                                                 （原文件保留为 FILE.bak）
-  import FILE.jsonl [--base SOURCE]... -o DIR    交换文件转为内容文件夹
-  export FILE -o DIR|OUT.jsonl                   数据库转为内容文件夹或交换文件
-  diff OLD NEW                                   新增、删除或修改的记录
-  stats FILE                                     按类别计数、内容版本、生成日期</translation>
+  stats FILE                                     counts by kind, content version, build date
+  publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,
+                                                 into the database the program opens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="210" />
+        <location filename="../../database/builder/main.cpp" line="245" />
         <source>The file or folder to write.</source>
         <translation>要写入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="210" />
+        <location filename="../../database/builder/main.cpp" line="245" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="212" />
+        <location filename="../../database/builder/main.cpp" line="247" />
         <source>A clinic's overlay on the content; may be repeated, later ones win.</source>
         <translation>诊所对内容的覆盖层；可重复指定，后面的优先。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="213" />
-        <location filename="../../database/builder/main.cpp" line="216" />
+        <location filename="../../database/builder/main.cpp" line="248" />
+        <location filename="../../database/builder/main.cpp" line="251" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="215" />
+        <location filename="../../database/builder/main.cpp" line="250" />
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import：该文件所覆盖的内容；可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="219" />
+        <location filename="../../database/builder/main.cpp" line="254" />
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate、build：只检查格式，不检查患者读物的写作规范（剂量、商品名、急症信号、问题、句子长度、编写备注）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="222" />
-        <source>validate, build, import, export, diff or stats</source>
-        <translation>validate、build、import、export、diff 或 stats</translation>
+        <location filename="../../database/builder/main.cpp" line="257" />
+        <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user's data folder).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="223" />
+        <location filename="../../database/builder/main.cpp" line="260" />
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="262" />
+        <source>validate, build, import, export, diff, stats or publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="263" />
         <source>What the command works on.</source>
         <translation>命令处理的对象。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="235" />
+        <location filename="../../database/builder/main.cpp" line="276" />
         <source>huanjiao-content: wrong arguments for '%1'; see --help</source>
         <translation>huanjiao-content：“%1”的参数有误；请查看 --help</translation>
     </message>
@@ -520,207 +533,217 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>ContentValidator</name>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="63" />
+        <location filename="../../database/core/ContentValidator.cpp" line="68" />
         <source>malformed content id '%1'; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>内容 id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="71" />
+        <location filename="../../database/core/ContentValidator.cpp" line="76" />
         <source>unknown field '%1' for @content</source>
         <translation>@content 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="73" />
-        <location filename="../../database/core/ContentValidator.cpp" line="185" />
+        <location filename="../../database/core/ContentValidator.cpp" line="78" />
+        <location filename="../../database/core/ContentValidator.cpp" line="199" />
         <source>field '%1' given twice</source>
         <translation>字段“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="78" />
+        <location filename="../../database/core/ContentValidator.cpp" line="83" />
         <source>a @content record has no sections</source>
         <translation>@content 记录不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="81" />
-        <location filename="../../database/core/ContentValidator.cpp" line="207" />
+        <location filename="../../database/core/ContentValidator.cpp" line="86" />
+        <location filename="../../database/core/ContentValidator.cpp" line="221" />
         <source>missing required field '%1'</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="88" />
+        <location filename="../../database/core/ContentValidator.cpp" line="93" />
         <source>'sample' must be yes or no</source>
         <translation>“sample”必须为 yes 或 no</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="96" />
+        <location filename="../../database/core/ContentValidator.cpp" line="101" />
         <source>'replaces' lists '%1', which is not a kind that can be replaced</source>
         <translation>“replaces”列出的“%1”不是可替换的类别</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="107" />
+        <location filename="../../database/core/ContentValidator.cpp" line="112" />
         <source>'removes' lists '%1'; write kind/id, e.g. doctor/ye-lin</source>
         <translation>“removes”列出了“%1”；请写成 类别/id，例如 doctor/ye-lin</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="127" />
+        <location filename="../../database/core/ContentValidator.cpp" line="132" />
         <source>a second @content record; the first is at %1:%2</source>
         <translation>出现第二个 @content 记录；第一个位于 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="138" />
+        <location filename="../../database/core/ContentValidator.cpp" line="146" />
         <source>unknown kind '%1'</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="143" />
+        <location filename="../../database/core/ContentValidator.cpp" line="151" />
         <source>malformed id '%1'; use lowercase ASCII letters, digits and single hyphens</source>
         <translation>id“%1”格式错误；请使用小写英文字母、数字和单个连字符</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="150" />
+        <location filename="../../database/core/ContentValidator.cpp" line="159" />
         <source>duplicate id '%1'; first defined at %2:%3</source>
         <translation>id“%1”重复；首次定义于 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="159" />
+        <location filename="../../database/core/ContentValidator.cpp" line="170" />
         <source>no @content record (name, version, sample)</source>
         <translation>没有 @content 记录（name、version、sample）</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="165" />
-        <location filename="../../database/core/ContentValidator.cpp" line="367" />
+        <location filename="../../database/core/ContentValidator.cpp" line="176" />
+        <location filename="../../database/core/ContentValidator.cpp" line="395" />
         <source>raw HTML is not allowed in content; write plain text</source>
         <translation>内容中不允许使用 HTML；请写纯文本</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="169" />
+        <location filename="../../database/core/ContentValidator.cpp" line="180" />
         <source>invisible control character U+%1 in the text; remove it</source>
         <translation>文本中有不可见的控制字符 U+%1；请删除</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="181" />
+        <location filename="../../database/core/ContentValidator.cpp" line="195" />
         <source>unknown field '%1' for a %2</source>
         <translation>%2 没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="190" />
+        <location filename="../../database/core/ContentValidator.cpp" line="204" />
         <source>field '%1' is empty</source>
         <translation>字段“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="196" />
+        <location filename="../../database/core/ContentValidator.cpp" line="210" />
         <source>field '%1' is %2 characters long; the limit is %3</source>
         <translation>字段“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="224" />
+        <location filename="../../database/core/ContentValidator.cpp" line="238" />
         <source>status 'reviewed' needs 'reviewed: YYYY-MM-DD', the date of the review</source>
         <translation>状态为“reviewed”时需要“reviewed: YYYY-MM-DD”，即审核日期</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="226" />
+        <location filename="../../database/core/ContentValidator.cpp" line="240" />
         <source>status 'reviewed' needs 'reviewer:', who reviewed it</source>
         <translation>状态为“reviewed”时需要“reviewer:”，即审核人</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="229" />
+        <location filename="../../database/core/ContentValidator.cpp" line="243" />
         <source>a %1 topic has not been reviewed: write 'updated: YYYY-MM-DD' instead of 'reviewed'/'reviewer', or set 'status: reviewed'</source>
         <translation>状态为 %1 的条目尚未审核：请用“updated: YYYY-MM-DD”代替“reviewed”/“reviewer”，或者设为“status: reviewed”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="245" />
+        <location filename="../../database/core/ContentValidator.cpp" line="258" />
+        <source>'%1' is not allowed in '%2'; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="269" />
         <source>malformed date '%1'; write YYYY-MM-DD</source>
         <translation>日期“%1”格式错误；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="251" />
+        <location filename="../../database/core/ContentValidator.cpp" line="275" />
         <source>unknown status '%1'; use %2</source>
         <translation>未知状态“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="258" />
+        <location filename="../../database/core/ContentValidator.cpp" line="283" />
         <source>field '%1' takes one id</source>
         <translation>字段“%1”只能填一个 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="273" />
+        <location filename="../../database/core/ContentValidator.cpp" line="298" />
         <source>'%1' in '%2' must be a %3 id</source>
         <translation>“%2”中的“%1”必须是%3的 id</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="278" />
+        <location filename="../../database/core/ContentValidator.cpp" line="303" />
         <source>'%1' refers to %2 that does not exist</source>
         <translation>“%1”引用的 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="282" />
+        <location filename="../../database/core/ContentValidator.cpp" line="309" />
         <source>'%1' lists %2 twice</source>
         <translation>“%1”重复列出了 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="285" />
+        <location filename="../../database/core/ContentValidator.cpp" line="312" />
         <source>a condition cannot relate to itself</source>
         <translation>疾病不能与自身关联</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="300" />
+        <location filename="../../database/core/ContentValidator.cpp" line="327" />
         <source>a %1 has no sections</source>
         <translation>%1不能有章节</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="301" />
+        <location filename="../../database/core/ContentValidator.cpp" line="328" />
         <source>unknown section '%1' for a %2; allowed: %3</source>
         <translation>%2没有章节“%1”；允许的章节：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="306" />
+        <location filename="../../database/core/ContentValidator.cpp" line="334" />
         <source>section '%1' given twice</source>
         <translation>章节“%1”重复</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="314" />
+        <location filename="../../database/core/ContentValidator.cpp" line="342" />
         <source>section '%1' is %2 characters long; the limit is %3</source>
         <translation>章节“%1”长 %2 个字符，上限为 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="319" />
+        <location filename="../../database/core/ContentValidator.cpp" line="347" />
         <source>section '%1' is empty</source>
         <translation>章节“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="326" />
+        <location filename="../../database/core/ContentValidator.cpp" line="354" />
         <source>missing required section '%1'</source>
         <translation>缺少必需的章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="333" />
+        <location filename="../../database/core/ContentValidator.cpp" line="361" />
         <source>an item needs a title after '###'</source>
         <translation>条目在“###”后需要标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="340" />
+        <location filename="../../database/core/ContentValidator.cpp" line="368" />
         <source>a [type] is only allowed on treatments and seek-care items</source>
         <translation>[类型] 只能用于治疗条目和就医条目</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="344" />
+        <location filename="../../database/core/ContentValidator.cpp" line="372" />
         <source>a treatment needs a type: '### [type] title', type one of %1</source>
         <translation>治疗条目需要类型：“### [类型] 标题”，类型为 %1 之一</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="347" />
+        <location filename="../../database/core/ContentValidator.cpp" line="375" />
         <source>unknown treatment type '%1'; use %2</source>
         <translation>未知治疗类型“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="348" />
+        <location filename="../../database/core/ContentValidator.cpp" line="376" />
         <source>unknown type '%1' in '%2'; use %3</source>
         <translation>“%2”中的类型“%1”未知；请用 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentValidator.cpp" line="384" />
+        <location filename="../../database/core/ContentValidator.cpp" line="412" />
         <source>department '%1' is its own ancestor</source>
         <translation>科室“%1”是它自己的上级科室</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/ContentValidator.cpp" line="428" />
+        <source>; did you mean '%1'?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,17 +1000,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="65" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="68" />
         <source>Writing the database</source>
         <translation>正在写入数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="75" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="78" />
         <source>Writing the search index</source>
         <translation>正在写入搜索索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="83" />
+        <location filename="../../database/core/DatabaseWriter.cpp" line="86" />
         <source>Compacting the database</source>
         <translation>正在压缩数据库</translation>
     </message>
@@ -1865,7 +1888,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>LayerCheck</name>
     <message>
-        <location filename="../../ui/manager/LayerCheck.cpp" line="22" />
         <source>%1 “%2”: %3</source>
         <translation>%1“%2”：%3</translation>
     </message>
@@ -1873,20 +1895,16 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>LayerStore</name>
     <message>
-        <location filename="../../ui/manager/LayerStore.cpp" line="35" />
         <source>The clinic's content in %1 could not be read:
 %2</source>
         <translation>无法读取 %1 中的本院内容：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/LayerStore.cpp" line="56" />
         <source>Could not make the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/LayerStore.cpp" line="61" />
-        <location filename="../../ui/manager/LayerStore.cpp" line="66" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2123,20 +2141,25 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 </context>
 <context>
     <name>Publisher</name>
+    <message>
+        <location filename="../../ui/manager/Publisher.cpp" line="28" />
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/manager/Publisher.cpp" line="27" />
+        <location filename="../../ui/manager/Publisher.cpp" line="39" />
         <source>Not published: this clinic's content has %n problem(s). Correct them and publish again; what patients see has not changed.</source>
         <translation>
             <numerusform>未发布：本院内容有 %n 处问题。改正后再发布；患者看到的内容没有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/manager/Publisher.cpp" line="38" />
+        <location filename="../../ui/manager/Publisher.cpp" line="50" />
         <source>Not published: the database could not be built. What patients see has not changed.</source>
         <translation>未发布：无法生成数据库。患者看到的内容没有变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/manager/Publisher.cpp" line="43" />
+        <location filename="../../ui/manager/Publisher.cpp" line="58" />
         <source>Published %n record(s) of this clinic to %1. Kiosks show them after their next idle reset.</source>
         <translation>
             <numerusform>已将本院 %n 条记录发布到 %1。自助机在下次空闲重置后显示。</numerusform>
@@ -2238,32 +2261,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SourceParser</name>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="76" />
+        <location filename="../../database/core/SourceParser.cpp" line="77" />
         <source>text outside a record; a record starts with '@kind id'</source>
         <translation>记录之外有文本；记录以“@类别 id”开头</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="93" />
+        <location filename="../../database/core/SourceParser.cpp" line="94" />
         <source>a record starts with '@kind id'</source>
         <translation>记录以“@类别 id”开头</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="113" />
+        <location filename="../../database/core/SourceParser.cpp" line="114" />
         <source>continuation line with no field before it</source>
         <translation>续行前面没有字段</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="123" />
+        <location filename="../../database/core/SourceParser.cpp" line="124" />
         <source>expected 'key: value' or a '## section' heading</source>
         <translation>应为“键: 值”或“## 章节”标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="152" />
+        <location filename="../../database/core/SourceParser.cpp" line="158" />
         <source>only '## section' and '### item' headings are allowed</source>
         <translation>只允许“## 章节”和“### 条目”标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="199" />
+        <location filename="../../database/core/SourceParser.cpp" line="205" />
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>不是有效的 UTF-8 文本；请将文件保存为 UTF-8</translation>
     </message>
@@ -2387,14 +2410,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao-content</name>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="50" />
+        <location filename="../../database/builder/main.cpp" line="54" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="51" />
+        <location filename="../../database/builder/main.cpp" line="55" />
         <source>in %n file(s)</source>
         <translation>
             <numerusform>位于 %n 个文件中</numerusform>
@@ -2704,17 +2727,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ClinicDocument</name>
     <message>
-        <location filename="../../ui/manager/ClinicDocument.cpp" line="30" />
         <source>This clinic's content</source>
         <translation>本院内容</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ClinicDocument.cpp" line="86" />
         <source>save %1</source>
         <translation>保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ClinicDocument.cpp" line="103" />
         <source>remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -2748,12 +2768,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::DoctorForm</name>
     <message>
-        <location filename="../../ui/manager/DoctorForm.cpp" line="30" />
+        <location filename="../../ui/manager/DoctorForm.cpp" line="31" />
         <source>e.g. botulinum toxin injection for hemifacial spasm</source>
         <translation>例如：面肌痉挛的肉毒毒素注射治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/DoctorForm.cpp" line="33" />
+        <location filename="../../ui/manager/DoctorForm.cpp" line="34" />
         <source>A few sentences about the doctor, and when she sees patients</source>
         <translation>几句医生介绍，以及出诊时间</translation>
     </message>
@@ -3145,32 +3165,36 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KindPage</name>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="27" />
+        <location filename="../../ui/manager/KindPage.cpp" line="25" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="28" />
+        <location filename="../../ui/manager/KindPage.cpp" line="26" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="29" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="39" />
+        <location filename="../../ui/manager/KindPage.cpp" line="27" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="37" />
         <source>This clinic's %1</source>
         <translation>本院%1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="113" />
+        <location filename="../../ui/manager/KindPage.cpp" line="112" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/KindPage.cpp" line="126" />
+        <location filename="../../ui/manager/KindPage.cpp" line="129" />
         <source>Removed %1. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
     </message>
@@ -3287,63 +3311,67 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ManagerWindow</name>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="44" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="41" />
         <source>Content Manager — Huanjiao</source>
         <translation>内容管理 — 患教</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="62" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="60" />
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="76" />
         <source>Changes are saved at once; patients see them after Publish.</source>
         <translation>修改会立即保存；发布后患者才能看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="73" />
+        <source>Changes are saved at once to %1; patients see them after Publish.</source>
+        <translation>修改会立即保存到 %1；发布后患者才能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="92" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="95" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="93" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="96" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="100" />
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="106" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="98" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="108" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="106" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="108" />
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="111" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="113" />
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="116" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="118" />
         <source>P&amp;ublish</source>
         <translation>发布(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="125" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="127" />
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="143" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="144" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3576,13 +3604,13 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="92" />
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="115" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="95" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="118" />
         <source>No preview: %1</source>
         <translation>无法预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="114" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="117" />
         <source>Preview of %1, as it will be published.</source>
         <translation>%1 的预览，与发布后一致。</translation>
     </message>
@@ -3742,7 +3770,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::RecordForm</name>
     <message>
-        <location filename="../../ui/manager/RecordForm.cpp" line="99" />
+        <location filename="../../ui/manager/RecordForm.cpp" line="95" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
@@ -4278,33 +4306,36 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>在此之前无法从屏幕上退出自助机模式。</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="33" />
+        <location filename="../../app/manager_main.cpp" line="30" />
         <source>The clinic's own content: forms, preview, publish.</source>
         <translation>本院自己的内容：表单、预览、发布。</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="36" />
+        <location filename="../../app/manager_main.cpp" line="49" />
+        <source>The clinic's content in %1 could not be read:
+%2</source>
+        <translation>无法读取 %1 中的本院内容：
+%2</translation>
+    </message>
+    <message>
         <source>The pristine base content.</source>
         <translation>未改动的基础内容。</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="38" />
         <source>The clinic's folder.</source>
         <translation>本院内容文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="41" />
         <source>The published database.</source>
         <translation>发布的数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="52" />
-        <location filename="../../app/manager_main.cpp" line="62" />
+        <location filename="../../app/manager_main.cpp" line="38" />
+        <location filename="../../app/manager_main.cpp" line="48" />
         <source>Content Manager</source>
         <translation>内容管理</translation>
     </message>
     <message>
-        <location filename="../../app/manager_main.cpp" line="53" />
         <source>The base content %1 could not be read:
 %2</source>
         <translation>无法读取基础内容 %1：

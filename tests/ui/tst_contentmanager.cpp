@@ -5,10 +5,11 @@
 // patients see, and back after undo; a mistake shown while typing, and a
 // publish refused while it stands.
 #include "ClinicDocument.h"
+#include "ClinicLayer.h"
+#include "ClinicPaths.h"
+#include "ClinicValidation.h"
 #include "ContentDatabase.h"
-#include "ContentInput.h"
 #include "KindPage.h"
-#include "LayerStore.h"
 #include "LinkPicker.h"
 #include "LinkPickerDialog.h"
 #include "LiveCheck.h"
@@ -73,7 +74,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Pinyin> m_pinyin;
-    std::unique_ptr<LayerStore> m_store;
+    std::unique_ptr<ClinicValidation> m_validation;
+    ClinicPaths m_paths;
     std::unique_ptr<ClinicDocument> m_document;
     std::unique_ptr<ManagerWindow> m_window;
 };
@@ -84,14 +86,12 @@ void TestContentManager::init()
     QVERIFY(m_dir->isValid());
     if (!m_pinyin)
         m_pinyin = std::make_unique<Pinyin>();
-    Diagnostics diagnostics;
-    ContentLayer base = ContentInput::read(QStringLiteral(HUANJIAO_TEST_DATABASE), &diagnostics);
-    QVERIFY(diagnostics.isEmpty());
-    m_store = std::make_unique<LayerStore>(m_dir->filePath(QStringLiteral("clinic")));
-    m_document = std::make_unique<ClinicDocument>(std::move(base), QList<SourceRecord>{});
-    m_window = std::make_unique<ManagerWindow>(
-        *m_document, *m_store, *m_pinyin,
-        ManagerWindow::Places{QStringLiteral(HUANJIAO_TEST_DATABASE), m_dir->filePath(QStringLiteral("out.sqlite"))});
+    if (!m_validation)
+        m_validation = std::make_unique<ClinicValidation>(QStringLiteral(HUANJIAO_TEST_DATABASE));
+    QVERIFY2(m_validation->ok(), qPrintable(m_validation->error()));
+    m_paths = ClinicPaths::under(m_dir->path(), QStringLiteral(HUANJIAO_TEST_DATABASE));
+    m_document = std::make_unique<ClinicDocument>(ClinicLayer(m_paths.layer), *m_validation);
+    m_window = std::make_unique<ManagerWindow>(*m_document, *m_pinyin, m_paths);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -100,7 +100,6 @@ void TestContentManager::cleanup()
 {
     m_window.reset();
     m_document.reset();
-    m_store.reset();
     m_dir.reset();
 }
 
@@ -189,10 +188,13 @@ void TestContentManager::addDoctorThroughTheFormsAndFindHerFirst()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(id, QStringLiteral("lin-xiao-yan")); // from her name's pinyin, never typed
-    // Saved to the clinic's own folder at once.
-    QFile file(m_store->file());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("@doctor lin-xiao-yan")));
+    // Saved to the clinic's own folder at once: read back, she is there.
+    ClinicLayer saved(m_paths.layer);
+    Diagnostics diagnostics;
+    QVERIFY(saved.load(&diagnostics));
+    const auto record = saved.record(Kind::Doctor, id);
+    QVERIFY(record);
+    QCOMPARE(record->value(QStringLiteral("treats")), QStringLiteral("hemifacial-spasm, blepharospasm"));
 
     const Publisher::Report report = publish();
     QVERIFY2(report.published, qPrintable(report.problems.join(QLatin1Char('\n'))));
@@ -259,6 +261,25 @@ void TestContentManager::mistakeShowsWhileTypingAndPublishIsRefused()
     // Typing it again takes the message away.
     type(name, QStringLiteral("陈静"));
     QTRY_VERIFY_WITH_TIMEOUT(!form->messageLabel(QStringLiteral("name"))->isVisible(), kBuildTimeoutMs);
+
+    // A title that is not one of the allowed ones (from a file, say: the
+    // drop-down offers only those) is shown, and the builder's message with it.
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    SourceRecord misspelt = *m_document->record(Kind::Doctor, id);
+    for (auto &f : misspelt.fields) {
+        if (f.key == QLatin1String("clinical-title"))
+            f.value = QStringLiteral("主治医生");
+    }
+    QString error;
+    QVERIFY(m_document->put(misspelt, &error));
+    QVERIFY(page->select(id));
+    QCOMPARE(qobject_cast<QComboBox *>(form->editor(QStringLiteral("clinical-title")))->currentText(),
+             QStringLiteral("主治医生"));
+    m_window->liveCheck()->checkSoon();
+    QTRY_VERIFY_WITH_TIMEOUT(form->messageLabel(QStringLiteral("clinical-title"))->isVisible(), kBuildTimeoutMs);
+    QVERIFY2(form->messageLabel(QStringLiteral("clinical-title"))->text().contains(QStringLiteral("主治医师")),
+             qPrintable(form->messageLabel(QStringLiteral("clinical-title"))->text()));
+    m_window->undoAction()->trigger();
 
     // Saved with the mistake, nothing is lost, but nothing is published either.
     name->clear();

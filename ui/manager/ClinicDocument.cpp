@@ -1,79 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClinicDocument.h"
 
+#include "ClinicValidation.h"
+
 #include <QSet>
 
 namespace huanjiao {
 
-namespace {
-constexpr int kUndoDepth = 50;
-
-bool isKind(const SourceRecord &record, Kind kind)
-{
-    return record.kind == kindName(kind);
-}
-} // namespace
-
-ClinicDocument::ClinicDocument(ContentLayer base, QList<SourceRecord> layer, QObject *parent)
+ClinicDocument::ClinicDocument(ClinicLayer layer, const ClinicValidation &validation, QObject *parent)
     : QObject(parent)
-    , m_base(std::move(base))
+    , m_layer(std::move(layer))
+    , m_validation(validation)
 {
-    for (auto &r : layer) {
-        if (r.kind == QLatin1String("content"))
-            m_meta = r;
-        else
-            m_layer.append(std::move(r));
-    }
-    if (m_meta.kind.isEmpty()) {
-        // The clinic's layer names itself: its name is shown on the home page
-        // under the base content's.
-        m_meta = metaRecord({QStringLiteral("clinic"), tr("This clinic's content"), QStringLiteral("1")},
-                            QStringLiteral("content.md"));
-    }
-}
-
-QList<SourceRecord> ClinicDocument::records(Kind kind) const
-{
-    QList<SourceRecord> list;
-    for (const auto &r : m_layer) {
-        if (isKind(r, kind))
-            list.append(r);
-    }
-    return list;
-}
-
-const SourceRecord *ClinicDocument::record(Kind kind, const QString &id) const
-{
-    for (const auto &r : m_layer) {
-        if (isKind(r, kind) && r.id == id)
-            return &r;
-    }
-    return nullptr;
-}
-
-bool ClinicDocument::hasId(Kind kind, const QString &id) const
-{
-    if (record(kind, id))
-        return true;
-    for (const auto &r : m_base.records) {
-        if (isKind(r, kind) && r.id == id)
-            return true;
-    }
-    return false;
+    m_layer.setBaseKeys(validation.baseKeys());
 }
 
 QList<ClinicDocument::Entry> ClinicDocument::entries(Kind kind) const
 {
     QList<Entry> list;
     QSet<QString> seen;
-    for (const auto &r : m_layer) {
-        if (isKind(r, kind) && !seen.contains(r.id)) {
+    for (const auto &r : m_layer.records(kind)) {
+        if (!seen.contains(r.id)) {
             seen.insert(r.id);
             list.append({r.id, r.value(QStringLiteral("name")), true});
         }
     }
-    for (const auto &r : m_base.records) {
-        if (isKind(r, kind) && !seen.contains(r.id)) {
+    const QStringList removed = m_layer.removed();
+    for (const auto &r : m_validation.baseRecords(kind)) {
+        if (!seen.contains(r.id) && !removed.contains(kindName(kind) + QLatin1Char('/') + r.id)) {
             seen.insert(r.id);
             list.append({r.id, r.value(QStringLiteral("name")), false});
         }
@@ -81,47 +35,43 @@ QList<ClinicDocument::Entry> ClinicDocument::entries(Kind kind) const
     return list;
 }
 
-void ClinicDocument::put(const SourceRecord &record)
+bool ClinicDocument::put(const SourceRecord &record, QString *error)
 {
-    remember(tr("save %1").arg(record.value(QStringLiteral("name"))));
-    for (auto &r : m_layer) {
-        if (r.kind == record.kind && r.id == record.id) {
-            r = record;
-            emit changed();
-            return;
-        }
-    }
-    m_layer.append(record);
+    Kind kind;
+    if (!kindFromName(record.kind, &kind))
+        return false;
+    m_layer.put(kind, record);
+    const bool ok = saved(error);
     emit changed();
+    return ok;
 }
 
-bool ClinicDocument::remove(Kind kind, const QString &id)
+bool ClinicDocument::remove(Kind kind, const QString &id, QString *error)
 {
-    for (qsizetype i = 0; i < m_layer.size(); ++i) {
-        const SourceRecord &r = m_layer.at(i);
-        if (isKind(r, kind) && r.id == id) {
-            remember(tr("remove %1").arg(r.value(QStringLiteral("name"))));
-            m_layer.removeAt(i);
-            emit changed();
-            return true;
-        }
-    }
+    if (!m_layer.remove(kind, id))
+        return true;
+    const bool ok = saved(error);
+    emit changed();
+    return ok;
+}
+
+bool ClinicDocument::undo(QString *error)
+{
+    if (!m_layer.undo())
+        return true;
+    const bool ok = saved(error);
+    emit changed();
+    return ok;
+}
+
+bool ClinicDocument::saved(QString *error)
+{
+    QString message;
+    if (m_layer.save(&message))
+        return true;
+    if (error)
+        *error = message;
     return false;
-}
-
-void ClinicDocument::undo()
-{
-    if (m_undo.isEmpty())
-        return;
-    m_layer = m_undo.takeLast().layer;
-    emit changed();
-}
-
-void ClinicDocument::remember(const QString &text)
-{
-    m_undo.append({m_layer, text});
-    if (m_undo.size() > kUndoDepth)
-        m_undo.removeFirst();
 }
 
 } // namespace huanjiao

@@ -1,37 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ContentLayers.h"
+#include "ClinicLayer.h"
 #include "Kind.h"
 
 #include <QObject>
 
+#include <optional>
+
 namespace huanjiao {
 
-// What the content manager edits: the clinic's own records (its layer), over
-// the pristine base content that it never changes. Every change can be taken
-// back with undo(); save() writes the layer to its folder.
+class ClinicValidation;
+
+// What the content manager edits: the clinic's layer (ClinicLayer) over the
+// pristine base, which it never changes and reads through ClinicValidation.
+// Each change is saved to the layer's folder at once and can be taken back
+// with undo().
 class ClinicDocument : public QObject
 {
     Q_OBJECT
 
 public:
-    // `layer`: the clinic's records, its @content record first.
-    ClinicDocument(ContentLayer base, QList<SourceRecord> layer, QObject *parent = nullptr);
+    ClinicDocument(ClinicLayer layer, const ClinicValidation &validation, QObject *parent = nullptr);
 
-    const ContentLayer &base() const { return m_base; }
-    // The clinic's @content record (made when the layer had none).
-    const SourceRecord &meta() const { return m_meta; }
-    // The clinic's records, without the @content record.
-    const QList<SourceRecord> &layer() const { return m_layer; }
+    const ClinicLayer &layer() const { return m_layer; }
+    const ClinicValidation &validation() const { return m_validation; }
 
     // The clinic's records of one kind, in their order.
-    QList<SourceRecord> records(Kind kind) const;
-    const SourceRecord *record(Kind kind, const QString &id) const;
-    // Whether base or layer has a record of this kind and id.
-    bool hasId(Kind kind, const QString &id) const;
-    // Ids and names of every record of a kind, the clinic's first, then the base's
-    // (a record the clinic overrides is listed once).
+    QList<SourceRecord> records(Kind kind) const { return m_layer.records(kind); }
+    std::optional<SourceRecord> record(Kind kind, const QString &id) const { return m_layer.record(kind, id); }
+    // Ids and names of every record a link may name: the clinic's first, then
+    // the base's that the clinic neither overrides nor removed.
     struct Entry
     {
         QString id;
@@ -39,31 +38,26 @@ public:
         bool clinic = false;
     };
     QList<Entry> entries(Kind kind) const;
+    // An id for a new record named `name`, from its pinyin, unique in layer and base.
+    QString suggestId(Kind kind, const QString &name) const { return m_layer.suggestId(kind, name); }
 
-    // Adds the record, or replaces the clinic's record of the same kind and id in its place.
-    void put(const SourceRecord &record);
-    bool remove(Kind kind, const QString &id);
-    bool canUndo() const { return !m_undo.isEmpty(); }
-    // What undo() would take back, for the action's text.
-    QString undoText() const { return m_undo.isEmpty() ? QString() : m_undo.last().text; }
-    void undo();
+    // Each returns false with *error when the layer could not be saved; the
+    // change then stays in memory and the next save tries again.
+    bool put(const SourceRecord &record, QString *error);
+    bool remove(Kind kind, const QString &id, QString *error);
+    bool canUndo() const { return m_layer.canUndo(); }
+    QString undoText() const { return m_layer.undoText(); }
+    bool undo(QString *error);
 
 signals:
     // The layer changed (a put, a remove or an undo).
     void changed();
 
 private:
-    struct Step
-    {
-        QList<SourceRecord> layer;
-        QString text;
-    };
-    void remember(const QString &text);
+    bool saved(QString *error);
 
-    ContentLayer m_base;
-    SourceRecord m_meta;
-    QList<SourceRecord> m_layer;
-    QList<Step> m_undo;
+    ClinicLayer m_layer;
+    const ClinicValidation &m_validation;
 };
 
 } // namespace huanjiao

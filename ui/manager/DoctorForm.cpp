@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorForm.h"
 
+#include "ContentSchema.h"
+
 namespace huanjiao {
 
 namespace {
-// The allowed values of docs/content-format.md, offered as a drop-down so that
-// a misspelt title (主治医生) cannot be chosen.
-QList<QPair<QString, QString>> choices(const QStringList &values)
+// The builder's allowed values, offered as a drop-down so that a misspelt
+// title (主治医生) cannot be chosen.
+QList<QPair<QString, QString>> choices(const QString &key)
 {
     QList<QPair<QString, QString>> list;
-    for (const QString &v : values)
+    for (const QString &v : ContentSchema::allowedValues(key))
         list.append({v, QString()});
     return list;
 }
@@ -20,10 +22,9 @@ DoctorForm::DoctorForm(CandidateModels &candidates, QWidget *parent)
                  {
                      {QStringLiteral("name")},
                      {QStringLiteral("clinical-title"), FormField::Editor::Choice, Kind::Doctor,
-                      choices({QStringLiteral("主任医师"), QStringLiteral("副主任医师"), QStringLiteral("主治医师"),
-                               QStringLiteral("住院医师")})},
+                      choices(QStringLiteral("clinical-title"))},
                      {QStringLiteral("academic-title"), FormField::Editor::Choice, Kind::Doctor,
-                      choices({QStringLiteral("教授"), QStringLiteral("副教授"), QStringLiteral("讲师")})},
+                      choices(QStringLiteral("academic-title"))},
                      {QStringLiteral("works-at"), FormField::Editor::Link, Kind::Hospital},
                      {QStringLiteral("department"), FormField::Editor::Link, Kind::Department},
                      {QStringLiteral("specialty"), FormField::Editor::Line, Kind::Doctor, {},

@@ -3,7 +3,6 @@
 
 #include "ClinicDocument.h"
 #include "FieldLabels.h"
-#include "IdMaker.h"
 #include "RecordForm.h"
 #include "RecordListModel.h"
 
@@ -17,16 +16,15 @@
 
 namespace huanjiao {
 
-KindPage::KindPage(RecordForm *form, ClinicDocument &document, const IdMaker &ids, QWidget *parent)
+KindPage::KindPage(RecordForm *form, ClinicDocument &document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_ids(ids)
     , m_form(form)
     , m_model(new RecordListModel(form->kind(), document, this))
     , m_list(new QListView(this))
     , m_new(new QPushButton(tr("New"), this))
     , m_save(new QPushButton(tr("Save"), this))
-    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_remove(new QPushButton(tr("Delete"), this))
 {
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,13 +102,16 @@ QString KindPage::save()
 {
     SourceRecord record = m_form->record();
     if (record.id.isEmpty()) {
-        record.id = m_ids.make(record.value(QStringLiteral("name")),
-                               [this](const QString &id) { return m_document.hasId(kind(), id); }, kindName(kind()));
+        record.id = m_document.suggestId(kind(), record.value(QStringLiteral("name")));
     }
     m_dirty = false;
-    m_document.put(record);
+    QString error;
+    const bool saved = m_document.put(record, &error);
     select(record.id);
-    emit message(tr("Saved %1.").arg(record.value(QStringLiteral("name"))));
+    if (saved)
+        emit message(tr("Saved %1.").arg(record.value(QStringLiteral("name"))));
+    else
+        emit failed(error);
     return record.id;
 }
 
@@ -119,11 +120,15 @@ void KindPage::removeCurrent()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
-    const QString name = m_document.record(kind(), current.data(RecordListModel::IdRole).toString())
-                             ->value(QStringLiteral("name"));
+    const QString id = current.data(RecordListModel::IdRole).toString();
+    const auto record = m_document.record(kind(), id);
+    const QString name = record ? record->value(QStringLiteral("name")) : id;
     m_dirty = false;
-    m_document.remove(kind(), current.data(RecordListModel::IdRole).toString());
-    emit message(tr("Removed %1. Undo (Ctrl+Z) brings it back.").arg(name));
+    QString error;
+    if (m_document.remove(kind(), id, &error))
+        emit message(tr("Removed %1. Undo (Ctrl+Z) brings it back.").arg(name));
+    else
+        emit failed(error);
 }
 
 void KindPage::showCurrent()
@@ -132,7 +137,7 @@ void KindPage::showCurrent()
     m_remove->setEnabled(current.isValid());
     if (!current.isValid())
         return;
-    const auto *record = m_document.record(kind(), current.data(RecordListModel::IdRole).toString());
+    const auto record = m_document.record(kind(), current.data(RecordListModel::IdRole).toString());
     if (record && (record->id != m_form->id() || !m_dirty)) {
         m_form->edit(*record);
         m_dirty = false;

@@ -11,18 +11,17 @@ class QPushButton;
 namespace huanjiao {
 
 class ClinicDocument;
-class IdMaker;
 class RecordForm;
 class RecordListModel;
 
 // One kind of the clinic's records: their list, the form of the one chosen,
-// and New, Save and Remove. A new record gets its id from its name (IdMaker).
+// and New, Save and Remove. A new record gets its id from its name's pinyin.
 class KindPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    KindPage(RecordForm *form, ClinicDocument &document, const IdMaker &ids, QWidget *parent = nullptr);
+    KindPage(RecordForm *form, ClinicDocument &document, QWidget *parent = nullptr);
 
     Kind kind() const;
     RecordForm *form() const { return m_form; }
@@ -41,13 +40,14 @@ public:
 signals:
     // Something to tell staff in the status bar.
     void message(const QString &text);
+    // The layer could not be saved.
+    void failed(const QString &error);
 
 private:
     void showCurrent();
     void documentChanged();
 
     ClinicDocument &m_document;
-    const IdMaker &m_ids;
     RecordForm *m_form;
     RecordListModel *m_model;
     QListView *m_list;

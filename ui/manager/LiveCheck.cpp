@@ -2,6 +2,8 @@
 #include "LiveCheck.h"
 
 #include "ClinicDocument.h"
+#include "ClinicValidation.h"
+#include "FieldLabels.h"
 #include "RecordForm.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,9 +12,23 @@ namespace huanjiao {
 
 namespace {
 constexpr int kPauseMs = 250;
-// A new record has no id until it is saved; this one is never made by IdMaker
-// (it ends in a digit group no name gives) and so never collides.
-const QString kNewRecordId = QStringLiteral("new-record-0");
+// The id a new record is checked under before its name gives it one.
+const QString kNewRecordId = QStringLiteral("new-record");
+
+LiveCheck::Messages check(const ClinicValidation *validation, ClinicLayer layer, Kind kind, SourceRecord record)
+{
+    layer.put(kind, record);
+    LiveCheck::Messages messages;
+    const auto problems = ClinicValidation::problemsOf(validation->check(layer), kind, record.id);
+    for (const ClinicProblem &p : problems) {
+        const QString text = FieldLabels::readable(kind, p.message);
+        if (p.field.isEmpty())
+            messages.general.append(text);
+        else
+            messages.byField[p.field].append(text);
+    }
+    return messages;
+}
 } // namespace
 
 LiveCheck::LiveCheck(const ClinicDocument &document, QObject *parent)
@@ -22,7 +38,7 @@ LiveCheck::LiveCheck(const ClinicDocument &document, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(kPauseMs);
     connect(&m_timer, &QTimer::timeout, this, &LiveCheck::start);
-    connect(&m_watcher, &QFutureWatcher<DraftCheck::Result>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Messages>::finished, this, [this] {
         if (m_again) {
             // The form changed while this check ran: its messages are stale.
             m_again = false;
@@ -31,7 +47,7 @@ LiveCheck::LiveCheck(const ClinicDocument &document, QObject *parent)
         }
         if (!m_form)
             return;
-        const DraftCheck::Result result = m_watcher.result();
+        const Messages result = m_watcher.result();
         m_form->setMessages(result.byField, result.general);
         emit checked(m_form->messageCount());
     });
@@ -62,11 +78,13 @@ void LiveCheck::start()
         m_again = true;
         return;
     }
-    SourceRecord draft = m_form->draft(DraftCheck::draftFile());
-    if (draft.id.isEmpty())
-        draft.id = kNewRecordId;
-    m_watcher.setFuture(QtConcurrent::run(&DraftCheck::run, m_document.base(), m_document.meta(),
-                                          m_document.layer(), draft));
+    SourceRecord record = m_form->record();
+    if (record.id.isEmpty()) {
+        const QString name = record.value(QStringLiteral("name"));
+        record.id = name.isEmpty() ? kNewRecordId : m_document.suggestId(m_form->kind(), name);
+    }
+    m_watcher.setFuture(
+        QtConcurrent::run(&check, &m_document.validation(), m_document.layer(), m_form->kind(), record));
 }
 
 } // namespace huanjiao

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DraftCheck.h"
-
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 namespace huanjiao {
@@ -12,15 +12,22 @@ namespace huanjiao {
 class ClinicDocument;
 class RecordForm;
 
-// Checks a form while staff type: a short pause after the last key, then
-// DraftCheck on a worker thread (the base content is large), and the messages
-// of the latest check only are put next to the fields.
+// Checks a form while staff type: a short pause after the last key, then the
+// builder's own checks (ClinicValidation) of the clinic's layer with the
+// form's record in it, on a worker thread; the messages of the latest check
+// only are put next to the fields they are about.
 class LiveCheck : public QObject
 {
     Q_OBJECT
 
 public:
-    LiveCheck(const ClinicDocument &document, QObject *parent = nullptr);
+    explicit LiveCheck(const ClinicDocument &document, QObject *parent = nullptr);
+
+    struct Messages
+    {
+        QHash<QString, QStringList> byField; // field or section key -> messages
+        QStringList general;                 // about the record as a whole
+    };
 
     // Checks `form` now and whenever it is edited, until another form is given.
     void watch(RecordForm *form);
@@ -37,7 +44,7 @@ private:
     const ClinicDocument &m_document;
     RecordForm *m_form = nullptr;
     QTimer m_timer;
-    QFutureWatcher<DraftCheck::Result> m_watcher;
+    QFutureWatcher<Messages> m_watcher;
     bool m_again = false;
 };
 

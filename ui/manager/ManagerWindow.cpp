@@ -8,9 +8,7 @@
 #include "DoctorForm.h"
 #include "FieldLabels.h"
 #include "HospitalForm.h"
-#include "IdMaker.h"
 #include "KindPage.h"
-#include "LayerStore.h"
 #include "LiveCheck.h"
 #include "PreviewPanel.h"
 #include "PublishReport.h"
@@ -18,6 +16,7 @@
 #include "RecordForm.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,17 +27,15 @@
 
 namespace huanjiao {
 
-ManagerWindow::ManagerWindow(ClinicDocument &document, const LayerStore &store, const Pinyin &pinyin, Places places,
+ManagerWindow::ManagerWindow(ClinicDocument &document, const Pinyin &pinyin, const ClinicPaths &paths,
                              QWidget *parent)
     : QMainWindow(parent)
     , m_document(document)
-    , m_store(store)
-    , m_ids(std::make_unique<IdMaker>(pinyin))
     , m_candidates(new CandidateModels(document, pinyin, this))
     , m_pages(new QTabWidget(this))
-    , m_previewPanel(new PreviewPanel(document, places.base, this))
+    , m_previewPanel(new PreviewPanel(document, paths.base, this))
     , m_report(new PublishReport(this))
-    , m_publisher(new Publisher(document, places.base, store.folder(), places.output, this))
+    , m_publisher(new Publisher(document, paths, this))
     , m_check(new LiveCheck(document, this))
 {
     setWindowTitle(tr("Content Manager — Huanjiao"));
@@ -46,10 +43,11 @@ ManagerWindow::ManagerWindow(ClinicDocument &document, const LayerStore &store, 
         new DoctorForm(*m_candidates), new HospitalForm(*m_candidates), new DepartmentForm(*m_candidates),
         new ArticleForm(*m_candidates)};
     for (RecordForm *form : forms) {
-        auto *page = new KindPage(form, document, *m_ids, m_pages);
+        auto *page = new KindPage(form, document, m_pages);
         m_pages->addTab(page, FieldLabels::kindPlural(form->kind()));
         m_kindPages.append(page);
         connect(page, &KindPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(page, &KindPage::failed, this, &ManagerWindow::showError);
     }
 
     auto *splitter = new QSplitter(this);
@@ -67,13 +65,13 @@ ManagerWindow::ManagerWindow(ClinicDocument &document, const LayerStore &store, 
 
     createActions();
     connect(m_pages, &QTabWidget::currentChanged, this, &ManagerWindow::currentPageChanged);
-    connect(&m_document, &ClinicDocument::changed, this, &ManagerWindow::saveLayer);
     connect(m_publisher, &Publisher::finished, this, [this](const Publisher::Report &report) {
         m_report->show(report);
         m_publish->setEnabled(true);
         statusBar()->showMessage(report.summary, 10000);
     });
-    statusBar()->showMessage(tr("Changes are saved at once; patients see them after Publish."));
+    statusBar()->showMessage(tr("Changes are saved at once to %1; patients see them after Publish.")
+                                 .arg(QDir::toNativeSeparators(document.layer().folder())));
     currentPageChanged();
     resize(1280, 800);
 }
@@ -100,7 +98,11 @@ void ManagerWindow::createActions()
     m_undo = new QAction(tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
-    connect(m_undo, &QAction::triggered, &m_document, &ClinicDocument::undo);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        QString error;
+        if (!m_document.undo(&error))
+            showError(error);
+    });
     auto updateUndo = [this] {
         m_undo->setEnabled(m_document.canUndo());
         m_undo->setText(m_document.canUndo() ? tr("&Undo %1").arg(m_document.undoText()) : tr("&Undo"));
@@ -136,11 +138,12 @@ void ManagerWindow::currentPageChanged()
     m_check->watch(page ? page->form() : nullptr);
 }
 
-void ManagerWindow::saveLayer()
+void ManagerWindow::showError(const QString &error)
 {
-    QString error;
-    if (!m_store.save(m_document.meta(), m_document.layer(), &error))
-        QMessageBox::warning(this, tr("Not saved"), error);
+    // Not modal: the change is kept in memory and the next save tries again.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), error, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ManagerWindow::previewCurrent()
@@ -150,9 +153,7 @@ void ManagerWindow::previewCurrent()
         return;
     SourceRecord record = page->form()->record();
     if (record.id.isEmpty()) {
-        const Kind kind = page->kind();
-        record.id = m_ids->make(record.value(QStringLiteral("name")),
-                                [this, kind](const QString &id) { return m_document.hasId(kind, id); }, kindName(kind));
+        record.id = m_document.suggestId(page->kind(), record.value(QStringLiteral("name")));
     }
     m_previewPanel->preview(record);
 }

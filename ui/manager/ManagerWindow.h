@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClinicPaths.h"
 #include "Kind.h"
 
 #include <QMainWindow>
@@ -12,9 +13,7 @@ namespace huanjiao {
 
 class CandidateModels;
 class ClinicDocument;
-class IdMaker;
 class KindPage;
-class LayerStore;
 class LiveCheck;
 class Pinyin;
 class PreviewPanel;
@@ -29,12 +28,7 @@ class ManagerWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    struct Places
-    {
-        QString base;   // the pristine base content
-        QString output; // the published database
-    };
-    ManagerWindow(ClinicDocument &document, const LayerStore &store, const Pinyin &pinyin, Places places,
+    ManagerWindow(ClinicDocument &document, const Pinyin &pinyin, const ClinicPaths &paths,
                   QWidget *parent = nullptr);
     ~ManagerWindow() override;
 
@@ -51,12 +45,10 @@ public:
 private:
     void createActions();
     void currentPageChanged();
-    void saveLayer();
+    void showError(const QString &error);
     void previewCurrent();
 
     ClinicDocument &m_document;
-    const LayerStore &m_store;
-    std::unique_ptr<IdMaker> m_ids;
     CandidateModels *m_candidates;
     QTabWidget *m_pages;
     QList<KindPage *> m_kindPages;

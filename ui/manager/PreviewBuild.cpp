@@ -1,35 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreviewBuild.h"
 
-#include "ContentBuild.h"
-#include "LayerStore.h"
+#include "ClinicPublisher.h"
 
 #include <QDir>
 
 namespace huanjiao {
 
-PreviewBuild::Result PreviewBuild::run(const QString &baseLocation, const SourceRecord &layerMeta,
-                                       QList<SourceRecord> layer, const SourceRecord &record, const QString &folder)
+PreviewBuild::Result PreviewBuild::run(const QString &base, ClinicLayer layer, Kind kind, const SourceRecord &record,
+                                       const QString &folder)
 {
-    bool replaced = false;
-    for (auto &r : layer) {
-        if (r.kind == record.kind && r.id == record.id) {
-            r = record;
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        layer.append(record);
-
+    layer.put(kind, record);
     Result result;
-    const QString layerFolder = QDir(folder).filePath(QStringLiteral("layer"));
-    QString error;
-    if (!LayerStore(layerFolder).save(layerMeta, layer, &error)) {
-        result.problems.append(error);
-        return result;
-    }
     const QString database = QDir(folder).filePath(QStringLiteral("preview.sqlite"));
-    const ContentBuild::Result build = ContentBuild::run({baseLocation, layerFolder}, database);
+    const ClinicPublisher::Result build = ClinicPublisher::build(base, layer, database);
     for (const auto &d : build.diagnostics)
         result.problems.append(d.message);
     if (!build.error.isEmpty())

@@ -81,8 +81,11 @@ void PreviewPanel::preview(const SourceRecord &record)
         return;
     m_record = record;
     m_status->setText(tr("Building the preview…"));
-    m_watcher.setFuture(QtConcurrent::run(&PreviewBuild::run, m_base, m_document.meta(), m_document.layer(), record,
-                                          m_folder.path()));
+    Kind kind;
+    if (!kindFromName(record.kind, &kind))
+        return;
+    m_watcher.setFuture(
+        QtConcurrent::run(&PreviewBuild::run, m_base, m_document.layer(), kind, record, m_folder.path()));
 }
 
 void PreviewPanel::showResult()

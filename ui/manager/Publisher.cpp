@@ -2,8 +2,9 @@
 #include "Publisher.h"
 
 #include "ClinicDocument.h"
-#include "ContentBuild.h"
-#include "LayerCheck.h"
+#include "ClinicPublisher.h"
+#include "ClinicValidation.h"
+#include "FieldLabels.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,20 +17,31 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(Publisher)
 
 public:
-    static Publisher::Report run(const ContentLayer &base, const SourceRecord &meta, const QList<SourceRecord> &layer,
-                                 const QString &baseLocation, const QString &layerFolder, const QString &output)
+    // "医生“赵磊”：缺少必填字段“所在医院”"
+    static QString problem(const ClinicLayer &layer, const ClinicProblem &p)
+    {
+        Kind kind;
+        if (!kindFromName(p.kind, &kind))
+            return p.message;
+        const auto record = layer.record(kind, p.id);
+        const QString name = record ? record->value(QStringLiteral("name")) : QString();
+        return tr("%1 “%2”: %3").arg(FieldLabels::kindSingular(kind), name.isEmpty() ? p.id : name,
+                                        FieldLabels::readable(kind, p.message));
+    }
+
+    static Publisher::Report run(const ClinicValidation *validation, const ClinicLayer &layer, const ClinicPaths &paths)
     {
         Publisher::Report report;
-        const auto problems = LayerCheck::run(base, meta, layer);
+        const auto problems = validation->check(layer);
         if (!problems.isEmpty()) {
             for (const auto &p : problems)
-                report.problems.append(p.text());
+                report.problems.append(problem(layer, p));
             report.summary = tr("Not published: this clinic's content has %n problem(s). "
                                 "Correct them and publish again; what patients see has not changed.",
                                 nullptr, int(problems.size()));
             return report;
         }
-        const ContentBuild::Result result = ContentBuild::run({baseLocation, layerFolder}, output);
+        const ClinicPublisher::Result result = ClinicPublisher::publish(paths, layer);
         if (!result.ok()) {
             for (const auto &d : result.diagnostics)
                 report.problems.append(d.toString());
@@ -39,23 +51,23 @@ public:
                                 "What patients see has not changed.");
             return report;
         }
+        int records = 0;
+        for (const Kind kind : allKinds())
+            records += int(layer.records(kind).size());
         report.published = true;
         report.summary = tr("Published %n record(s) of this clinic to %1. "
                             "Kiosks show them after their next idle reset.",
-                            nullptr, int(layer.size()))
-                             .arg(output);
+                            nullptr, records)
+                             .arg(paths.published);
         return report;
     }
 };
 } // namespace
 
-Publisher::Publisher(const ClinicDocument &document, QString baseLocation, QString layerFolder, QString output,
-                     QObject *parent)
+Publisher::Publisher(const ClinicDocument &document, ClinicPaths paths, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_base(std::move(baseLocation))
-    , m_layerFolder(std::move(layerFolder))
-    , m_output(std::move(output))
+    , m_paths(std::move(paths))
 {
     connect(&m_watcher, &QFutureWatcher<Report>::finished, this, [this] { emit finished(m_watcher.result()); });
 }
@@ -64,8 +76,7 @@ void Publisher::publish()
 {
     if (m_watcher.isRunning())
         return;
-    m_watcher.setFuture(QtConcurrent::run(&Texts::run, m_document.base(), m_document.meta(), m_document.layer(),
-                                          m_base, m_layerFolder, m_output));
+    m_watcher.setFuture(QtConcurrent::run(&Texts::run, &m_document.validation(), m_document.layer(), m_paths));
 }
 
 } // namespace huanjiao

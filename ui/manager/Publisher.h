@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClinicPaths.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 
@@ -17,14 +19,10 @@ class Publisher : public QObject
     Q_OBJECT
 
 public:
-    // `baseLocation`: the pristine base content; `layerFolder`: where the
-    // clinic's layer is saved; `output`: the database the kiosks read.
-    Publisher(const ClinicDocument &document, QString baseLocation, QString layerFolder, QString output,
-              QObject *parent = nullptr);
+    Publisher(const ClinicDocument &document, ClinicPaths paths, QObject *parent = nullptr);
 
-    const QString &output() const { return m_output; }
+    const QString &output() const { return m_paths.published; }
     bool busy() const { return m_watcher.isRunning(); }
-    // The layer must have been saved to its folder first.
     void publish();
 
     struct Report
@@ -39,9 +37,7 @@ signals:
 
 private:
     const ClinicDocument &m_document;
-    QString m_base;
-    QString m_layerFolder;
-    QString m_output;
+    ClinicPaths m_paths;
     QFutureWatcher<Report> m_watcher;
 };
 

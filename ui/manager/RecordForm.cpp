@@ -16,11 +16,6 @@
 
 namespace huanjiao {
 
-namespace {
-constexpr int kFirstFieldLine = 2;
-constexpr int kKeptFieldLine = 1000; // fields the form does not show
-} // namespace
-
 RecordForm::RecordForm(Kind kind, QList<FormField> fields, CandidateModels &candidates, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
@@ -96,6 +91,7 @@ QWidget *RecordForm::makeEditor(const FormField &field)
     }
     case FormField::Editor::Choice: {
         auto *box = new QComboBox(this);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         box->addItem(tr("(choose)"), QString());
         for (const auto &choice : field.choices)
             box->addItem(choice.second.isEmpty() ? choice.first : choice.second, choice.first);
@@ -222,39 +218,6 @@ SourceRecord RecordForm::record() const
     for (const auto &s : m_record.sections) {
         if (!shown.contains(s.key))
             out.sections.append(s);
-    }
-    return out;
-}
-
-SourceRecord RecordForm::draft(const QString &file) const
-{
-    SourceRecord out = record();
-    out.file = file;
-    out.line = 1;
-    out.fields.clear();
-    out.sections.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows.at(i);
-        const QString value = valueOf(row);
-        if (value.isEmpty() && !row.required)
-            continue;
-        if (row.section)
-            out.sections.append({row.field.key, value, {}, kFirstFieldLine + i});
-        else
-            out.fields.append({row.field.key, value, kFirstFieldLine + i});
-    }
-    const SourceRecord kept = record();
-    int line = kKeptFieldLine;
-    for (const auto &f : kept.fields) {
-        if (!editor(f.key))
-            out.fields.append({f.key, f.value, line++});
-    }
-    for (const auto &s : kept.sections) {
-        if (!editor(s.key)) {
-            SourceSection section = s;
-            section.line = line++;
-            out.sections.append(section);
-        }
     }
     return out;
 }

@@ -33,10 +33,6 @@ public:
     // The record as the form has it: empty fields are left out, fields the form
     // does not show are kept as they were. A new record has no id yet.
     SourceRecord record() const;
-    // The same for checking while one types: each field on a line of its own
-    // (lineOf), required fields present even when empty, so that every message
-    // of the builder lands on the field it is about.
-    SourceRecord draft(const QString &file) const;
 
     // Messages by field key; `general` for the record as a whole (and for fields
     // the form does not show).
