@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseLocator.h"
 
+#include "ClinicPaths.h"
+#include "ClinicPublisher.h"
 #include "InterfaceSettings.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace huanjiao {
-
-namespace {
-const QString kFileName = QStringLiteral("huanjiao.sqlite");
-}
 
 QString DatabaseLocator::choose(const QString &commandLineDatabase, const QSettings &settings)
 {
@@ -25,24 +19,19 @@ QString DatabaseLocator::choose(const QString &commandLineDatabase, const QSetti
 
 QStringList DatabaseLocator::candidates()
 {
-    QStringList list;
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    list.append(QDir::cleanPath(appDir.filePath(QStringLiteral("../share/huanjiao/") + kFileName)));
-    list.append(QDir::cleanPath(appDir.filePath(QStringLiteral("../../share/huanjiao/") + kFileName)));
-    for (const QString &dir : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
-        list.append(QDir(dir).filePath(QStringLiteral("huanjiao/") + kFileName));
-    list.removeDuplicates();
-    return list;
+    return ClinicPaths::bundledCandidates();
 }
 
 QString DatabaseLocator::defaultPath()
 {
-    const QStringList list = candidates();
-    for (const QString &path : list) {
-        if (QFileInfo::exists(path))
-            return path;
-    }
-    return list.value(0);
+    // The clinic's published database while it was built from the bundled
+    // content as installed now; after an upgrade of that content, the bundled
+    // file itself until the clinic's layer is published again (the package's
+    // trigger does it at once).
+    const ClinicPaths clinic = ClinicPaths::locate();
+    if (ClinicPublisher::isCurrent(clinic))
+        return clinic.published;
+    return clinic.base;
 }
 
 } // namespace huanjiao

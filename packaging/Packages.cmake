@@ -62,7 +62,12 @@ This package holds the browser and huanjiao-content, which builds a content
 database from plain text files. The content comes in a separate package:
 huanjiao-content-sample, or a clinic's own.")
 set(CPACK_DEBIAN_HUANJIAO_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk, fonts-droid-fallback, fonts-dejavu-core, huanjiao-content-sample (= ${package_version}) | huanjiao-content")
+    "adduser, libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk, fonts-droid-fallback, fonts-dejavu-core, huanjiao-content-sample (= ${package_version}) | huanjiao-content")
+# The clinic's layer: postinst makes /var/lib/huanjiao (group huanjiao-staff,
+# hence adduser) and publishes; the trigger publishes again when the bundled
+# content changes; postrm removes only the published database.
+set(CPACK_DEBIAN_HUANJIAO_PACKAGE_CONTROL_EXTRA
+    "${CMAKE_SOURCE_DIR}/packaging/debian/huanjiao/postinst;${CMAKE_SOURCE_DIR}/packaging/debian/huanjiao/postrm;${CMAKE_SOURCE_DIR}/packaging/debian/huanjiao/triggers")
 # Read-aloud uses speech-dispatcher through this plugin; Qt's own strings
 # (standard dialogs) are translated in qt6-translations-l10n.
 set(CPACK_DEBIAN_HUANJIAO_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng, qt6-translations-l10n")

@@ -3,11 +3,16 @@
 // Wiring only: each command's work is done by a class in database/tools.
 
 #include "ClinicPaths.h"
+#include "ClinicLayer.h"
 #include "ClinicPublisher.h"
+#include "ClinicSheet.h"
+#include "ClinicValidation.h"
+#include "FleetPackage.h"
 #include "ContentBuild.h"
 #include "ContentExport.h"
 #include "ContentImport.h"
 #include "ContentInput.h"
+#include "ContentSources.h"
 #include "ContentLint.h"
 #include "DatabaseDiff.h"
 #include "DatabaseStats.h"
@@ -39,7 +44,9 @@ struct Options
     QString output;
     QStringList overlays;
     QStringList base;
-    QString root; // publish: the clinic's root folder instead of the usual one
+    QString root; // publish, sheets: the clinic's root folder instead of the usual one
+    QString kind; // sheets: which kind of record a sheet holds
+    bool check = false; // import-sheet: check only
     bool lint = true; // the writing standard of patient text; --no-lint turns it off
 };
 
@@ -172,17 +179,24 @@ int stats(const Options &o)
     return 0;
 }
 
-// The clinic's layer over the bundled content, into the published database
-// the program opens (README, "The clinic's content").
-int publish(const Options &o)
+ClinicPaths clinicPaths(const Options &o)
 {
     ClinicPaths paths = ClinicPaths::locate();
     if (!o.root.isEmpty())
         paths = ClinicPaths::under(o.root, paths.base);
     if (!o.base.isEmpty())
         paths.base = o.base.first();
+    return paths;
+}
+
+// The clinic's layer over the bundled content, into the published database
+// the program opens (README, "The clinic's content").
+int publish(const Options &o)
+{
+    const ClinicPaths paths = clinicPaths(o);
     QTextStream out(stdout);
-    if (!QFileInfo(paths.layer).isDir()) {
+    const bool noLayer = !QFileInfo(paths.layer).isDir() || ContentSources::files(paths.layer).isEmpty();
+    if (noLayer && paths.fleetLayers.isEmpty()) {
         out << ContentTool::tr("no clinic content at %1; nothing to publish").arg(paths.layer) << '\n';
         return 0;
     }
@@ -200,6 +214,101 @@ int publish(const Options &o)
     return 0;
 }
 
+bool sheetKind(const Options &o, Kind *kind)
+{
+    if (kindFromName(o.kind, kind))
+        return true;
+    for (Kind k : allKinds()) {
+        if (ClinicSheet::sheetName(k) == o.kind) {
+            *kind = k;
+            return true;
+        }
+    }
+    QTextStream(stderr) << ContentTool::tr("huanjiao-content: --kind must name a kind (doctor, hospital, department, "
+                                           "condition, drug, test, article, qa), not '%1'")
+                               .arg(o.kind)
+                        << '\n';
+    return false;
+}
+
+// A spreadsheet of records into the clinic's layer: all of it, or nothing.
+int importSheet(const Options &o)
+{
+    Kind kind;
+    if (!sheetKind(o, &kind))
+        return 2;
+    const ClinicPaths paths = clinicPaths(o);
+    const ClinicValidation validation(paths.base, paths.fleetLayers);
+    if (!validation.ok())
+        return fail(validation.error());
+    ClinicLayer layer(paths.layer);
+    Diagnostics diagnostics;
+    if (!layer.load(&diagnostics))
+        return printDiagnostics(diagnostics);
+    layer.setBaseKeys(validation.baseKeys());
+    const QString file = o.arguments.first();
+    const ClinicSheet::Import result = ClinicSheet::importFile(file, kind, &layer, validation, !o.check);
+    if (!result.error.isEmpty())
+        return fail(file + QStringLiteral(": ") + result.error);
+    if (!result.problems.isEmpty()) {
+        QTextStream err(stderr);
+        for (const SheetProblem &problem : result.problems)
+            err << file << ": " << problem.toString() << '\n';
+        err << ContentTool::tr("%n problem(s); nothing was imported", nullptr, int(result.problems.size())) << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << (o.check ? ContentTool::tr("%1: %2 records, no problems").arg(file).arg(result.records.size())
+                                    : ContentTool::tr("%1: %2 records imported into %3; publish to show them")
+                                          .arg(file)
+                                          .arg(result.records.size())
+                                          .arg(paths.layer))
+                        << '\n';
+    return 0;
+}
+
+int exportSheet(const Options &o)
+{
+    Kind kind;
+    if (!sheetKind(o, &kind))
+        return 2;
+    const ClinicPaths paths = clinicPaths(o);
+    const ClinicValidation validation(paths.base, paths.fleetLayers);
+    if (!validation.ok())
+        return fail(validation.error());
+    ClinicLayer layer(paths.layer);
+    Diagnostics diagnostics;
+    if (!layer.load(&diagnostics))
+        return printDiagnostics(diagnostics);
+    QString error;
+    if (!ClinicSheet::exportFile(o.output, kind, layer, validation, &error))
+        return fail(error);
+    QTextStream(stdout) << ContentTool::tr("%1: %2 records written").arg(o.output).arg(layer.records(kind).size()) << '\n';
+    return 0;
+}
+
+int sheetTemplate(const Options &o)
+{
+    Kind kind;
+    if (!sheetKind(o, &kind))
+        return 2;
+    QString error;
+    if (!ClinicSheet::templateFile(o.output, kind, &error))
+        return fail(error);
+    QTextStream(stdout) << ContentTool::tr("%1: a sheet to fill in, one row per record").arg(o.output) << '\n';
+    return 0;
+}
+
+// The clinic's layer as a Debian package for a chain's apt repository.
+int package(const Options &o)
+{
+    const ClinicPaths paths = clinicPaths(o);
+    QString error, name;
+    if (!FleetPackage::build({paths.layer, paths.base, o.output, {}}, &error, &name))
+        return fail(error);
+    QTextStream(stdout) << ContentTool::tr("%1: package %2 with the layer %3").arg(o.output, name, paths.layer) << '\n';
+    return 0;
+}
+
 struct Command
 {
     const char *name;
@@ -211,7 +320,9 @@ struct Command
 constexpr Command kCommands[] = {
     {"validate", 1, false, validate}, {"build", 1, true, build}, {"import", 1, true, import},
     {"export", 1, true, exportContent}, {"diff", 2, false, diff}, {"stats", 1, false, stats},
-    {"publish", 0, false, publish},
+    {"publish", 0, false, publish},   {"import-sheet", 1, false, importSheet},
+    {"export-sheet", 0, true, exportSheet}, {"sheet-template", 0, true, sheetTemplate},
+    {"package", 0, true, package},
 };
 
 } // namespace
@@ -238,7 +349,11 @@ int main(int argc, char *argv[])
            "  diff OLD NEW                                   records added, removed or changed\n"
            "  stats FILE                                     counts by kind, content version, build date\n"
            "  publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,\n"
-           "                                                 into the database the program opens"));
+           "                                                 into the database the program opens\n"
+           "  import-sheet FILE --kind KIND [--check]        a spreadsheet (.csv, .xlsx) into the clinic's content\n"
+           "  export-sheet --kind KIND -o FILE               the clinic's records of a kind as a spreadsheet\n"
+           "  sheet-template --kind KIND -o FILE             an empty sheet with the Chinese column headers\n"
+           "  package [--root DIR] -o FILE.deb               the clinic's layer as a Debian package for a chain"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
@@ -258,8 +373,13 @@ int main(int argc, char *argv[])
                                                         "(default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the "
                                                         "user's data folder)."),
                                         ContentTool::tr("DIR"));
-    parser.addOptions({outputOption, overlayOption, baseOption, noLintOption, rootOption});
-    parser.addPositionalArgument(QStringLiteral("command"), ContentTool::tr("validate, build, import, export, diff, stats or publish"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        ContentTool::tr("sheets: the kind of record a sheet holds (doctor, or 医生 ...)."),
+                                        ContentTool::tr("KIND"));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         ContentTool::tr("import-sheet: report the problems, import nothing."));
+    parser.addOptions({outputOption, overlayOption, baseOption, noLintOption, rootOption, kindOption, checkOption});
+    parser.addPositionalArgument(QStringLiteral("command"), ContentTool::tr("validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package"));
     parser.addPositionalArgument(QStringLiteral("arguments"), ContentTool::tr("What the command works on."));
     parser.process(app);
 
@@ -270,14 +390,19 @@ int main(int argc, char *argv[])
             continue;
         if (positional.size() != command.arguments || command.needsOutput != parser.isSet(outputOption)
             || (parser.isSet(overlayOption) && name != QLatin1String("validate") && name != QLatin1String("build"))
-            || (parser.isSet(baseOption) && name != QLatin1String("import") && name != QLatin1String("publish"))
-            || (parser.isSet(rootOption) && name != QLatin1String("publish"))
+            || (parser.isSet(baseOption) && name != QLatin1String("import") && name != QLatin1String("publish")
+                && name != QLatin1String("package") && !name.endsWith(QLatin1String("-sheet")))
+            || (parser.isSet(rootOption) && name != QLatin1String("publish") && name != QLatin1String("package")
+                && !name.endsWith(QLatin1String("-sheet")))
+            || (parser.isSet(kindOption) != (name.contains(QLatin1String("sheet"))))
+            || (parser.isSet(checkOption) && name != QLatin1String("import-sheet"))
             || (parser.isSet(noLintOption) && name != QLatin1String("validate") && name != QLatin1String("build"))) {
             QTextStream(stderr) << ContentTool::tr("huanjiao-content: wrong arguments for '%1'; see --help").arg(name) << '\n';
             return 2;
         }
         return command.run({name, positional, parser.value(outputOption), parser.values(overlayOption),
-                            parser.values(baseOption), parser.value(rootOption), !parser.isSet(noLintOption)});
+                            parser.values(baseOption), parser.value(rootOption), parser.value(kindOption),
+                            parser.isSet(checkOption), !parser.isSet(noLintOption)});
     }
     QTextStream(stderr) << parser.helpText();
     return 2;

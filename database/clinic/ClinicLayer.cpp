@@ -290,6 +290,15 @@ void ClinicLayer::put(Kind kind, SourceRecord record)
     }
 }
 
+void ClinicLayer::putAll(Kind kind, const QList<SourceRecord> &records, const QString &description)
+{
+    const State before = m_state;
+    for (const SourceRecord &record : records)
+        put(kind, record);
+    m_previous = before;
+    m_previousText = description;
+}
+
 bool ClinicLayer::remove(Kind kind, const QString &id)
 {
     const QString key = keyOf(kind, id);

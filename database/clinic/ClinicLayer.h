@@ -62,6 +62,8 @@ public:
     // Adds the record, or replaces the layer's record of that kind and id in
     // its place. `record.id` must be set; `record.kind` is set from `kind`.
     void put(Kind kind, SourceRecord record);
+    // Several records at once (a spreadsheet's rows), as one change to undo.
+    void putAll(Kind kind, const QList<SourceRecord> &records, const QString &description);
     // Removes the layer's record and, when the base has one of that id, drops
     // the base's too. False (and nothing changes) when neither has it.
     bool remove(Kind kind, const QString &id);

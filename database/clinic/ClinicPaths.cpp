@@ -19,7 +19,19 @@ ClinicPaths ClinicPaths::under(const QString &root, const QString &base)
     paths.layer = QDir(paths.root).filePath(QStringLiteral("clinic"));
     paths.published = QDir(paths.root).filePath(kFileName);
     paths.base = base;
+    paths.fleetLayers = fleetLayersOf(base);
     return paths;
+}
+
+QStringList ClinicPaths::fleetLayersOf(const QString &base)
+{
+    QStringList list;
+    if (base.isEmpty())
+        return list;
+    const QDir layers(QFileInfo(base).absoluteDir().filePath(QStringLiteral("layers")));
+    for (const QString &name : layers.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        list.append(layers.filePath(name));
+    return list;
 }
 
 ClinicPaths ClinicPaths::locate()

@@ -31,6 +31,10 @@ struct ClinicPaths
     QString layer;
     QString base;
     QString published;
+    // A chain's layers from Debian packages of their own (FleetPackage):
+    // folders under layers/ beside the base, applied in name order between
+    // the base and the clinic's own layer.
+    QStringList fleetLayers;
     Scope scope = Scope::User;
 
     // The paths of this machine and user, as described above.
@@ -45,6 +49,8 @@ struct ClinicPaths
     static QString bundledBase();
 
     static QString machineRoot() { return QStringLiteral("/var/lib/huanjiao"); }
+    // The fleet layers beside a base: BASEDIR/layers/*/.
+    static QStringList fleetLayersOf(const QString &base);
     // A file beside `published` that says which base it was built from.
     QString stamp() const { return published + QStringLiteral(".base"); }
 };

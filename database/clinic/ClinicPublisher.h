@@ -10,7 +10,8 @@ namespace huanjiao {
 
 class ClinicLayer;
 
-// Publishing: the pristine bundled base plus the clinic's layer, built into
+// Publishing: the pristine bundled base, any fleet layers a chain installed
+// as packages (ClinicPaths::fleetLayers), then the clinic's layer, built into
 // the published database (ClinicPaths::published) with ContentBuild, which
 // writes beside it, checks the new file and renames it into place, so a
 // kiosk reading it sees the old database or the new one and picks the new
@@ -42,8 +43,8 @@ public:
 
     // Whether paths.published exists and was built from paths.base as it is now.
     static bool isCurrent(const ClinicPaths &paths);
-    // What identifies a base file: its path, size and modification time.
-    static QString baseStamp(const QString &base);
+    // What identifies the base and the fleet layers: paths, sizes and modification times.
+    static QString baseStamp(const ClinicPaths &paths);
 };
 
 } // namespace huanjiao

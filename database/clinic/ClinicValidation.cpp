@@ -75,7 +75,7 @@ private:
 
 } // namespace
 
-ClinicValidation::ClinicValidation(const QString &baseDatabase)
+ClinicValidation::ClinicValidation(const QString &baseDatabase, const QStringList &fleetLayers)
     : m_location(baseDatabase)
 {
     Diagnostics diagnostics;
@@ -94,6 +94,22 @@ ClinicValidation::ClinicValidation(const QString &baseDatabase)
                       .arg(baseDatabase);
         m_base = {};
         return;
+    }
+    if (!fleetLayers.isEmpty()) {
+        // The chain's layers are part of what the clinic's layer is put over.
+        QList<ContentLayer> layers{m_base};
+        for (const QString &folder : fleetLayers)
+            layers.append(ContentInput::read(folder, &diagnostics));
+        const ContentSet merged = ContentLayers::merge(layers, &diagnostics);
+        if (!diagnostics.isEmpty()) {
+            m_error = diagnostics.first().toString();
+            m_base = {};
+            return;
+        }
+        const SourceRecord meta = m_base.records.value(0);
+        m_base.records = {meta};
+        for (const ContentRecord &record : merged.records)
+            m_base.records.append(record.source);
     }
     for (SourceRecord &record : m_base.records) {
         m_keys.insert(record.kind + QLatin1Char('/') + record.id);

@@ -35,7 +35,8 @@ class ClinicValidation
     Q_DECLARE_TR_FUNCTIONS(ClinicValidation)
 
 public:
-    explicit ClinicValidation(const QString &baseDatabase);
+    // `fleetLayers`: a chain's layers between the base and the clinic's (ClinicPaths::fleetLayers).
+    explicit ClinicValidation(const QString &baseDatabase, const QStringList &fleetLayers = {});
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace huanjiao {
 
 ContentInput::Form ContentInput::form(const QString &location)
@@ -73,7 +75,25 @@ ContentSet ContentInput::load(const QStringList &locations, Diagnostics *diagnos
     }
     if (!readable) // merging without a whole layer would only add misleading errors
         return {};
-    return ContentLayers::merge(layers, diagnostics, notes);
+    ContentSet set = ContentLayers::merge(layers, diagnostics, notes);
+    hintForgottenBase(locations, diagnostics);
+    return set;
+}
+
+void ContentInput::hintForgottenBase(const QStringList &locations, Diagnostics *diagnostics)
+{
+    if (locations.size() != 1)
+        return;
+    const auto unresolved = std::count_if(diagnostics->cbegin(), diagnostics->cend(),
+                                          [](const Diagnostic &d) { return d.unresolvedLink; });
+    if (unresolved == 0)
+        return;
+    diagnostics->append({locations.first(), 0,
+                         tr("%n link(s) name records that are not here. If this is a clinic's overlay, give the "
+                            "content it goes over first: huanjiao-content validate "
+                            "/usr/share/huanjiao/huanjiao.sqlite --overlay %1",
+                            nullptr, int(unresolved))
+                             .arg(locations.first())});
 }
 
 } // namespace huanjiao

@@ -23,6 +23,9 @@ public:
     // Reads and merges `locations` (base first, then overlays) into one validated set.
     static ContentSet load(const QStringList &locations, Diagnostics *diagnostics, QStringList *notes = nullptr,
                            const Progress &progress = {});
+    // One source alone with links to records it does not have: most likely a
+    // clinic's overlay checked without its base, which a line then says.
+    static void hintForgottenBase(const QStringList &locations, Diagnostics *diagnostics);
 };
 
 } // namespace huanjiao

@@ -95,7 +95,9 @@ ContentBuild::Result ContentBuild::run(const QStringList &layers, const QString 
     }
     if (!readable) // merging without a whole layer would only add misleading errors
         return result;
-    return run(read, output, progress, buildDate, checks, std::move(result));
+    result = run(read, output, progress, buildDate, checks, std::move(result));
+    ContentInput::hintForgottenBase(layers, &result.diagnostics);
+    return result;
 }
 
 ContentBuild::Result ContentBuild::run(const QList<ContentLayer> &layers, const QString &output,

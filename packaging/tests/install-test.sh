@@ -23,6 +23,7 @@ for package in huanjiao huanjiao-content-sample; do
     fi
 done
 [ ! -e /usr/share/huanjiao ] || skip "/usr/share/huanjiao exists already; the test could not tell its files from ours"
+[ ! -e /var/lib/huanjiao ] || skip "/var/lib/huanjiao exists already: a clinic's content may be there"
 
 work=$(mktemp -d)
 chmod 755 "$work" # apt reads local .deb files as the _apt user
@@ -31,7 +32,9 @@ cleanup() {
     status=$?
     if [ "$installed" = yes ]; then
         echo "== cleaning up: purging the test's packages"
-        apt-get purge -y -q huanjiao huanjiao-content-sample huanjiao-content-test-clinic >/dev/null 2>&1 || true
+        apt-get purge -y -q huanjiao huanjiao-content-sample huanjiao-content-test-clinic \
+            huanjiao-layer-test-chain >/dev/null 2>&1 || true
+        rm -rf /var/lib/huanjiao
     fi
     rm -rf "$work"
     exit $status
@@ -166,6 +169,88 @@ for size in 16 48 256; do
     [ -s "/usr/share/icons/hicolor/${size}x$size/apps/org.huanjiao.Huanjiao.png" ] || fail "no ${size}x$size icon installed"
 done
 
+# The clinic's own layer (README, "The clinic's own content"): the package
+# makes its folder, publishing puts the clinic's doctor on the kiosk, and an
+# upgrade of the sample content keeps the layer and publishes it again (the
+# huanjiao package's dpkg trigger).
+step "the clinic's layer, published, kept across an upgrade of the sample content"
+[ -d /var/lib/huanjiao/clinic ] || fail "the huanjiao package did not make /var/lib/huanjiao/clinic"
+[ "$(stat -c %G /var/lib/huanjiao/clinic)" = huanjiao-staff ] ||
+    fail "/var/lib/huanjiao/clinic does not belong to the group huanjiao-staff"
+cat >/var/lib/huanjiao/clinic/content.md <<'LAYER'
+@content test-clinic
+name: 测试诊所
+version: 1
+LAYER
+cat >/var/lib/huanjiao/clinic/doctors.md <<'LAYER'
+@hospital test-clinic-hospital
+name: 测试诊所医院
+city: 南昌
+
+@doctor zhao-lei
+name: 赵磊
+clinical-title: 副主任医师
+works-at: test-clinic-hospital
+department: neurology
+specialty: 面肌痉挛的注射治疗
+treats: hemifacial-spasm
+LAYER
+layer_before=$(cat /var/lib/huanjiao/clinic/*.md | md5sum)
+run /usr/bin/huanjiao-content publish
+run /usr/bin/huanjiao --version | grep -q '^overlay test-clinic 1 ' || fail "huanjiao does not open the published database"
+run /usr/bin/huanjiao --show huanjiao://doctor/zhao-lei >/dev/null || fail "the clinic's doctor is not on the kiosk"
+
+# A second version of the sample content, built here: the same package with
+# a database built again (so its time stamp and build date differ).
+upgrade=$work/sample-upgrade
+dpkg-deb -R "$sample_deb" "$upgrade"
+sed -i "s/^Version: .*/Version: $version-$release+upgrade1/" "$upgrade/DEBIAN/control"
+rm -f "$upgrade/DEBIAN/md5sums"
+run /usr/bin/huanjiao-content build "$source/database/content" --no-lint \
+    -o "$upgrade/usr/share/huanjiao/huanjiao.sqlite" >/dev/null
+rm -f "$upgrade/usr/share/huanjiao/huanjiao.sqlite.bak"
+touch -d '+1 hour' "$upgrade/usr/share/huanjiao/huanjiao.sqlite"
+dpkg-deb --root-owner-group --build "$upgrade" "$work/out/sample-upgrade.deb" >/dev/null
+(cd "$work/out" && apt-get install -y -q -o Dpkg::Use-Pty=0 ./sample-upgrade.deb)
+[ "$(dpkg-query -W -f '${Version}' huanjiao-content-sample)" = "$version-$release+upgrade1" ] ||
+    fail "the sample content was not upgraded"
+[ "$(cat /var/lib/huanjiao/clinic/*.md | md5sum)" = "$layer_before" ] || fail "the upgrade changed the clinic's layer"
+run /usr/bin/huanjiao --version | tee "$work/version.txt"
+grep -q '^overlay test-clinic 1 ' "$work/version.txt" ||
+    fail "after the upgrade huanjiao does not open a database published over the new base"
+run /usr/bin/huanjiao --show huanjiao://doctor/zhao-lei >/dev/null || fail "the upgrade lost the clinic's doctor"
+[ /var/lib/huanjiao/huanjiao.sqlite -nt /var/lib/huanjiao/clinic/doctors.md ] ||
+    fail "the trigger did not publish the layer again"
+rm -f /var/lib/huanjiao/clinic/*.md
+
+# A chain's layer as a Debian package of its own (huanjiao-content package).
+step "a chain's layer as a package"
+chain=$work/chain
+mkdir -p "$chain/clinic"
+cat >"$chain/clinic/content.md" <<'LAYER'
+@content test-chain
+name: 测试连锁诊所
+version: 2026.1
+LAYER
+cat >"$chain/clinic/doctors.md" <<'LAYER'
+@hospital test-chain-hospital
+name: 测试连锁医院
+city: 南昌
+
+@doctor qian-yu
+name: 钱玉
+clinical-title: 主治医师
+works-at: test-chain-hospital
+department: neurology
+specialty: 眼睑痉挛的注射治疗
+treats: blepharospasm
+LAYER
+run /usr/bin/huanjiao-content package --root "$chain" -o "$work/out/chain.deb"
+[ "$(dpkg-deb --field "$work/out/chain.deb" Package)" = huanjiao-layer-test-chain ] ||
+    fail "the chain's package is not named huanjiao-layer-test-chain"
+dpkg-deb --contents "$work/out/chain.deb" | grep -q ' ./usr/share/huanjiao/layers/test-chain/doctors.md$' ||
+    fail "the chain's package lacks its layer"
+
 # A clinic's own content replaces the sample the way huanjiao-content(1)
 # describes: a package that Provides, Conflicts and Replaces huanjiao-content,
 # built here with the installed builder from the test fixture content.
@@ -208,4 +293,19 @@ done
 left=$(awk '$1 !~ /^d/ { print substr($6, 2) }' "$work/app.contents" "$work/sample.contents" |
        while read -r path; do [ ! -e "$path" ] || echo "$path"; done)
 [ -z "$left" ] || fail "left after purge: $left"
-echo "PASS: built, installed, ran, replaced the content of and purged huanjiao $version-$release"
+rm -rf /var/lib/huanjiao
+
+# A fresh machine of the chain: the app, the sample content and the chain's
+# package, installed together; the chain's doctor is on the kiosk.
+step "the chain's package on a fresh machine"
+installed=yes
+(cd "$work/out" && apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends \
+    ./"$(basename "$app_deb")" ./"$(basename "$sample_deb")" ./chain.deb)
+run /usr/bin/huanjiao --version | tee "$work/version.txt"
+grep -q '^overlay test-chain 2026.1 ' "$work/version.txt" || fail "huanjiao does not show the chain's layer"
+run /usr/bin/huanjiao --show huanjiao://doctor/qian-yu >/dev/null || fail "the chain's doctor is not on the kiosk"
+apt-get purge -y -q -o Dpkg::Use-Pty=0 huanjiao huanjiao-content-sample huanjiao-layer-test-chain
+installed=no
+rm -rf /var/lib/huanjiao
+[ ! -e /usr/share/huanjiao ] || { find /usr/share/huanjiao; fail "files are left under /usr/share/huanjiao"; }
+echo "PASS: built, installed, ran, upgraded and replaced the content of, installed a chain's layer into and purged huanjiao $version-$release"

@@ -7,6 +7,7 @@
 #include "ContentTestSupport.h"
 #include "Repository.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -276,6 +277,35 @@ private slots:
         QVERIFY(readFile(paths.layer + QStringLiteral("/doctors.md")).contains("@doctor zhao-lei"));
         QVERIFY(ClinicPublisher::publish(paths).ok());
         QVERIFY(hasDoctor(paths.published, QStringLiteral("zhao-lei")));
+    }
+
+    // The program opens the published database while it is current, and the
+    // bundled one once the base has changed under it.
+    void theProgramOpensThePublishedDatabaseWhileItIsCurrent()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("program-root"));
+        const ClinicPaths paths = ClinicPaths::under(root, m_base);
+        ClinicLayer layer(paths.layer);
+        layer.put(Kind::Hospital, hospital());
+        QVERIFY(ClinicPublisher::publish(paths, layer).ok());
+        const auto version = [&] {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HUANJIAO_CLINIC_ROOT"), root);
+            env.insert(QStringLiteral("HUANJIAO_BASE_DATABASE"), m_base);
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("program-config")));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(HUANJIAO_BINARY), {QStringLiteral("--version")});
+            process.waitForFinished(60000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        QVERIFY2(version().contains(QStringLiteral("overlay clinic")), qPrintable(version()));
+        QFile base(m_base);
+        QVERIFY(base.open(QIODevice::ReadWrite));
+        QVERIFY(base.setFileTime(QDateTime::currentDateTime().addSecs(120), QFileDevice::FileModificationTime));
+        base.close();
+        const QString after = version();
+        QVERIFY2(!after.contains(QStringLiteral("overlay")) && after.contains(QStringLiteral("content ")), qPrintable(after));
     }
 
     void pathsCanBeMovedByTheEnvironment()
