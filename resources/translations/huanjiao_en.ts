@@ -188,23 +188,23 @@
         <translation>%1 exists and is not a Huanjiao content database; it is left alone. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="124" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="126" />
         <source>cannot create a file beside %1: %2</source>
         <translation>cannot create a file beside %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="135" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="137" />
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="138" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="140" />
         <source>cannot write the database: %1</source>
         <translation>cannot write the database: %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="141" />
-        <location filename="../../database/tools/ContentBuild.cpp" line="146" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="143" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="148" />
         <source>Checking the new database</source>
         <translation>Checking the new database</translation>
     </message>
@@ -316,9 +316,17 @@
 <context>
     <name>ContentInput</name>
     <message>
-        <location filename="../../database/core/ContentInput.cpp" line="32" />
+        <location filename="../../database/core/ContentInput.cpp" line="34" />
         <source>not found; give a content folder, an interchange file (.jsonl) or a content database</source>
         <translation>not found; give a content folder, an interchange file (.jsonl) or a content database</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/core/ContentInput.cpp" line="92" />
+        <source>%n link(s) name records that are not here. If this is a clinic's overlay, give the content it goes over first: huanjiao-content validate /usr/share/huanjiao/huanjiao.sqlite --overlay %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,39 +434,73 @@
 <context>
     <name>ContentTool</name>
     <message>
-        <location filename="../../database/builder/main.cpp" line="96" />
+        <location filename="../../database/builder/main.cpp" line="103" />
         <source>%1 records (%2): no problems</source>
         <translation>%1 records (%2): no problems</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="112" />
-        <location filename="../../database/builder/main.cpp" line="195" />
+        <location filename="../../database/builder/main.cpp" line="119" />
+        <location filename="../../database/builder/main.cpp" line="209" />
         <source>(%1 is unchanged)</source>
         <translation>(%1 is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="114" />
+        <location filename="../../database/builder/main.cpp" line="121" />
         <source>%1: %2 records (%3) in %4 s</source>
         <translation>%1: %2 records (%3) in %4 s</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="136" />
-        <location filename="../../database/builder/main.cpp" line="149" />
+        <location filename="../../database/builder/main.cpp" line="143" />
+        <location filename="../../database/builder/main.cpp" line="156" />
+        <location filename="../../database/builder/main.cpp" line="285" />
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="186" />
+        <location filename="../../database/builder/main.cpp" line="200" />
         <source>no clinic content at %1; nothing to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="197" />
+        <location filename="../../database/builder/main.cpp" line="211" />
         <source>%1: %2 over %3, %4 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="230" />
+        <location filename="../../database/builder/main.cpp" line="227" />
+        <source>huanjiao-content: --kind must name a kind (doctor, hospital, department, condition, drug, test, article, qa), not '%1'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/builder/main.cpp" line="257" />
+        <source>%n problem(s); nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="260" />
+        <source>%1: %2 records, no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="261" />
+        <source>%1: %2 records imported into %3; publish to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="297" />
+        <source>%1: a sheet to fill in, one row per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="308" />
+        <source>%1: package %2 with the layer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="341" />
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -471,62 +513,81 @@ Commands:
   diff OLD NEW                                   records added, removed or changed
   stats FILE                                     counts by kind, content version, build date
   publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,
-                                                 into the database the program opens</source>
+                                                 into the database the program opens
+  import-sheet FILE --kind KIND [--check]        a spreadsheet (.csv, .xlsx) into the clinic's content
+  export-sheet --kind KIND -o FILE               the clinic's records of a kind as a spreadsheet
+  sheet-template --kind KIND -o FILE             an empty sheet with the Chinese column headers
+  package [--root DIR] -o FILE.deb               the clinic's layer as a Debian package for a chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="245" />
+        <location filename="../../database/builder/main.cpp" line="360" />
         <source>The file or folder to write.</source>
         <translation>The file or folder to write.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="245" />
+        <location filename="../../database/builder/main.cpp" line="360" />
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="247" />
+        <location filename="../../database/builder/main.cpp" line="362" />
         <source>A clinic's overlay on the content; may be repeated, later ones win.</source>
         <translation>A clinic's overlay on the content; may be repeated, later ones win.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="248" />
-        <location filename="../../database/builder/main.cpp" line="251" />
+        <location filename="../../database/builder/main.cpp" line="363" />
+        <location filename="../../database/builder/main.cpp" line="366" />
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="250" />
+        <location filename="../../database/builder/main.cpp" line="365" />
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import: the content the file is an overlay of; may be repeated.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="254" />
+        <location filename="../../database/builder/main.cpp" line="369" />
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="257" />
+        <location filename="../../database/builder/main.cpp" line="372" />
         <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user's data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="260" />
+        <location filename="../../database/builder/main.cpp" line="375" />
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="262" />
-        <source>validate, build, import, export, diff, stats or publish</source>
+        <location filename="../../database/builder/main.cpp" line="377" />
+        <source>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="263" />
+        <location filename="../../database/builder/main.cpp" line="378" />
+        <source>KIND</source>
+        <translation type="unfinished">KIND</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="380" />
+        <source>import-sheet: report the problems, import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="382" />
+        <source>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="383" />
         <source>What the command works on.</source>
         <translation>What the command works on.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="276" />
+        <location filename="../../database/builder/main.cpp" line="400" />
         <source>huanjiao-content: wrong arguments for '%1'; see --help</source>
         <translation>huanjiao-content: wrong arguments for '%1'; see --help</translation>
     </message>
@@ -2418,7 +2479,7 @@ Commands:
 <context>
     <name>huanjiao-content</name>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="54" />
+        <location filename="../../database/builder/main.cpp" line="61" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2426,7 +2487,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="55" />
+        <location filename="../../database/builder/main.cpp" line="62" />
         <source>in %n file(s)</source>
         <translation>
             <numerusform>in %n file</numerusform>
@@ -3327,12 +3388,12 @@ Commands:
 <context>
     <name>huanjiao::ManagerWindow</name>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="41" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="42" />
         <source>Content Manager — Huanjiao</source>
         <translation>Content Manager — Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="60" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="61" />
         <source>Publishing</source>
         <translation>Publishing</translation>
     </message>
@@ -3341,53 +3402,53 @@ Commands:
         <translation>Changes are saved at once; patients see them after Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="73" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="74" />
         <source>Changes are saved at once to %1; patients see them after Publish.</source>
         <translation>Changes are saved at once to %1; patients see them after Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="92" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="93" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="93" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="95" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="98" />
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="108" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="99" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="109" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="108" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="109" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="113" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="114" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="118" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="119" />
         <source>P&amp;ublish</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="127" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="140" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="144" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="157" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -4121,6 +4182,90 @@ Commands:
         <location filename="../../ui/settings/SettingsDialog.cpp" line="284" />
         <source>Content databases (*.sqlite)</source>
         <translation>Content databases (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SheetActions</name>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="18" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="28" />
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>&amp;Import Spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="31" />
+        <source>Import %1 from a spreadsheet</source>
+        <translation>Import %1 from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="35" />
+        <source>&amp;Export Spreadsheet…</source>
+        <translation>&amp;Export Spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="37" />
+        <source>Export %1 to a spreadsheet</source>
+        <translation>Export %1 to a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="42" />
+        <source>Save a Spreadsheet &amp;Template…</source>
+        <translation>Save a Spreadsheet &amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="44" />
+        <source>Template for %1</source>
+        <translation>Template for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="45" />
+        <source>%1 template</source>
+        <translation>%1 template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="66" />
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/SheetActions.cpp" line="72" />
+        <source>Nothing imported from %1: %n problem(s), listed by row and column. Correct the sheet and import it again.</source>
+        <translation>
+            <numerusform>Nothing imported from %1: %n problem, listed by row and column. Correct the sheet and import it again.</numerusform>
+            <numerusform>Nothing imported from %1: %n problems, listed by row and column. Correct the sheet and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/SheetActions.cpp" line="79" />
+        <source>Imported %n record(s) from %1. Publish to show them to patients.</source>
+        <translation>
+            <numerusform>Imported %n record from %1. Publish to show it to patients.</numerusform>
+            <numerusform>Imported %n records from %1. Publish to show them to patients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="90" />
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="91" />
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="100" />
+        <source>Template saved to %1.</source>
+        <translation>Template saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="101" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>

@@ -188,23 +188,23 @@
         <translation>%1 已存在且不是患教内容数据库，未作改动。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="124" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="126" />
         <source>cannot create a file beside %1: %2</source>
         <translation>无法在 %1 旁创建文件：%2</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="135" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="137" />
         <source>cannot write the database: the disk is full or refuses the writes (%1). Free some space, or write the database to another disk, and build again.</source>
         <translation>无法写入数据库：磁盘已满或拒绝写入（%1）。请释放空间，或把数据库写到另一块磁盘，然后重新构建。</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="138" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="140" />
         <source>cannot write the database: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/ContentBuild.cpp" line="141" />
-        <location filename="../../database/tools/ContentBuild.cpp" line="146" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="143" />
+        <location filename="../../database/tools/ContentBuild.cpp" line="148" />
         <source>Checking the new database</source>
         <translation>正在检查新数据库</translation>
     </message>
@@ -316,9 +316,16 @@
 <context>
     <name>ContentInput</name>
     <message>
-        <location filename="../../database/core/ContentInput.cpp" line="32" />
+        <location filename="../../database/core/ContentInput.cpp" line="34" />
         <source>not found; give a content folder, an interchange file (.jsonl) or a content database</source>
         <translation>未找到；请指定内容文件夹、交换文件（.jsonl）或内容数据库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/core/ContentInput.cpp" line="92" />
+        <source>%n link(s) name records that are not here. If this is a clinic's overlay, give the content it goes over first: huanjiao-content validate /usr/share/huanjiao/huanjiao.sqlite --overlay %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -425,39 +432,72 @@
 <context>
     <name>ContentTool</name>
     <message>
-        <location filename="../../database/builder/main.cpp" line="96" />
+        <location filename="../../database/builder/main.cpp" line="103" />
         <source>%1 records (%2): no problems</source>
         <translation>%1 条记录（%2）：没有问题</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="112" />
-        <location filename="../../database/builder/main.cpp" line="195" />
+        <location filename="../../database/builder/main.cpp" line="119" />
+        <location filename="../../database/builder/main.cpp" line="209" />
         <source>(%1 is unchanged)</source>
         <translation>（%1 未改动）</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="114" />
+        <location filename="../../database/builder/main.cpp" line="121" />
         <source>%1: %2 records (%3) in %4 s</source>
         <translation>%1：%2 条记录（%3），用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="136" />
-        <location filename="../../database/builder/main.cpp" line="149" />
+        <location filename="../../database/builder/main.cpp" line="143" />
+        <location filename="../../database/builder/main.cpp" line="156" />
+        <location filename="../../database/builder/main.cpp" line="285" />
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="186" />
+        <location filename="../../database/builder/main.cpp" line="200" />
         <source>no clinic content at %1; nothing to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="197" />
+        <location filename="../../database/builder/main.cpp" line="211" />
         <source>%1: %2 over %3, %4 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="230" />
+        <location filename="../../database/builder/main.cpp" line="227" />
+        <source>huanjiao-content: --kind must name a kind (doctor, hospital, department, condition, drug, test, article, qa), not '%1'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../database/builder/main.cpp" line="257" />
+        <source>%n problem(s); nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="260" />
+        <source>%1: %2 records, no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="261" />
+        <source>%1: %2 records imported into %3; publish to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="297" />
+        <source>%1: a sheet to fill in, one row per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="308" />
+        <source>%1: package %2 with the layer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="341" />
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -470,62 +510,81 @@ Commands:
   diff OLD NEW                                   records added, removed or changed
   stats FILE                                     counts by kind, content version, build date
   publish [--root DIR] [--base FILE]             the clinic's content over the bundled content,
-                                                 into the database the program opens</source>
+                                                 into the database the program opens
+  import-sheet FILE --kind KIND [--check]        a spreadsheet (.csv, .xlsx) into the clinic's content
+  export-sheet --kind KIND -o FILE               the clinic's records of a kind as a spreadsheet
+  sheet-template --kind KIND -o FILE             an empty sheet with the Chinese column headers
+  package [--root DIR] -o FILE.deb               the clinic's layer as a Debian package for a chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="245" />
+        <location filename="../../database/builder/main.cpp" line="360" />
         <source>The file or folder to write.</source>
         <translation>要写入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="245" />
+        <location filename="../../database/builder/main.cpp" line="360" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="247" />
+        <location filename="../../database/builder/main.cpp" line="362" />
         <source>A clinic's overlay on the content; may be repeated, later ones win.</source>
         <translation>诊所对内容的覆盖层；可重复指定，后面的优先。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="248" />
-        <location filename="../../database/builder/main.cpp" line="251" />
+        <location filename="../../database/builder/main.cpp" line="363" />
+        <location filename="../../database/builder/main.cpp" line="366" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="250" />
+        <location filename="../../database/builder/main.cpp" line="365" />
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import：该文件所覆盖的内容；可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="254" />
+        <location filename="../../database/builder/main.cpp" line="369" />
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate、build：只检查格式，不检查患者读物的写作规范（剂量、商品名、急症信号、问题、句子长度、编写备注）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="257" />
+        <location filename="../../database/builder/main.cpp" line="372" />
         <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user's data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="260" />
+        <location filename="../../database/builder/main.cpp" line="375" />
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="262" />
-        <source>validate, build, import, export, diff, stats or publish</source>
+        <location filename="../../database/builder/main.cpp" line="377" />
+        <source>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="263" />
+        <location filename="../../database/builder/main.cpp" line="378" />
+        <source>KIND</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="380" />
+        <source>import-sheet: report the problems, import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="382" />
+        <source>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="383" />
         <source>What the command works on.</source>
         <translation>命令处理的对象。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="276" />
+        <location filename="../../database/builder/main.cpp" line="400" />
         <source>huanjiao-content: wrong arguments for '%1'; see --help</source>
         <translation>huanjiao-content：“%1”的参数有误；请查看 --help</translation>
     </message>
@@ -2410,14 +2469,14 @@ Commands:
 <context>
     <name>huanjiao-content</name>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="54" />
+        <location filename="../../database/builder/main.cpp" line="61" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="55" />
+        <location filename="../../database/builder/main.cpp" line="62" />
         <source>in %n file(s)</source>
         <translation>
             <numerusform>位于 %n 个文件中</numerusform>
@@ -3311,12 +3370,12 @@ Commands:
 <context>
     <name>huanjiao::ManagerWindow</name>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="41" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="42" />
         <source>Content Manager — Huanjiao</source>
         <translation>内容管理 — 患教</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="60" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="61" />
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
@@ -3325,53 +3384,53 @@ Commands:
         <translation>修改会立即保存；发布后患者才能看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="73" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="74" />
         <source>Changes are saved at once to %1; patients see them after Publish.</source>
         <translation>修改会立即保存到 %1；发布后患者才能看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="92" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="93" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="93" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="95" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="98" />
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="108" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="99" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="109" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="108" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="109" />
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="113" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="114" />
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="118" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="119" />
         <source>P&amp;ublish</source>
         <translation>发布(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="127" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="140" />
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="144" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="157" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4102,6 +4161,88 @@ Commands:
         <location filename="../../ui/settings/SettingsDialog.cpp" line="284" />
         <source>Content databases (*.sqlite)</source>
         <translation>内容数据库 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SheetActions</name>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="18" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="28" />
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>导入表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="31" />
+        <source>Import %1 from a spreadsheet</source>
+        <translation>从表格导入%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="35" />
+        <source>&amp;Export Spreadsheet…</source>
+        <translation>导出表格(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="37" />
+        <source>Export %1 to a spreadsheet</source>
+        <translation>将%1导出为表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="42" />
+        <source>Save a Spreadsheet &amp;Template…</source>
+        <translation>下载表格模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="44" />
+        <source>Template for %1</source>
+        <translation>%1表格模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="45" />
+        <source>%1 template</source>
+        <translation>%1模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="66" />
+        <source>Nothing imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/SheetActions.cpp" line="72" />
+        <source>Nothing imported from %1: %n problem(s), listed by row and column. Correct the sheet and import it again.</source>
+        <translation>
+            <numerusform>未从 %1 导入任何内容：共 %n 处问题，按行和列列出。改正表格后再导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/SheetActions.cpp" line="79" />
+        <source>Imported %n record(s) from %1. Publish to show them to patients.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条记录。发布后患者才能看到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="90" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="91" />
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="100" />
+        <source>Template saved to %1.</source>
+        <translation>模板已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="101" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>

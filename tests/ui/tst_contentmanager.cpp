@@ -20,6 +20,8 @@
 #include "Publisher.h"
 #include "RecordForm.h"
 #include "Repository.h"
+#include "SheetActions.h"
+#include "ClinicSheet.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -64,6 +66,7 @@ private slots:
     void removedRecordDisappearsAndUndoBringsItBack();
     void mistakeShowsWhileTypingAndPublishIsRefused();
     void previewDrawsTheRealPageAndHandout();
+    void spreadsheetWithMistakesChangesNothingAndSaysWhere();
 
 private:
     void pick(LinkPicker *picker, const QString &search, const QString &expectedId);
@@ -310,6 +313,60 @@ void TestContentManager::previewDrawsTheRealPageAndHandout()
     QVERIFY2(text.contains(QStringLiteral("王丽")), qPrintable(text.left(300)));
     QVERIFY(text.contains(QStringLiteral("面肌痉挛")));
     QVERIFY(!m_window->preview()->handoutImage().isNull());
+}
+
+// A sheet as a spreadsheet program saves it: a header of Chinese column
+// names, a row per doctor; rows 3 and 4 have mistakes.
+void TestContentManager::spreadsheetWithMistakesChangesNothingAndSaysWhere()
+{
+    const QStringList keys = ClinicSheet::columns(Kind::Doctor);
+    QStringList header;
+    for (const QString &key : keys)
+        header.append(ClinicSheet::header(Kind::Doctor, key));
+    const auto row = [&keys](const QHash<QString, QString> &values) {
+        QStringList cells;
+        for (const QString &key : keys)
+            cells.append(values.value(key));
+        return cells.join(QLatin1Char(','));
+    };
+    const auto doctor = [](const QString &name, const QString &title) {
+        return QHash<QString, QString>{{QStringLiteral("name"), name},
+                                       {QStringLiteral("clinical-title"), title},
+                                       {QStringLiteral("works-at"), QStringLiteral("江西省胸科医院")},
+                                       {QStringLiteral("department"), QStringLiteral("神经内科")},
+                                       {QStringLiteral("specialty"), QStringLiteral("头痛")}};
+    };
+    const QString path = m_dir->filePath(QStringLiteral("doctors.csv"));
+    const auto write = [&](const QStringList &rows) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write((QStringList{header.join(QLatin1Char(','))} + rows).join(QStringLiteral("\r\n")).toUtf8());
+    };
+    write({row(doctor(QStringLiteral("甲医生"), QStringLiteral("主任医师"))),
+           row(doctor(QStringLiteral("乙医生"), QStringLiteral("主治医生"))),
+           row(doctor(QString(), QStringLiteral("住院医师")))});
+
+    const Publisher::Report refused = m_window->sheets()->importSheet(Kind::Doctor, path);
+    QVERIFY(!refused.published);
+    QVERIFY2(refused.problems.size() >= 2, qPrintable(refused.problems.join(QLatin1Char('\n'))));
+    QStringList rows;
+    for (const QString &problem : refused.problems)
+        rows.append(problem.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(','), 0, 0));
+    rows.removeDuplicates();
+    QCOMPARE(rows, (QStringList{QStringLiteral("row 3"), QStringLiteral("row 4")}));
+    QVERIFY(m_document->records(Kind::Doctor).isEmpty()); // nothing written
+    m_window->report()->show(refused);
+    QCOMPARE(m_window->report()->problems()->count(), refused.problems.size());
+
+    write({row(doctor(QStringLiteral("甲医生"), QStringLiteral("主任医师"))),
+           row(doctor(QStringLiteral("乙医生"), QStringLiteral("主治医师")))});
+    const Publisher::Report imported = m_window->sheets()->importSheet(Kind::Doctor, path);
+    QVERIFY2(imported.published, qPrintable(imported.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(m_document->records(Kind::Doctor).size(), 2);
+    QCOMPARE(m_window->page(Kind::Doctor)->list()->model()->rowCount(), 2);
+    // One step back takes the whole sheet away.
+    m_window->undoAction()->trigger();
+    QVERIFY(m_document->records(Kind::Doctor).isEmpty());
 }
 
 QTEST_MAIN(TestContentManager)

@@ -64,6 +64,14 @@ bool ClinicDocument::undo(QString *error)
     return ok;
 }
 
+ClinicSheet::Import ClinicDocument::importSheet(const QString &path, Kind kind)
+{
+    ClinicSheet::Import result = ClinicSheet::importFile(path, kind, &m_layer, m_validation, true);
+    if (result.ok())
+        emit changed();
+    return result;
+}
+
 bool ClinicDocument::saved(QString *error)
 {
     QString message;

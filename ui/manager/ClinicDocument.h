@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ClinicLayer.h"
+#include "ClinicSheet.h"
 #include "Kind.h"
 
 #include <QObject>
@@ -48,6 +49,9 @@ public:
     bool canUndo() const { return m_layer.canUndo(); }
     QString undoText() const { return m_layer.undoText(); }
     bool undo(QString *error);
+    // Reads a spreadsheet of records of `kind` (ClinicSheet); only when every
+    // row is valid are they put into the layer (one undo step) and saved.
+    ClinicSheet::Import importSheet(const QString &path, Kind kind);
 
 signals:
     // The layer changed (a put, a remove or an undo).

@@ -14,6 +14,7 @@
 #include "PublishReport.h"
 #include "Publisher.h"
 #include "RecordForm.h"
+#include "SheetActions.h"
 
 #include <QAction>
 #include <QDir>
@@ -123,6 +124,18 @@ void ManagerWindow::createActions()
         m_publisher->publish();
     });
     file->addAction(m_publish);
+    file->addSeparator();
+    m_sheets = new SheetActions(
+        m_document,
+        [this] {
+            auto *page = qobject_cast<KindPage *>(m_pages->currentWidget());
+            return page ? page->kind() : Kind::Doctor;
+        },
+        this, file);
+    connect(m_sheets, &SheetActions::finished, this, [this](const Publisher::Report &report) {
+        m_report->show(report);
+        statusBar()->showMessage(report.summary, 10000);
+    });
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
     close->setMenuRole(QAction::QuitRole);

@@ -19,6 +19,7 @@ class Pinyin;
 class PreviewPanel;
 class PublishReport;
 class Publisher;
+class SheetActions;
 
 // 内容管理: a page per kind of the clinic's records, the preview beside them,
 // and the actions Undo, Preview and Publish. Each change is saved to the
@@ -41,6 +42,7 @@ public:
     PublishReport *report() const { return m_report; }
     Publisher *publisher() const { return m_publisher; }
     LiveCheck *liveCheck() const { return m_check; }
+    SheetActions *sheets() const { return m_sheets; }
 
 private:
     void createActions();
@@ -56,6 +58,7 @@ private:
     PublishReport *m_report;
     Publisher *m_publisher;
     LiveCheck *m_check;
+    SheetActions *m_sheets = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_preview = nullptr;
     QAction *m_publish = nullptr;
