@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AdminPinStore</name>
@@ -562,8 +561,8 @@
     </message>
     <message>
         <location filename="../../database/core/ContentLint.cpp" line="172" />
-        <source>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</source>
-        <translation>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</translation>
+        <source>a sentence of %1 characters ("%2…"); the limit is %3: split it</source>
+        <translation>a sentence of %1 characters ("%2…"); the limit is %3: split it</translation>
     </message>
     <message>
         <location filename="../../database/core/ContentLint.cpp" line="196" />
@@ -1569,8 +1568,8 @@ Commands:
     <name>InterchangeReader</name>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="51" />
-        <source>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</source>
-        <translation>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</translation>
+        <source>each line needs "kind" and "id", e.g. {"kind": "doctor", "id": "wang-fang", ...}</source>
+        <translation>each line needs "kind" and "id", e.g. {"kind": "doctor", "id": "wang-fang", ...}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="80" />
@@ -1599,8 +1598,8 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="145" />
-        <source>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</source>
-        <translation>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</translation>
+        <source>"sections" must be an object: {"overview": "...", ...}</source>
+        <translation>"sections" must be an object: {"overview": "...", ...}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="153" />
@@ -1609,23 +1608,23 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="161" />
-        <source>&quot;items&quot; of %1 must be a list</source>
-        <translation>&quot;items&quot; of %1 must be a list</translation>
+        <source>"items" of %1 must be a list</source>
+        <translation>"items" of %1 must be a list</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="166" />
-        <source>%1 has an unknown key '%2'; use &quot;text&quot; and &quot;items&quot;</source>
-        <translation>%1 has an unknown key '%2'; use &quot;text&quot; and &quot;items&quot;</translation>
+        <source>%1 has an unknown key '%2'; use "text" and "items"</source>
+        <translation>%1 has an unknown key '%2'; use "text" and "items"</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="169" />
-        <source>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</source>
-        <translation>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</translation>
+        <source>%1 must be text, or an object with "text" and "items"</source>
+        <translation>%1 must be text, or an object with "text" and "items"</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="180" />
-        <source>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</source>
-        <translation>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</translation>
+        <source>an item of %1 must be an object: {"title": "...", "text": "..."}</source>
+        <translation>an item of %1 must be an object: {"title": "...", "text": "..."}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="187" />
@@ -1634,8 +1633,8 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="192" />
-        <source>an item of %1 has an unknown key '%2'; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</source>
-        <translation>an item of %1 has an unknown key '%2'; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</translation>
+        <source>an item of %1 has an unknown key '%2'; use "type", "title" and "text"</source>
+        <translation>an item of %1 has an unknown key '%2'; use "type", "title" and "text"</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="237" />
@@ -1669,8 +1668,8 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="287" />
-        <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
-        <translation>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</translation>
+        <source>each line must be one JSON object: {"kind": ..., ...}</source>
+        <translation>each line must be one JSON object: {"kind": ..., ...}</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2719,17 @@ Commands:
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="25" />
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="26" />
+        <source>Enter the admin PIN to leave kiosk mode.</source>
+        <translation>Enter the admin PIN to leave kiosk mode.</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::BasketPanel</name>
     <message>
@@ -3181,7 +3190,12 @@ Commands:
         <source>For the clinic's records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</source>
         <translation>For the clinic's records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="56" />
+        <source>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Leave it empty to put the topic's own address in the code.</source>
+        <translation>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Leave it empty to put the topic's own address in the code.</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::IdleCountdownOverlay</name>
     <message>
@@ -3327,7 +3341,12 @@ Commands:
         <source>Touch what you feel: the conditions it may belong to appear in the list.</source>
         <translation>Touch what you feel: the conditions it may belong to appear in the list.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="51" />
+        <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
+        <translation>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::LetterBar</name>
     <message>
@@ -4066,7 +4085,12 @@ Commands:
         <source>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</source>
         <translation>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="126" />
+        <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
+        <translation>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::ShortcutsDialog</name>
     <message>
@@ -4389,6 +4413,633 @@ Commands:
         <location filename="../../app/gui_main.cpp" line="81" />
         <source>Until then kiosk mode cannot be left from the screen.</source>
         <translation>Until then kiosk mode cannot be left from the screen.</translation>
+    </message>
+<message>
+        <location filename="../../app/manager_main.cpp" line="30" />
+        <source>The clinic's own content: forms, preview, publish.</source>
+        <translation>The clinic's own content: forms, preview, publish.</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="49" />
+        <source>The clinic's content in %1 could not be read:
+%2</source>
+        <translation>The clinic's content in %1 could not be read:
+%2</translation>
+    </message>
+    <message>
+        <source>The pristine base content.</source>
+        <translation>The pristine base content.</translation>
+    </message>
+    <message>
+        <source>The clinic's folder.</source>
+        <translation>The clinic's folder.</translation>
+    </message>
+    <message>
+        <source>The published database.</source>
+        <translation>The published database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="38" />
+        <location filename="../../app/manager_main.cpp" line="48" />
+        <source>Content Manager</source>
+        <translation>Content Manager</translation>
+    </message>
+    <message>
+        <source>The base content %1 could not be read:
+%2</source>
+        <translation>The base content %1 could not be read:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="13" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="15" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="17" />
+        <source>Name</source>
+        <comment>of a hospital, department or source</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="21" />
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="22" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="23" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="24" />
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="25" />
+        <source>Clinical title</source>
+        <translation>Clinical title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="26" />
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="27" />
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="28" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="29" />
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="30" />
+        <source>Conditions treated</source>
+        <translation>Conditions treated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="31" />
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="32" />
+        <source>About the condition</source>
+        <translation>About the condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="33" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="34" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="35" />
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="36" />
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="37" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="38" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="39" />
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="49" />
+        <source>Hospitals</source>
+        <translation>Hospitals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="51" />
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="53" />
+        <source>Doctors</source>
+        <translation>Doctors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="55" />
+        <source>Own topics</source>
+        <translation>Own topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="57" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="67" />
+        <source>Hospital</source>
+        <comment>kind</comment>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="69" />
+        <source>Department</source>
+        <comment>kind</comment>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="71" />
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="73" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="75" />
+        <source>Source</source>
+        <comment>kind</comment>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCheck</name>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStore</name>
+    <message>
+        <source>The clinic's content in %1 could not be read:
+%2</source>
+        <translation>The clinic's content in %1 could not be read:
+%2</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Could not make the folder %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../../ui/manager/Publisher.cpp" line="28" />
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/Publisher.cpp" line="39" />
+        <source>Not published: this clinic's content has %n problem(s). Correct them and publish again; what patients see has not changed.</source>
+        <translation>
+            <numerusform>Not published: this clinic's content has %n problem. Correct it and publish again; what patients see has not changed.</numerusform>
+            <numerusform>Not published: this clinic's content has %n problems. Correct them and publish again; what patients see has not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/Publisher.cpp" line="50" />
+        <source>Not published: the database could not be built. What patients see has not changed.</source>
+        <translation>Not published: the database could not be built. What patients see has not changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/Publisher.cpp" line="58" />
+        <source>Published %n record(s) of this clinic to %1. Kiosks show them after their next idle reset.</source>
+        <translation>
+            <numerusform>Published %n record of this clinic to %1. Kiosks show it after their next idle reset.</numerusform>
+            <numerusform>Published %n records of this clinic to %1. Kiosks show them after their next idle reset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ArticleForm</name>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="13" />
+        <source>Paragraphs separated by a blank line; a line starting with "- " is a bullet</source>
+        <translation>Paragraphs separated by a blank line; a line starting with "- " is a bullet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="16" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="17" />
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="18" />
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="19" />
+        <location filename="../../ui/manager/ArticleForm.cpp" line="20" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::CandidateModel</name>
+    <message>
+        <location filename="../../ui/manager/CandidateModel.cpp" line="33" />
+        <source>%1 (this clinic)</source>
+        <translation>%1 (this clinic)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ClinicDocument</name>
+    <message>
+        <source>This clinic's content</source>
+        <translation>This clinic's content</translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation>save %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::DoctorForm</name>
+    <message>
+        <location filename="../../ui/manager/DoctorForm.cpp" line="31" />
+        <source>e.g. botulinum toxin injection for hemifacial spasm</source>
+        <translation>e.g. botulinum toxin injection for hemifacial spasm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/DoctorForm.cpp" line="34" />
+        <source>A few sentences about the doctor, and when she sees patients</source>
+        <translation>A few sentences about the doctor, and when she sees patients</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HospitalForm</name>
+    <message>
+        <location filename="../../ui/manager/HospitalForm.cpp" line="13" />
+        <source>Address, phone and opening hours, as patients should read them</source>
+        <translation>Address, phone and opening hours, as patients should read them</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KindPage</name>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="25" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="26" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="27" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="37" />
+        <source>This clinic's %1</source>
+        <translation>This clinic's %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="112" />
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="129" />
+        <source>Removed %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Removed %1. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LinkPicker</name>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="19" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="19" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="20" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="20" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LinkPickerDialog</name>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="25" />
+        <source>Choose: %1</source>
+        <translation>Choose: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="29" />
+        <source>Search by name, pinyin or initials</source>
+        <translation>Search by name, pinyin or initials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="37" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="50" />
+        <source>Ctrl+click to choose several.</source>
+        <translation>Ctrl+click to choose several.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ManagerWindow</name>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="42" />
+        <source>Content Manager — Huanjiao</source>
+        <translation>Content Manager — Huanjiao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="61" />
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once; patients see them after Publish.</source>
+        <translation>Changes are saved at once; patients see them after Publish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="74" />
+        <source>Changes are saved at once to %1; patients see them after Publish.</source>
+        <translation>Changes are saved at once to %1; patients see them after Publish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="93" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="95" />
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="99" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="109" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="109" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="114" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="119" />
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="140" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="157" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PreviewPanel</name>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="67" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="68" />
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="70" />
+        <source>Preview shows the record chosen as the kiosk will show it.</source>
+        <translation>Preview shows the record chosen as the kiosk will show it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="83" />
+        <source>Building the preview…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="95" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="118" />
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="117" />
+        <source>Preview of %1, as it will be published.</source>
+        <translation>Preview of %1, as it will be published.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PublishReport</name>
+    <message>
+        <location filename="../../ui/manager/PublishReport.cpp" line="12" />
+        <source>Not published yet in this session.</source>
+        <translation>Not published yet in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PublishReport.cpp" line="25" />
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::RecordForm</name>
+    <message>
+        <location filename="../../ui/manager/RecordForm.cpp" line="95" />
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::RecordListModel</name>
+    <message>
+        <location filename="../../ui/manager/RecordListModel.cpp" line="57" />
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SheetActions</name>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="18" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="28" />
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>&amp;Import Spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="31" />
+        <source>Import %1 from a spreadsheet</source>
+        <translation>Import %1 from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="35" />
+        <source>&amp;Export Spreadsheet…</source>
+        <translation>&amp;Export Spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="37" />
+        <source>Export %1 to a spreadsheet</source>
+        <translation>Export %1 to a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="42" />
+        <source>Save a Spreadsheet &amp;Template…</source>
+        <translation>Save a Spreadsheet &amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="44" />
+        <source>Template for %1</source>
+        <translation>Template for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="45" />
+        <source>%1 template</source>
+        <translation>%1 template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="66" />
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/SheetActions.cpp" line="72" />
+        <source>Nothing imported from %1: %n problem(s), listed by row and column. Correct the sheet and import it again.</source>
+        <translation>
+            <numerusform>Nothing imported from %1: %n problem, listed by row and column. Correct the sheet and import it again.</numerusform>
+            <numerusform>Nothing imported from %1: %n problems, listed by row and column. Correct the sheet and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/SheetActions.cpp" line="79" />
+        <source>Imported %n record(s) from %1. Publish to show them to patients.</source>
+        <translation>
+            <numerusform>Imported %n record from %1. Publish to show it to patients.</numerusform>
+            <numerusform>Imported %n records from %1. Publish to show them to patients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="90" />
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="91" />
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="100" />
+        <source>Template saved to %1.</source>
+        <translation>Template saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="101" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdminPinStore</name>
@@ -560,7 +559,7 @@
     </message>
     <message>
         <location filename="../../database/core/ContentLint.cpp" line="172" />
-        <source>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</source>
+        <source>a sentence of %1 characters ("%2…"); the limit is %3: split it</source>
         <translation>有一句话长达 %1 个字（“%2…”），上限为 %3 个字：请拆成短句</translation>
     </message>
     <message>
@@ -1565,8 +1564,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     <name>InterchangeReader</name>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="51" />
-        <source>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</source>
-        <translation>每行都需要 &quot;kind&quot; 和 &quot;id&quot;，例如 {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</translation>
+        <source>each line needs "kind" and "id", e.g. {"kind": "doctor", "id": "wang-fang", ...}</source>
+        <translation>每行都需要 "kind" 和 "id"，例如 {"kind": "doctor", "id": "wang-fang", ...}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="80" />
@@ -1595,8 +1594,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="145" />
-        <source>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</source>
-        <translation>&quot;sections&quot; 必须是对象：{&quot;overview&quot;: &quot;...&quot;, ...}</translation>
+        <source>"sections" must be an object: {"overview": "...", ...}</source>
+        <translation>"sections" 必须是对象：{"overview": "...", ...}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="153" />
@@ -1605,23 +1604,23 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="161" />
-        <source>&quot;items&quot; of %1 must be a list</source>
-        <translation>%1 的 &quot;items&quot; 必须是列表</translation>
+        <source>"items" of %1 must be a list</source>
+        <translation>%1 的 "items" 必须是列表</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="166" />
-        <source>%1 has an unknown key '%2'; use &quot;text&quot; and &quot;items&quot;</source>
-        <translation>%1 有未知的键“%2”；请使用 &quot;text&quot; 和 &quot;items&quot;</translation>
+        <source>%1 has an unknown key '%2'; use "text" and "items"</source>
+        <translation>%1 有未知的键“%2”；请使用 "text" 和 "items"</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="169" />
-        <source>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</source>
-        <translation>%1 必须是文本，或含 &quot;text&quot; 和 &quot;items&quot; 的对象</translation>
+        <source>%1 must be text, or an object with "text" and "items"</source>
+        <translation>%1 必须是文本，或含 "text" 和 "items" 的对象</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="180" />
-        <source>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</source>
-        <translation>%1 的条目必须是对象：{&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</translation>
+        <source>an item of %1 must be an object: {"title": "...", "text": "..."}</source>
+        <translation>%1 的条目必须是对象：{"title": "...", "text": "..."}</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="187" />
@@ -1630,8 +1629,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="192" />
-        <source>an item of %1 has an unknown key '%2'; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</source>
-        <translation>%1 的条目有未知的键“%2”；请使用 &quot;type&quot;、&quot;title&quot; 和 &quot;text&quot;</translation>
+        <source>an item of %1 has an unknown key '%2'; use "type", "title" and "text"</source>
+        <translation>%1 的条目有未知的键“%2”；请使用 "type"、"title" 和 "text"</translation>
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="237" />
@@ -1665,8 +1664,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/InterchangeReader.cpp" line="287" />
-        <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
-        <translation>每行必须是一个 JSON 对象：{&quot;kind&quot;: ..., ...}</translation>
+        <source>each line must be one JSON object: {"kind": ..., ...}</source>
+        <translation>每行必须是一个 JSON 对象：{"kind": ..., ...}</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2709,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="25" />
+        <source>Leave kiosk mode</source>
+        <translation>退出自助机模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="26" />
+        <source>Enter the admin PIN to leave kiosk mode.</source>
+        <translation>请输入管理员密码以退出自助机模式。</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::BasketPanel</name>
     <message>
@@ -3169,7 +3178,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>For the clinic's records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</source>
         <translation>供诊所存档：了解患者带走了哪些主题。从不记录给患者的话或任何患者信息。可在“文件”菜单中导出或清除统计。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="56" />
+        <source>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Leave it empty to put the topic's own address in the code.</source>
+        <translation>每份宣教单上的二维码指向此链接；{id} 会替换为主题的 id，例如 hemifacial-spasm。留空则二维码中为主题自身的地址。</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::IdleCountdownOverlay</name>
     <message>
@@ -3312,7 +3326,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>Touch what you feel: the conditions it may belong to appear in the list.</source>
         <translation>触摸您的不适，可能相关的疾病会列在搜索结果中。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="51" />
+        <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
+        <translation>了解疾病、检查和药品，找到合适的科室。触摸一个主题，或用左侧的键盘搜索。</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::LetterBar</name>
     <message>
@@ -4047,7 +4066,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</source>
         <translation>%1 不是电话号码：请填写 3 到 15 位数字（可含空格、短横线，开头可有 +），或留空以使用全国统一号码。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="126" />
+        <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
+        <translation>用于以 huanjiao --kiosk 启动的候诊区自助机。自助机模式中没有设置界面：这些设置在下次启动自助机时生效。</translation>
+    </message>
+    </context>
 <context>
     <name>huanjiao::ShortcutsDialog</name>
     <message>
@@ -4370,6 +4394,629 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../app/gui_main.cpp" line="81" />
         <source>Until then kiosk mode cannot be left from the screen.</source>
         <translation>在此之前无法从屏幕上退出自助机模式。</translation>
+    </message>
+<message>
+        <location filename="../../app/manager_main.cpp" line="30" />
+        <source>The clinic's own content: forms, preview, publish.</source>
+        <translation>本院自己的内容：表单、预览、发布。</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="49" />
+        <source>The clinic's content in %1 could not be read:
+%2</source>
+        <translation>无法读取 %1 中的本院内容：
+%2</translation>
+    </message>
+    <message>
+        <source>The pristine base content.</source>
+        <translation>未改动的基础内容。</translation>
+    </message>
+    <message>
+        <source>The clinic's folder.</source>
+        <translation>本院内容文件夹。</translation>
+    </message>
+    <message>
+        <source>The published database.</source>
+        <translation>发布的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/manager_main.cpp" line="38" />
+        <location filename="../../app/manager_main.cpp" line="48" />
+        <source>Content Manager</source>
+        <translation>内容管理</translation>
+    </message>
+    <message>
+        <source>The base content %1 could not be read:
+%2</source>
+        <translation>无法读取基础内容 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="13" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="15" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="17" />
+        <source>Name</source>
+        <comment>of a hospital, department or source</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="21" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="22" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="23" />
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="24" />
+        <source>Parent department</source>
+        <translation>上级科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="25" />
+        <source>Clinical title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="26" />
+        <source>Academic title</source>
+        <translation>学术职称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="27" />
+        <source>Hospital</source>
+        <translation>所在医院</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="28" />
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="29" />
+        <source>Specialty</source>
+        <translation>擅长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="30" />
+        <source>Conditions treated</source>
+        <translation>诊治疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="31" />
+        <source>Profile</source>
+        <translation>个人简介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="32" />
+        <source>About the condition</source>
+        <translation>相关疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="33" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="34" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="35" />
+        <source>Last updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="36" />
+        <source>Reviewed on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="37" />
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="38" />
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="39" />
+        <source>Conditions</source>
+        <translation>相关疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="49" />
+        <source>Hospitals</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="51" />
+        <source>Departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="53" />
+        <source>Doctors</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="55" />
+        <source>Own topics</source>
+        <translation>本院文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="57" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="67" />
+        <source>Hospital</source>
+        <comment>kind</comment>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="69" />
+        <source>Department</source>
+        <comment>kind</comment>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="71" />
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="73" />
+        <source>Topic</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="75" />
+        <source>Source</source>
+        <comment>kind</comment>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCheck</name>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStore</name>
+    <message>
+        <source>The clinic's content in %1 could not be read:
+%2</source>
+        <translation>无法读取 %1 中的本院内容：
+%2</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../../ui/manager/Publisher.cpp" line="28" />
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/Publisher.cpp" line="39" />
+        <source>Not published: this clinic's content has %n problem(s). Correct them and publish again; what patients see has not changed.</source>
+        <translation>
+            <numerusform>未发布：本院内容有 %n 处问题。改正后再发布；患者看到的内容没有变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/Publisher.cpp" line="50" />
+        <source>Not published: the database could not be built. What patients see has not changed.</source>
+        <translation>未发布：无法生成数据库。患者看到的内容没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/Publisher.cpp" line="58" />
+        <source>Published %n record(s) of this clinic to %1. Kiosks show them after their next idle reset.</source>
+        <translation>
+            <numerusform>已将本院 %n 条记录发布到 %1。自助机在下次空闲重置后显示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ArticleForm</name>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="13" />
+        <source>Paragraphs separated by a blank line; a line starting with "- " is a bullet</source>
+        <translation>段落之间空一行；以“- ”开头的行为列表项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="16" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="17" />
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="18" />
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ArticleForm.cpp" line="19" />
+        <location filename="../../ui/manager/ArticleForm.cpp" line="20" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2026-01-31</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::CandidateModel</name>
+    <message>
+        <location filename="../../ui/manager/CandidateModel.cpp" line="33" />
+        <source>%1 (this clinic)</source>
+        <translation>%1（本院）</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ClinicDocument</name>
+    <message>
+        <source>This clinic's content</source>
+        <translation>本院内容</translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::DoctorForm</name>
+    <message>
+        <location filename="../../ui/manager/DoctorForm.cpp" line="31" />
+        <source>e.g. botulinum toxin injection for hemifacial spasm</source>
+        <translation>例如：面肌痉挛的肉毒毒素注射治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/DoctorForm.cpp" line="34" />
+        <source>A few sentences about the doctor, and when she sees patients</source>
+        <translation>几句医生介绍，以及出诊时间</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HospitalForm</name>
+    <message>
+        <location filename="../../ui/manager/HospitalForm.cpp" line="13" />
+        <source>Address, phone and opening hours, as patients should read them</source>
+        <translation>地址、电话和门诊时间，按患者应看到的样子填写</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KindPage</name>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="25" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="26" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="27" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="37" />
+        <source>This clinic's %1</source>
+        <translation>本院%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="112" />
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/KindPage.cpp" line="129" />
+        <source>Removed %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除 %1。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LinkPicker</name>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="19" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="19" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="20" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPicker.cpp" line="20" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LinkPickerDialog</name>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="25" />
+        <source>Choose: %1</source>
+        <translation>选择：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="29" />
+        <source>Search by name, pinyin or initials</source>
+        <translation>按名称、拼音或首字母搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="37" />
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LinkPickerDialog.cpp" line="50" />
+        <source>Ctrl+click to choose several.</source>
+        <translation>按住 Ctrl 单击可选择多项。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ManagerWindow</name>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="42" />
+        <source>Content Manager — Huanjiao</source>
+        <translation>内容管理 — 患教</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="61" />
+        <source>Publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once; patients see them after Publish.</source>
+        <translation>修改会立即保存；发布后患者才能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="74" />
+        <source>Changes are saved at once to %1; patients see them after Publish.</source>
+        <translation>修改会立即保存到 %1；发布后患者才能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="93" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="94" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="95" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="99" />
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="109" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="109" />
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="114" />
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="119" />
+        <source>P&amp;ublish</source>
+        <translation>发布(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="140" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="157" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PreviewPanel</name>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="67" />
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="68" />
+        <source>Handout</source>
+        <translation>讲义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="70" />
+        <source>Preview shows the record chosen as the kiosk will show it.</source>
+        <translation>预览按自助机的样子显示所选记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="83" />
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="95" />
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="118" />
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="117" />
+        <source>Preview of %1, as it will be published.</source>
+        <translation>%1 的预览，与发布后一致。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::PublishReport</name>
+    <message>
+        <location filename="../../ui/manager/PublishReport.cpp" line="12" />
+        <source>Not published yet in this session.</source>
+        <translation>本次尚未发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/PublishReport.cpp" line="25" />
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::RecordForm</name>
+    <message>
+        <location filename="../../ui/manager/RecordForm.cpp" line="95" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::RecordListModel</name>
+    <message>
+        <location filename="../../ui/manager/RecordListModel.cpp" line="57" />
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::SheetActions</name>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="18" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="28" />
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>导入表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="31" />
+        <source>Import %1 from a spreadsheet</source>
+        <translation>从表格导入%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="35" />
+        <source>&amp;Export Spreadsheet…</source>
+        <translation>导出表格(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="37" />
+        <source>Export %1 to a spreadsheet</source>
+        <translation>将%1导出为表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="42" />
+        <source>Save a Spreadsheet &amp;Template…</source>
+        <translation>下载表格模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="44" />
+        <source>Template for %1</source>
+        <translation>%1表格模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="45" />
+        <source>%1 template</source>
+        <translation>%1模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="66" />
+        <source>Nothing imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/SheetActions.cpp" line="72" />
+        <source>Nothing imported from %1: %n problem(s), listed by row and column. Correct the sheet and import it again.</source>
+        <translation>
+            <numerusform>未从 %1 导入任何内容：共 %n 处问题，按行和列列出。改正表格后再导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/manager/SheetActions.cpp" line="79" />
+        <source>Imported %n record(s) from %1. Publish to show them to patients.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条记录。发布后患者才能看到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="90" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="91" />
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="100" />
+        <source>Template saved to %1.</source>
+        <translation>模板已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/SheetActions.cpp" line="101" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 </TS>
