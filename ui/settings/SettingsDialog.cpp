@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -161,9 +162,13 @@ QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, AdminPinSto
     auto *pinState = new QLabel(pinStateText(adminPin), page);
     pinState->setObjectName(QStringLiteral("pinState"));
     pinState->setWordWrap(true);
-    // A PIN that no longer works must not read like a settled fact.
-    if (adminPin == AdminPinStore::State::Retired || adminPin == AdminPinStore::State::Exposed)
-        pinState->setForegroundRole(QPalette::BrightText);
+    // A PIN that no longer works must not read like a settled fact: bold,
+    // which every theme shows (a colour of our own would not suit them all).
+    if (adminPin == AdminPinStore::State::Retired || adminPin == AdminPinStore::State::Exposed) {
+        QFont bold = pinState->font();
+        bold.setBold(true);
+        pinState->setFont(bold);
+    }
 
     const auto pinField = [page](const QString &name, const QString &objectName) {
         auto *field = new QLineEdit(page);
