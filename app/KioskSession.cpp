@@ -45,6 +45,8 @@ void KioskSession::switchIfUpdated()
     // Between two visitors, so a moment with no window shows nobody anything.
     m_window.reset();
     m_database = std::move(update);
+    // What staff set behind the PIN since the start.
+    m_kiosk = KioskSettings::load(m_settings);
     build();
     m_window->show();
     emit contentSwitched();

@@ -61,11 +61,16 @@ staff.
 This package holds the browser and huanjiao-content, which builds a content
 database from plain text files. The content comes in a separate package:
 huanjiao-content-sample, or a clinic's own.")
+# adduser: the postinst makes the kiosk session's user.
 set(CPACK_DEBIAN_HUANJIAO_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk, fonts-droid-fallback, fonts-dejavu-core, huanjiao-content-sample (= ${package_version}) | huanjiao-content")
+    "adduser, libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk, fonts-droid-fallback, fonts-dejavu-core, huanjiao-content-sample (= ${package_version}) | huanjiao-content")
 # Read-aloud uses speech-dispatcher through this plugin; Qt's own strings
 # (standard dialogs) are translated in qt6-translations-l10n.
-set(CPACK_DEBIAN_HUANJIAO_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng, qt6-translations-l10n")
+# The kiosk session (huanjiao-kiosk.service) runs under cage, with Qt's Wayland platform.
+set(CPACK_DEBIAN_HUANJIAO_PACKAGE_RECOMMENDS
+    "qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng, qt6-translations-l10n, cage, xwayland, qt6-wayland")
+set(CPACK_DEBIAN_HUANJIAO_PACKAGE_CONTROL_EXTRA
+    "${CMAKE_CURRENT_LIST_DIR}/debian/maintscripts/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/maintscripts/postrm")
 
 # The sample content: one architecture-independent database file.
 set(CPACK_DEBIAN_HUANJIAO-CONTENT-SAMPLE_PACKAGE_NAME huanjiao-content-sample)

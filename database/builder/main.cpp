@@ -116,7 +116,7 @@ int build(const Options &o)
     // What the content covers, as the README shows it.
     const DatabaseStats::Result stats = DatabaseStats::run(o.output);
     if (stats.ok())
-        QTextStream(stdout) << stats.coverageTable();
+        QTextStream(stdout) << stats.coverageTable() << stats.sizeLine() << '\n';
     return 0;
 }
 

@@ -63,11 +63,12 @@ QList<FieldSpec> fields(Kind kind)
         break;
     case Kind::Condition:
         // lay-names: what patients call it (colloquial, abbreviations, old names),
-        // shown on the page; miswritings: search only; symptom-words: the
+        // shown on the page; search-terms: search only (miswritings, subtypes,
+        // loose terms); symptom-words: the
         // complaints it typically presents with, a weaker kind of match.
         list << text("english", true) << aliases
              << FieldSpec{QStringLiteral("lay-names"), FieldType::TextList, false}
-             << FieldSpec{QStringLiteral("miswritings"), FieldType::TextList, false}
+             << FieldSpec{QStringLiteral("search-terms"), FieldType::TextList, false}
              << FieldSpec{QStringLiteral("symptom-words"), FieldType::TextList, false}
              << ref("department", Kind::Department, true)
              << text("summary", true) << topicFields() << relation("treated-by", Kind::Doctor)
@@ -154,10 +155,15 @@ bool isColumnField(const QString &key)
     return columns.contains(key);
 }
 
+QString currentFieldKey(const QString &key)
+{
+    return key == QLatin1String("miswritings") ? QStringLiteral("search-terms") : key;
+}
+
 bool isEntityMemberField(const QString &key)
 {
     static const QStringList members{QStringLiteral("updated"), QStringLiteral("reviewer"),
-                                     QStringLiteral("lay-names"), QStringLiteral("miswritings"),
+                                     QStringLiteral("lay-names"), QStringLiteral("search-terms"),
                                      QStringLiteral("symptom-words")};
     return members.contains(key);
 }

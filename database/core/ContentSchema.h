@@ -52,6 +52,11 @@ const QStringList &proseFields();
 // (a doctor's specialty, a drug's indications, a test's purpose); empty if none.
 QString cardField(Kind kind);
 
+// The current name of a field written under an older one (miswritings, now
+// search-terms: it also holds subtypes and loose terms); key itself otherwise.
+// The old names are read for one release.
+QString currentFieldKey(const QString &key);
+
 // Keys stored in entity columns rather than in the generic field table.
 bool isColumnField(const QString &key);
 

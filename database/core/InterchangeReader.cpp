@@ -57,13 +57,14 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key() == kKind || it.key() == kId)
                 continue;
+            const QString key = isMeta ? it.key() : currentFieldKey(it.key());
             if (it.key() == kSections) {
                 sections(it.value(), &record);
                 continue;
             }
-            const FieldSpec *spec = known && !isMeta ? field(kind, it.key()) : nullptr;
+            const FieldSpec *spec = known && !isMeta ? field(kind, key) : nullptr;
             if (known && !isMeta && !spec) { // left for the validator, which names the fields allowed
-                record.fields.append({it.key(), it.value().isString() ? it.value().toString() : QStringLiteral("?"), m_line});
+                record.fields.append({key, it.value().isString() ? it.value().toString() : QStringLiteral("?"), m_line});
                 continue;
             }
             const bool list = isMeta ? it.key() == QLatin1String("replaces") || it.key() == QLatin1String("removes")
@@ -80,7 +81,7 @@ public:
                 error(tr("field '%1' has a line break; header fields are one line (long text goes in a section)")
                           .arg(it.key()));
             if (m_diagnostics->size() == errorsBefore) // a bad field is reported once, not again as missing
-                record.fields.append({it.key(), value.trimmed(), m_line});
+                record.fields.append({key, value.trimmed(), m_line});
         }
         return record;
     }

@@ -134,7 +134,9 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
     entity.updated = fields.value(QStringLiteral("updated"));
     entity.reviewer = fields.value(QStringLiteral("reviewer"));
     entity.layNames = ContentValidator::splitList(fields.value(QStringLiteral("lay-names")));
-    entity.miswritings = ContentValidator::splitList(fields.value(QStringLiteral("miswritings")));
+    // A database built before the field was renamed keeps the old name.
+    entity.miswritings = ContentValidator::splitList(fields.value(QStringLiteral("search-terms")))
+        + ContentValidator::splitList(fields.value(QStringLiteral("miswritings")));
     entity.symptomWords = ContentValidator::splitList(fields.value(QStringLiteral("symptom-words")));
 
     q.prepare(QStringLiteral("SELECT s.key, s.body, i.type, i.title, i.body FROM section s"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchEngine.h"
 
+#include "NearSounds.h"
 #include "TextNormalizer.h"
 
 #include <QCoreApplication>
@@ -14,29 +15,26 @@ namespace huanjiao {
 
 namespace {
 
-// Each tier looks at no more than this many rows: the bound that keeps a
-// keystroke fast however large the database.
-constexpr int kTierLimit = 200;
-// Whole questions: the first this many characters are searched for names (of
-// any length: pieces up to the longest name key the database holds).
-constexpr int kMentionQueryLength = 100;
 constexpr int kSuggestions = 5;
 // Homophones: the usual spellings of what was typed that are looked up.
 constexpr int kHomophoneSpellings = 2;
+// Rows read by rowid in one statement (hits, their labels, snippets' text).
+constexpr int kBatch = 64;
 
-// Every tier reads the same columns: numbers and short codes only; names are
-// read for the hits shown, afterwards.
-const QString kColumns =
-    QStringLiteral("k.rowid, k.match, length(k.label), k.entity, k.kind, k.name_length, k.popularity");
+// "rowid IN (?1, ..., ?64)": unbound marks are NULL and match nothing.
+QString rowidIn()
+{
+    QStringList marks;
+    for (int i = 1; i <= kBatch; ++i)
+        marks << QStringLiteral("?%1").arg(i);
+    return QStringLiteral("rowid IN (%1)").arg(marks.join(QLatin1Char(',')));
+}
+
+const QString kColumns = tierColumns();
 
 QString filtersFrom(int first, const QString &table = QStringLiteral("k"))
 {
-    return QStringLiteral(" AND (?%1 = '' OR %4.kind = ?%1)"
-                          " AND (?%2 = 0 OR %4.department = ?%2 OR %4.top_department = ?%2) LIMIT %3")
-        .arg(first)
-        .arg(first + 1)
-        .arg(kTierLimit)
-        .arg(table);
+    return tierFilters(first, table);
 }
 
 // The scores of each kind of stored key, found whole, as a prefix, or as a
@@ -68,9 +66,7 @@ const KeyScores &keyScores(MatchKind kind)
 
 MatchKind storedKind(const char *text)
 {
-    MatchKind kind = MatchKind::Body;
-    matchKindFromName(text, &kind);
-    return kind;
+    return storedMatchKind(text);
 }
 
 bool isAsciiWord(const QString &s)
@@ -96,22 +92,16 @@ constexpr int kExactKey = -1;
 constexpr int kPrefixKey = -2;
 constexpr int kNameSubstring = 0;
 constexpr int kBody = 300;
+// Titles of questions and articles (sentences) that contain or start with the
+// words typed: below a whole symptom word (420), above the start of one (400).
+constexpr int kTitleWord = 410;
 constexpr int kLatinAliasPrefix = 680; // below whole initials (690)
 constexpr int kExactAlias = 850; // the lowest score of a whole name, alias or lay name typed as it stands
 constexpr int kHomophone = 480;
 constexpr int kHomophonePrefix = 470;
-// Names found inside a question: conditions first, then the drugs, tests and
-// departments the question also names, each longer (more specific) first; a
-// symptom word below both; a name read across a word boundary below them all.
-constexpr int kMentionCondition = 660;
-constexpr int kMentionOther = 610;
-constexpr int kMentionSymptom = 420;
-constexpr int kMentionCrossing = 200; // taken off
-// Reading questions: the longest word looked up in the lexicon; how often a
-// name the lexicon lacks, or a run of Latin letters, counts as seen.
-constexpr int kLexiconWordLength = 8;
-constexpr qint64 kNameFrequency = 3;
-constexpr qint64 kLatinWordFrequency = 100;
+constexpr int kNearSound = 405; // a syllable off (s/sh, en/eng ...): below every symptom word
+constexpr int kNearSoundPrefix = 402;
+constexpr int kNearSoundLength = 6; // typed characters, at most: each syllable is a lookup
 
 } // namespace
 
@@ -119,18 +109,6 @@ QString crisisKindName(CrisisNotice::Kind kind)
 {
     return kind == CrisisNotice::Kind::SelfHarm ? QStringLiteral("self-harm") : QStringLiteral("emergency");
 }
-
-struct SearchEngine::Candidate
-{
-    qint64 entity = 0;
-    qint64 keyRow = 0; // the search_key row that matched; 0 for body text
-    int score = 0;
-    int labelLength = 0;
-    int popularity = 0; // 0: the most linked topic
-    Kind kind = Kind::Condition;
-    MatchKind matched = MatchKind::Name;
-    MatchKind stored = MatchKind::Name; // the kind of key the row is
-};
 
 namespace {
 // Best first: score, then the shorter name (the more specific match), then the
@@ -146,16 +124,15 @@ bool rankedBefore(const SearchEngine::Candidate *a, const SearchEngine::Candidat
     return a->entity < b->entity;
 }
 
-void keep(QHash<qint64, SearchEngine::Candidate> *candidates, const SearchEngine::Candidate &c)
+void keep(SearchCandidates *candidates, const SearchCandidate &c)
 {
-    const auto it = candidates->constFind(c.entity);
-    if (it == candidates->constEnd() || it->score < c.score)
-        candidates->insert(c.entity, c);
+    keepCandidate(candidates, c);
 }
 } // namespace
 
 SearchEngine::SearchEngine(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_questions(std::move(db))
     , m_exact(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key = ?1").arg(kColumns) + filtersFrom(2))
     , m_prefix(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key > ?1 AND k.key < ?2").arg(kColumns)
                          + filtersFrom(3))
@@ -171,17 +148,12 @@ SearchEngine::SearchEngine(QSqlDatabase db)
                                   " FROM search_body JOIN search_doc d ON d.rowid = search_body.rowid"
                                   " WHERE search_body MATCH ?1")
                        + filtersFrom(2, QStringLiteral("d")))
-    , m_entity(m_db, QStringLiteral("SELECT slug, name, subtitle FROM entity WHERE rowid = ?1"))
-    , m_label(m_db, QStringLiteral("SELECT label FROM search_key WHERE rowid = ?1"))
-    , m_text(m_db, QStringLiteral("SELECT text FROM search_text WHERE rowid = ?1"))
+    , m_entities(m_db, QStringLiteral("SELECT rowid, slug, name, subtitle FROM entity WHERE ") + rowidIn())
+    , m_labels(m_db, QStringLiteral("SELECT rowid, label FROM search_key WHERE ") + rowidIn())
+    , m_texts(m_db, QStringLiteral("SELECT rowid, text FROM search_text WHERE ") + rowidIn())
     , m_page(m_db, QStringLiteral("SELECT 1 FROM entity WHERE kind = ?1 AND slug = ?2"))
+    , m_transaction(m_db)
 {
-    SqliteStatement longest(m_db, QStringLiteral("SELECT value FROM search_info WHERE key = 'longest_key'"));
-    if (longest.next())
-        m_longestKey = int(longest.integer(0));
-    SqliteStatement words(m_db, QStringLiteral("SELECT value FROM search_info WHERE key = 'word_total'"));
-    if (words.next())
-        m_wordTotal = words.integer(0);
 }
 
 QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom, Tokens kind)
@@ -211,8 +183,7 @@ QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom, Tokens 
 
 void SearchEngine::bindFilters(SqliteStatement &statement, const SearchOptions &options, int first)
 {
-    statement.bind(first, options.kind ? kindName(*options.kind) : QStringLiteral(""));
-    statement.bind(first + 1, options.department);
+    bindTierFilters(statement, options, first);
 }
 
 void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *candidates, bool *capped)
@@ -244,6 +215,14 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
         c.labelLength = labelLength;
         c.popularity = int(statement.integer(6));
         kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
+        // A question's or article's title is a sentence: that it contains or
+        // starts with a word typed (拉肚子 in 宝宝拉肚子还能喝奶吗, 哮喘 in
+        // 哮喘能治好吗) says less than a condition that word names or presents
+        // with, so such titles follow those; unless what was typed is most of
+        // the title (half or more of it): then that question is what is asked.
+        const bool title = (c.kind == Kind::Qa || c.kind == Kind::Article) && 2 * m_typedLength < labelLength;
+        if (title && (score == kNameSubstring || score == kPrefixKey))
+            c.score = qMin(c.score, kTitleWord);
         c.matched = stored;
         c.stored = stored;
         keep(candidates, c);
@@ -265,196 +244,15 @@ void SearchEngine::keyTiers(const QString &key, const SearchOptions &options, Ca
     collect(m_prefix, kPrefixKey, candidates, capped);
 }
 
-// A whole question ("面肌痉挛能治好吗", "乙肝大三阳严重吗"): the names, aliases,
-// lay names, distinctive parts of names and symptom words it contains. Of the
-// names found, those that tile the question best (the most characters covered
-// by names that do not overlap) are its reading; a name that straddles two of
-// them (肝大 in 乙肝|大三阳) is a misreading and ranks below.
-void SearchEngine::mentions(const QString &compact, const SearchOptions &options, Candidates *candidates,
-                            bool *capped)
-{
-    const QStringList tokens = TextNormalizer::tokens(compact.left(kMentionQueryLength));
-    if (tokens.size() < 3)
-        return;
-    const int longest = qMax(2, m_longestKey);
-    QHash<QString, QList<QPair<int, int>>> spans; // piece -> [start, end) in tokens
-    QStringList pieces;
-    for (int start = 0; start < tokens.size(); ++start) {
-        QString piece;
-        for (int end = start; end < tokens.size(); ++end) {
-            piece += tokens.at(end);
-            if (piece.size() > longest)
-                break;
-            if (end > start && piece != compact) {
-                auto &list = spans[piece];
-                if (list.isEmpty())
-                    pieces.append(piece);
-                list.append({start, end + 1});
-            }
-        }
-    }
-    if (pieces.isEmpty())
-        return;
-    QStringList marks;
-    for (int i = 0; i < pieces.size(); ++i)
-        marks << QStringLiteral("?%1").arg(i + 1);
-    SqliteStatement statement(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
-                                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'part', 'symptom')"
-                                                   " AND k.key IN (%2)")
-                                        .arg(kColumns, marks.join(QLatin1Char(',')))
-                                    + filtersFrom(int(pieces.size()) + 1));
-    for (int i = 0; i < pieces.size(); ++i)
-        statement.bind(i + 1, pieces.at(i));
-    bindFilters(statement, options, int(pieces.size()) + 1);
-
-    struct Found
-    {
-        Candidate candidate;
-        int start;
-        int end;
-    };
-    QList<Found> found;
-    int rows = 0;
-    while (statement.next()) {
-        ++rows;
-        Candidate c;
-        c.keyRow = statement.integer(0);
-        c.stored = storedKind(statement.latin1(1));
-        c.labelLength = int(statement.integer(2));
-        c.entity = statement.integer(3);
-        kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
-        c.popularity = int(statement.integer(6));
-        for (const auto &[start, end] : spans.value(statement.text(7)))
-            found.append({c, start, end});
-    }
-    if (!statement.error().isEmpty())
-        m_mentionError = statement.error();
-    statement.reset();
-    if (rows >= kTierLimit)
-        *capped = true;
-    if (found.isEmpty())
-        return;
-
-    // The reading: the likeliest way to cut the question into words, from the
-    // word lexicon's frequencies (as jieba reads text: the path through the
-    // question's words whose product of word probabilities is highest), with
-    // the names found as words too. 乙肝大三阳 reads 乙肝|大三阳, so 肝大 is a
-    // misreading; 高血压病 reads 高血压|病, so 血压病 is.
-    const int n = int(tokens.size());
-    QHash<QString, qint64> frequency;
-    {
-        QStringList words;
-        for (int start = 0; start < n; ++start) {
-            QString piece;
-            for (int end = start; end < n && end - start < kLexiconWordLength; ++end) {
-                if (tokens.at(end).size() != 1 && !TextNormalizer::isCjkCharacter(tokens.at(end).toUcs4().value(0)))
-                    break;
-                piece += tokens.at(end);
-                words.append(piece);
-            }
-        }
-        words.removeDuplicates();
-        if (!words.isEmpty()) {
-            QStringList wordMarks;
-            for (int i = 0; i < words.size(); ++i)
-                wordMarks << QStringLiteral("?%1").arg(i + 1);
-            SqliteStatement lookup(m_db, QStringLiteral("SELECT word, frequency FROM search_word WHERE word IN (%1)")
-                                             .arg(wordMarks.join(QLatin1Char(','))));
-            for (int i = 0; i < words.size(); ++i)
-                lookup.bind(i + 1, words.at(i));
-            while (lookup.next())
-                frequency.insert(lookup.text(0), lookup.integer(1));
-        }
-    }
-    const double total = std::log(double(qMax<qint64>(m_wordTotal, 1000000)));
-    auto weight = [&](qint64 f) { return std::log(double(qMax<qint64>(f, 1))) - total; };
-    // Edges: every lexicon word, every name found, and each token alone.
-    QList<QList<QPair<int, double>>> edges(n); // start -> (end, log probability)
-    for (int start = 0; start < n; ++start) {
-        const bool cjk = TextNormalizer::isCjkCharacter(tokens.at(start).toUcs4().value(0));
-        edges[start].append({start + 1, weight(frequency.value(tokens.at(start), cjk ? 1 : kLatinWordFrequency))});
-        QString piece = tokens.at(start);
-        for (int end = start + 1; end < n && end - start < kLexiconWordLength; ++end) {
-            piece += tokens.at(end);
-            const auto it = frequency.constFind(piece);
-            if (it != frequency.constEnd())
-                edges[start].append({end + 1, weight(*it)});
-        }
-    }
-    for (const Found &f : std::as_const(found)) {
-        QString piece;
-        for (int i = f.start; i < f.end; ++i)
-            piece += tokens.at(i);
-        edges[f.start].append({f.end, weight(qMax(frequency.value(piece), kNameFrequency))});
-    }
-    QList<double> best(n + 1, -std::numeric_limits<double>::infinity());
-    QList<int> from(n + 1, -1);
-    best[0] = 0;
-    for (int start = 0; start < n; ++start) {
-        if (from[start] < 0 && start > 0)
-            continue;
-        for (const auto &[end, w] : std::as_const(edges[start])) {
-            if (best[start] + w > best[end]) {
-                best[end] = best[start] + w;
-                from[end] = start;
-            }
-        }
-    }
-    QList<QPair<int, int>> reading; // the words, as [start, end) in tokens
-    for (int at = n; at > 0 && from[at] >= 0; at = from[at])
-        reading.append({from[at], at});
-    // A name inside one word (血压 of 高血压) or made of whole words (面肌|痉挛)
-    // is read; one that cuts a word in two is not.
-    auto crossesReading = [&reading](int start, int end) {
-        for (const auto &[s, e] : std::as_const(reading)) {
-            const bool apart = end <= s || start >= e;
-            const bool nameInside = start >= s && end <= e;
-            const bool wordInside = s >= start && e <= end;
-            if (!apart && !nameInside && !wordInside)
-                return true;
-        }
-        return false;
-    };
-    // A condition the question describes by several of its symptom words
-    // (饿了 心慌 手抖 出汗) before one it shares a single word with.
-    QHash<qint64, QSet<QString>> symptomKeys;
-    QHash<qint64, int> symptomLength;
-    for (const Found &f : std::as_const(found)) {
-        if (f.candidate.stored != MatchKind::Symptom || crossesReading(f.start, f.end))
-            continue;
-        QString piece;
-        for (int i = f.start; i < f.end; ++i)
-            piece += tokens.at(i);
-        if (!symptomKeys[f.candidate.entity].contains(piece)) {
-            symptomKeys[f.candidate.entity].insert(piece);
-            symptomLength[f.candidate.entity] += f.end - f.start;
-        }
-    }
-    for (const Found &f : std::as_const(found)) {
-        Candidate c = f.candidate;
-        const int length = qMin(f.end - f.start, 20);
-        if (c.stored == MatchKind::Symptom) {
-            c.score = kMentionSymptom + qMin(symptomLength.value(c.entity, length), 40);
-            c.matched = MatchKind::Symptom;
-        } else {
-            c.score = (c.kind == Kind::Condition ? kMentionCondition : kMentionOther) + 2 * length;
-            // Aliases and lay names say which name the question used.
-            c.matched = c.stored == MatchKind::Alias || c.stored == MatchKind::LayName ? c.stored : MatchKind::Question;
-        }
-        if (crossesReading(f.start, f.end))
-            c.score -= kMentionCrossing;
-        keep(candidates, c);
-    }
-}
-
 // A name written with other characters of the same sound (寻麻疹 for 荨麻疹,
-// 帕金生 for 帕金森): the pinyin of what was typed, looked up among the pinyin
+// 高血鸭 for 高血压): the pinyin of what was typed, looked up among the pinyin
 // of names, whole or (from three characters) as the start of one.
 void SearchEngine::homophones(const QString &compact, const SearchOptions &options, Candidates *candidates,
                               bool *capped)
 {
     if (!isAllCjk(compact) || compact.size() < 2 || compact.size() > 16)
         return;
+    bool sounded = false;
     for (const Pinyin::Spelling &spelling : m_pinyin.spellings(compact, kHomophoneSpellings)) {
         const QString key = spelling.joined();
         Candidates found;
@@ -467,43 +265,109 @@ void SearchEngine::homophones(const QString &compact, const SearchOptions &optio
             c.score = c.labelLength == compact.size() ? kHomophone : kHomophonePrefix;
             keep(candidates, c);
         }
+        sounded = sounded || !found.isEmpty();
+    }
+    if (sounded)
+        return;
+    // No name sounds the same: one that sounds nearly so, a syllable said the
+    // way many speakers say it (帕金生 pa-jin-sheng for 帕金森 pa-jin-sen).
+    // Names of three characters and more, where one such slip still leaves
+    // the name recognisable; ranked below every symptom word.
+    if (compact.size() < 3 || compact.size() > kNearSoundLength)
+        return;
+    const QList<Pinyin::Spelling> spellings = m_pinyin.spellings(compact, 1);
+    if (spellings.isEmpty())
+        return;
+    for (const QString &key : nearSpellings(spellings.first().syllables)) {
+        Candidates found;
+        m_pinyinKey.bind(1, key);
+        m_pinyinKey.bind(2, prefixEnd(key));
+        bindFilters(m_pinyinKey, options, 3);
+        collect(m_pinyinKey, kNearSound, &found, capped);
+        for (Candidate c : std::as_const(found)) {
+            c.matched = MatchKind::Homophone;
+            c.score = c.labelLength == compact.size() ? kNearSound : kNearSoundPrefix;
+            keep(candidates, c);
+        }
     }
 }
 
+namespace {
+// Reads the rows of ids, kBatch at a time, handing each to take.
+template<typename Take>
+void readBatched(SqliteStatement &statement, const QList<qint64> &ids, Take take)
+{
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const qsizetype n = qMin<qsizetype>(kBatch, ids.size() - from);
+        for (qsizetype i = 0; i < n; ++i)
+            statement.bind(int(i + 1), ids.at(from + i));
+        while (statement.next())
+            take(statement);
+        statement.reset();
+    }
+}
+} // namespace
+
 QList<SearchHit> SearchEngine::hits(const QList<const Candidate *> &top)
 {
+    QList<qint64> entities;
+    QList<qint64> keys;
+    for (const Candidate *c : top) {
+        entities.append(c->entity);
+        if (c->keyRow)
+            keys.append(c->keyRow);
+    }
+    struct Row
+    {
+        QString id, name, subtitle;
+    };
+    QHash<qint64, Row> rows;
+    rows.reserve(entities.size());
+    readBatched(m_entities, entities, [&rows](SqliteStatement &s) {
+        rows.insert(s.integer(0), {s.text(1), s.text(2), s.text(3)});
+    });
+    QHash<qint64, QString> labels;
+    labels.reserve(keys.size());
+    readBatched(m_labels, keys, [&labels](SqliteStatement &s) { labels.insert(s.integer(0), s.text(1)); });
+
     QList<SearchHit> list;
     list.reserve(top.size());
     for (const Candidate *c : top) {
         SearchHit hit;
         hit.ref.rowid = c->entity;
         hit.ref.kind = c->kind;
-        m_entity.bind(1, c->entity);
-        if (m_entity.next()) {
-            hit.ref.id = m_entity.text(0);
-            hit.ref.name = m_entity.text(1);
-            hit.ref.subtitle = m_entity.text(2);
+        const auto row = rows.constFind(c->entity);
+        if (row != rows.constEnd()) {
+            hit.ref.id = row->id;
+            hit.ref.name = row->name;
+            hit.ref.subtitle = row->subtitle;
         }
-        m_entity.reset();
         hit.score = c->score;
         hit.matched = c->matched;
-        hit.matchedText = hit.ref.name;
-        if (c->keyRow) {
-            m_label.bind(1, c->keyRow);
-            if (m_label.next())
-                hit.matchedText = m_label.text(0);
-            m_label.reset();
-        }
+        hit.matchedText = c->keyRow ? labels.value(c->keyRow, hit.ref.name) : hit.ref.name;
         list.append(hit);
     }
     return list;
 }
 
+bool SearchEngine::decided(const Candidates &candidates, int tierBest, int limit)
+{
+    if (limit <= 0 || candidates.size() < limit)
+        return false;
+    int above = 0;
+    for (const Candidate &c : candidates) {
+        if (c.score > tierBest && ++above >= limit)
+            return true;
+    }
+    return false;
+}
+
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
 {
-    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entity, &m_label, &m_text, &m_page})
+    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
         statement->clearError();
-    m_mentionError.clear();
+    m_questions.clearError();
+    const ReadTransaction::Scope transaction(m_transaction);
     SearchResults results;
     results.query = text;
     const QString folded = TextNormalizer::fold(m_converter.toSimplified(TextNormalizer::fold(text)));
@@ -527,6 +391,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     if (compact.isEmpty())
         return results;
 
+    m_typedLength = int(compact.size());
     Candidates candidates;
     candidates.reserve(kTierLimit * 4);
     bool capped = false;
@@ -534,21 +399,29 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     keyTiers(key, options, &candidates, &capped);
     if (compact != key && isAsciiWord(compact))
         keyTiers(compact, options, &candidates, &capped);
-    mentions(compact, options, &candidates, &capped);
+    m_questions.read(compact, options, &candidates, &capped);
     // Homophones are for a name written wrong: not looked for when what was
     // typed is some topic's name, alias or lay name as it stands.
     const bool exact = std::any_of(candidates.cbegin(), candidates.cend(),
                                    [](const Candidate &c) { return c.score >= kExactAlias; });
     if (!exact)
         homophones(compact, options, &candidates, &capped);
-    // Names that contain every term, then any text that does.
+    // Names that contain every term, then any text that does. These are the
+    // lookups whose cost grows with the data (a phrase of common characters,
+    // 继发性肌; a short Latin prefix, inf*): skipped when the tiers above
+    // already fill the page with better matches, which they cannot outrank.
     const QString names = ftsQuery(results.terms, 2);
-    if (!names.isEmpty()) {
+    const int nameSubstringBest = 500;
+    if (!names.isEmpty() && decided(candidates, nameSubstringBest, options.limit)) {
+        capped = true;
+    } else if (!names.isEmpty()) {
         m_names.bind(1, names);
         bindFilters(m_names, options, 2);
         collect(m_names, kNameSubstring, &candidates, &capped);
         const QString body = ftsQuery(results.terms, 3, Tokens::Pairs);
-        if (!body.isEmpty()) {
+        if (!body.isEmpty() && decided(candidates, kBody, options.limit)) {
+            capped = true;
+        } else if (!body.isEmpty()) {
             m_body.bind(1, body);
             bindFilters(m_body, options, 2);
             collect(m_body, kBody, &candidates, &capped);
@@ -566,10 +439,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     std::partial_sort(ranked.begin(), shown, ranked.end(), rankedBefore);
     ranked.erase(shown, ranked.end());
     results.hits = hits(ranked);
-    for (SearchHit &hit : results.hits) {
-        if (hit.matched == MatchKind::Body)
-            hit.snippet = snippet(hit.ref.rowid, results.terms);
-    }
+    snippets(&results.hits, results.terms);
     // Under a crisis card a guess at some other topic ("Did you mean ...")
     // would be the wrong answer: the card is the answer.
     if (results.hits.isEmpty() && !results.crisis)
@@ -580,26 +450,26 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
 
 QString SearchEngine::failure() const
 {
-    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entity, &m_label, &m_text, &m_page}) {
+    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
         if (!statement->error().isEmpty())
             return QCoreApplication::translate("SearchEngine",
                                                "The content database could not be searched (%1). It may be damaged: "
                                                "rebuild it or reinstall the content package.")
                 .arg(statement->error());
     }
-    return m_mentionError.isEmpty() ? QString()
+    const QString questionError = m_questions.error();
+    return questionError.isEmpty() ? QString()
                                     : QCoreApplication::translate("SearchEngine",
                                                                   "The content database could not be searched (%1). "
                                                                   "It may be damaged: rebuild it or reinstall the "
                                                                   "content package.")
-                                          .arg(m_mentionError);
+                                          .arg(questionError);
 }
 
-QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
+namespace {
+// The line the first term found is on, cut to about 60 characters around it.
+QString snippetOf(const QString &text, const QStringList &terms)
 {
-    m_text.bind(1, rowid);
-    const QString text = m_text.next() ? m_text.text(0) : QString();
-    m_text.reset();
     qsizetype at = -1;
     qsizetype length = 0;
     for (const QString &term : terms) {
@@ -611,7 +481,6 @@ QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
     }
     if (at < 0)
         at = 0;
-    // The line the match is on, cut to about 60 characters around it.
     const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
     qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), at + length);
     if (lineEnd < 0)
@@ -624,6 +493,24 @@ QString SearchEngine::snippet(qint64 rowid, const QStringList &terms)
     if (end < lineEnd)
         out.append(QChar(0x2026));
     return out;
+}
+} // namespace
+
+void SearchEngine::snippets(QList<SearchHit> *hits, const QStringList &terms)
+{
+    QList<qint64> bodies;
+    for (const SearchHit &hit : std::as_const(*hits)) {
+        if (hit.matched == MatchKind::Body)
+            bodies.append(hit.ref.rowid);
+    }
+    if (bodies.isEmpty())
+        return;
+    QHash<qint64, QString> text;
+    readBatched(m_texts, bodies, [&](SqliteStatement &s) { text.insert(s.integer(0), snippetOf(s.text(1), terms)); });
+    for (SearchHit &hit : *hits) {
+        if (hit.matched == MatchKind::Body)
+            hit.snippet = text.value(hit.ref.rowid, snippetOf(QString(), terms));
+    }
 }
 
 // Nothing matched: names near what was typed. Latin text: the longest start

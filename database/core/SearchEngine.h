@@ -4,7 +4,10 @@
 #include "ChineseConverter.h"
 #include "CrisisPhrases.h"
 #include "Pinyin.h"
+#include "QuestionReader.h"
+#include "ReadTransaction.h"
 #include "SearchResults.h"
+#include "SearchTier.h"
 #include "SqliteStatement.h"
 
 #include <QHash>
@@ -34,39 +37,42 @@ public:
     enum class Tokens { Characters, Pairs };
     static QString ftsQuery(const QStringList &terms, int prefixFrom, Tokens tokens = Tokens::Characters);
 
-    struct Candidate;
+    using Candidate = SearchCandidate;
 
 private:
-    using Candidates = QHash<qint64, Candidate>;
+    using Candidates = SearchCandidates;
 
     void collect(SqliteStatement &statement, int score, Candidates *candidates, bool *capped);
     void bindFilters(SqliteStatement &statement, const SearchOptions &options, int first);
     void keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped);
-    void mentions(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     void homophones(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     QList<SearchHit> hits(const QList<const Candidate *> &top);
-    QString snippet(qint64 rowid, const QStringList &terms);
+    void snippets(QList<SearchHit> *hits, const QStringList &terms);
+    // Whether limit candidates already rank above every row a tier scoring at
+    // most tierBest could add: then that tier cannot change what is shown.
+    static bool decided(const Candidates &candidates, int tierBest, int limit);
     // For people: the first statement that failed to read the file; empty if none.
     QString failure() const;
     QList<EntityRef> suggest(const QString &compact, const SearchOptions &options);
 
     QSqlDatabase m_db;
+    QuestionReader m_questions;
     ChineseConverter m_converter;
     Pinyin m_pinyin;
     CrisisPhrases m_crisis;
-    int m_longestKey = 0;
-    qint64 m_wordTotal = 0; // the lexicon's frequencies added up
     bool m_latinKey = false; // the key being looked up is letters and digits only
+    int m_typedLength = 0; // characters of the query, spaces aside
     SqliteStatement m_exact;
     SqliteStatement m_prefix;
     SqliteStatement m_pinyinKey;
     SqliteStatement m_names;
     SqliteStatement m_body;
-    SqliteStatement m_entity;
-    SqliteStatement m_label;
-    SqliteStatement m_text;
+    // The rows of the hits shown, a batch at a time rather than one statement per row.
+    SqliteStatement m_entities;
+    SqliteStatement m_labels;
+    SqliteStatement m_texts;
     SqliteStatement m_page;
-    QString m_mentionError;
+    ReadTransaction m_transaction; // one per search, not one per statement
 };
 
 } // namespace huanjiao

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceParser.h"
 
+#include "ContentSchema.h"
 #include "TextJoin.h"
 
 #include <QRegularExpression>
@@ -123,7 +124,7 @@ private:
             error(number, tr("expected 'key: value' or a '## section' heading"));
             return;
         }
-        m_record.fields.append({m.captured(1), m.captured(2).trimmed(), number});
+        m_record.fields.append({ContentSchema::currentFieldKey(m.captured(1)), m.captured(2).trimmed(), number});
     }
 
     void sectionLine(const QString &line, int number)

@@ -98,6 +98,26 @@ QString DatabaseStats::Result::coverageTable() const
     return out;
 }
 
+qint64 DatabaseStats::Result::bytesPerCondition() const
+{
+    for (const auto &[kind, count] : kinds) {
+        if (kind == Kind::Condition)
+            return count > 0 ? bytes / count : 0;
+    }
+    return 0;
+}
+
+QString DatabaseStats::Result::sizeLine() const
+{
+    qint64 conditions = 0;
+    for (const auto &[kind, count] : kinds)
+        conditions += kind == Kind::Condition ? count : 0;
+    return tr("%1 bytes per condition (%2 conditions, %3 KiB)")
+        .arg(bytesPerCondition())
+        .arg(conditions)
+        .arg((bytes + 1023) / 1024);
+}
+
 QString DatabaseStats::Result::toText() const
 {
     QString out;
@@ -123,6 +143,7 @@ QString DatabaseStats::Result::toText() const
     line(tr("records"), QString::number(total));
     line(tr("relations"), QString::number(relations));
     line(tr("sections"), QString::number(sections));
+    line(tr("size"), sizeLine());
     out += QLatin1Char('\n') + tr("Coverage by department:") + QLatin1Char('\n') + coverageTable();
     return out;
 }

@@ -41,6 +41,10 @@ public:
         QList<Coverage> coverage;
         Coverage total;
         bool ok() const { return error.isEmpty(); }
+        // The file's size over its conditions (0 with none): what the index
+        // costs as the content grows.
+        qint64 bytesPerCondition() const;
+        QString sizeLine() const; // N bytes per condition (M conditions, K KiB)
         QString toText() const;
         // The coverage as a Markdown table (README.md carries it).
         QString coverageTable() const;

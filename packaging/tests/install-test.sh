@@ -59,7 +59,8 @@ for path in ./usr/bin/huanjiao ./usr/libexec/huanjiao/huanjiao-gui ./usr/bin/hua
             ./usr/share/icons/hicolor/scalable/apps/org.huanjiao.Huanjiao.svg \
             ./usr/share/man/man1/huanjiao.1.gz ./usr/share/man/man1/huanjiao-content.1.gz \
             ./usr/share/doc/huanjiao/content-format.md \
-            ./usr/share/doc/huanjiao/examples/huanjiao-kiosk.service; do
+            ./usr/lib/systemd/system/huanjiao-kiosk.service \
+            ./usr/share/doc/huanjiao/examples/huanjiao-kiosk-x11.service; do
     grep -q " $path\$" "$work/app.contents" || fail "huanjiao package lacks $path"
 done
 for size in 16 22 24 32 48 64 128 256; do
@@ -155,6 +156,46 @@ else
     echo "== huanjiao --handout: not offered by this build (huanjiao --help does not list it); step left out"
 fi
 
+# The kiosk session as the package ships it: the unit passes systemd's own
+# check, its user exists with a home only it can open, and the unit's command
+# (cage, then huanjiao --kiosk) brings the kiosk window up as that user, on
+# cage's headless backend (no screen here). Qt's Wayland client says what it
+# asks of the compositor (WAYLAND_DEBUG): a top-level window with the kiosk's
+# title, configured by cage and drawn.
+step "the kiosk session: huanjiao-kiosk.service under cage"
+unit=/usr/lib/systemd/system/huanjiao-kiosk.service
+[ -f "$unit" ] || fail "$unit is not installed"
+command -v systemd-analyze >/dev/null || fail "systemd-analyze is missing (systemd is in packaging/debian12-packages.txt)"
+systemd-analyze verify --man=no "$unit" || fail "systemd-analyze verify found problems in $unit"
+getent passwd huanjiao-kiosk >/dev/null || fail "the package made no huanjiao-kiosk user"
+kiosk_home=$(getent passwd huanjiao-kiosk | cut -d: -f6)
+[ "$kiosk_home" = /var/lib/huanjiao-kiosk ] || fail "huanjiao-kiosk's home is $kiosk_home"
+[ "$(stat -c '%U %a' "$kiosk_home")" = "huanjiao-kiosk 700" ] ||
+    fail "$kiosk_home is $(stat -c '%U %a' "$kiosk_home"), not huanjiao-kiosk 700"
+[ "$(id -u huanjiao-kiosk)" -lt 1000 ] || fail "huanjiao-kiosk is not a system user"
+[ "$(sed -n 's/^User=//p' "$unit")" = huanjiao-kiosk ] || fail "the unit does not run as huanjiao-kiosk"
+command -v cage >/dev/null || fail "cage is not installed (it is in packaging/debian12-packages.txt)"
+exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
+runtime=$work/kiosk-runtime
+mkdir -p "$runtime"
+chown huanjiao-kiosk "$runtime"
+chmod 700 "$runtime"
+set +e
+(cd "$kiosk_home" && runuser -u huanjiao-kiosk -- env -i PATH=/usr/bin:/bin HOME="$kiosk_home" \
+    XDG_RUNTIME_DIR="$runtime" LC_ALL=C.UTF-8 QT_QPA_PLATFORM=wayland WAYLAND_DEBUG=client \
+    WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
+    timeout 25 sh -c "exec $exec_start") >"$work/kiosk.log" 2>&1
+kiosk_status=$?
+set -e
+# timeout's 124: the kiosk was still running when it was stopped, as it should be.
+[ $kiosk_status -eq 124 ] || { tail -n 40 "$work/kiosk.log"; fail "the kiosk session ended by itself (exit $kiosk_status)"; }
+grep -q 'xdg_toplevel@[0-9]*\.set_title(' "$work/kiosk.log" ||
+    { tail -n 40 "$work/kiosk.log"; fail "the kiosk opened no window under cage"; }
+grep -q 'xdg_surface@[0-9]*\.ack_configure' "$work/kiosk.log" || fail "cage never configured the kiosk window"
+grep -q 'xdg_toplevel@[0-9]*\.set_fullscreen' "$work/kiosk.log" || fail "the kiosk did not ask for the full screen"
+grep -q 'wl_surface@[0-9]*\.attach(wl_buffer' "$work/kiosk.log" || fail "the kiosk window was never drawn"
+echo "kiosk: window up under cage as huanjiao-kiosk ($(grep -c 'wl_surface@[0-9]*\.commit' "$work/kiosk.log") frames)"
+
 step "huanjiao-content validate"
 run /usr/bin/huanjiao-content validate "$source/database/content"
 
@@ -204,6 +245,7 @@ for package in huanjiao huanjiao-content-sample huanjiao-content-test-clinic; do
     fi
 done
 [ ! -e /usr/share/huanjiao ] || { find /usr/share/huanjiao; fail "files are left under /usr/share/huanjiao"; }
+[ ! -e /var/lib/huanjiao-kiosk ] || fail "the kiosk user's home /var/lib/huanjiao-kiosk is left after purge"
 # No file of either package may be left.
 left=$(awk '$1 !~ /^d/ { print substr($6, 2) }' "$work/app.contents" "$work/sample.contents" |
        while read -r path; do [ ! -e "$path" ] || echo "$path"; done)

@@ -791,6 +791,16 @@ Commands:
 <context>
     <name>DatabaseStats</name>
     <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="115"/>
+        <source>%1 bytes per condition (%2 conditions, %3 KiB)</source>
+        <translation>%1 bytes per condition (%2 conditions, %3 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="146"/>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
         <location filename="../../database/tools/DatabaseStats.cpp" line="26"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
@@ -826,72 +836,72 @@ Commands:
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="107"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="127"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="108"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="128"/>
         <source>content</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="109"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="129"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="110"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="130"/>
         <source>built</source>
         <translation>built</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="111"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="131"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="112"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="132"/>
         <source>sample content</source>
         <translation>sample content</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="112"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="132"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="112"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="132"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="115"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="135"/>
         <source>base layer</source>
         <translation>base layer</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="115"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="135"/>
         <source>overlay %1</source>
         <translation>overlay %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="123"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="143"/>
         <source>records</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="124"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="144"/>
         <source>relations</source>
         <translation>relations</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="125"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="145"/>
         <source>sections</source>
         <translation>sections</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="126"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="147"/>
         <source>Coverage by department:</source>
         <translation>Coverage by department:</translation>
     </message>
@@ -1109,42 +1119,42 @@ Commands:
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="220"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="221"/>
         <source>Patient education handout</source>
         <translation>Patient education handout</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="225"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="226"/>
         <source>Tel. %1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="260"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="261"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="264"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="265"/>
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="266"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="267"/>
         <source>Draft, not yet reviewed</source>
         <translation>Draft, not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="268"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="269"/>
         <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
         <translation>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="270"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="271"/>
         <source>Printed %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="271"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="272"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1229,102 +1239,102 @@ Commands:
         <translation>each line needs &quot;kind&quot; and &quot;id&quot;, e.g. {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="80"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="81"/>
         <source>field &apos;%1&apos; has a line break; header fields are one line (long text goes in a section)</source>
         <translation>field &apos;%1&apos; has a line break; header fields are one line (long text goes in a section)</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="94"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="95"/>
         <source>&apos;%1&apos; takes one value, not a list</source>
         <translation>&apos;%1&apos; takes one value, not a list</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="95"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="96"/>
         <source>&apos;%1&apos; must be text in quotes</source>
         <translation>&apos;%1&apos; must be text in quotes</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="107"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="108"/>
         <source>an item of &apos;%1&apos; contains a list separator (, ， or 、): %2</source>
         <translation>an item of &apos;%1&apos; contains a list separator (, ， or 、): %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="131"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="132"/>
         <source>%1 has a line starting with &apos;%2&apos;, which the text format would read as a heading or a new record: %3</source>
         <translation>%1 has a line starting with &apos;%2&apos;, which the text format would read as a heading or a new record: %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="145"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="146"/>
         <source>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</source>
         <translation>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="153"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="154"/>
         <source>section &apos;%1&apos;</source>
         <translation>section &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="161"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="162"/>
         <source>&quot;items&quot; of %1 must be a list</source>
         <translation>&quot;items&quot; of %1 must be a list</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="166"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="167"/>
         <source>%1 has an unknown key &apos;%2&apos;; use &quot;text&quot; and &quot;items&quot;</source>
         <translation>%1 has an unknown key &apos;%2&apos;; use &quot;text&quot; and &quot;items&quot;</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="169"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="170"/>
         <source>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</source>
         <translation>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="180"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="181"/>
         <source>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</source>
         <translation>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="187"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="188"/>
         <source>an item title of %1 has a line break; titles are one line</source>
         <translation>an item title of %1 has a line break; titles are one line</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="192"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="193"/>
         <source>an item of %1 has an unknown key &apos;%2&apos;; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</source>
         <translation>an item of %1 has an unknown key &apos;%2&apos;; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="237"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="238"/>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="246"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="247"/>
         <source>Reading %1</source>
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="258"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="259"/>
         <source>the line is longer than %1 MiB; one line holds one record</source>
         <translation>the line is longer than %1 MiB; one line holds one record</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="270"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="271"/>
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>not valid UTF-8 text; save the file as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="277"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="278"/>
         <source>the last line is cut short (%1 at column %2); the file may be incomplete</source>
         <translation>the last line is cut short (%1 at column %2); the file may be incomplete</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="281"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="282"/>
         <source>not valid JSON: %1 at column %2</source>
         <translation>not valid JSON: %1 at column %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="287"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="288"/>
         <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
         <translation>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</translation>
     </message>
@@ -2035,8 +2045,8 @@ Commands:
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="585"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="591"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="455"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="462"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
     </message>
@@ -2044,32 +2054,32 @@ Commands:
 <context>
     <name>SourceParser</name>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="76"/>
+        <location filename="../../database/core/SourceParser.cpp" line="77"/>
         <source>text outside a record; a record starts with &apos;@kind id&apos;</source>
         <translation>text outside a record; a record starts with &apos;@kind id&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="93"/>
+        <location filename="../../database/core/SourceParser.cpp" line="94"/>
         <source>a record starts with &apos;@kind id&apos;</source>
         <translation>a record starts with &apos;@kind id&apos;</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="113"/>
+        <location filename="../../database/core/SourceParser.cpp" line="114"/>
         <source>continuation line with no field before it</source>
         <translation>continuation line with no field before it</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="123"/>
+        <location filename="../../database/core/SourceParser.cpp" line="124"/>
         <source>expected &apos;key: value&apos; or a &apos;## section&apos; heading</source>
         <translation>expected &apos;key: value&apos; or a &apos;## section&apos; heading</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="152"/>
+        <location filename="../../database/core/SourceParser.cpp" line="153"/>
         <source>only &apos;## section&apos; and &apos;### item&apos; headings are allowed</source>
         <translation>only &apos;## section&apos; and &apos;### item&apos; headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="199"/>
+        <location filename="../../database/core/SourceParser.cpp" line="200"/>
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>not valid UTF-8 text; save the file as UTF-8</translation>
     </message>
@@ -2322,13 +2332,13 @@ Commands:
     <name>huanjiao::AdminPinDialog</name>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="25"/>
-        <source>Leave kiosk mode</source>
-        <translation>Leave kiosk mode</translation>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="26"/>
-        <source>Enter the admin PIN to leave kiosk mode.</source>
-        <translation>Enter the admin PIN to leave kiosk mode.</translation>
+        <source>Enter the admin PIN for the kiosk&apos;s settings or to leave kiosk mode.</source>
+        <translation>Enter the admin PIN for the kiosk&apos;s settings or to leave kiosk mode.</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="32"/>
@@ -2572,17 +2582,17 @@ Commands:
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="117"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="118"/>
         <source>Print this page as a handout</source>
         <translation>Print this page as a handout</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="146"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="147"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 is in the handout basket already.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/HandoutActions.cpp" line="150"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="151"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>Added %1 to the handout basket (%n topic).</numerusform>
@@ -2590,7 +2600,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="158"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="159"/>
         <source>Add to Handout Basket</source>
         <translation>Add to Handout Basket</translation>
     </message>
@@ -2732,67 +2742,67 @@ Commands:
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="56"/>
-        <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Leave it empty to put the topic&apos;s own address in the code.</source>
-        <translation>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Leave it empty to put the topic&apos;s own address in the code.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="61"/>
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="62"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="65"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="66"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="68"/>
         <source>&amp;QR code link:</source>
         <translation>&amp;QR code link:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="72"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70"/>
         <source>Pa&amp;per:</source>
         <translation>Pa&amp;per:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="119"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Choose the clinic&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="123"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="133"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="133"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131"/>
         <source>Not an image that can be read</source>
         <translation>Not an image that can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="154"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="150"/>
+        <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program&apos;s own addresses.</source>
+        <translation>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program&apos;s own addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="168"/>
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="157"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="159"/>
         <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
         <translation>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</translation>
     </message>
@@ -2842,6 +2852,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::KindChooser</name>
+    <message>
+        <location filename="../../ui/kiosk/KindChooser.cpp" line="21"/>
+        <source>Browse by kind</source>
+        <translation>Browse by kind</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::KindListPage</name>
     <message>
         <location filename="../../ui/browser/KindListPage.cpp" line="40"/>
@@ -2881,7 +2899,7 @@ Commands:
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="281"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="426"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong PIN. Try again in %n second.</numerusform>
@@ -2892,29 +2910,57 @@ Commands:
 <context>
     <name>huanjiao::KioskHomePage</name>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="34"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="61"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="50"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="96"/>
         <source>Huanjiao patient education</source>
         <translation>Huanjiao patient education</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="51"/>
-        <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
-        <translation>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="60"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="99"/>
         <source>Search for a condition, medicine or doctor</source>
         <translation>Search for a condition, medicine or doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="71"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="149"/>
         <source>Common topics</source>
         <translation>Common topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="76"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="97"/>
+        <source>Touch a picture or a word to find a topic, or search with the keyboard.</source>
+        <translation>Touch a picture or a word to find a topic, or search with the keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="121"/>
+        <source>Where does it trouble you?</source>
+        <translation>Where does it trouble you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="131"/>
+        <source>Ask about a symptom</source>
+        <translation>Ask about a symptom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="132"/>
+        <source>Touch what you feel: the conditions it may belong to appear in the list.</source>
+        <translation>Touch what you feel: the conditions it may belong to appear in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KioskLayout</name>
+    <message>
+        <location filename="../../ui/kiosk/KioskLayout.cpp" line="36"/>
+        <source>Pinyin initials or Chinese</source>
+        <translation>Pinyin initials or Chinese</translation>
     </message>
 </context>
 <context>
@@ -2946,32 +2992,33 @@ Commands:
 <context>
     <name>huanjiao::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="24"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="25"/>
         <source>On-screen keyboard</source>
         <translation>On-screen keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="39"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="43"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="40"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="44"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="44"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="49"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="80"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="45"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="50"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="45"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="50"/>
         <source>Open the first result</source>
         <translation>Open the first result</translation>
     </message>
@@ -2987,22 +3034,22 @@ Commands:
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="222"/>
+        <location filename="../../ui/browser/PageView.cpp" line="234"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="223"/>
+        <location filename="../../ui/browser/PageView.cpp" line="235"/>
         <source>Open in new tab</source>
         <translation>Open in new tab</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="228"/>
+        <location filename="../../ui/browser/PageView.cpp" line="240"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="230"/>
+        <location filename="../../ui/browser/PageView.cpp" line="242"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
@@ -3163,68 +3210,68 @@ Commands:
         <translation>There is no page %1 in this content database, so nothing was printed. It may have been removed in a content update; remove it from the basket and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="93"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="94"/>
         <source>Handout %1</source>
         <translation>Handout %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="121"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="122"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="122"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="123"/>
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="202"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="208"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="150"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="151"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="186"/>
-        <location filename="../../ui/handout/PrintController.cpp" line="226"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="187"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="232"/>
         <source>Sent %1 to the printer.</source>
         <translation>Sent %1 to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="194"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="200"/>
         <source>Printing is off</source>
         <translation>Printing is off</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="195"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="201"/>
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>Printing is switched off here. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="203"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="209"/>
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="271"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="277"/>
         <source>Export handout as PDF</source>
         <translation>Export handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="273"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="295"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="301"/>
         <source>PDF not saved</source>
         <translation>PDF not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/PrintController.cpp" line="301"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="307"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -3232,17 +3279,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="252"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="258"/>
         <source>Export handout: %1</source>
         <translation>Export handout: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="255"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="261"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="183"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="184"/>
         <source>No printer is installed: saved %1 as a PDF to print elsewhere.</source>
         <translation>No printer is installed: saved %1 as a PDF to print elsewhere.</translation>
     </message>
@@ -3367,258 +3414,303 @@ Commands:
 <context>
     <name>huanjiao::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="28"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="51"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="30"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="53"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="54"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="32"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="55"/>
         <source>&amp;Kiosk</source>
         <translation>&amp;Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="67"/>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="101"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="98"/>
         <source>Type size of pages, in percent</source>
         <translation>Type size of pages, in percent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="102"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="103"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="104"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="105"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="107"/>
         <source>The database installed with Huanjiao</source>
         <translation>The database installed with Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="108"/>
         <source>Content database</source>
         <translation>Content database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="109"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="87"/>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="303"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="411"/>
         <source>Choose the content database</source>
         <translation>Choose the content database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="116"/>
         <source>Clinic details for handouts…</source>
         <translation>Clinic details for handouts…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="117"/>
         <source>Clinic details for handouts</source>
         <translation>Clinic details for handouts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="122"/>
         <source>&amp;Type size:</source>
         <translation>&amp;Type size:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="123"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="124"/>
         <source>Content &amp;database:</source>
         <translation>Content &amp;database:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="130"/>
         <source>A new language or database takes effect when Huanjiao is started again.</source>
         <translation>A new language or database takes effect when Huanjiao is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="126"/>
-        <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
-        <translation>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</translation>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="149"/>
+        <source>For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next time the kiosk is started; on the kiosk, staff change them behind the admin PIN (hold the top right corner), and there they apply at once.</source>
+        <translation>For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next time the kiosk is started; on the kiosk, staff change them behind the admin PIN (hold the top right corner), and there they apply at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="155"/>
         <source>s</source>
         <comment>seconds</comment>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="162"/>
         <source>Idle time before the countdown, in seconds</source>
         <translation>Idle time before the countdown, in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="169"/>
         <source>Length of the countdown before the kiosk resets, in seconds</source>
         <translation>Length of the countdown before the kiosk resets, in seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="172"/>
         <source>Straight to the default printer, no dialog</source>
         <translation>Straight to the default printer, no dialog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="149"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="173"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="176"/>
         <source>Kiosk printing</source>
         <translation>Kiosk printing</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="180"/>
         <source>pt</source>
         <comment>points of type size</comment>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="183"/>
         <source>Kiosk type size, in points</source>
         <translation>Kiosk type size, in points</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="231"/>
         <source>An admin PIN is set. Type a new one twice to change it.</source>
         <translation>An admin PIN is set. Type a new one twice to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="204"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="233"/>
         <source>The admin PIN set by an earlier version of Huanjiao no longer unlocks the kiosk: it was kept where every user of this computer could read it, and it may be shorter than %1 digits. Type a new PIN of %1 to %2 digits twice to replace it.</source>
         <translation>The admin PIN set by an earlier version of Huanjiao no longer unlocks the kiosk: it was kept where every user of this computer could read it, and it may be shorter than %1 digits. Type a new PIN of %1 to %2 digits twice to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="210"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="239"/>
         <source>The admin PIN file can be read or changed by other users, so it is not used and the kiosk cannot be left from the screen. Type a new PIN twice to replace it.</source>
         <translation>The admin PIN file can be read or changed by other users, so it is not used and the kiosk cannot be left from the screen. Type a new PIN twice to replace it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="215"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="244"/>
         <source>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</source>
         <translation>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="177"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="205"/>
         <source>New admin PIN</source>
         <translation>New admin PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="178"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="206"/>
         <source>%1 to %2 digits</source>
         <translation>%1 to %2 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="179"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="207"/>
         <source>New admin PIN again</source>
         <translation>New admin PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="180"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="208"/>
         <source>The same PIN again</source>
         <translation>The same PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="183"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="211"/>
         <source>&amp;Idle time before the countdown:</source>
         <translation>&amp;Idle time before the countdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="184"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="212"/>
         <source>&amp;Countdown:</source>
         <translation>&amp;Countdown:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="185"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="213"/>
         <source>&amp;Printing:</source>
         <translation>&amp;Printing:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="186"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="214"/>
         <source>Kiosk type si&amp;ze:</source>
         <translation>Kiosk type si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="187"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="215"/>
         <source>Admin PIN:</source>
         <translation>Admin PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="188"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="216"/>
         <source>&amp;New admin PIN:</source>
         <translation>&amp;New admin PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="189"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="217"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Repeat the PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="249"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="347"/>
         <source>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</source>
         <translation>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="258"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="356"/>
         <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
         <translation>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="403"/>
         <source>Cannot write the settings file %1.</source>
         <translation>Cannot write the settings file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="304"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="412"/>
         <source>Content databases (*.sqlite)</source>
         <translation>Content databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="251"/>
+        <source>Numbers on the crisis card</source>
+        <translation>Numbers on the crisis card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="263"/>
+        <source>Mental-health line</source>
+        <translation>Mental-health line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="265"/>
+        <source>Ambulance number</source>
+        <translation>Ambulance number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="267"/>
+        <source>Police number</source>
+        <translation>Police number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="271"/>
+        <source>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</source>
+        <translation>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="277"/>
+        <source>&amp;Mental-health line:</source>
+        <translation>&amp;Mental-health line:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="278"/>
+        <source>&amp;Ambulance:</source>
+        <translation>&amp;Ambulance:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="279"/>
+        <source>P&amp;olice:</source>
+        <translation>P&amp;olice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="309"/>
+        <source>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</source>
+        <translation>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</translation>
     </message>
 </context>
 <context>
@@ -3697,44 +3789,166 @@ Commands:
 <context>
     <name>huanjiao::Sidebar</name>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="41"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="42"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="46"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="47"/>
         <source>Show only</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="48"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="49"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="61"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="62"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="120"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="124"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="207"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="225"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="214"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="232"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="217"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="235"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>Try fewer characters, pinyin initials (for example mjjl), or another name.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::StaffChoiceDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="13"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="16"/>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="24"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="25"/>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="26"/>
+        <source>Back to the kiosk</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::StaffSettingsDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="40"/>
+        <source>Print the one-page summary in large print</source>
+        <translation>Print the one-page summary in large print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="41"/>
+        <source>Count the handouts given out</source>
+        <translation>Count the handouts given out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="44"/>
+        <source>Kiosk settings</source>
+        <translation>Kiosk settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="52"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="56"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="59"/>
+        <source>Print on the default printer</source>
+        <translation>Print on the default printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="60"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="64"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="77"/>
+        <source>Clinic name:</source>
+        <translation>Clinic name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="78"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="79"/>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="80"/>
+        <source>QR code link:</source>
+        <translation>QR code link:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="82"/>
+        <source>Reset after no touch for:</source>
+        <translation>Reset after no touch for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="83"/>
+        <source>Countdown before the reset:</source>
+        <translation>Countdown before the reset:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="84"/>
+        <source>Printing:</source>
+        <translation>Printing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="86"/>
+        <source>Type size:</source>
+        <translation>Type size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="89"/>
+        <source>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</source>
+        <translation>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="104"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="106"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3780,27 +3994,27 @@ Commands:
         <translation>&amp;About Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="174"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="175"/>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="186"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="187"/>
         <source>Restart Huanjiao?</source>
         <translation>Restart Huanjiao?</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="187"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="188"/>
         <source>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</source>
         <translation>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="191"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="192"/>
         <source>&amp;Restart Now</source>
         <translation>&amp;Restart Now</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="192"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="193"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>

@@ -790,6 +790,16 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>DatabaseStats</name>
     <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="115"/>
+        <source>%1 bytes per condition (%2 conditions, %3 KiB)</source>
+        <translation>每个疾病 %1 字节（%2 个疾病，%3 KiB）</translation>
+    </message>
+    <message>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="146"/>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
         <location filename="../../database/tools/DatabaseStats.cpp" line="26"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -825,72 +835,72 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="107"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="127"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="108"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="128"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="109"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="129"/>
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="110"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="130"/>
         <source>built</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="111"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="131"/>
         <source>schema</source>
         <translation>结构版本</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="112"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="132"/>
         <source>sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="112"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="132"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="112"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="132"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="115"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="135"/>
         <source>base layer</source>
         <translation>基础层</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="115"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="135"/>
         <source>overlay %1</source>
         <translation>覆盖层 %1</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="123"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="143"/>
         <source>records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="124"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="144"/>
         <source>relations</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="125"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="145"/>
         <source>sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../database/tools/DatabaseStats.cpp" line="126"/>
+        <location filename="../../database/tools/DatabaseStats.cpp" line="147"/>
         <source>Coverage by department:</source>
         <translation>各科室的内容覆盖：</translation>
     </message>
@@ -1107,42 +1117,42 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutRenderer</name>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="220"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="221"/>
         <source>Patient education handout</source>
         <translation>患者宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="225"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="226"/>
         <source>Tel. %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="260"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="261"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="264"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="265"/>
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="266"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="267"/>
         <source>Draft, not yet reviewed</source>
         <translation>草稿，尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="268"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="269"/>
         <source>General information only; it does not replace your doctor&apos;s advice. In an emergency, call 120.</source>
         <translation>仅为一般性信息，不能代替医生的建议。如遇紧急情况，请拨打 120。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="270"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="271"/>
         <source>Printed %1</source>
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutRenderer.cpp" line="271"/>
+        <location filename="../../ui/render/HandoutRenderer.cpp" line="272"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -1227,102 +1237,102 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>每行都需要 &quot;kind&quot; 和 &quot;id&quot;，例如 {&quot;kind&quot;: &quot;doctor&quot;, &quot;id&quot;: &quot;wang-fang&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="80"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="81"/>
         <source>field &apos;%1&apos; has a line break; header fields are one line (long text goes in a section)</source>
         <translation>字段“%1”含有换行；头部字段只能有一行（长文本请写在章节中）</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="94"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="95"/>
         <source>&apos;%1&apos; takes one value, not a list</source>
         <translation>“%1”只能有一个值，不能是列表</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="95"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="96"/>
         <source>&apos;%1&apos; must be text in quotes</source>
         <translation>“%1”必须是带引号的文本</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="107"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="108"/>
         <source>an item of &apos;%1&apos; contains a list separator (, ， or 、): %2</source>
         <translation>“%1”的某一项含有列表分隔符（, ，或 、）：%2</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="131"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="132"/>
         <source>%1 has a line starting with &apos;%2&apos;, which the text format would read as a heading or a new record: %3</source>
         <translation>%1 有一行以“%2”开头，文本格式会把它读作标题或新记录：%3</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="145"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="146"/>
         <source>&quot;sections&quot; must be an object: {&quot;overview&quot;: &quot;...&quot;, ...}</source>
         <translation>&quot;sections&quot; 必须是对象：{&quot;overview&quot;: &quot;...&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="153"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="154"/>
         <source>section &apos;%1&apos;</source>
         <translation>章节“%1”</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="161"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="162"/>
         <source>&quot;items&quot; of %1 must be a list</source>
         <translation>%1 的 &quot;items&quot; 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="166"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="167"/>
         <source>%1 has an unknown key &apos;%2&apos;; use &quot;text&quot; and &quot;items&quot;</source>
         <translation>%1 有未知的键“%2”；请使用 &quot;text&quot; 和 &quot;items&quot;</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="169"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="170"/>
         <source>%1 must be text, or an object with &quot;text&quot; and &quot;items&quot;</source>
         <translation>%1 必须是文本，或含 &quot;text&quot; 和 &quot;items&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="180"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="181"/>
         <source>an item of %1 must be an object: {&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</source>
         <translation>%1 的条目必须是对象：{&quot;title&quot;: &quot;...&quot;, &quot;text&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="187"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="188"/>
         <source>an item title of %1 has a line break; titles are one line</source>
         <translation>%1 的条目标题含有换行；标题只能有一行</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="192"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="193"/>
         <source>an item of %1 has an unknown key &apos;%2&apos;; use &quot;type&quot;, &quot;title&quot; and &quot;text&quot;</source>
         <translation>%1 的条目有未知的键“%2”；请使用 &quot;type&quot;、&quot;title&quot; 和 &quot;text&quot;</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="237"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="238"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="246"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="247"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="258"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="259"/>
         <source>the line is longer than %1 MiB; one line holds one record</source>
         <translation>该行超过 %1 MiB；每行只放一条记录</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="270"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="271"/>
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>不是有效的 UTF-8 文本；请将文件保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="277"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="278"/>
         <source>the last line is cut short (%1 at column %2); the file may be incomplete</source>
         <translation>最后一行被截断（第 %2 列处%1）；文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="281"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="282"/>
         <source>not valid JSON: %1 at column %2</source>
         <translation>不是有效的 JSON：第 %2 列处%1</translation>
     </message>
     <message>
-        <location filename="../../database/core/InterchangeReader.cpp" line="287"/>
+        <location filename="../../database/core/InterchangeReader.cpp" line="288"/>
         <source>each line must be one JSON object: {&quot;kind&quot;: ..., ...}</source>
         <translation>每行必须是一个 JSON 对象：{&quot;kind&quot;: ..., ...}</translation>
     </message>
@@ -2029,8 +2039,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="585"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="591"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="455"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="462"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
     </message>
@@ -2038,32 +2048,32 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SourceParser</name>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="76"/>
+        <location filename="../../database/core/SourceParser.cpp" line="77"/>
         <source>text outside a record; a record starts with &apos;@kind id&apos;</source>
         <translation>记录之外有文本；记录以“@类别 id”开头</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="93"/>
+        <location filename="../../database/core/SourceParser.cpp" line="94"/>
         <source>a record starts with &apos;@kind id&apos;</source>
         <translation>记录以“@类别 id”开头</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="113"/>
+        <location filename="../../database/core/SourceParser.cpp" line="114"/>
         <source>continuation line with no field before it</source>
         <translation>续行前面没有字段</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="123"/>
+        <location filename="../../database/core/SourceParser.cpp" line="124"/>
         <source>expected &apos;key: value&apos; or a &apos;## section&apos; heading</source>
         <translation>应为“键: 值”或“## 章节”标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="152"/>
+        <location filename="../../database/core/SourceParser.cpp" line="153"/>
         <source>only &apos;## section&apos; and &apos;### item&apos; headings are allowed</source>
         <translation>只允许“## 章节”和“### 条目”标题</translation>
     </message>
     <message>
-        <location filename="../../database/core/SourceParser.cpp" line="199"/>
+        <location filename="../../database/core/SourceParser.cpp" line="200"/>
         <source>not valid UTF-8 text; save the file as UTF-8</source>
         <translation>不是有效的 UTF-8 文本；请将文件保存为 UTF-8</translation>
     </message>
@@ -2314,13 +2324,13 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     <name>huanjiao::AdminPinDialog</name>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="25"/>
-        <source>Leave kiosk mode</source>
-        <translation>退出自助机模式</translation>
+        <source>Staff</source>
+        <translation>工作人员</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="26"/>
-        <source>Enter the admin PIN to leave kiosk mode.</source>
-        <translation>请输入管理员密码以退出自助机模式。</translation>
+        <source>Enter the admin PIN for the kiosk&apos;s settings or to leave kiosk mode.</source>
+        <translation>请输入管理员密码，进入设置或退出自助机模式。</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="32"/>
@@ -2564,24 +2574,24 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="117"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="118"/>
         <source>Print this page as a handout</source>
         <translation>将本页打印为宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="146"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="147"/>
         <source>%1 is in the handout basket already.</source>
         <translation>%1 已在宣教篮中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/HandoutActions.cpp" line="150"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="151"/>
         <source>Added %1 to the handout basket (%n topic(s)).</source>
         <translation>
             <numerusform>已将 %1 加入宣教篮（共 %n 个主题）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutActions.cpp" line="158"/>
+        <location filename="../../ui/handout/HandoutActions.cpp" line="159"/>
         <source>Add to Handout Basket</source>
         <translation>加入宣教篮</translation>
     </message>
@@ -2722,67 +2732,67 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="56"/>
-        <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Leave it empty to put the topic&apos;s own address in the code.</source>
-        <translation>每份宣教单上的二维码指向此链接；{id} 会替换为主题的 id，例如 hemifacial-spasm。留空则二维码中为主题自身的地址。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="61"/>
         <source>Clinic &amp;name:</source>
         <translation>诊所名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="62"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="65"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="66"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64"/>
         <source>&amp;Logo:</source>
         <translation>标志(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="68"/>
         <source>&amp;QR code link:</source>
         <translation>二维码链接(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="72"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="119"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>选择诊所标志</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="123"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="133"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="133"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131"/>
         <source>Not an image that can be read</source>
         <translation>无法读取的图片</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="154"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="150"/>
+        <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program&apos;s own addresses.</source>
+        <translation>每份宣教单上的二维码指向此链接；{id} 会替换为主题的 id，例如 hemifacial-spasm。不填链接则宣教单上没有二维码：手机打不开本程序自己的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="168"/>
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>无法将 %1 作为图片读取。请选择 PNG 或 JPEG 文件，或不设标志。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="157"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="159"/>
         <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
         <translation>二维码链接必须包含 {id}，用于填入各主题的 id，例如 https://clinic.example/t/{id}。</translation>
     </message>
@@ -2831,6 +2841,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::KindChooser</name>
+    <message>
+        <location filename="../../ui/kiosk/KindChooser.cpp" line="21"/>
+        <source>Browse by kind</source>
+        <translation>按类别浏览</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::KindListPage</name>
     <message>
         <location filename="../../ui/browser/KindListPage.cpp" line="40"/>
@@ -2869,7 +2887,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="281"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="426"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>密码错误。请在 %n 秒后重试。</numerusform>
@@ -2879,29 +2897,57 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskHomePage</name>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="34"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="61"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="50"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="96"/>
         <source>Huanjiao patient education</source>
         <translation>患教 · 患者教育</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="51"/>
-        <source>Read about conditions, tests and medicines, and find the right department. Touch a topic, or search with the keyboard on the left.</source>
-        <translation>了解疾病、检查和药品，找到合适的科室。触摸一个主题，或用左侧的键盘搜索。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="60"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="99"/>
         <source>Search for a condition, medicine or doctor</source>
         <translation>搜索疾病、药品或医生</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="71"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="149"/>
         <source>Common topics</source>
         <translation>常见主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="76"/>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="97"/>
+        <source>Touch a picture or a word to find a topic, or search with the keyboard.</source>
+        <translation>触摸图片或文字查找主题，也可以用键盘搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="121"/>
+        <source>Where does it trouble you?</source>
+        <translation>哪里不舒服？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="131"/>
+        <source>Ask about a symptom</source>
+        <translation>问症状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="132"/>
+        <source>Touch what you feel: the conditions it may belong to appear in the list.</source>
+        <translation>触摸您的不适，可能相关的疾病会列在搜索结果中。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::KioskLayout</name>
+    <message>
+        <location filename="../../ui/kiosk/KioskLayout.cpp" line="36"/>
+        <source>Pinyin initials or Chinese</source>
+        <translation>拼音首字母或汉字</translation>
     </message>
 </context>
 <context>
@@ -2932,32 +2978,33 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="24"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="25"/>
         <source>On-screen keyboard</source>
         <translation>屏幕键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="39"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="43"/>
         <source>Backspace</source>
         <translation>退格</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="40"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="44"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="44"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="49"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="80"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="45"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="50"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="45"/>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="50"/>
         <source>Open the first result</source>
         <translation>打开第一个结果</translation>
     </message>
@@ -2973,22 +3020,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="222"/>
+        <location filename="../../ui/browser/PageView.cpp" line="234"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="223"/>
+        <location filename="../../ui/browser/PageView.cpp" line="235"/>
         <source>Open in new tab</source>
         <translation>在新标签页中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="228"/>
+        <location filename="../../ui/browser/PageView.cpp" line="240"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="230"/>
+        <location filename="../../ui/browser/PageView.cpp" line="242"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
@@ -3147,85 +3194,85 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>此内容数据库中没有页面 %1，因此未打印任何内容。它可能已在内容更新中删除；请将其移出宣教篮后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="93"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="94"/>
         <source>Handout %1</source>
         <translation>宣教单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="121"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="122"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="122"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="123"/>
         <source>The printer reported an error and the handout may not have printed completely. Check that the printer is switched on, connected and has paper, then print again, or export a PDF instead.</source>
         <translation>打印机报告错误，宣教单可能未完整打印。请检查打印机已开机、已连接且有纸，然后重新打印，或改为导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="202"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="208"/>
         <source>No printer</source>
         <translation>没有打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="150"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="151"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="186"/>
-        <location filename="../../ui/handout/PrintController.cpp" line="226"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="187"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="232"/>
         <source>Sent %1 to the printer.</source>
         <translation>已将 %1 发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="194"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="200"/>
         <source>Printing is off</source>
         <translation>打印已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="195"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="201"/>
         <source>Printing is switched off here. Please ask at the reception desk for a printed copy.</source>
         <translation>此处已关闭打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="203"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="209"/>
         <source>No printer is connected here, so this cannot be printed. Please ask at the reception desk for a printed copy.</source>
         <translation>此处没有连接打印机，无法打印。如需纸质版，请到服务台索取。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="271"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="277"/>
         <source>Export handout as PDF</source>
         <translation>将宣教单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="273"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="295"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="301"/>
         <source>PDF not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handout/PrintController.cpp" line="301"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="307"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>已保存 %1（%n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="252"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="258"/>
         <source>Export handout: %1</source>
         <translation>导出宣教单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="255"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="261"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/PrintController.cpp" line="183"/>
+        <location filename="../../ui/handout/PrintController.cpp" line="184"/>
         <source>No printer is installed: saved %1 as a PDF to print elsewhere.</source>
         <translation>本机没有安装打印机：已把 %1 存为 PDF，可到别处打印。</translation>
     </message>
@@ -3350,258 +3397,303 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="28"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="30"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="53"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="31"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="54"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="32"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="55"/>
         <source>&amp;Kiosk</source>
         <translation>自助机(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="67"/>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="101"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="98"/>
         <source>Type size of pages, in percent</source>
         <translation>页面字号（百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="102"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="103"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="104"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="105"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="107"/>
         <source>The database installed with Huanjiao</source>
         <translation>患教自带的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="108"/>
         <source>Content database</source>
         <translation>内容数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="109"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="87"/>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="303"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="411"/>
         <source>Choose the content database</source>
         <translation>选择内容数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="116"/>
         <source>Clinic details for handouts…</source>
         <translation>宣教单上的诊所信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="117"/>
         <source>Clinic details for handouts</source>
         <translation>宣教单上的诊所信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="121"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="122"/>
         <source>&amp;Type size:</source>
         <translation>字号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="123"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="124"/>
         <source>Content &amp;database:</source>
         <translation>内容数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="130"/>
         <source>A new language or database takes effect when Huanjiao is started again.</source>
         <translation>更改语言或数据库后，需重新启动患教才能生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="126"/>
-        <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
-        <translation>用于以 huanjiao --kiosk 启动的候诊区自助机。自助机模式中没有设置界面：这些设置在下次启动自助机时生效。</translation>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="149"/>
+        <source>For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next time the kiosk is started; on the kiosk, staff change them behind the admin PIN (hold the top right corner), and there they apply at once.</source>
+        <translation>用于以 huanjiao --kiosk 启动的候诊区自助机。这些设置在下次启动自助机时生效；在自助机上，工作人员输入管理员密码后也可修改（长按右上角），修改立即生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="155"/>
         <source>s</source>
         <comment>seconds</comment>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="162"/>
         <source>Idle time before the countdown, in seconds</source>
         <translation>倒计时开始前的空闲时间（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="169"/>
         <source>Length of the countdown before the kiosk resets, in seconds</source>
         <translation>自助机重置前的倒计时长度（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="172"/>
         <source>Straight to the default printer, no dialog</source>
         <translation>直接发送到默认打印机，不弹出对话框</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="149"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="173"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="176"/>
         <source>Kiosk printing</source>
         <translation>自助机打印</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="180"/>
         <source>pt</source>
         <comment>points of type size</comment>
         <translation>磅</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="183"/>
         <source>Kiosk type size, in points</source>
         <translation>自助机字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="231"/>
         <source>An admin PIN is set. Type a new one twice to change it.</source>
         <translation>已设置管理员密码。如需更改，请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="204"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="233"/>
         <source>The admin PIN set by an earlier version of Huanjiao no longer unlocks the kiosk: it was kept where every user of this computer could read it, and it may be shorter than %1 digits. Type a new PIN of %1 to %2 digits twice to replace it.</source>
         <translation>旧版患教设置的管理员密码已不能退出自助机：它保存在本机所有用户都能读取的位置，而且可能不足 %1 位。请输入两次 %1 到 %2 位数字的新密码来替换它。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="210"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="239"/>
         <source>The admin PIN file can be read or changed by other users, so it is not used and the kiosk cannot be left from the screen. Type a new PIN twice to replace it.</source>
         <translation>管理员密码文件可被其他用户读取或修改，因此不予使用，无法在屏幕上退出自助机。请输入两次新密码来替换它。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="215"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="244"/>
         <source>No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.</source>
         <translation>尚未设置管理员密码：无法在屏幕上退出自助机。请输入两次以设置密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="177"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="205"/>
         <source>New admin PIN</source>
         <translation>新管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="178"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="206"/>
         <source>%1 to %2 digits</source>
         <translation>%1 至 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="179"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="207"/>
         <source>New admin PIN again</source>
         <translation>再次输入新管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="180"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="208"/>
         <source>The same PIN again</source>
         <translation>再次输入相同的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="183"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="211"/>
         <source>&amp;Idle time before the countdown:</source>
         <translation>倒计时前的空闲时间(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="184"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="212"/>
         <source>&amp;Countdown:</source>
         <translation>倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="185"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="213"/>
         <source>&amp;Printing:</source>
         <translation>打印(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="186"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="214"/>
         <source>Kiosk type si&amp;ze:</source>
         <translation>自助机字号(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="187"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="215"/>
         <source>Admin PIN:</source>
         <translation>管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="188"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="216"/>
         <source>&amp;New admin PIN:</source>
         <translation>新管理员密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="189"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="217"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="249"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="347"/>
         <source>The two admin PINs are not the same. Type the new PIN in both fields, or leave both empty to keep the PIN as it is.</source>
         <translation>两次输入的管理员密码不一致。请在两个输入框中输入相同的新密码，或两者都留空以保留原密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="258"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="356"/>
         <source>There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.</source>
         <translation>%1 处没有内容数据库。请选择 huanjiao.sqlite 文件，或将此栏留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="403"/>
         <source>Cannot write the settings file %1.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="304"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="412"/>
         <source>Content databases (*.sqlite)</source>
         <translation>内容数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="251"/>
+        <source>Numbers on the crisis card</source>
+        <translation>危机提示卡上的电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="263"/>
+        <source>Mental-health line</source>
+        <translation>心理援助热线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="265"/>
+        <source>Ambulance number</source>
+        <translation>急救电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="267"/>
+        <source>Police number</source>
+        <translation>报警电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="271"/>
+        <source>Shown when a search signals thoughts of suicide or a medical emergency. A field left empty gives the national number.</source>
+        <translation>搜索内容流露出轻生念头或描述急症时显示。留空则使用全国统一号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="277"/>
+        <source>&amp;Mental-health line:</source>
+        <translation>心理援助热线(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="278"/>
+        <source>&amp;Ambulance:</source>
+        <translation>急救电话(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="279"/>
+        <source>P&amp;olice:</source>
+        <translation>报警电话(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="309"/>
+        <source>%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are allowed), or leave the field empty for the national number.</source>
+        <translation>%1 不是电话号码：请填写 3 到 15 位数字（可含空格、短横线，开头可有 +），或留空以使用全国统一号码。</translation>
     </message>
 </context>
 <context>
@@ -3680,44 +3772,166 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::Sidebar</name>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="41"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="42"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="46"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="47"/>
         <source>Show only</source>
         <translation>只显示</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="48"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="49"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="61"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="62"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="120"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="124"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="207"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="225"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="214"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="232"/>
         <source>Did you mean:</source>
         <translation>您要找的是不是：</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/Sidebar.cpp" line="217"/>
+        <location filename="../../ui/browser/Sidebar.cpp" line="235"/>
         <source>Try fewer characters, pinyin initials (for example mjjl), or another name.</source>
         <translation>试试减少字数、输入拼音首字母（例如 mjjl）或换个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::StaffChoiceDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="13"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="16"/>
+        <source>What would you like to do?</source>
+        <translation>请选择要做的事：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="24"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="25"/>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffChoiceDialog.cpp" line="26"/>
+        <source>Back to the kiosk</source>
+        <translation>返回自助机</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::StaffSettingsDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="40"/>
+        <source>Print the one-page summary in large print</source>
+        <translation>单页摘要用大字打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="41"/>
+        <source>Count the handouts given out</source>
+        <translation>统计发放的宣教单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="44"/>
+        <source>Kiosk settings</source>
+        <translation>自助机设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="52"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="56"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="59"/>
+        <source>Print on the default printer</source>
+        <translation>用默认打印机打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="60"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="64"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="77"/>
+        <source>Clinic name:</source>
+        <translation>机构名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="78"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="79"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="80"/>
+        <source>QR code link:</source>
+        <translation>二维码链接：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="82"/>
+        <source>Reset after no touch for:</source>
+        <translation>无人操作多久后重置：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="83"/>
+        <source>Countdown before the reset:</source>
+        <translation>重置前倒计时：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="84"/>
+        <source>Printing:</source>
+        <translation>打印：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="86"/>
+        <source>Type size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="89"/>
+        <source>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</source>
+        <translation>统计只记录主题、宣教单类型和日期，绝不记录访客的任何信息。退出自助机模式后，可在“文件 ▸ 宣教单统计”中导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="104"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="106"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3763,27 +3977,27 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>关于患教(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="174"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="175"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="186"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="187"/>
         <source>Restart Huanjiao?</source>
         <translation>重新启动患教？</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="187"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="188"/>
         <source>The new language or content database is used once Huanjiao starts again. Restart now? Your open pages are closed; bookmarks and history are kept.</source>
         <translation>新的界面语言或内容数据库要在患教重新启动后才生效。现在重新启动吗？打开的页面会关闭，书签和浏览记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="191"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="192"/>
         <source>&amp;Restart Now</source>
         <translation>现在重新启动(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/ViewActions.cpp" line="192"/>
+        <location filename="../../ui/browser/ViewActions.cpp" line="193"/>
         <source>&amp;Later</source>
         <translation>以后再说(&amp;L)</translation>
     </message>

@@ -31,6 +31,12 @@ class TestOffline : public QObject
         if (program.endsWith(QLatin1String("/strace")))
             env.insert(QStringLiteral("ASAN_OPTIONS"),
                        env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
+        // Read aloud would autospawn speech-dispatcher, a system service of its
+        // own (strace -f follows it too), which probes for local speech servers
+        // on 127.0.0.1 as it starts. What is checked is this program: speech
+        // finds no dispatcher here and stays off (tst_realspeech tests it).
+        env.insert(QStringLiteral("SPEECHD_CMD"), QStringLiteral("/bin/false"));
+        env.insert(QStringLiteral("SPEECHD_ADDRESS"), QStringLiteral("unix_socket:/nonexistent/huanjiao-tests/speechd.sock"));
         process.setProcessEnvironment(env);
         process.start(program, arguments);
         Run r;

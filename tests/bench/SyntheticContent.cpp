@@ -53,7 +53,7 @@ const char *const kSentences[] = {
 };
 
 // What patients say: lay prefixes for names, and complaints (real content has
-// three to six lay names, a few miswritings and three or four symptom words
+// three to six lay names, a few search terms and three or four symptom words
 // per condition; many conditions share a complaint, as real ones do).
 const char *const kLayPrefixes[] = {"老", "小", "大", "慢", "急"};
 const char *const kComplaints[] = {
@@ -107,7 +107,7 @@ QString topicDate(QRandomGenerator &random)
 
 } // namespace
 
-ContentSet SyntheticContent::generate() const
+ContentSet SyntheticContent::generate(const Progress &progress) const
 {
     QRandomGenerator random(seed);
     ContentSet set;
@@ -182,6 +182,8 @@ ContentSet SyntheticContent::generate() const
     const quint32 stride = 7919; // prime, coprime with the count: visits every combination once
     QList<QString> conditionNames;
     for (int i = 0; i < conditions; ++i) {
+        if (i % 1000 == 0)
+            report(progress, QStringLiteral("Generating conditions"), i, conditions);
         const int c = int((quint64(i) * stride + 13) % quint64(combinations));
         const Part &modifier = kModifiers[c % std::size(kModifiers)];
         const Part &site = kSites[(c / std::size(kModifiers)) % std::size(kSites)];
@@ -209,7 +211,7 @@ ContentSet SyntheticContent::generate() const
                                  {QStringLiteral("english"), english},
                                  {QStringLiteral("aliases"), aliases},
                                  {QStringLiteral("lay-names"), layNames},
-                                 {QStringLiteral("miswritings"), miswriting},
+                                 {QStringLiteral("search-terms"), miswriting},
                                  {QStringLiteral("symptom-words"), complaints.join(QStringLiteral(", "))},
                                  {QStringLiteral("department"), departments.at(random.bounded(int(departments.size())))},
                                  {QStringLiteral("summary"), sentence(kSentences[0], name)},
@@ -251,6 +253,7 @@ ContentSet SyntheticContent::generate() const
         qa.sections.append({QStringLiteral("answer"), zh(kSentences[2]) + zh(kSentences[7]), {}, 0});
         add(Kind::Qa, qa);
     }
+    report(progress, QStringLiteral("Generating conditions"), conditions, conditions);
     return set;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ContentSet.h"
+#include "Progress.h"
 
 namespace huanjiao {
 
@@ -17,7 +18,8 @@ struct SyntheticContent
     int others = 0;
     quint32 seed = 20261126;
 
-    ContentSet generate() const;
+    // Reports how many conditions are made, as it goes.
+    ContentSet generate(const Progress &progress = {}) const;
 };
 
 } // namespace huanjiao

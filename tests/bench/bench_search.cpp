@@ -2,19 +2,26 @@
 // bench_search: replays typing against a content database and prints the
 // latency of every keystroke's search, next to a naive LIKE '%q%' scan over
 // the same data in the same run.
-//   bench_search DATABASE [--queries N] [--baseline-every K]
+//   bench_search DATABASE [--queries N] [--baseline-every K] [--busy] [--slowest N]
+// --busy runs a second process that keeps one core busy for the whole run,
+// as a kiosk or desk PC doing other work would.
 
 #include "ContentDatabase.h"
 #include "SearchEngine.h"
+#include "SqliteStatement.h"
 
 #include <QCommandLineParser>
+#include <QProcess>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <ctime>
 
 using namespace huanjiao;
@@ -66,10 +73,28 @@ QStringList keystrokes(const QString &query)
     return list;
 }
 
+// Counts the statements SQLite starts on a connection (each step from the
+// start of a statement, including BEGIN and COMMIT).
+int traceStatement(unsigned, void *counter, void *, void *)
+{
+    ++*static_cast<qint64 *>(counter);
+    return 0;
+}
+
+// The second process of --busy: spins until killed.
+[[noreturn]] void spin()
+{
+    volatile quint64 x = 0;
+    for (;;)
+        x = x + 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (argc == 2 && qstrcmp(argv[1], "--spin") == 0)
+        spin();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -81,7 +106,9 @@ int main(int argc, char *argv[])
                                             QStringLiteral("K"), QStringLiteral("20"));
     const QCommandLineOption slowestOption(QStringLiteral("slowest"), QStringLiteral("Also list the N slowest keystrokes."),
                                            QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({queriesOption, baselineOption, slowestOption});
+    const QCommandLineOption busyOption(QStringLiteral("busy"),
+                                        QStringLiteral("Keep one core busy with a second process while measuring."));
+    parser.addOptions({queriesOption, baselineOption, slowestOption, busyOption});
     parser.process(app);
     QTextStream out(stdout);
     if (parser.positionalArguments().size() != 1) {
@@ -155,6 +182,14 @@ int main(int argc, char *argv[])
         }
     }
 
+    QProcess busy;
+    if (parser.isSet(busyOption)) {
+        busy.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--spin")});
+        busy.waitForStarted();
+    }
+    qint64 statements = 0;
+    sqlite3_trace_v2(SqliteStatement::handle(db->database()), SQLITE_TRACE_STMT, traceStatement, &statements);
+
     SearchEngine engine(db->database());
     SearchOptions options;
     options.limit = 50; // what the search box asks for
@@ -175,7 +210,7 @@ int main(int argc, char *argv[])
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
     };
-    Stats engineStats, engineCpu, naiveStats, engineOnSample;
+    Stats engineStats, engineCpu, naiveStats, engineOnSample, statementCount;
     QList<QPair<double, QString>> slowest;
     QElapsedTimer timer;
     int keystroke = 0;
@@ -183,9 +218,11 @@ int main(int argc, char *argv[])
     for (const QString &query : queries) {
         for (const QString &typed : keystrokes(query)) {
             const qint64 cpuStart = threadCpuNs();
+            const qint64 statementsBefore = statements;
             timer.start();
             const SearchResults r = engine.search(typed, options);
             const double ms = double(timer.nsecsElapsed()) / 1e6;
+            statementCount.ms << double(statements - statementsBefore);
             engineCpu.ms << double(threadCpuNs() - cpuStart) / 1e6;
             engineStats.ms << ms;
             slowest.append({ms, typed});
@@ -204,13 +241,26 @@ int main(int argc, char *argv[])
             }
         }
     }
+    if (busy.state() != QProcess::NotRunning) {
+        busy.kill();
+        busy.waitForFinished();
+    }
+    double loadAverage = 0;
+    if (getloadavg(&loadAverage, 1) != 1)
+        loadAverage = -1;
     out << "database: " << parser.positionalArguments().first() << " (" << conditions.size() << " conditions, "
         << total << " entities)\n";
     out << "queries: " << queries.size() << ", keystrokes: " << keystroke << ", hits returned: " << hits << "\n";
+    out << "load average (1 min) at the end: " << QString::number(loadAverage, 'f', 2)
+        << (parser.isSet(busyOption) ? ", with a second process keeping one core busy\n" : "\n");
     out << engineStats.line(QStringLiteral("search")) << '\n';
     out << engineCpu.line(QStringLiteral("search (CPU)")) << '\n';
     out << engineOnSample.line(QStringLiteral("search*")) << '\n';
     out << naiveStats.line(QStringLiteral("LIKE scan*")) << '\n';
+    out << QStringLiteral("statements per keystroke: p50 %1, p99 %2, max %3\n")
+               .arg(statementCount.percentile(50))
+               .arg(statementCount.percentile(99))
+               .arg(statementCount.percentile(100));
     out << "* the same sample of every " << every << "th keystroke\n";
     out << QStringLiteral("ratio (LIKE / search) on the sample: p50 %1x, p99 %2x\n")
                .arg(naiveStats.percentile(50) / qMax(1e-6, engineOnSample.percentile(50)), 0, 'f', 1)

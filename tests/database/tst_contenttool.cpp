@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +116,12 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("| 内科 › 神经内科 | 1 | 0 | 1 | 0 |\n")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("| **all departments** | **1** | **0** | **1** | **0** |\n")),
                  qPrintable(r.out));
+        // The size the index costs, per condition: the file's bytes over its one condition.
+        const QRegularExpressionMatch size =
+            QRegularExpression(QStringLiteral("\nsize            (\\d+) bytes per condition \\(1 conditions, \\d+ KiB\\)\n"))
+                .match(r.out);
+        QVERIFY2(size.hasMatch(), qPrintable(r.out));
+        QCOMPARE(size.captured(1).toLongLong(), QFileInfo(path(QStringLiteral("clinic.sqlite"))).size());
 
         r = run({QStringLiteral("diff"), QStringLiteral("base.sqlite"), QStringLiteral("clinic.sqlite")});
         QCOMPARE(r.exitCode, 1);

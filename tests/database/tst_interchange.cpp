@@ -83,7 +83,7 @@ private slots:
         QVERIFY(tic.contains(QStringLiteral("\n## causes\n### 甲\n说明甲。\n\n### 乙\n")));
         QVERIFY(tic.contains(QStringLiteral("\n## treatments\n总的说。\n\n### [medicine] 药物\n用药。\n")));
         // Patients' vocabulary, the honest review fields, urgency and questions survive the trip.
-        QVERIFY(tic.contains(QStringLiteral("\nlay-names: 抽一下, tic\nmiswritings: 抽畜\nsymptom-words: 眨眼, 耸肩\n")));
+        QVERIFY(tic.contains(QStringLiteral("\nlay-names: 抽一下, tic\nsearch-terms: 抽畜\nsymptom-words: 眨眼, 耸肩\n")));
         QVERIFY(tic.contains(QStringLiteral("\nupdated: 2026-02-01\nreviewed: 2026-02-03\nreviewer: 示例诊所编辑组\n")));
         QVERIFY(tic.contains(QStringLiteral("\n## seek-care\n### [emergency] 立即拨打120\n- 抽动后昏迷。\n\n### [soon] 尽快就诊\n")));
         QVERIFY(tic.contains(QStringLiteral("\n## questions\n- 问一？\n- 问二？\n- 问三？\n")));

@@ -64,7 +64,8 @@ private slots:
         const QStringList categories{QStringLiteral("colloquial"), QStringLiteral("partial"),
                                      QStringLiteral("symptom"),    QStringLiteral("question"),
                                      QStringLiteral("homophone"),  QStringLiteral("english"),
-                                     QStringLiteral("variant")};
+                                     QStringLiteral("variant"),    QStringLiteral("pinyin"),
+                                     QStringLiteral("traditional")};
         QSet<QString> queries;
         for (const Row &row : list) {
             QVERIFY2(!row.query.isEmpty() && !row.condition.isEmpty(), qPrintable(QString::number(row.line)));
@@ -118,6 +119,36 @@ private slots:
             qInfo().noquote() << line;
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 queries miss their condition").arg(failures.size())));
         QVERIFY2(nowPassing.isEmpty(), qPrintable(nowPassing.join(QLatin1Char('\n'))));
+    }
+
+    // Never a dead end: of queries as people type them (data/dead-end-queries.txt,
+    // symptoms, questions, names right and wrong, things the library may not
+    // cover), fewer than 5% get neither a result, nor a suggestion, nor the
+    // crisis card. Those that do are printed.
+    void fewQueriesMeetADeadEnd()
+    {
+        QFile file(QStringLiteral(HUANJIAO_DEAD_END_QUERIES));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList queries;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
+                queries << line.trimmed();
+        }
+        QVERIFY2(queries.size() >= 200, qPrintable(QString::number(queries.size())));
+        QStringList deadEnds;
+        for (const QString &query : std::as_const(queries)) {
+            SearchOptions options;
+            options.limit = 3;
+            const SearchResults r = m_engine->search(query, options);
+            if (r.hits.isEmpty() && r.suggestions.isEmpty() && !r.crisis)
+                deadEnds << query;
+        }
+        qInfo().noquote() << QStringLiteral("dead ends: %1 of %2 queries (%3%): %4")
+                                 .arg(deadEnds.size())
+                                 .arg(queries.size())
+                                 .arg(100.0 * deadEnds.size() / queries.size(), 0, 'f', 1)
+                                 .arg(deadEnds.join(QStringLiteral(", ")));
+        QVERIFY2(deadEnds.size() * 20 < queries.size(), qPrintable(deadEnds.join(QStringLiteral(", "))));
     }
 };
 

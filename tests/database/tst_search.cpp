@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContentSources.h"
 #include "DatabaseWriter.h"
+#include "NearSounds.h"
 #include "SearchEngine.h"
 #include "TestDatabase.h"
 #include "TextNormalizer.h"
@@ -329,6 +330,29 @@ private slots:
         QVERIFY(pinyinTypo.hits.isEmpty());
         QVERIFY(!pinyinTypo.suggestions.isEmpty());
         QCOMPARE(pinyinTypo.suggestions.first().id, QStringLiteral("hemifacial-spasm"));
+    }
+
+    // Sounds many speakers do not tell apart (s/sh, en/eng, n/l ...): one
+    // syllable said the other way still finds the name, labelled a homophone,
+    // and the spelling given is not among the alternatives.
+    void aSyllableSaidTheOtherWayFindsTheName()
+    {
+        const QStringList near = nearSpellings({QStringLiteral("pa"), QStringLiteral("jin"), QStringLiteral("sheng")});
+        QVERIFY(near.contains(QStringLiteral("pajinsen")));
+        QVERIFY(near.contains(QStringLiteral("pajingsheng")));
+        QVERIFY(!near.contains(QStringLiteral("pajinsheng")));
+        QVERIFY(nearSpellings({QStringLiteral("zhi")}).contains(QStringLiteral("zi")));
+        QVERIFY(nearSpellings({QStringLiteral("ci")}).contains(QStringLiteral("chi")));
+        QVERIFY(nearSpellings({QStringLiteral("nao")}).contains(QStringLiteral("lao")));
+        QVERIFY(nearSpellings({QStringLiteral("ta")}).isEmpty());
+
+        const SearchResults r = search(QStringLiteral("帕金生")); // sheng for sen
+        QVERIFY(!r.hits.isEmpty());
+        QCOMPARE(r.hits.first().ref.id, QStringLiteral("parkinsons-disease"));
+        QCOMPARE(r.hits.first().matched, MatchKind::Homophone);
+        // A name spelt right is not answered with near sounds.
+        for (const SearchHit &hit : search(QStringLiteral("帕金森病")).hits)
+            QVERIFY(hit.matched != MatchKind::Homophone);
     }
 
     void countsAreGroupedByKind()

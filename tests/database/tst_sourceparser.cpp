@@ -83,6 +83,18 @@ private slots:
         QCOMPARE(records.first().value(QStringLiteral("name")), QStringLiteral("医联"));
     }
 
+    // The field once called miswritings is search-terms now; a file written
+    // before the rename still says what it meant.
+    void theOldNameOfSearchTermsIsRead()
+    {
+        Diagnostics d;
+        const auto records = parse("@condition c\nmiswritings: 抽畜, 抽出\n", &d);
+        QVERIFY(d.isEmpty());
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().value(QStringLiteral("search-terms")), QStringLiteral("抽畜, 抽出"));
+        QVERIFY(!records.first().field(QStringLiteral("miswritings")));
+    }
+
     void textOutsideARecordIsReported()
     {
         Diagnostics d;

@@ -440,6 +440,41 @@ private slots:
         QVERIFY(!text.contains(PdfTools::squeezed(Labels::section(QStringLiteral("causes")))));
     }
 
+    // The kiosk's large print: the same summary, every type size a third
+    // larger, still one page for every condition (a sample of them here, on
+    // the shorter Letter page), with the clinic header.
+    void largePrintSummaryFitsOnePage()
+    {
+        HandoutRenderer::Options opts = options();
+        opts.layout = HandoutDocument::Layout::Summary;
+        opts.largePrint = true;
+        opts.settings.clinicName = QStringLiteral("城东社区卫生服务中心");
+        const Entity spasm = entity(Kind::Condition, QStringLiteral("hemifacial-spasm"));
+        const QString path = exportPdf({spasm}, QStringLiteral("large.pdf"), QPageSize::A4, &opts);
+        QCOMPARE(PdfTools::info(path).pages, 1);
+        const QString text = PdfTools::squeezed(PdfTools::text(path).text);
+        QVERIFY(text.contains(QStringLiteral("城东社区卫生服务中心")));
+        QVERIFY(text.contains(PdfTools::squeezed(HandoutDocument::tr("What it is"))));
+        QVERIFY(text.contains(PdfTools::squeezed(HandoutDocument::tr("What to do"))));
+        // Larger type than the ordinary summary: its body text is set bigger.
+        {
+            QPdfWriter writer(m_dir.filePath(QStringLiteral("probe.pdf")));
+            HandoutRenderer large({spasm}, opts);
+            large.layout(&writer);
+            HandoutRenderer::Options normal = opts;
+            normal.largePrint = false;
+            HandoutRenderer ordinary({spasm}, normal);
+            ordinary.layout(&writer);
+            QCOMPARE(large.body()->document()->defaultFont().pointSizeF(),
+                     ordinary.body()->document()->defaultFont().pointSizeF() * HandoutDocument::kLargePrintScale);
+        }
+        const auto refs = m_bundled.repo().listRange(Kind::Condition, 0, 0, 100000);
+        for (qsizetype i = 0; i < refs.size(); i += 7) {
+            HandoutRenderer renderer({entity(Kind::Condition, refs.at(i).id)}, opts);
+            QVERIFY2(laidOutPages(renderer, QPageSize::Letter) == 1, qPrintable(refs.at(i).id));
+        }
+    }
+
     void summaryFitsOnePageForEveryCondition()
     {
         // Every bundled condition, on both papers, with the longest note:
@@ -532,12 +567,14 @@ private slots:
         QCOMPARE(codes, QStringList{QStringLiteral("https://clinic.example/t/hemifacial-spasm")});
     }
 
-    void qrCodeHoldsTheTopicAddressWithoutATemplate()
+    // Without a link set by the clinic there is nothing a phone could open: no code.
+    void noQrCodeWithoutALink()
     {
         const QString pdf =
             exportPdf({entity(Kind::Drug, QStringLiteral("carbamazepine"))}, QStringLiteral("qr.pdf"));
-        QCOMPARE(PdfTools::qrCodes(pdf, 1, m_dir.path()),
-                 QStringList{QStringLiteral("huanjiao://drug/carbamazepine")});
+        QVERIFY(!pdf.isEmpty());
+        QCOMPARE(PdfTools::qrCodes(pdf, 1, m_dir.path()), QStringList());
+        QVERIFY(!PdfTools::text(pdf, 1, 1).text.contains(QLatin1String("huanjiao://")));
     }
 
     void qrCodeImageHasAQuietZone()
@@ -581,8 +618,10 @@ private slots:
         const QList<Entity> topics{entity(Kind::Condition, QStringLiteral("hemifacial-spasm")),
                                    entity(Kind::Drug, QStringLiteral("carbamazepine"))};
         QList<int> reference;
+        HandoutRenderer::Options opts = options();
+        opts.settings.qrTemplate = QStringLiteral("https://clinic.example/t/{id}"); // a QR code only with a link
         for (int dpi : {150, 300, 600, 1200}) {
-            HandoutRenderer renderer(topics, options());
+            HandoutRenderer renderer(topics, opts);
             QPdfWriter writer(m_dir.filePath(QStringLiteral("dpi.pdf")));
             writer.setResolution(dpi);
             writer.setPageSize(QPageSize(QPageSize::A4));

@@ -313,9 +313,8 @@ private slots:
         QCOMPARE(back.phone, s.phone);
         QCOMPARE(back.paper, QPageSize::Letter);
         QCOMPARE(back.qrText(Kind::Drug, QStringLiteral("aspirin")), QStringLiteral("https://clinic.example/drug/aspirin"));
-        // No template: the code holds the topic's own address. A paper nobody knows: A4.
-        QCOMPARE(HandoutSettings().qrText(Kind::Condition, QStringLiteral("migraine")),
-                 QStringLiteral("huanjiao://condition/migraine"));
+        // No link: no code (a huanjiao:// address opens on no phone). A paper nobody knows: A4.
+        QVERIFY(HandoutSettings().qrText(Kind::Condition, QStringLiteral("migraine")).isEmpty());
         store.setValue(QStringLiteral("handout/paper"), QStringLiteral("tabloid"));
         QCOMPARE(HandoutSettings::load(store).paper, QPageSize::A4);
     }

@@ -12,6 +12,7 @@
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "FakeSpeech.h"
+#include "MandarinVoice.h"
 #include "PageView.h"
 #include "ReadAloud.h"
 #include "TemporarySettings.h"
@@ -306,6 +307,54 @@ private slots:
         QCOMPARE(readAloud->speech()->locale(), chosen);
         if (chosen.language() == QLocale::Chinese)
             QCOMPARE(FakeSpeech::calls().constLast(), QStringLiteral("locale:") + chosen.name());
+    }
+
+    // However an engine names its Mandarin voice, by locale or by name, it
+    // is found; Cantonese and Hakka, Chinese too, are never taken for it.
+    void findsMandarinHoweverTheEngineNamesIt_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<QLocale>>("locales");
+        QTest::addColumn<int>("chosen");
+        const QLocale c = QLocale::c();
+        const QLocale china(QLocale::Chinese, QLocale::China);
+        const QLocale taiwan(QLocale::Chinese, QLocale::Taiwan);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        // speech-dispatcher with espeak-ng: codes cmn, yue, hak, which Qt 6.4 reads as C.
+        QTest::newRow("espeak-ng (cmn as C)")
+            << QStringList{QStringLiteral("Chinese (Cantonese, latin as Jyutping)"), QStringLiteral("Hakka Chinese"),
+                           QStringLiteral("Chinese (Mandarin, latin as English)+Annie"),
+                           QStringLiteral("Chinese (Mandarin, latin as English)"),
+                           QStringLiteral("Chinese (Mandarin, latin as Pinyin)"), QStringLiteral("English (America)")}
+            << QList<QLocale>{c, c, c, c, c, english} << 3;
+        QTest::newRow("named by code: cmn") << QStringList{QStringLiteral("en-us"), QStringLiteral("cmn")}
+                                            << QList<QLocale>{english, c} << 1;
+        QTest::newRow("named by code: cmn-latn-pinyin")
+            << QStringList{QStringLiteral("yue"), QStringLiteral("cmn-latn-pinyin")} << QList<QLocale>{c, c} << 1;
+        QTest::newRow("named by code: zh-CN over zh-TW")
+            << QStringList{QStringLiteral("zh-TW"), QStringLiteral("zh-CN")} << QList<QLocale>{c, c} << 1;
+        QTest::newRow("named zh") << QStringList{QStringLiteral("de"), QStringLiteral("zh")} << QList<QLocale>{c, c} << 1;
+        QTest::newRow("locale zh_CN") << QStringList{QStringLiteral("Voice 1"), QStringLiteral("Voice 2")}
+                                      << QList<QLocale>{english, china} << 1;
+        QTest::newRow("zh_CN over zh_TW") << QStringList{QStringLiteral("A"), QStringLiteral("B")}
+                                          << QList<QLocale>{taiwan, china} << 1;
+        QTest::newRow("a zh Cantonese voice is not Mandarin")
+            << QStringList{QStringLiteral("Cantonese"), QStringLiteral("English")} << QList<QLocale>{china, english} << -1;
+        QTest::newRow("Chinese names") << QStringList{QStringLiteral("粤语"), QStringLiteral("普通话 女声")}
+                                       << QList<QLocale>{c, c} << 1;
+        QTest::newRow("no Mandarin at all") << QStringList{QStringLiteral("English (America)"), QStringLiteral("Deutsch")}
+                                            << QList<QLocale>{english, c} << -1;
+    }
+
+    void findsMandarinHoweverTheEngineNamesIt()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QList<QLocale>, locales);
+        QFETCH(int, chosen);
+        QList<MandarinVoice::Candidate> voices;
+        for (int i = 0; i < names.size(); ++i)
+            voices.append({names.at(i), locales.at(i)});
+        QCOMPARE(MandarinVoice::best(voices), chosen);
     }
 
     void aStuckEngineDoesNotBlockTheWindow()

@@ -9,6 +9,7 @@
 #include "BrowserWindow.h"
 #include "BundledContent.h"
 #include "ContentDatabase.h"
+#include "CrisisNumbers.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "Icons.h"
@@ -310,6 +311,51 @@ private slots:
         off.save(settings);
         QCOMPARE(settings.value(QStringLiteral("kiosk/printing")).toString(), QStringLiteral("off"));
         QCOMPARE(KioskSettings::load(settings).printing, KioskSettings::Printing::Off);
+    }
+
+    // The crisis card's numbers are set in the dialog, not only in the file:
+    // they round-trip, a field left empty gives the national number, and
+    // what is not a telephone number is refused with the field to mend.
+    void crisisNumbersAreSetInTheDialog()
+    {
+        QSettings settings;
+        settings.remove(QStringLiteral("clinic"));
+        {
+            SettingsDialog dialog{InterfaceSettings{}};
+            dialog.setCrisisNumbers(CrisisNumbers::load(settings));
+            auto *line = dialog.findChild<QLineEdit *>(QStringLiteral("mentalHealthLine"));
+            auto *ambulance = dialog.findChild<QLineEdit *>(QStringLiteral("emergencyNumber"));
+            auto *police = dialog.findChild<QLineEdit *>(QStringLiteral("policeNumber"));
+            QVERIFY(line && ambulance && police);
+            QCOMPARE(line->text(), QStringLiteral("12356"));
+            QCOMPARE(ambulance->text(), QStringLiteral("120"));
+            QCOMPARE(police->text(), QStringLiteral("110"));
+            // Letters cannot be typed into a number.
+            QTest::keyClicks(ambulance, QStringLiteral("abc"));
+            QCOMPARE(ambulance->text(), QStringLiteral("120"));
+
+            line->setText(QStringLiteral("0791-8888 1234"));
+            police->clear();
+            ambulance->setText(QStringLiteral("12"));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY2(dialog.problem().contains(QStringLiteral("12")), qPrintable(dialog.problem()));
+            QCOMPARE(dialog.pages()->currentIndex(), 1);
+            QString error;
+            QVERIFY(!dialog.saveKiosk(settings, &error));
+            QVERIFY(settings.value(QStringLiteral("clinic/mental-health-line")).isNull());
+
+            ambulance->setText(QStringLiteral("+86 120"));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY2(dialog.saveKiosk(settings, &error), qPrintable(error));
+        }
+        const CrisisNumbers saved = CrisisNumbers::load(settings);
+        QCOMPARE(saved.mentalHealthLine, QStringLiteral("0791-8888 1234"));
+        QCOMPARE(saved.emergency, QStringLiteral("+86 120"));
+        QCOMPARE(saved.police, QStringLiteral("110")); // left empty: the national number
+        QVERIFY(!settings.contains(QStringLiteral("clinic/police-number")));
+        settings.remove(QStringLiteral("clinic"));
     }
 
     void kioskOptionsStayWithinBounds()

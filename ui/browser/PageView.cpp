@@ -7,12 +7,14 @@
 
 #include "EntityUri.h"
 #include "FocusRing.h"
+#include "HtmlText.h"
 #include "PageRenderer.h"
 #include "Themes.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAccessible>
 #include <QContextMenuEvent>
+#include <QMimeData>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -168,6 +170,16 @@ void PageView::changeEvent(QEvent *event)
     // A new theme: the page's colours come from its style sheet, made anew.
     if (event->type() == QEvent::PaletteChange && !m_html.isEmpty())
         setPage(m_html, scrollPosition());
+}
+
+QMimeData *PageView::createMimeDataFromSelection() const
+{
+    QMimeData *data = QTextBrowser::createMimeDataFromSelection();
+    if (data && data->hasText())
+        data->setText(HtmlText::withoutJoiners(data->text()));
+    if (data && data->hasHtml())
+        data->setHtml(HtmlText::withoutJoiners(data->html()));
+    return data;
 }
 
 QVariant PageView::loadResource(int, const QUrl &)

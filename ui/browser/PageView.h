@@ -4,6 +4,7 @@
 #include <QTextBrowser>
 
 class QMenu;
+class QMimeData;
 
 namespace huanjiao {
 
@@ -56,6 +57,8 @@ protected:
     void changeEvent(QEvent *event) override;
     // Tab and Shift+Tab go from link to link; a screen reader is told which.
     bool focusNextPrevChild(bool next) override;
+    // Copied text leaves out the word joiners that keep outline links whole.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void updateMargins();

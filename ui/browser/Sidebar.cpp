@@ -31,7 +31,8 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     , m_kindFilter(new QComboBox(this))
     , m_departmentFilter(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
-    , m_kinds(new KindBrowser(repository, this))
+    , m_kindsPage(new QWidget(this))
+    , m_kinds(new KindBrowser(repository, m_kindsPage))
     , m_resultsPage(new QWidget(this))
     , m_results(new QListView(m_resultsPage))
     , m_empty(new QLabel(m_resultsPage))
@@ -78,7 +79,11 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
     resultsLayout->addWidget(m_results, 1);
     resultsLayout->addStretch(); // short pages (a card, a message) stay at the top
 
-    m_stack->addWidget(m_kinds);
+    auto *kindsLayout = new QVBoxLayout(m_kindsPage);
+    kindsLayout->setContentsMargins(0, 0, 0, 0);
+    kindsLayout->setSpacing(0);
+    kindsLayout->addWidget(m_kinds, 1);
+    m_stack->addWidget(m_kindsPage);
     m_stack->addWidget(m_resultsPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
@@ -103,7 +108,6 @@ Sidebar::Sidebar(const Repository &repository, SearchService &search, QWidget *p
         if (!index.data(SearchResultsModel::IsHeaderRole).toBool())
             emit openRequested(index.data(SearchResultsModel::UriRole).toUrl(), false);
     });
-    m_crisis->setNumbers(CrisisNumbers::load(QSettings()));
     connect(m_crisis, &CrisisCard::openRequested, this, [this](const QUrl &url) { emit openRequested(url, false); });
     connect(m_empty, &QLabel::linkActivated, this, [this](const QString &link) {
         EntityUri uri;
@@ -140,6 +144,17 @@ void Sidebar::insertUnderSearchBox(QWidget *widget)
     column->insertWidget(column->indexOf(m_box) + 1, widget);
 }
 
+void Sidebar::insertAboveKinds(QWidget *widget)
+{
+    static_cast<QVBoxLayout *>(m_kindsPage->layout())->insertWidget(0, widget);
+}
+
+void Sidebar::searchFor(const QString &text)
+{
+    m_box->setText(text);
+    runSearch();
+}
+
 void Sidebar::resetForNextVisitor()
 {
     m_kindFilter->setCurrentIndex(0);
@@ -169,7 +184,7 @@ void Sidebar::runSearch()
         m_pendingOpen = 0;
         m_search.cancel();
         m_model->clear();
-        m_stack->setCurrentWidget(m_kinds);
+        m_stack->setCurrentWidget(m_kindsPage);
         return;
     }
     SearchOptions options;
@@ -185,6 +200,9 @@ void Sidebar::showResults(const SearchResults &results)
     if (m_box->text().trimmed().isEmpty())
         return; // cleared while this was on its way
     m_stack->setCurrentWidget(m_resultsPage);
+    // The clinic may have changed its numbers in the settings since the start.
+    if (results.crisis)
+        m_crisis->setNumbers(CrisisNumbers::load(QSettings()));
     if (!results.error.isEmpty()) {
         // What a damaged file gave is not shown as results.
         SearchResults nothing;

@@ -41,6 +41,10 @@ public:
     void clearSearch();
     // Puts `widget` right under the search field (the kiosk's on-screen keyboard).
     void insertUnderSearchBox(QWidget *widget);
+    // Puts `widget` above the kind lists, shown with them (the kiosk's kind buttons).
+    void insertAboveKinds(QWidget *widget);
+    // Searches for `text` as if it had been typed.
+    void searchFor(const QString &text);
     // The filters' drop-down lists and the results (the kind lists are KindBrowser's).
     QList<QAbstractItemView *> itemViews() const;
     // No search text (nor its undo history), no results, no filter.
@@ -61,6 +65,7 @@ private:
     QComboBox *m_kindFilter;
     QComboBox *m_departmentFilter;
     QStackedWidget *m_stack;
+    QWidget *m_kindsPage;
     KindBrowser *m_kinds;
     QWidget *m_resultsPage;
     QListView *m_results;

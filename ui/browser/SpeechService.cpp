@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpeechService.h"
 
+#include "MandarinVoice.h"
+
 #include <QDeadlineTimer>
 #include <QThread>
+#include <QVoice>
 
 namespace huanjiao {
 
@@ -16,31 +19,56 @@ public:
     {
         const QStringList engines = QTextToSpeech::availableEngines();
         if (engines.isEmpty() || (!engine.isEmpty() && !engines.contains(engine))) {
-            emit started(false, {});
+            emit started(false, {}, {});
             return;
         }
         auto *speech = new QTextToSpeech(engine, this);
         // speech-dispatcher not running, or no voices installed: no read-aloud at all.
         if (speech->state() == QTextToSpeech::Error || speech->availableVoices().isEmpty()) {
             delete speech;
-            emit started(false, {});
+            emit started(false, {}, {});
             return;
         }
-        // Prefer Simplified Chinese (the content's language), then any Chinese.
-        const QList<QLocale> locales = speech->availableLocales();
-        for (const QLocale &locale : locales) {
-            if (locale.language() == QLocale::Chinese && locale.territory() == QLocale::China) {
-                speech->setLocale(locale);
-                break;
-            }
-            if (locale.language() == QLocale::Chinese && speech->locale().language() != QLocale::Chinese)
-                speech->setLocale(locale);
-        }
+        chooseMandarinVoice(speech);
         m_speech = speech;
         connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
             emit stateChanged(state, state == QTextToSpeech::Error ? m_speech->errorString() : QString());
         });
-        emit started(true, m_speech->locale());
+        emit started(true, m_speech->locale(), m_speech->voice().name());
+    }
+
+    // A voice that reads Mandarin (the content's language), however the
+    // engine names it; else the engine's own voice. Voices are listed per
+    // locale (speechd lists those of the current one), so the Chinese locales
+    // are looked at, and the C locale, where speechd puts the voices whose
+    // codes Qt does not know ("cmn", "cmn-latn-pinyin").
+    static void chooseMandarinVoice(QTextToSpeech *speech)
+    {
+        const QLocale initial = speech->locale();
+        QList<QVoice> voices = speech->availableVoices();
+        const QList<QLocale> locales = speech->availableLocales();
+        for (const QLocale &locale : locales) {
+            if (locale == initial
+                || (locale.language() != QLocale::Chinese && locale.language() != QLocale::C
+                    && locale.language() != QLocale::AnyLanguage))
+                continue;
+            speech->setLocale(locale);
+            voices += speech->availableVoices();
+        }
+        QList<MandarinVoice::Candidate> candidates;
+        candidates.reserve(voices.size());
+        for (const QVoice &voice : std::as_const(voices))
+            candidates.append({voice.name(), voice.locale()});
+        const int best = MandarinVoice::best(candidates);
+        if (best < 0) {
+            if (speech->locale() != initial)
+                speech->setLocale(initial);
+            return;
+        }
+        const QVoice voice = voices.at(best);
+        if (speech->locale() != voice.locale())
+            speech->setLocale(voice.locale());
+        speech->setVoice(voice);
     }
 
     void say(const QString &text)
@@ -70,7 +98,7 @@ public:
     }
 
 signals:
-    void started(bool available, const QLocale &locale);
+    void started(bool available, const QLocale &locale, const QString &voice);
     void stateChanged(QTextToSpeech::State state, const QString &error);
 
 private:
@@ -87,8 +115,9 @@ SpeechService::SpeechService(const QString &engine, QObject *parent)
     m_worker->moveToThread(m_thread);
     // The worker, and with it the QTextToSpeech and its engine, go on the speech thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SpeechWorker::started, this, [this](bool available, const QLocale &locale) {
+    connect(m_worker, &SpeechWorker::started, this, [this](bool available, const QLocale &locale, const QString &voice) {
         m_locale = locale;
+        m_voiceName = voice;
         m_status = available ? Status::Available : Status::Unavailable;
         emit statusChanged(m_status);
     });

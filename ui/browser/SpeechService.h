@@ -35,6 +35,8 @@ public:
     QTextToSpeech::State state() const { return m_state; }
     // The locale of the chosen voice, once Available.
     QLocale locale() const { return m_locale; }
+    // The name of the chosen voice, once Available.
+    QString voiceName() const { return m_voiceName; }
 
     // Stops what is being read, then reads `text`.
     void say(const QString &text);
@@ -54,6 +56,7 @@ private:
     Status m_status = Status::Starting;
     QTextToSpeech::State m_state = QTextToSpeech::Ready;
     QLocale m_locale;
+    QString m_voiceName;
 };
 
 } // namespace huanjiao

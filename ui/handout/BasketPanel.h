@@ -23,6 +23,7 @@ public:
 
     QListView *list() const { return m_list; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *printButton() const { return m_print; }
     void moveCurrent(int delta);
     void removeCurrent();
 

@@ -114,6 +114,7 @@ void HandoutActions::lockDown(PrintController::Policy printing)
     m_print->setVisible(canPrint);
     // The basket only gathers topics to print.
     m_add->setVisible(canPrint);
+    m_panel->printButton()->setVisible(canPrint);
     m_print->setToolTip(tr("Print this page as a handout"));
     updateActions();
 }

@@ -53,9 +53,7 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(browse);
-    auto *qrHelp = new QLabel(tr("The QR code on each handout leads here; {id} becomes the topic's id, for example "
-                                 "hemifacial-spasm. Leave it empty to put the topic's own address in the code."),
-                              this);
+    auto *qrHelp = new QLabel(qrHelpText(), this);
     qrHelp->setWordWrap(true);
     qrHelp->setForegroundRole(QPalette::PlaceholderText);
 
@@ -147,16 +145,28 @@ void HandoutSettingsDialog::updateLogoPreview()
     }
 }
 
+QString HandoutSettingsDialog::qrHelpText()
+{
+    return tr("The QR code on each handout leads here; {id} becomes the topic's id, for example "
+              "hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the "
+              "program's own addresses.");
+}
+
+QString HandoutSettingsDialog::qrProblem(const QString &link)
+{
+    const QString qr = link.trimmed();
+    if (!qr.isEmpty() && !qr.contains(QLatin1String("{id}")))
+        return tr("The QR code link must contain {id}, where each topic's id goes, for example "
+                  "https://clinic.example/t/{id}.");
+    return {};
+}
+
 QString HandoutSettingsDialog::problem() const
 {
     const QString logo = m_logo->text().trimmed();
     if (!logo.isEmpty() && QImage(logo).isNull())
         return tr("%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.").arg(logo);
-    const QString qr = m_qrTemplate->text().trimmed();
-    if (!qr.isEmpty() && !qr.contains(QLatin1String("{id}")))
-        return tr("The QR code link must contain {id}, where each topic's id goes, for example "
-                  "https://clinic.example/t/{id}.");
-    return {};
+    return qrProblem(m_qrTemplate->text());
 }
 
 void HandoutSettingsDialog::accept()

@@ -26,6 +26,10 @@ public:
     // Closes only when the settings can be used; otherwise says what to fix.
     void accept() override;
     QString problem() const;
+    // What the QR link does, and what is wrong with `link` (empty when nothing):
+    // also said and checked by the kiosk's staff settings.
+    static QString qrHelpText();
+    static QString qrProblem(const QString &link);
 
 private:
     // The height that shows every row at `width`, wrapped help text included.

@@ -83,6 +83,7 @@ HandoutRenderer::Options PrintController::options(const Choice &choice) const
         options.note = choice.note;
     options.settings = HandoutSettings::load(QSettings());
     options.sampleContent = m_info.sample;
+    options.largePrint = choice.largePrint;
     return options;
 }
 
@@ -187,6 +188,11 @@ void PrintController::print(const QList<EntityUri> &topics)
     }
 }
 
+bool PrintController::hasDefaultPrinter()
+{
+    return !QPrinterInfo::defaultPrinter().isNull();
+}
+
 void PrintController::printOnDefaultPrinter(const QList<EntityUri> &topics)
 {
     if (m_policy == Policy::Off) {
@@ -208,7 +214,7 @@ void PrintController::printOnDefaultPrinter(const QList<EntityUri> &topics)
     }
     QPrinter printer(info, QPrinter::HighResolution);
     printer.setPageSize(QPageSize(options().settings.paper));
-    printTo(&printer, topics, {m_unattended, {}});
+    printTo(&printer, topics, {m_unattended, {}, m_unattendedLargePrint});
 }
 
 bool PrintController::printTo(QPrinter *printer, const QList<EntityUri> &topics, const Choice &choice)

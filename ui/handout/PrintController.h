@@ -22,6 +22,7 @@ struct HandoutChoice
 {
     HandoutDocument::Layout layout = HandoutDocument::Layout::Full;
     QString note;
+    bool largePrint = false;
 };
 
 // Prints handouts (with a preview) and exports them as PDF for the window it
@@ -58,10 +59,17 @@ public:
     // Closes the messages still open (the kiosk, between two visitors).
     void closeMessages();
 
+    // A default printer is set up (CUPS): there is somewhere a kiosk can print.
+    static bool hasDefaultPrinter();
+
     void setPolicy(Policy policy) { m_policy = policy; }
     Policy policy() const { return m_policy; }
     // What a kiosk prints with no dialog (never with a note).
-    void setUnattendedLayout(HandoutDocument::Layout layout) { m_unattended = layout; }
+    void setUnattendedLayout(HandoutDocument::Layout layout, bool largePrint = false)
+    {
+        m_unattended = layout;
+        m_unattendedLargePrint = largePrint;
+    }
 
 signals:
     void statusMessage(const QString &message);
@@ -83,6 +91,7 @@ private:
     QWidget *m_window;
     Policy m_policy = Policy::Interactive;
     HandoutDocument::Layout m_unattended = HandoutDocument::Layout::Full;
+    bool m_unattendedLargePrint = false;
     QList<QPointer<QMessageBox>> m_messages;
 };
 

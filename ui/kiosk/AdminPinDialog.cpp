@@ -22,8 +22,8 @@ AdminPinDialog::AdminPinDialog(QWidget *parent)
     , m_field(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
-    setWindowTitle(tr("Leave kiosk mode"));
-    auto *prompt = new QLabel(tr("Enter the admin PIN to leave kiosk mode."), this);
+    setWindowTitle(tr("Staff"));
+    auto *prompt = new QLabel(tr("Enter the admin PIN for the kiosk's settings or to leave kiosk mode."), this);
     prompt->setWordWrap(true);
     m_field->setEchoMode(QLineEdit::Password);
     m_field->setMaxLength(AdminPinStore::kMaxLength);

@@ -9,8 +9,8 @@ class QPushButton;
 
 namespace huanjiao {
 
-// Asks for the admin PIN to leave the kiosk, with its own PIN pad (there may
-// be no keyboard). It only collects the PIN; the kiosk checks it and answers
+// Asks for the admin PIN (for the staff settings, or to leave the kiosk),
+// with its own PIN pad (there may be no keyboard). It only collects the PIN; the kiosk checks it and answers
 // with reject(), which may also make the pad wait before the next try.
 class AdminPinDialog : public QDialog
 {

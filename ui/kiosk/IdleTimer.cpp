@@ -65,4 +65,11 @@ void IdleTimer::poll()
     }
 }
 
+void IdleTimer::setTimes(int timeoutMs, int countdownMs)
+{
+    m_timeout = qMax(1000, timeoutMs);
+    m_countdown = qMax(0, countdownMs);
+    noteActivity();
+}
+
 } // namespace huanjiao

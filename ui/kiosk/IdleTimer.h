@@ -31,6 +31,8 @@ public:
     bool isArmed() const { return m_state != State::Disarmed; }
     int timeoutMs() const { return m_timeout; }
     int countdownMs() const { return m_countdown; }
+    // New times (staff settings), counted from now.
+    void setTimes(int timeoutMs, int countdownMs);
 
 public slots:
     // Someone touched, clicked or typed.
@@ -49,8 +51,8 @@ private:
     enum class State { Disarmed, Idle, Counting };
     int secondsLeft(qint64 now) const;
 
-    const int m_timeout;
-    const int m_countdown;
+    int m_timeout;
+    int m_countdown;
     Clock m_clock;
     QTimer m_poll;
     State m_state = State::Disarmed;

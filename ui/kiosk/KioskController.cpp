@@ -14,14 +14,20 @@
 #include "KindListPage.h"
 #include "KioskEventFilter.h"
 #include "KioskHomePage.h"
+#include "KioskLayout.h"
 #include "LetterBar.h"
 #include "OnScreenKeyboard.h"
 #include "PageSource.h"
 #include "PageView.h"
+#include "HandoutCounts.h"
+#include "HandoutSettings.h"
 #include "PrintController.h"
 #include "SearchBox.h"
 #include "Sidebar.h"
+#include "StaffChoiceDialog.h"
+#include "StaffSettingsDialog.h"
 #include "TouchRowDelegate.h"
+#include "UserStore.h"
 #include "VisitorState.h"
 
 #include <QAbstractItemView>
@@ -33,9 +39,11 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QScroller>
 #include <QToolBar>
+#include <QWindow>
 
 namespace huanjiao {
 
@@ -49,6 +57,9 @@ const char *const kTouchStyle = "QToolButton { min-height: 48px; min-width: 48px
                                 "QScrollBar:vertical { width: 28px; }"
                                 "QScrollBar:horizontal { height: 28px; }";
 constexpr int kTouchRow = 52; // px, list rows
+// Long enough to let a window manager finish its own switch, short enough
+// that a visitor sees no other window.
+constexpr int kReclaimDelayMs = 150;
 } // namespace
 
 KioskController::KioskController(BrowserWindow *window, const Repository &repository, const KioskSettings &kiosk,
@@ -80,10 +91,22 @@ KioskController::KioskController(BrowserWindow *window, const Repository &reposi
     connect(m_gesture, &ExitGesture::triggered, this, &KioskController::askForPin);
     connect(m_home, &KioskHomePage::openRequested, window, &BrowserWindow::openUrl);
     connect(m_home, &KioskHomePage::searchRequested, window->sidebar(), &Sidebar::focusSearch);
+    connect(m_home, &KioskHomePage::symptomChosen, window->sidebar(), &Sidebar::searchFor);
     connect(window->documents(), &DocumentTabs::currentDocumentChanged, this, &KioskController::updateHomePage);
     window->installEventFilter(this);
+    // Another window took the focus (Alt+Tab under a window manager, a
+    // program that opened one): the kiosk takes the front back.
+    m_reclaim.setSingleShot(true);
+    m_reclaim.setInterval(kReclaimDelayMs);
+    connect(&m_reclaim, &QTimer::timeout, this, &KioskController::takeTheFront);
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, &KioskController::noteFocusWindow);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive)
+            noteFocusWindow(nullptr);
+    });
     for (VisitorState *part : window->visitorStates())
         addVisitorState(part);
+    addVisitorState(m_home);
     lockDown();
     makeTouchFriendly();
     updateHomePage();
@@ -120,6 +143,7 @@ void KioskController::setApplicationFont(const KioskSettings &kiosk)
 KioskController::~KioskController()
 {
     qApp->removeEventFilter(m_filter);
+    delete m_counts.data(); // before the store it writes to
 }
 
 void KioskController::lockDown()
@@ -131,11 +155,11 @@ void KioskController::lockDown()
     m_window->documents()->setKeepLastTab(true);
     // A visitor mostly has one page open: no tab bar (and its small close button) until there are two.
     m_window->documents()->setTabBarAutoHide(true);
-    const auto printing = m_kiosk.printing == KioskSettings::Printing::Off ? PrintController::Policy::Off
-                                                                           : PrintController::Policy::DefaultPrinter;
-    m_window->handouts()->lockDown(printing);
+    applyPrinting();
+    connect(m_window->handouts()->printController(), &PrintController::handedOut, this,
+            &KioskController::countHandedOut);
     // A visitor takes one page home, the same one-page summary the desk offers.
-    m_window->handouts()->printController()->setUnattendedLayout(HandoutDocument::Layout::Summary);
+    m_window->handouts()->printController()->setUnattendedLayout(HandoutDocument::Layout::Summary, m_kiosk.largePrint);
 }
 
 void KioskController::makeTouchFriendly()
@@ -157,8 +181,8 @@ void KioskController::makeTouchFriendly()
             [this](KindListPage *page) { makeTouchFriendly(page->view()); });
     // The keyboard's Clear key does what the field's small clear button did.
     m_window->sidebar()->searchBox()->setClearButtonShown(false);
-    // The keyboard goes right under the search field.
-    m_window->sidebar()->insertUnderSearchBox(m_keyboard);
+    // The keyboard, the kind buttons and the column for the screen's size and shape.
+    new KioskLayout(m_window, m_keyboard, this);
     enableKineticScrolling(m_home);
 }
 
@@ -185,12 +209,6 @@ void KioskController::start()
     if (QScreen *screen = m_window->screen())
         m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
-    // The keyboard's keys grow with the column: give it about a third of the screen.
-    if (QSplitter *splitter = m_window->splitter()) {
-        const int width = m_window->width();
-        const int side = qBound(400, width * 3 / 10, 640);
-        splitter->setSizes({side, width - side});
-    }
     m_window->sidebar()->searchBox()->setFocus();
     m_idle->start();
 }
@@ -227,19 +245,58 @@ void KioskController::reset()
     // The PIN pad: nothing stays open for the next visitor.
     if (m_pinDialog)
         m_pinDialog->reject();
+    if (m_staffChoice)
+        m_staffChoice->reject();
+    if (m_staffSettings)
+        m_staffSettings->reject();
     m_overlay->hide();
+    applyPrinting(); // a printer plugged in (or gone) since
     // Tabs and their history, search, lists, basket, zoom, selection, dialogs:
     // each part forgets what it keeps.
     for (VisitorState *part : std::as_const(m_visitorStates))
         part->resetForNextVisitor();
-    QApplication::clipboard()->clear();
+    // Both: the clipboard (Ctrl+V) and, under X, the primary selection a
+    // middle click pastes from.
+    QApplication::clipboard()->clear(QClipboard::Clipboard);
+    if (QApplication::clipboard()->supportsSelection())
+        QApplication::clipboard()->clear(QClipboard::Selection);
     m_home->verticalScrollBar()->setValue(0);
     updateHomePage();
     m_window->sidebar()->searchBox()->setFocus();
     emit resetDone();
 }
 
-KioskController::Unlock KioskController::tryUnlock(const QString &pin)
+bool KioskController::isKioskWindow(const QWindow *window) const
+{
+    // The kiosk's own windows: the main window and what it opens over itself
+    // (the PIN pad, the staff settings, a drop-down list, a message).
+    for (const QWindow *w = window; w; w = w->transientParent()) {
+        if (m_window->windowHandle() && w == m_window->windowHandle())
+            return true;
+    }
+    return window && (window->type() == Qt::Popup || window->type() == Qt::ToolTip);
+}
+
+void KioskController::noteFocusWindow(QWindow *window)
+{
+    if (m_unlocked || !m_window->isVisible() || isKioskWindow(window))
+        return;
+    m_reclaim.start();
+}
+
+void KioskController::takeTheFront()
+{
+    if (m_unlocked || !m_window->isVisible())
+        return;
+    QWindow *focus = QGuiApplication::focusWindow();
+    if (focus && isKioskWindow(focus))
+        return;
+    m_window->raise();
+    m_window->activateWindow();
+    emit frontTakenBack();
+}
+
+KioskController::Unlock KioskController::checkPin(const QString &pin)
 {
     const qint64 now = m_clock();
     if (m_throttle.waitMs(now) > 0)
@@ -254,9 +311,96 @@ KioskController::Unlock KioskController::tryUnlock(const QString &pin)
     }
     m_throttle.succeeded();
     store.saveAttempts({});
+    return Unlock::Unlocked;
+}
+
+KioskController::Unlock KioskController::tryUnlock(const QString &pin)
+{
+    const Unlock result = checkPin(pin);
+    if (result == Unlock::Unlocked)
+        exitKiosk();
+    return result;
+}
+
+void KioskController::exitKiosk()
+{
     m_unlocked = true;
     emit exitRequested();
-    return Unlock::Unlocked;
+}
+
+void KioskController::offerStaffChoice()
+{
+    m_staffChoice = new StaffChoiceDialog(m_window);
+    m_staffChoice->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_staffChoice, &StaffChoiceDialog::chosen, this, [this](StaffChoiceDialog::Choice choice) {
+        if (choice == StaffChoiceDialog::Choice::Exit)
+            exitKiosk();
+        else if (choice == StaffChoiceDialog::Choice::Settings)
+            QTimer::singleShot(0, this, &KioskController::editStaffSettings);
+    });
+    m_staffChoice->open();
+}
+
+void KioskController::editStaffSettings()
+{
+    if (m_staffSettings)
+        return;
+    m_staffSettings = new StaffSettingsDialog(m_kiosk, HandoutSettings::load(QSettings()), m_window);
+    m_staffSettings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_staffSettings, &QDialog::accepted, this, [this] {
+        applyStaffSettings(m_staffSettings->kioskSettings(), m_staffSettings->handoutSettings());
+    });
+    m_staffSettings->open();
+}
+
+void KioskController::applyStaffSettings(const KioskSettings &kiosk, const HandoutSettings &handout)
+{
+    // Where the desk's dialogs keep them: the next print reads the header
+    // from there, the next start the kiosk's options.
+    kiosk.save(m_settings);
+    QSettings handoutStore;
+    handout.save(handoutStore);
+    m_settings.sync();
+    handoutStore.sync();
+    const bool fontChanged = kiosk.fontPointSize != m_kiosk.fontPointSize;
+    m_kiosk = kiosk;
+    m_idle->setTimes(kiosk.idleTimeoutSeconds * 1000, kiosk.countdownSeconds * 1000);
+    applyPrinting();
+    m_window->handouts()->printController()->setUnattendedLayout(HandoutDocument::Layout::Summary, kiosk.largePrint);
+    if (fontChanged) {
+        setApplicationFont(kiosk);
+        // Polished again, so the style sheet's widgets take the new size too.
+        m_window->setStyleSheet(QString());
+        m_window->setStyleSheet(QString::fromLatin1(kTouchStyle));
+    }
+    emit settingsApplied();
+}
+
+void KioskController::applyPrinting()
+{
+    // No control that could only lead to "no printer": printing off, or no
+    // printer to print on, and there is nothing to press.
+    const bool off = m_kiosk.printing == KioskSettings::Printing::Off || !PrintController::hasDefaultPrinter();
+    m_window->handouts()->lockDown(off ? PrintController::Policy::Off : PrintController::Policy::DefaultPrinter);
+}
+
+void KioskController::countHandedOut(const QList<EntityUri> &topics, HandoutDocument::Layout layout)
+{
+    // Off unless staff switched counting on; then only topic, kind and date
+    // (HandoutCounts), never anything of the visitor. The store is opened
+    // only then: a kiosk that does not count writes nothing.
+    if (!HandoutSettings::load(QSettings()).countHandouts)
+        return;
+    if (!m_countStore) {
+        QString error;
+        m_countStore = UserStore::open(UserStore::defaultPath(), &error);
+        if (!m_countStore) {
+            qWarning("Handout counts not kept: %s", qPrintable(error));
+            return;
+        }
+        m_counts = new HandoutCounts(m_countStore.get(), m_window);
+    }
+    m_counts->record(topics, layout);
 }
 
 AdminPinDialog *KioskController::pinDialog() const
@@ -271,9 +415,10 @@ void KioskController::askForPin()
     m_pinDialog = new AdminPinDialog(m_window);
     m_pinDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_pinDialog, &AdminPinDialog::submitted, this, [this](const QString &pin) {
-        switch (tryUnlock(pin)) {
+        switch (checkPin(pin)) {
         case Unlock::Unlocked:
             m_pinDialog->accept();
+            offerStaffChoice();
             break;
         case Unlock::WrongPin:
         case Unlock::TooSoon: {

@@ -1,23 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityUri.h"
+#include "HandoutDocument.h"
 #include "IdleTimer.h"
 #include "KioskSettings.h"
 #include "PinThrottle.h"
+#include "StaffChoiceDialog.h"
+#include "StaffSettingsDialog.h"
 
 #include <QObject>
 #include <QList>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
+
+#include <memory>
 
 class QAbstractItemView;
 class QAbstractScrollArea;
 class QSettings;
 class QToolBar;
+class QWindow;
 
 namespace huanjiao {
 
 class AdminPinDialog;
+class HandoutCounts;
+struct HandoutSettings;
+class UserStore;
 class BrowserWindow;
 class ExitGesture;
 class IdleCountdownOverlay;
@@ -32,7 +43,9 @@ class VisitorState;
 // by the search field, a home page of big buttons, the keys and menus that
 // lead out blocked, printing straight to the default printer (or off). After
 // the idle timeout and a countdown it wipes what the visitor did and goes
-// home. The only way out is the hidden gesture and the admin PIN.
+// home. Another window that takes the focus loses it to the kiosk again.
+// The only way out is the hidden gesture and the admin PIN, which also lets
+// staff change the kiosk's settings there.
 class KioskController : public QObject
 {
     Q_OBJECT
@@ -54,9 +67,17 @@ public:
     void start();
     // Forgets the visitor: tabs and their history, closed tabs, search text
     // and results, filters, the basket, zoom and scroll positions, the
-    // clipboard; then the home page.
+    // clipboard and the primary selection; then the home page.
     void reset();
+    // Checks the admin PIN (slowed down after wrong ones) without acting on it.
+    Unlock checkPin(const QString &pin);
+    // Checks the PIN and, when it is right, leaves kiosk mode.
     Unlock tryUnlock(const QString &pin);
+    // Staff's settings, behind the PIN: saved where the desk keeps them and
+    // applied at once (idle time, printing, type size; the header and QR link
+    // at the next print; counting at the next handout).
+    void applyStaffSettings(const KioskSettings &kiosk, const HandoutSettings &handout);
+    const KioskSettings &settings() const { return m_kiosk; }
     // A part that keeps something of a visitor, reset by reset(). The
     // window's own parts are registered when the controller is made.
     void addVisitorState(VisitorState *part);
@@ -72,6 +93,9 @@ public:
     ExitGesture *exitGesture() const { return m_gesture; }
     // The PIN pad while it is open.
     AdminPinDialog *pinDialog() const;
+    // After the right PIN: Settings, Exit or Back; then the settings.
+    StaffChoiceDialog *staffChoice() const { return m_staffChoice; }
+    StaffSettingsDialog *staffSettings() const { return m_staffSettings; }
     bool isUnlocked() const { return m_unlocked; }
 
 signals:
@@ -79,6 +103,10 @@ signals:
     void exitRequested();
     // The visitor's session was wiped (after the idle timeout).
     void resetDone();
+    // Another window had taken the focus; the kiosk raised and activated itself again.
+    void frontTakenBack();
+    // Staff saved new settings and they are in effect.
+    void settingsApplied();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,6 +119,14 @@ private:
     void enableKineticScrolling(QAbstractScrollArea *area);
     void updateHomePage();
     void askForPin();
+    void offerStaffChoice();
+    void editStaffSettings();
+    void exitKiosk();
+    void applyPrinting();
+    void countHandedOut(const QList<EntityUri> &topics, HandoutDocument::Layout layout);
+    bool isKioskWindow(const QWindow *window) const;
+    void noteFocusWindow(QWindow *window);
+    void takeTheFront();
 
     BrowserWindow *m_window;
     KioskSettings m_kiosk;
@@ -103,10 +139,15 @@ private:
     OnScreenKeyboard *m_keyboard;
     KioskHomePage *m_home;
     QPointer<AdminPinDialog> m_pinDialog;
+    QPointer<StaffChoiceDialog> m_staffChoice;
+    QPointer<StaffSettingsDialog> m_staffSettings;
+    std::unique_ptr<UserStore> m_countStore; // opened once counting is on
+    QPointer<HandoutCounts> m_counts;
     PinThrottle m_throttle;
     bool m_unlocked = false;
     QList<VisitorState *> m_visitorStates;
     QSet<QAbstractItemView *> m_touchViews;
+    QTimer m_reclaim;
 };
 
 } // namespace huanjiao

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -21,20 +22,37 @@ class OnScreenKeyboard : public QWidget
 
 public:
     static constexpr int kKeySize = 56; // px; touch targets need at least 48
+    static constexpr int kWideKeySize = 52; // px, in rows of 10 or 14 keys
 
     explicit OnScreenKeyboard(QLineEdit *target, QWidget *parent = nullptr);
 
     // The key named "a".."z", "0".."9", "backspace", "clear", "space" or
     // "enter"; null when there is none.
     QAbstractButton *key(const QString &name) const;
+    // Keys to a row: 7 (six rows, for a column), 10 (four rows) or 14 (three long rows).
+    void setColumns(int columns);
+    int columns() const { return m_columns; }
 
 private:
-    QAbstractButton *addKey(QGridLayout *grid, const QString &name, const QString &label, int row, int column,
-                            int span = 1);
+    struct Place
+    {
+        int row, column, span;
+    };
+    struct Key
+    {
+        QAbstractButton *button;
+        Place places[3]; // in 7, 10 and 14 columns
+    };
+    QAbstractButton *addKey(const QString &name, const QString &label, Place seven, Place ten, Place fourteen);
+    void arrange();
     void press(const QString &name);
     void sendKey(int key, const QString &text);
 
     QPointer<QLineEdit> m_target;
+    QGridLayout *m_grid;
+    QList<Key> m_keys;
+    int m_columns = 7;
+    int m_spaceKey = 0;
 };
 
 } // namespace huanjiao

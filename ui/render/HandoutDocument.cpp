@@ -72,7 +72,7 @@ HandoutDocument::HandoutDocument(const QList<Entity> &entities, const Options &o
     m_document->setDocumentMargin(0); // the renderer places the body between header and footer
     m_document->setPageSize(bodySize);
     m_document->setIndentWidth(pt(20));
-    m_document->setDefaultFont(HandoutFont::font(kBodyPt));
+    m_document->setDefaultFont(typeFont(kBodyPt));
     QTextOption option = m_document->defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_document->setDefaultTextOption(option);
@@ -107,7 +107,7 @@ QTextBlockFormat HandoutDocument::bodyBlock() const
 QTextCharFormat HandoutDocument::bodyChar() const
 {
     QTextCharFormat format;
-    format.setFont(HandoutFont::font(kBodyPt));
+    format.setFont(typeFont(kBodyPt));
     format.setForeground(Qt::black);
     return format;
 }
@@ -120,7 +120,7 @@ void HandoutDocument::addContents(const QList<Entity> &entities)
     title.setBottomMargin(pt(10));
     cursor.setBlockFormat(title);
     QTextCharFormat titleChar = bodyChar();
-    titleChar.setFont(HandoutFont::font(kTitlePt, true));
+    titleChar.setFont(typeFont(kTitlePt, true));
     cursor.insertText(tr("Contents"), titleChar);
 
     QTextCharFormat note = bodyChar();
@@ -325,9 +325,9 @@ void HandoutDocument::addNote(QTextCursor &cursor)
     QTextTable *table = cursor.insertTable(1, 1, box);
     QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
     QTextCharFormat heading = bodyChar();
-    heading.setFont(HandoutFont::font(11, true));
+    heading.setFont(typeFont(11, true));
     QTextCharFormat date = bodyChar();
-    date.setFont(HandoutFont::font(10));
+    date.setFont(typeFont(10));
     date.setForeground(kMuted);
     cell.insertText(tr("Note for the patient"), heading);
     if (m_options.noteDate.isValid())
@@ -419,7 +419,7 @@ void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool n
         cursor.insertImage(image, QTextFrameFormat::FloatRight);
     }
     QTextCharFormat titleChar = bodyChar();
-    titleChar.setFont(HandoutFont::font(kTitlePt, true));
+    titleChar.setFont(typeFont(kTitlePt, true));
     cursor.insertText(InertText::forLayout(entity.ref.name), titleChar);
 
     QTextCharFormat muted = bodyChar();
@@ -442,7 +442,7 @@ void HandoutDocument::addTitle(QTextCursor &cursor, const Entity &entity, bool n
     }
     if (!m_options.settings.qrTemplate.isEmpty() && !qr.isNull()) {
         QTextCharFormat small = muted;
-        small.setFont(HandoutFont::font(9));
+        small.setFont(typeFont(9));
         cursor.insertBlock(under);
         cursor.insertText(tr("Read it online: %1").arg(qrText), small);
     }
@@ -465,7 +465,7 @@ void HandoutDocument::addNotice(QTextCursor &cursor, const QString &title, const
     QTextTable *table = cursor.insertTable(1, 1, box);
     QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
     QTextCharFormat plain = bodyChar();
-    plain.setFont(HandoutFont::font(10.5));
+    plain.setFont(typeFont(10.5));
     QTextCharFormat bold = plain;
     bold.setFontWeight(QFont::Bold);
     cell.insertText(title, bold);
@@ -490,12 +490,12 @@ void HandoutDocument::addEmergencyItem(QTextCursor &cursor, const SectionItem &i
     QTextFrame *frame = cursor.insertFrame(box);
     QTextCursor cell = frame->firstCursorPosition();
     QTextCharFormat heading = bodyChar();
-    heading.setFont(HandoutFont::font(14, true));
+    heading.setFont(typeFont(14, true));
     heading.setForeground(kEmergencyText);
     cell.setBlockFormat(bodyBlock());
     cell.insertText(Labels::emergencyHeading(), heading);
     QTextCharFormat title = bodyChar();
-    title.setFont(HandoutFont::font(12, true));
+    title.setFont(typeFont(12, true));
     cell.insertBlock(bodyBlock());
     cell.insertText(InertText::forLayout(item.title), title);
     QTextListFormat bullets;
@@ -529,7 +529,7 @@ void HandoutDocument::addHeading(QTextCursor &cursor, const QString &text, int l
     heading.setBottomMargin(pt(level == 2 ? 4 : 2));
     cursor.insertBlock(heading);
     QTextCharFormat format = bodyChar();
-    format.setFont(HandoutFont::font(level == 2 ? 16.5 : 14, true));
+    format.setFont(typeFont(level == 2 ? 16.5 : 14, true));
     cursor.insertText(InertText::forLayout(text), format);
 }
 
@@ -537,7 +537,7 @@ void HandoutDocument::addParagraph(QTextCursor &cursor, const QString &text, con
 {
     cursor.insertBlock(bodyBlock());
     QTextCharFormat format = bodyChar();
-    format.setFont(HandoutFont::font(size));
+    format.setFont(typeFont(size));
     if (!label.isEmpty()) {
         QTextCharFormat bold = format;
         bold.setFontWeight(QFont::Bold);
@@ -596,6 +596,11 @@ void HandoutDocument::addRelations(QTextCursor &cursor, const Entity &entity)
             }
         }
     }
+}
+
+QFont HandoutDocument::typeFont(qreal points, bool bold) const
+{
+    return HandoutFont::font(m_options.largePrint ? points * kLargePrintScale : points, bold);
 }
 
 } // namespace huanjiao

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFont>
 #include <QSizeF>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -46,6 +47,9 @@ public:
         QString note;     // the personal note for this patient (plain text), printed under the title
         QDate noteDate;   // printed with the note
         SummaryBudget budget;
+        // Every type size a third larger (12 pt text at 16 pt), for readers
+        // who need it; with the summary, still one page (the kiosk's choice).
+        bool largePrint = false;
     };
 
     // Per topic: what the page footer says while this topic is printed.
@@ -82,9 +86,12 @@ public:
     // Sizes of the type, in points: large enough for older readers.
     static constexpr qreal kBodyPt = 12;
     static constexpr qreal kTitlePt = 22;
+    static constexpr qreal kLargePrintScale = 4.0 / 3.0;
 
 private:
     qreal pt(qreal points) const { return points * m_cssDpi / 72.0; }
+    // The handout's font at `points`, enlarged for large print.
+    QFont typeFont(qreal points, bool bold = false) const;
     void addContents(const QList<Entity> &entities);
     void addTopic(const Entity &entity, bool newPage);
     void addSummary(const Entity &entity);

@@ -87,6 +87,7 @@ HandoutDocument::Options HandoutRenderer::documentOptions(const HandoutDocument:
     options.note = m_options.note;
     options.noteDate = m_options.printed;
     options.budget = budget;
+    options.largePrint = m_options.largePrint;
     return options;
 }
 

@@ -33,6 +33,7 @@ public:
         QDate printed = QDate::currentDate();
         HandoutDocument::Layout layout = HandoutDocument::Layout::Full;
         QString note; // plain text from the dialog; held only as long as the renderer
+        bool largePrint = false; // HandoutDocument::Options::largePrint
     };
 
     HandoutRenderer(QList<Entity> topics, Options options);

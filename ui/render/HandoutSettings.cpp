@@ -44,8 +44,9 @@ void HandoutSettings::save(QSettings &settings) const
 
 QString HandoutSettings::qrText(Kind kind, const QString &id) const
 {
+    // The topic's own address (huanjiao://) opens on no phone: no link, no code.
     if (qrTemplate.isEmpty())
-        return EntityUri{kind, id}.toString();
+        return {};
     QString text = qrTemplate;
     text.replace(QLatin1String("{id}"), id);
     text.replace(QLatin1String("{kind}"), kindName(kind));

@@ -20,7 +20,7 @@ struct HandoutSettings
     QString address;
     QString phone;
     // A link with {id} (and optionally {kind}) for the QR code, e.g.
-    // https://clinic.example/t/{id}. Empty: the QR code holds the topic address.
+    // https://clinic.example/t/{id}. Empty: no QR code (a phone opens no huanjiao:// address).
     QString qrTemplate;
     QPageSize::PageSizeId paper = QPageSize::A4;
     // Keep counts of what was handed out (topic, kind, date) for the clinic's
@@ -30,7 +30,7 @@ struct HandoutSettings
     static HandoutSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 
-    // What the QR code of a topic encodes.
+    // What the QR code of a topic encodes; empty (no code) without a link.
     QString qrText(Kind kind, const QString &id) const;
 
     // "a4" and "letter", the names the command line and the settings file use.

@@ -29,8 +29,15 @@ QString href(const EntityRef &ref);
 // <a href="huanjiao://KIND/ID">text</a>; the entity's name when text is empty.
 QString link(const EntityRef &ref, const QString &text = {});
 // A link to a place on the page of `page` (the outline and the "top" links).
+// Its text never breaks across lines: a Chinese line may break between any
+// two characters, and a list of short links split mid-word (治/疗) reads as
+// two links.
 QString anchorLink(const EntityRef &page, const QString &anchor, const QString &text);
 QString anchorTarget(const QString &anchor);
+// The text with a word joiner (U+2060) between its characters: shown the same, never broken.
+QString unbroken(const QString &text);
+// The text without the word joiners unbroken() put in, as it is copied out.
+QString withoutJoiners(QString text);
 
 } // namespace HtmlText
 } // namespace huanjiao

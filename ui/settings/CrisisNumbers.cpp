@@ -29,9 +29,18 @@ CrisisNumbers CrisisNumbers::load(const QSettings &settings)
 
 void CrisisNumbers::save(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("clinic/mental-health-line"), mentalHealthLine);
-    settings.setValue(QStringLiteral("clinic/emergency-number"), emergency);
-    settings.setValue(QStringLiteral("clinic/police-number"), police);
+    // A number left at the national one is not written, so that the file
+    // holds only what the clinic chose.
+    const CrisisNumbers defaults;
+    const auto put = [&settings](const QString &key, const QString &value, const QString &fallback) {
+        if (value.trimmed().isEmpty() || value.trimmed() == fallback)
+            settings.remove(key);
+        else
+            settings.setValue(key, value.trimmed());
+    };
+    put(QStringLiteral("clinic/mental-health-line"), mentalHealthLine, defaults.mentalHealthLine);
+    put(QStringLiteral("clinic/emergency-number"), emergency, defaults.emergency);
+    put(QStringLiteral("clinic/police-number"), police, defaults.police);
 }
 
 } // namespace huanjiao

@@ -10,6 +10,7 @@ const QString kIdleTimeout = QStringLiteral("kiosk/idleTimeout");
 const QString kCountdown = QStringLiteral("kiosk/countdown");
 const QString kPrinting = QStringLiteral("kiosk/printing");
 const QString kFontSize = QStringLiteral("kiosk/fontSize");
+const QString kLargePrint = QStringLiteral("kiosk/largePrint");
 const QString kPrintingOff = QStringLiteral("off");
 const QString kPrintingDefault = QStringLiteral("default-printer");
 
@@ -29,6 +30,7 @@ KioskSettings KioskSettings::load(const QSettings &settings)
     kiosk.countdownSeconds = number(settings, kCountdown, kiosk.countdownSeconds);
     kiosk.printing = settings.value(kPrinting).toString() == kPrintingOff ? Printing::Off : Printing::DefaultPrinter;
     kiosk.fontPointSize = number(settings, kFontSize, kiosk.fontPointSize);
+    kiosk.largePrint = settings.value(kLargePrint, kiosk.largePrint).toBool();
     return kiosk.bounded();
 }
 
@@ -39,6 +41,7 @@ void KioskSettings::save(QSettings &settings) const
     settings.setValue(kCountdown, kiosk.countdownSeconds);
     settings.setValue(kPrinting, kiosk.printing == Printing::Off ? kPrintingOff : kPrintingDefault);
     settings.setValue(kFontSize, kiosk.fontPointSize);
+    settings.setValue(kLargePrint, kiosk.largePrint);
 }
 
 KioskSettings KioskSettings::bounded() const

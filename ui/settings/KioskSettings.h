@@ -25,6 +25,9 @@ struct KioskSettings
     int countdownSeconds = 10;
     Printing printing = Printing::DefaultPrinter;
     int fontPointSize = 15; // larger type than the desk; the pages scale with it
+    // What a visitor takes home: the one-page summary, in large print unless
+    // the clinic prefers the ordinary size.
+    bool largePrint = true;
 
     static KioskSettings load(const QSettings &settings);
     // Writes every value, each brought within its bounds.

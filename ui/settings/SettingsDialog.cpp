@@ -9,22 +9,44 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace huanjiao {
+
+namespace {
+
+// A telephone number as people write one: digits, spaces and dashes, a
+// leading + for an international code; from 3 digits (110) to 15 (E.164).
+const QRegularExpression kPhoneCharacters(QStringLiteral("^\\+?[0-9 -]*$"));
+
+bool isPhoneNumber(const QString &text)
+{
+    if (!kPhoneCharacters.match(text).hasMatch())
+        return false;
+    const qsizetype digits = std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    return digits >= 3 && digits <= 15;
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(const InterfaceSettings &settings, const KioskSettings &kiosk,
                                AdminPinStore::State adminPin, QWidget *parent)
     : QDialog(parent)
     , m_initialLanguage(settings.language)
     , m_initialDatabase(settings.databasePath)
+    , m_initialKiosk(kiosk)
 {
     setWindowTitle(tr("Settings"));
     m_pages = new QTabWidget(this);
@@ -124,8 +146,9 @@ QWidget *SettingsDialog::createGeneralPage()
 QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, AdminPinStore::State adminPin)
 {
     auto *page = new QWidget;
-    auto *note = new QLabel(tr("For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings "
-                               "of its own: these take effect the next time the kiosk is started."),
+    auto *note = new QLabel(tr("For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next "
+                               "time the kiosk is started; on the kiosk, staff change them behind the admin PIN "
+                               "(hold the top right corner), and there they apply at once."),
                             page);
     note->setWordWrap(true);
 
@@ -196,6 +219,7 @@ QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, AdminPinSto
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(note);
     layout->addLayout(form);
+    layout->addWidget(createCrisisNumbersBox(page));
     layout->addStretch(1);
     return page;
 }
@@ -220,6 +244,75 @@ QString SettingsDialog::pinStateText(AdminPinStore::State state)
     return tr("No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.");
 }
 
+// The numbers the crisis card gives, in the window and on the kiosk: a clinic
+// abroad or with its own line sets them here rather than in the settings file.
+QWidget *SettingsDialog::createCrisisNumbersBox(QWidget *page)
+{
+    auto *box = new QGroupBox(tr("Numbers on the crisis card"), page);
+    box->setObjectName(QStringLiteral("crisisNumbers"));
+    const auto numberField = [box](const QString &name, const QString &objectName) {
+        auto *field = new QLineEdit(box);
+        field->setObjectName(objectName);
+        field->setMaxLength(24);
+        field->setValidator(new QRegularExpressionValidator(kPhoneCharacters, field));
+        field->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+        field->setAccessibleName(name);
+        return field;
+    };
+    const CrisisNumbers defaults;
+    m_mentalHealthLine = numberField(tr("Mental-health line"), QStringLiteral("mentalHealthLine"));
+    m_mentalHealthLine->setPlaceholderText(defaults.mentalHealthLine);
+    m_emergencyNumber = numberField(tr("Ambulance number"), QStringLiteral("emergencyNumber"));
+    m_emergencyNumber->setPlaceholderText(defaults.emergency);
+    m_policeNumber = numberField(tr("Police number"), QStringLiteral("policeNumber"));
+    m_policeNumber->setPlaceholderText(defaults.police);
+    setCrisisNumbers(defaults);
+
+    auto *note = new QLabel(tr("Shown when a search signals thoughts of suicide or a medical emergency. "
+                               "A field left empty gives the national number."),
+                            box);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout(box);
+    form->addRow(note);
+    form->addRow(tr("&Mental-health line:"), m_mentalHealthLine);
+    form->addRow(tr("&Ambulance:"), m_emergencyNumber);
+    form->addRow(tr("P&olice:"), m_policeNumber);
+    return box;
+}
+
+void SettingsDialog::setCrisisNumbers(const CrisisNumbers &numbers)
+{
+    m_mentalHealthLine->setText(numbers.mentalHealthLine);
+    m_emergencyNumber->setText(numbers.emergency);
+    m_policeNumber->setText(numbers.police);
+}
+
+CrisisNumbers SettingsDialog::crisisNumbers() const
+{
+    CrisisNumbers numbers;
+    const auto take = [](const QLineEdit *field, QString *number) {
+        const QString text = field->text().trimmed();
+        if (!text.isEmpty())
+            *number = text;
+    };
+    take(m_mentalHealthLine, &numbers.mentalHealthLine);
+    take(m_emergencyNumber, &numbers.emergency);
+    take(m_policeNumber, &numbers.police);
+    return numbers;
+}
+
+QString SettingsDialog::crisisNumbersProblem() const
+{
+    for (const QLineEdit *field : {m_mentalHealthLine, m_emergencyNumber, m_policeNumber}) {
+        const QString text = field->text().trimmed();
+        if (!text.isEmpty() && !isPhoneNumber(text))
+            return tr("%1 is not a telephone number: write 3 to 15 digits (spaces, dashes and a leading + are "
+                      "allowed), or leave the field empty for the national number.")
+                .arg(text);
+    }
+    return {};
+}
+
 InterfaceSettings SettingsDialog::settings() const
 {
     InterfaceSettings s;
@@ -232,7 +325,7 @@ InterfaceSettings SettingsDialog::settings() const
 
 KioskSettings SettingsDialog::kioskSettings() const
 {
-    KioskSettings kiosk;
+    KioskSettings kiosk = m_initialKiosk; // what this page does not show (large print) is kept
     kiosk.idleTimeoutSeconds = m_idleTimeout->value();
     kiosk.countdownSeconds = m_countdown->value();
     kiosk.printing = KioskSettings::Printing(m_printing->currentData().toInt());
@@ -262,7 +355,8 @@ QString SettingsDialog::problem() const
     if (!path.isEmpty() && !QFileInfo(path).isFile())
         return tr("There is no content database at %1. Choose the huanjiao.sqlite file, or leave the field empty.")
             .arg(path);
-    return pinProblem();
+    const QString pin = pinProblem();
+    return pin.isEmpty() ? crisisNumbersProblem() : pin;
 }
 
 void SettingsDialog::accept()
@@ -277,7 +371,15 @@ void SettingsDialog::accept()
     // Show the page the problem is on, with the keyboard in the field to mend.
     const bool pin = !pinProblem().isEmpty() && text == pinProblem();
     QLineEdit *field = pin ? m_pin : m_database;
-    m_pages->setCurrentIndex(pin ? 1 : 0);
+    if (!pin && text == crisisNumbersProblem()) {
+        for (QLineEdit *number : {m_mentalHealthLine, m_emergencyNumber, m_policeNumber}) {
+            if (!isPhoneNumber(number->text().trimmed()) && !number->text().trimmed().isEmpty()) {
+                field = number;
+                break;
+            }
+        }
+    }
+    m_pages->setCurrentIndex(field == m_database ? 0 : 1);
     field->setFocus(Qt::OtherFocusReason);
     field->selectAll();
 }
@@ -291,6 +393,7 @@ bool SettingsDialog::saveKiosk(QSettings &settings, QString *error) const
         return false;
     }
     kioskSettings().save(settings);
+    crisisNumbers().save(settings);
     const QString pin = newAdminPin();
     if (!pin.isEmpty())
         return AdminPinStore(settings).setPin(pin, error); // syncs and checks the file
