@@ -784,7 +784,37 @@ Commands:
         <source>huanjiao-content: wrong arguments for '%1'; see --help</source>
         <translation>huanjiao-content: wrong arguments for '%1'; see --help</translation>
     </message>
-</context>
+<message>
+        <location filename="../../database/builder/main.cpp" line="197" />
+        <source>Validates Huanjiao content, builds the content database, and converts between its forms.
+SOURCE is a content folder, an interchange file (.jsonl) or a content database.
+
+Commands:
+  validate SOURCE [--overlay SOURCE]...          report every problem as file:line: message
+  build SOURCE [--overlay SOURCE]... -o FILE     validate, write, check, then replace FILE
+                                                 (the previous one is kept as FILE.bak)
+  import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
+  export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
+  diff OLD NEW                                   records added, removed or changed
+  stats FILE                                     counts by kind, content version, build date</source>
+        <translation>Validates Huanjiao content, builds the content database, and converts between its forms.
+SOURCE is a content folder, an interchange file (.jsonl) or a content database.
+
+Commands:
+  validate SOURCE [--overlay SOURCE]...          report every problem as file:line: message
+  build SOURCE [--overlay SOURCE]... -o FILE     validate, write, check, then replace FILE
+                                                 (the previous one is kept as FILE.bak)
+  import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
+  export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
+  diff OLD NEW                                   records added, removed or changed
+  stats FILE                                     counts by kind, content version, build date</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="222" />
+        <source>validate, build, import, export, diff or stats</source>
+        <translation>validate, build, import, export, diff or stats</translation>
+    </message>
+    </context>
 <context>
     <name>ContentValidator</name>
     <message>
@@ -4090,6 +4120,16 @@ Commands:
         <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
         <translation>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="233" />
+        <source>The admin PIN set by an earlier version of Huanjiao no longer unlocks the kiosk: it was kept where every user of this computer could read it, and it may be shorter than %1 digits. Type a new PIN of %1 to %2 digits twice to replace it.</source>
+        <translation>The admin PIN set by an earlier version of Huanjiao no longer unlocks the kiosk: it was kept where every user of this computer could read it, and it may be shorter than %1 digits. Type a new PIN of %1 to %2 digits twice to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="239" />
+        <source>The admin PIN file can be read or changed by other users, so it is not used and the kiosk cannot be left from the screen. Type a new PIN twice to replace it.</source>
+        <translation>The admin PIN file can be read or changed by other users, so it is not used and the kiosk cannot be left from the screen. Type a new PIN twice to replace it.</translation>
+    </message>
     </context>
 <context>
     <name>huanjiao::ShortcutsDialog</name>
@@ -5040,6 +5080,24 @@ Commands:
         <location filename="../../ui/manager/SheetActions.cpp" line="101" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageAccessible</name>
+    <message>
+        <location filename="../../ui/browser/PageAccessible.cpp" line="90" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/PageAccessible.cpp" line="410" />
+        <source>Heading level %1</source>
+        <translation>Heading level %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/PageAccessible.cpp" line="484" />
+        <source>Open the linked page</source>
+        <translation>Open the linked page</translation>
     </message>
 </context>
 </TS>

@@ -781,7 +781,37 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>huanjiao-content: wrong arguments for '%1'; see --help</source>
         <translation>huanjiao-content：“%1”的参数有误；请查看 --help</translation>
     </message>
-</context>
+<message>
+        <location filename="../../database/builder/main.cpp" line="197" />
+        <source>Validates Huanjiao content, builds the content database, and converts between its forms.
+SOURCE is a content folder, an interchange file (.jsonl) or a content database.
+
+Commands:
+  validate SOURCE [--overlay SOURCE]...          report every problem as file:line: message
+  build SOURCE [--overlay SOURCE]... -o FILE     validate, write, check, then replace FILE
+                                                 (the previous one is kept as FILE.bak)
+  import FILE.jsonl [--base SOURCE]... -o DIR    interchange file to content folder
+  export FILE -o DIR|OUT.jsonl                   database to content folder or interchange file
+  diff OLD NEW                                   records added, removed or changed
+  stats FILE                                     counts by kind, content version, build date</source>
+        <translation>校验患教内容，生成内容数据库，并在各种形式之间转换。
+SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
+
+命令：
+  validate SOURCE [--overlay SOURCE]...          以“文件:行: 信息”报告所有问题
+  build SOURCE [--overlay SOURCE]... -o FILE     校验、写入、检查，然后替换 FILE
+                                                 （原文件保留为 FILE.bak）
+  import FILE.jsonl [--base SOURCE]... -o DIR    交换文件转为内容文件夹
+  export FILE -o DIR|OUT.jsonl                   数据库转为内容文件夹或交换文件
+  diff OLD NEW                                   新增、删除或修改的记录
+  stats FILE                                     按类别计数、内容版本、生成日期</translation>
+    </message>
+    <message>
+        <location filename="../../database/builder/main.cpp" line="222" />
+        <source>validate, build, import, export, diff or stats</source>
+        <translation>validate、build、import、export、diff 或 stats</translation>
+    </message>
+    </context>
 <context>
     <name>ContentValidator</name>
     <message>
@@ -4071,6 +4101,16 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>For a waiting-room kiosk started with huanjiao --kiosk. Kiosk mode has no settings of its own: these take effect the next time the kiosk is started.</source>
         <translation>用于以 huanjiao --kiosk 启动的候诊区自助机。自助机模式中没有设置界面：这些设置在下次启动自助机时生效。</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="233" />
+        <source>The admin PIN set by an earlier version of Huanjiao no longer unlocks the kiosk: it was kept where every user of this computer could read it, and it may be shorter than %1 digits. Type a new PIN of %1 to %2 digits twice to replace it.</source>
+        <translation>旧版患教设置的管理员密码已不能退出自助机：它保存在本机所有用户都能读取的位置，而且可能不足 %1 位。请输入两次 %1 到 %2 位数字的新密码来替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="239" />
+        <source>The admin PIN file can be read or changed by other users, so it is not used and the kiosk cannot be left from the screen. Type a new PIN twice to replace it.</source>
+        <translation>管理员密码文件可被其他用户读取或修改，因此不予使用，无法在屏幕上退出自助机。请输入两次新密码来替换它。</translation>
+    </message>
     </context>
 <context>
     <name>huanjiao::ShortcutsDialog</name>
@@ -5017,6 +5057,24 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/manager/SheetActions.cpp" line="101" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PageAccessible</name>
+    <message>
+        <location filename="../../ui/browser/PageAccessible.cpp" line="90" />
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/PageAccessible.cpp" line="410" />
+        <source>Heading level %1</source>
+        <translation>%1 级标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/PageAccessible.cpp" line="484" />
+        <source>Open the linked page</source>
+        <translation>打开链接的页面</translation>
     </message>
 </context>
 </TS>

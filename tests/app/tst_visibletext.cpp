@@ -109,7 +109,7 @@ private slots:
             dialog->close();
         };
         {
-            SettingsDialog dialog(InterfaceSettings(), KioskSettings(), false, window);
+            SettingsDialog dialog(InterfaceSettings(), KioskSettings(), AdminPinStore::State::None, window);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             auto *pages = dialog.findChild<QTabWidget *>();

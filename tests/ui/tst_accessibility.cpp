@@ -16,6 +16,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +160,109 @@ private slots:
         QVERIFY(page && page->textInterface());
         const QString text = page->textInterface()->text(0, page->textInterface()->characterCount());
         QVERIFY2(text.contains(m_content.repo().ref(Kind::Condition, QStringLiteral("hemifacial-spasm")).name), qPrintable(text.left(200)));
+    }
+
+    // A screen reader walks the page as a document: named for its topic, its
+    // headings with their levels, its paragraphs, and its links, each named
+    // for its text and carrying its target, followed by its action.
+    void pageIsADocumentOfHeadingsParagraphsAndLinks()
+    {
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+        window.openUrl(QUrl(QStringLiteral("huanjiao://condition/hemifacial-spasm")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PageView *view = window.documents()->currentDocument()->view();
+        QAccessibleInterface *page = QAccessible::queryAccessibleInterface(view);
+        QCOMPARE(page->role(), QAccessible::Document);
+        const QString name = m_content.repo().ref(Kind::Condition, QStringLiteral("hemifacial-spasm")).name;
+        QCOMPARE(page->text(QAccessible::Name), name);
+        QStringList headings;
+        int paragraphs = 0;
+        QList<QAccessibleInterface *> links;
+        for (int i = 0; i < page->childCount(); ++i) {
+            QAccessibleInterface *part = page->child(i);
+            QVERIFY(part && part->isValid());
+            QCOMPARE(part->parent(), page);
+            QCOMPARE(page->indexOfChild(part), i);
+            if (part->role() == QAccessible::Heading)
+                headings << part->text(QAccessible::Name) + QLatin1Char('|') + part->text(QAccessible::Description);
+            else if (part->role() == QAccessible::Paragraph)
+                ++paragraphs;
+            else
+                continue; // the scroll bars, after the page's parts
+            for (int j = 0; j < part->childCount(); ++j) {
+                QCOMPARE(part->child(j)->role(), QAccessible::Link);
+                QCOMPARE(part->child(j)->parent(), part);
+                links << part->child(j);
+            }
+        }
+        QVERIFY2(headings.size() >= 3, qPrintable(headings.join(u',')));
+        QCOMPARE(headings.first(), name + QLatin1String("|Heading level 1"));
+        QVERIFY2(headings.filter(QStringLiteral("level 2")).size() >= 2, qPrintable(headings.join(u',')));
+        QVERIFY(paragraphs >= 3);
+        QVERIFY(links.size() >= 5);
+        for (QAccessibleInterface *link : std::as_const(links)) {
+            QVERIFY(!link->text(QAccessible::Name).trimmed().isEmpty());
+            QVERIFY2(link->text(QAccessible::Description).startsWith(QLatin1String("huanjiao://")),
+                     qPrintable(link->text(QAccessible::Description)));
+            QVERIFY(link->state().focusable);
+            QVERIFY(link->actionInterface());
+            // Where it is on screen is where the page draws its text.
+            QVERIFY(!link->rect().isEmpty() || link->state().offscreen);
+        }
+        // Named for all of its text (the breadcrumb's first link once lost all but its first letter).
+        QCOMPARE(links.first()->text(QAccessible::Name), QCoreApplication::translate("PageRenderer", "Home"));
+        // Pressing a link follows it, as a click does.
+        QAccessibleInterface *link = links.first();
+        const QUrl target(link->text(QAccessible::Description));
+        link->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QTRY_COMPARE(window.documents()->currentDocument()->url(), target);
+    }
+
+    // Tab moves from link to link inside the page, and the page tells which
+    // link has the keyboard. (The focus event a screen reader follows needs
+    // an active AT-SPI bridge, which the offscreen platform has not: the
+    // tst_screenreader_atspi test checks it over the real bus.)
+    void tabMovesTheScreenReadersFocusToTheLink()
+    {
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+        window.openUrl(QUrl(QStringLiteral("huanjiao://condition/hemifacial-spasm")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PageView *view = window.documents()->currentDocument()->view();
+        view->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(view->hasFocus());
+        auto *page = QAccessible::queryAccessibleInterface(view);
+        QStringList seen;
+        for (int press = 0; press < 3; ++press) {
+            QTest::keyClick(view, Qt::Key_Tab);
+            QVERIFY(view->hasFocus()); // still in the page
+            const QString selected = view->textCursor().selectedText().trimmed();
+            QVERIFY(!selected.isEmpty());
+            QAccessibleInterface *current = page->focusChild();
+            QVERIFY(current && current->state().focused);
+            QCOMPARE(current->role(), QAccessible::Link);
+            QCOMPARE(current->text(QAccessible::Name), selected);
+            int focusedLinks = 0; // and no other link says it has it
+            for (int i = 0; i < page->childCount(); ++i) {
+                for (int j = 0; j < page->child(i)->childCount(); ++j)
+                    focusedLinks += page->child(i)->child(j)->state().focused ? 1 : 0;
+            }
+            QCOMPARE(focusedLinks, 1);
+            seen << selected + QLatin1Char('>') + current->text(QAccessible::Description);
+        }
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 3);
+        // A new page: its own name and parts.
+        window.openUrl(QUrl(QStringLiteral("huanjiao://condition/bells-palsy")));
+        page = QAccessible::queryAccessibleInterface(window.documents()->currentDocument()->view());
+        const QString palsy = m_content.repo().ref(Kind::Condition, QStringLiteral("bells-palsy")).name;
+        QCOMPARE(page->text(QAccessible::Name), palsy);
+        QString firstHeading;
+        for (int i = 0; i < page->childCount() && firstHeading.isEmpty(); ++i) {
+            if (page->child(i)->role() == QAccessible::Heading)
+                firstHeading = page->child(i)->text(QAccessible::Name);
+        }
+        QCOMPARE(firstHeading, palsy);
     }
 
     void shortcutsAreListed()

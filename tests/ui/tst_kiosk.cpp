@@ -615,6 +615,15 @@ private slots:
         QCOMPARE(m_kiosk->tryUnlock(QStringLiteral("1234")), KioskController::Unlock::NoPin);
         emit m_kiosk->exitGesture()->triggered();
         QTRY_VERIFY(m_kiosk->pinDialog() && m_kiosk->pinDialog()->isVisible());
+        // Said as the pad opens, before anyone types the old PIN in vain.
+        const QLabel *shown = m_kiosk->pinDialog()->findChild<QLabel *>(QStringLiteral("pinMessage"));
+        QVERIFY2(shown->text().contains(QStringLiteral("no longer works")), qPrintable(shown->text()));
+        // The old 4-digit PIN is no wrong guess: nothing is counted against the pad.
+        for (const char *key : {"1", "2", "3", "4", "ok"})
+            QTest::mouseClick(m_kiosk->pinDialog()->findChild<QPushButton *>(QStringLiteral("pin_") + QLatin1String(key)),
+                              Qt::LeftButton);
+        QVERIFY(m_kiosk->pinDialog()->field()->isEnabled());
+        QCOMPARE(store.attempts().failures, 0);
         for (const char *key : {"1", "2", "3", "4", "5", "6", "ok"})
             QTest::mouseClick(m_kiosk->pinDialog()->findChild<QPushButton *>(QStringLiteral("pin_") + QLatin1String(key)),
                               Qt::LeftButton);

@@ -24,6 +24,7 @@
 #include "ViewActions.h"
 
 #include <QFile>
+#include <QSet>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -275,7 +276,7 @@ private slots:
         start.countdownSeconds = 20;
         start.printing = KioskSettings::Printing::Off;
         start.fontPointSize = 22;
-        SettingsDialog dialog(InterfaceSettings{}, start, false);
+        SettingsDialog dialog(InterfaceSettings{}, start, AdminPinStore::State::None);
         QCOMPARE(dialog.kioskSettings().idleTimeoutSeconds, 300);
         QCOMPARE(dialog.kioskSettings().countdownSeconds, 20);
         QCOMPARE(dialog.kioskSettings().printing, KioskSettings::Printing::Off);
@@ -439,7 +440,7 @@ private slots:
     {
         QSettings settings;
         {
-            SettingsDialog dialog(InterfaceSettings{}, KioskSettings::load(settings), AdminPinStore(settings).hasPin());
+            SettingsDialog dialog(InterfaceSettings{}, KioskSettings::load(settings), AdminPinStore(settings).state());
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinState"))->text().contains(QStringLiteral("No admin PIN")));
             dialog.findChild<QLineEdit *>(QStringLiteral("newPin"))->setText(QStringLiteral("975311"));
             dialog.findChild<QLineEdit *>(QStringLiteral("newPinAgain"))->setText(QStringLiteral("975311"));
@@ -464,7 +465,7 @@ private slots:
         QVERIFY(!AdminPinStore(settings).verify(QStringLiteral("975310")));
         {
             // Next time the dialog says a PIN is set; empty fields keep it.
-            SettingsDialog dialog(InterfaceSettings{}, KioskSettings::load(settings), AdminPinStore(settings).hasPin());
+            SettingsDialog dialog(InterfaceSettings{}, KioskSettings::load(settings), AdminPinStore(settings).state());
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinState"))->text().contains(QStringLiteral("is set")));
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -473,6 +474,45 @@ private slots:
             QCOMPARE(pinFile.readAll(), hash);
             QVERIFY(AdminPinStore(settings).verify(QStringLiteral("975311")));
         }
+    }
+
+    // A PIN from an earlier version (4 digits or more, a PBKDF2 hash in the
+    // settings file) no longer works: Settings says so and takes a new one.
+    void settingsTellsToReplaceAnOldPin()
+    {
+        {
+            QSettings settings;
+            QFile::remove(AdminPinStore(settings).pinFile());
+            settings.setValue(QStringLiteral("kiosk/adminPinSalt"), QByteArray("73616c74"));
+            settings.setValue(QStringLiteral("kiosk/adminPinHash"), QByteArray("00ff"));
+            settings.setValue(QStringLiteral("kiosk/adminPinIterations"), 100000);
+            QCOMPARE(AdminPinStore(settings).state(), AdminPinStore::State::Retired);
+        }
+        BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            shown = dialog->findChild<QLabel *>(QStringLiteral("pinState"))->text();
+            dialog->findChild<QLineEdit *>(QStringLiteral("newPin"))->setText(QStringLiteral("531086"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("newPinAgain"))->setText(QStringLiteral("531086"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        window.viewActions()->settingsAction()->trigger();
+        QCOMPARE(shown, SettingsDialog::pinStateText(AdminPinStore::State::Retired));
+        QVERIFY2(shown.contains(QStringLiteral("earlier version")) && shown.contains(QStringLiteral("6 to 12 digits")),
+                 qPrintable(shown));
+        QSettings settings;
+        AdminPinStore store(settings);
+        QCOMPARE(store.state(), AdminPinStore::State::Set);
+        QVERIFY(store.verify(QStringLiteral("531086")));
+        QVERIFY(!settings.contains(QStringLiteral("kiosk/adminPinHash"))); // the old hash is gone
+        // Each state has its own words.
+        QSet<QString> texts;
+        for (auto state : {AdminPinStore::State::None, AdminPinStore::State::Set, AdminPinStore::State::Retired,
+                           AdminPinStore::State::Exposed})
+            texts.insert(SettingsDialog::pinStateText(state));
+        QCOMPARE(texts.size(), 4);
     }
 
     // The View menu's Settings reads the kiosk options and PIN state and writes what was chosen.

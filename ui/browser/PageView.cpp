@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageView.h"
 
+#include "PageAccessible.h"
+
 #include "ChineseFont.h"
 
 #include "EntityUri.h"
@@ -10,6 +12,7 @@
 #include "Themes.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QMimeData>
 #include <QMenu>
@@ -31,6 +34,13 @@ constexpr int kDocumentMargin = 16;
 PageView::PageView(QWidget *parent)
     : QTextBrowser(parent)
 {
+    // Screen readers get the page as a document of headings, paragraphs and
+    // links (PageAccessible), not Qt's single label.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&PageAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
@@ -75,6 +85,28 @@ void PageView::setPage(const QString &html, int scroll, const QString &anchor)
         scrollToAnchor(anchor);
     else
         setScrollPosition(scroll);
+    if (QAccessible::isActive()) {
+        // A new page: a new name and new parts for a screen reader to walk.
+        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reorder);
+        QAccessibleEvent named(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&named);
+    }
+}
+
+bool PageView::focusNextPrevChild(bool next)
+{
+    const bool moved = QTextBrowser::focusNextPrevChild(next);
+    // The keyboard stayed in the page, on another link: move the screen
+    // reader's focus with it (Qt tells it only when a widget takes focus).
+    if (moved && hasFocus()) {
+        auto *page = static_cast<PageAccessible *>(QAccessible::queryAccessibleInterface(this));
+        if (QAccessibleInterface *link = page ? page->currentLink() : nullptr) {
+            QAccessibleEvent focus(link, QAccessible::Focus);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
+    return moved;
 }
 
 void PageView::scrollToPlace(const QString &anchor)

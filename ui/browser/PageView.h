@@ -36,6 +36,8 @@ public:
     QVariant loadResource(int type, const QUrl &name) override;
     // The menu for a right click at `pos` (viewport coordinates); the caller owns it.
     QMenu *createContextMenu(const QPoint &pos);
+    // Follows a link as a click does (a screen reader's "press" on it).
+    void followLink(const QUrl &url) { activate(url, false); }
 
 signals:
     // A huanjiao:// link was activated; newTab for Ctrl+click, middle click
@@ -53,6 +55,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Tab and Shift+Tab go from link to link; a screen reader is told which.
+    bool focusNextPrevChild(bool next) override;
     // Copied text leaves out the word joiners that keep outline links whole.
     QMimeData *createMimeDataFromSelection() const override;
 

@@ -162,7 +162,7 @@ void ViewActions::showSettings()
     QSettings store;
     InterfaceSettings current = InterfaceSettings::load(store);
     current.zoomPercent = zoom();
-    SettingsDialog dialog(current, KioskSettings::load(store), AdminPinStore(store).hasPin(), m_window);
+    SettingsDialog dialog(current, KioskSettings::load(store), AdminPinStore(store).state(), m_window);
     dialog.setCrisisNumbers(CrisisNumbers::load(store));
     connect(&dialog, &SettingsDialog::handoutSettingsRequested, this, &ViewActions::handoutSettingsRequested);
     m_dialog = &dialog;

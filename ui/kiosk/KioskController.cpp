@@ -432,6 +432,11 @@ void KioskController::askForPin()
             break;
         }
     });
+    // No PIN that works (an old one retired, say): staff learn why and what to
+    // do before typing a PIN that cannot be right.
+    const QString why = AdminPinStore(m_settings).missingPinMessage();
+    if (!why.isEmpty())
+        m_pinDialog->refuse(why, 0);
     m_pinDialog->open();
 }
 

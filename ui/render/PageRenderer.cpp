@@ -67,7 +67,11 @@ QString breadcrumb(const Entity &entity, const PageRenderer::Options &options)
         crumbs.append(esc(Labels::kindPlural(entity.ref.kind)));
     }
     crumbs.append(HtmlText::link(entity.ref));
-    return QStringLiteral("<p class=\"crumbs\">%1</p>").arg(crumbs.join(QStringLiteral(" &gt; ")));
+    // The page's "top" is named on the first separator. Qt puts a name on
+    // the character after it: on a link's, that link kept only its first
+    // letter as a link (Tab, clicks and screen readers got "H" of "Home").
+    const QString rest = crumbs.mid(1).join(QStringLiteral(" &gt; "));
+    return QStringLiteral("<p class=\"crumbs\">%1<a name=\"top\"> &gt; </a>%2</p>").arg(crumbs.first(), rest);
 }
 
 QString factRow(const QString &label, const QString &valueHtml)
@@ -271,8 +275,8 @@ QString PageRenderer::sampleNotice(const QString &text)
 
 QString PageRenderer::render(const Entity &entity, const Options &options)
 {
-    QString html = QStringLiteral("<html><body>") + HtmlText::anchorTarget(QStringLiteral("top"));
-    html += breadcrumb(entity, options);
+    QString html = QStringLiteral("<html><body>");
+    html += breadcrumb(entity, options); // names the page's top
     html += QStringLiteral("<h1>%1</h1>").arg(esc(entity.ref.name));
 
     QStringList under;

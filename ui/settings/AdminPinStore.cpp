@@ -106,6 +106,15 @@ bool AdminPinStore::hasPin() const
     return load(&stored);
 }
 
+AdminPinStore::State AdminPinStore::state() const
+{
+    if (hasPin())
+        return State::Set;
+    if (QFileInfo::exists(m_pinFile) && !isPrivate(m_pinFile))
+        return State::Exposed;
+    return hasLegacyPin() ? State::Retired : State::None;
+}
+
 bool AdminPinStore::hasLegacyPin() const
 {
     return !m_settings.value(kLegacyHash).toByteArray().isEmpty();
@@ -113,16 +122,20 @@ bool AdminPinStore::hasLegacyPin() const
 
 QString AdminPinStore::missingPinMessage() const
 {
-    if (hasPin())
+    switch (state()) {
+    case State::Set:
         return {};
-    if (QFileInfo::exists(m_pinFile) && !isPrivate(m_pinFile))
+    case State::Exposed:
         return tr("The admin PIN file %1 can be read or changed by others, so it is not used. Set a new PIN with: "
                   "huanjiao --set-admin-pin")
             .arg(QDir::toNativeSeparators(m_pinFile));
-    if (hasLegacyPin())
+    case State::Retired:
         return tr("The admin PIN was kept where every user of this computer could read it and no longer works. "
                   "Set a new PIN of at least %1 digits with: huanjiao --set-admin-pin")
             .arg(kMinLength);
+    case State::None:
+        break;
+    }
     return tr("No admin PIN is set. Set one with: huanjiao --set-admin-pin");
 }
 

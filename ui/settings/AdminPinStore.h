@@ -39,6 +39,15 @@ public:
     QString pinFile() const { return m_pinFile; }
     QString attemptsFile() const { return m_attemptsFile; }
 
+    // What the staff's Settings dialog tells about the PIN.
+    enum class State {
+        None,    // never set
+        Set,     // a usable PIN
+        Retired, // only an earlier version's PIN, which no longer unlocks the kiosk
+        Exposed, // a PIN file others can read or change, so not used
+    };
+    State state() const;
+
     bool hasPin() const;
     // A PIN set by an earlier version (in the settings file, readable by
     // everyone); it no longer unlocks the kiosk.

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -40,8 +41,8 @@ bool isPhoneNumber(const QString &text)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const InterfaceSettings &settings, const KioskSettings &kiosk, bool adminPinSet,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(const InterfaceSettings &settings, const KioskSettings &kiosk,
+                               AdminPinStore::State adminPin, QWidget *parent)
     : QDialog(parent)
     , m_initialLanguage(settings.language)
     , m_initialDatabase(settings.databasePath)
@@ -51,7 +52,7 @@ SettingsDialog::SettingsDialog(const InterfaceSettings &settings, const KioskSet
     m_pages = new QTabWidget(this);
     m_pages->setAccessibleName(tr("Settings pages"));
     m_pages->addTab(createGeneralPage(), tr("&General"));
-    m_pages->addTab(createKioskPage(kiosk, adminPinSet), tr("&Kiosk"));
+    m_pages->addTab(createKioskPage(kiosk, adminPin), tr("&Kiosk"));
 
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
     m_zoom->setValue(settings.zoomPercent);
@@ -142,7 +143,7 @@ QWidget *SettingsDialog::createGeneralPage()
     return page;
 }
 
-QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, bool adminPinSet)
+QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, AdminPinStore::State adminPin)
 {
     auto *page = new QWidget;
     auto *note = new QLabel(tr("For a waiting-room kiosk started with huanjiao --kiosk. These take effect the next "
@@ -181,12 +182,16 @@ QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, bool adminP
     m_kioskFontSize->setObjectName(QStringLiteral("kioskFontSize"));
     m_kioskFontSize->setAccessibleName(tr("Kiosk type size, in points"));
 
-    auto *pinState = new QLabel(adminPinSet ? tr("An admin PIN is set. Type a new one twice to change it.")
-                                            : tr("No admin PIN is set: the kiosk cannot be left from the screen. "
-                                                 "Type one twice to set it."),
-                                page);
+    auto *pinState = new QLabel(pinStateText(adminPin), page);
     pinState->setObjectName(QStringLiteral("pinState"));
     pinState->setWordWrap(true);
+    // A PIN that no longer works must not read like a settled fact: bold,
+    // which every theme shows (a colour of our own would not suit them all).
+    if (adminPin == AdminPinStore::State::Retired || adminPin == AdminPinStore::State::Exposed) {
+        QFont bold = pinState->font();
+        bold.setBold(true);
+        pinState->setFont(bold);
+    }
 
     const auto pinField = [page](const QString &name, const QString &objectName) {
         auto *field = new QLineEdit(page);
@@ -217,6 +222,26 @@ QWidget *SettingsDialog::createKioskPage(const KioskSettings &kiosk, bool adminP
     layout->addWidget(createCrisisNumbersBox(page));
     layout->addStretch(1);
     return page;
+}
+
+QString SettingsDialog::pinStateText(AdminPinStore::State state)
+{
+    switch (state) {
+    case AdminPinStore::State::Set:
+        return tr("An admin PIN is set. Type a new one twice to change it.");
+    case AdminPinStore::State::Retired:
+        return tr("The admin PIN set by an earlier version of Huanjiao no longer unlocks the kiosk: it was kept where "
+                  "every user of this computer could read it, and it may be shorter than %1 digits. Type a new PIN "
+                  "of %1 to %2 digits twice to replace it.")
+            .arg(AdminPinStore::kMinLength)
+            .arg(AdminPinStore::kMaxLength);
+    case AdminPinStore::State::Exposed:
+        return tr("The admin PIN file can be read or changed by other users, so it is not used and the kiosk cannot "
+                  "be left from the screen. Type a new PIN twice to replace it.");
+    case AdminPinStore::State::None:
+        break;
+    }
+    return tr("No admin PIN is set: the kiosk cannot be left from the screen. Type one twice to set it.");
 }
 
 // The numbers the crisis card gives, in the window and on the kiosk: a clinic

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AdminPinStore.h"
 #include "CrisisNumbers.h"
 #include "InterfaceSettings.h"
 #include "KioskSettings.h"
@@ -27,7 +28,9 @@ class SettingsDialog : public QDialog
 
 public:
     explicit SettingsDialog(const InterfaceSettings &settings, const KioskSettings &kiosk = {},
-                            bool adminPinSet = false, QWidget *parent = nullptr);
+                            AdminPinStore::State adminPin = AdminPinStore::State::None, QWidget *parent = nullptr);
+    // What the kiosk page says of the admin PIN in that state.
+    static QString pinStateText(AdminPinStore::State state);
 
     InterfaceSettings settings() const;
     KioskSettings kioskSettings() const;
@@ -53,7 +56,7 @@ signals:
 
 private:
     QWidget *createGeneralPage();
-    QWidget *createKioskPage(const KioskSettings &kiosk, bool adminPinSet);
+    QWidget *createKioskPage(const KioskSettings &kiosk, AdminPinStore::State adminPin);
     QWidget *createCrisisNumbersBox(QWidget *page);
     QString pinProblem() const;
     QString crisisNumbersProblem() const;
