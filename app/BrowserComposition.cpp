@@ -3,6 +3,8 @@
 
 #include "BrowserWindow.h"
 #include "ContentDatabase.h"
+#include "ContentManagerLauncher.h"
+#include "HandoutActions.h"
 #include "KioskController.h"
 #include "ReadAloud.h"
 #include "SearchService.h"
@@ -23,6 +25,8 @@ BrowserComposition::BrowserComposition(const QString &path, const ContentDatabas
         m_window->setUserStore(m_profile.userStore);
     if (!m_profile.kiosk) {
         // A desktop window is quit from its menu and comes back where it was left.
+        // Clinic staff reach the content manager from the desktop window, never from a kiosk.
+        new ContentManagerLauncher(m_window->handouts()->fileMenu(), m_window.get());
         m_window->addQuitAction();
         new WindowPlacement(m_window.get(), m_window->splitter());
     }

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Debian packages, built with `cpack -G DEB` in the build directory:
 #
-#   huanjiao                 the browser and huanjiao-content, desktop entry,
-#                            metainfo, icons, man pages, kiosk example
+#   huanjiao                 the browser, huanjiao-manager and huanjiao-content,
+#                            desktop entries, metainfo, icons, man pages, kiosk example
 #   huanjiao-content-sample  the bundled sample database in /usr/share/huanjiao
 #
 # The app needs some content database. The sample package provides the virtual
@@ -58,7 +58,8 @@ departments, hospitals and doctors, in tabbed, cross-linked pages. It needs
 no network. It suits clinic waiting-room kiosks, patients at home and clinic
 staff.
 
-This package holds the browser and huanjiao-content, which builds a content
+This package holds the browser, the content manager in which clinic staff
+keep their own doctors and topics, and huanjiao-content, which builds a content
 database from plain text files. The content comes in a separate package:
 huanjiao-content-sample, or a clinic's own.")
 # adduser: the postinst makes the kiosk session's user.

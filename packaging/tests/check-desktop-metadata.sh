@@ -3,18 +3,22 @@
 # Checks the desktop entry and the AppStream metainfo the way distributions and
 # software centres do, offline; that the metainfo has the project's licences
 # and screenshots only at a public address; and that its newest release is the
-# version being built.
-#   check-desktop-metadata.sh DESKTOP_FILE METAINFO_FILE VERSION
+# version being built. Further desktop entries (the content manager's) are
+# validated the same way.
+#   check-desktop-metadata.sh DESKTOP_FILE METAINFO_FILE VERSION [DESKTOP_FILE]...
 set -eu
 desktop=$1 metainfo=$2 version=$3
+shift 3
 status=0
 
 # desktop-file-validate exits 0 on hints; clean means it prints nothing at all.
-out=$(desktop-file-validate "$desktop" 2>&1) || status=1
-if [ -n "$out" ]; then
-    printf '%s\n' "$out"
-    status=1
-fi
+for entry in "$desktop" "$@"; do
+    out=$(desktop-file-validate "$entry" 2>&1) || status=1
+    if [ -n "$out" ]; then
+        printf '%s\n' "$out"
+        status=1
+    fi
+done
 
 appstreamcli validate --no-net "$metainfo" || status=1
 

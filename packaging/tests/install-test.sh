@@ -57,10 +57,13 @@ dpkg-deb --field "$sample_deb" Provides Conflicts
 dpkg-deb --contents "$app_deb" >"$work/app.contents"
 dpkg-deb --contents "$sample_deb" >"$work/sample.contents"
 for path in ./usr/bin/huanjiao ./usr/libexec/huanjiao/huanjiao-gui ./usr/bin/huanjiao-content \
+            ./usr/bin/huanjiao-manager \
             ./usr/share/applications/org.huanjiao.Huanjiao.desktop \
+            ./usr/share/applications/org.huanjiao.Huanjiao.Manager.desktop \
             ./usr/share/metainfo/org.huanjiao.Huanjiao.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/org.huanjiao.Huanjiao.svg \
             ./usr/share/man/man1/huanjiao.1.gz ./usr/share/man/man1/huanjiao-content.1.gz \
+            ./usr/share/man/man1/huanjiao-manager.1.gz \
             ./usr/share/doc/huanjiao/content-format.md \
             ./usr/lib/systemd/system/huanjiao-kiosk.service \
             ./usr/share/doc/huanjiao/examples/huanjiao-kiosk-x11.service; do
@@ -205,7 +208,8 @@ run /usr/bin/huanjiao-content validate "$source/database/content"
 step "desktop entry and metainfo, as installed"
 sh "$source/packaging/tests/check-desktop-metadata.sh" \
     /usr/share/applications/org.huanjiao.Huanjiao.desktop \
-    /usr/share/metainfo/org.huanjiao.Huanjiao.metainfo.xml "$version"
+    /usr/share/metainfo/org.huanjiao.Huanjiao.metainfo.xml "$version" \
+    /usr/share/applications/org.huanjiao.Huanjiao.Manager.desktop
 for size in 16 48 256; do
     [ -s "/usr/share/icons/hicolor/${size}x$size/apps/org.huanjiao.Huanjiao.png" ] || fail "no ${size}x$size icon installed"
 done

@@ -2211,6 +2211,12 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LayerCheck</name>
+</context>
+<context>
+    <name>LayerStore</name>
+</context>
+<context>
     <name>MatchKind</name>
     <message>
         <location filename="../../database/core/MatchKind.cpp" line="21"/>
@@ -3098,6 +3104,38 @@ Commands:
         <location filename="../../ui/manager/CandidateModel.cpp" line="33"/>
         <source>%1 (this clinic)</source>
         <translation>%1 (this clinic)</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ClinicDocument</name>
+</context>
+<context>
+    <name>huanjiao::ContentManagerLauncher</name>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="22"/>
+        <source>Content &amp;Manager…</source>
+        <translation>Content &amp;Manager…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="25"/>
+        <source>Edit the clinic&apos;s own content in the content manager</source>
+        <translation>Edit the clinic&apos;s own content in the content manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="43"/>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="50"/>
+        <source>Content Manager</source>
+        <translation>Content Manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="44"/>
+        <source>The content manager (%1) is not installed. It comes with the huanjiao package; ask whoever looks after this computer to install it.</source>
+        <translation>The content manager (%1) is not installed. It comes with the huanjiao package; ask whoever looks after this computer to install it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="51"/>
+        <source>The content manager (%1) could not be started.</source>
+        <translation>The content manager (%1) could not be started.</translation>
     </message>
 </context>
 <context>

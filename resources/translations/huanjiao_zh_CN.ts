@@ -2207,6 +2207,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>LayerCheck</name>
+</context>
+<context>
+    <name>LayerStore</name>
+</context>
+<context>
     <name>MatchKind</name>
     <message>
         <location filename="../../database/core/MatchKind.cpp" line="21"/>
@@ -3086,6 +3092,38 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/manager/CandidateModel.cpp" line="33"/>
         <source>%1 (this clinic)</source>
         <translation>%1（本院）</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::ClinicDocument</name>
+</context>
+<context>
+    <name>huanjiao::ContentManagerLauncher</name>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="22"/>
+        <source>Content &amp;Manager…</source>
+        <translation>内容管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="25"/>
+        <source>Edit the clinic&apos;s own content in the content manager</source>
+        <translation>在内容管理中编辑本诊所自己的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="43"/>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="50"/>
+        <source>Content Manager</source>
+        <translation>内容管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="44"/>
+        <source>The content manager (%1) is not installed. It comes with the huanjiao package; ask whoever looks after this computer to install it.</source>
+        <translation>未安装内容管理程序（%1）。它随 huanjiao 软件包提供；请联系这台电脑的管理人员安装。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ContentManagerLauncher.cpp" line="51"/>
+        <source>The content manager (%1) could not be started.</source>
+        <translation>无法启动内容管理程序（%1）。</translation>
     </message>
 </context>
 <context>

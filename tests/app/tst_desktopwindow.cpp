@@ -2,12 +2,14 @@
 // The desktop window as a first-time reader meets it: it fits the screen and
 // comes back where it was left, with its docks; it quits from the menu and
 // with Ctrl+Q; a new language offers a restart; the lone home tab has no
-// close button that does nothing; About speaks the interface's language.
+// close button that does nothing; About speaks the interface's language; the
+// content manager is in its File menu and not in a kiosk's.
 
 #include "AboutDialog.h"
 #include "BrowserComposition.h"
 #include "BrowserWindow.h"
 #include "ContentDatabase.h"
+#include "ContentManagerLauncher.h"
 #include "DocumentTabs.h"
 #include "HandoutActions.h"
 #include "UserStore.h"
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -106,6 +109,28 @@ private slots:
         window->activateWindow();
         QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY(!window->isVisible());
+    }
+
+    // Clinic staff start the content manager from the desktop's File menu; a
+    // kiosk visitor has no way to it.
+    void contentManagerOnTheDesktopOnly()
+    {
+        auto desktop = compose();
+        auto *manager = desktop->window()->findChild<QAction *>(QStringLiteral("contentManager"));
+        QVERIFY(manager);
+        QVERIFY(desktop->window()->handouts()->fileMenu()->actions().contains(manager));
+        QVERIFY(manager->isVisible());
+        QVERIFY(manager->isEnabled());
+        // In the build tree the manager sits beside the browser, as in /usr/bin when installed.
+        const QString program = ContentManagerLauncher::locate();
+        QVERIFY2(QFileInfo(program).isExecutable(), qPrintable(program));
+        QCOMPARE(QFileInfo(program).fileName(), QStringLiteral("huanjiao-manager"));
+
+        BrowserComposition kiosk(QStringLiteral(HUANJIAO_TEST_DATABASE), *m_database,
+                                 WindowProfile::kioskMode(KioskSettings()), *m_settings);
+        QVERIFY(!kiosk.window()->findChild<QAction *>(QStringLiteral("contentManager")));
+        for (QAction *action : kiosk.window()->handouts()->fileMenu()->actions())
+            QVERIFY(!action->text().contains(QStringLiteral("Content Manager")) && !action->text().contains(QStringLiteral("内容管理")));
     }
 
     void loneHomeTabHasNoCloseButton()
