@@ -2211,12 +2211,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>LayerCheck</name>
-</context>
-<context>
-    <name>LayerStore</name>
-</context>
-<context>
     <name>MatchKind</name>
     <message>
         <location filename="../../database/core/MatchKind.cpp" line="21"/>
@@ -3105,9 +3099,6 @@ Commands:
         <source>%1 (this clinic)</source>
         <translation>%1 (this clinic)</translation>
     </message>
-</context>
-<context>
-    <name>huanjiao::ClinicDocument</name>
 </context>
 <context>
     <name>huanjiao::ContentManagerLauncher</name>

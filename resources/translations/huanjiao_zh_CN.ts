@@ -2207,12 +2207,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
-    <name>LayerCheck</name>
-</context>
-<context>
-    <name>LayerStore</name>
-</context>
-<context>
     <name>MatchKind</name>
     <message>
         <location filename="../../database/core/MatchKind.cpp" line="21"/>
@@ -3093,9 +3087,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <source>%1 (this clinic)</source>
         <translation>%1（本院）</translation>
     </message>
-</context>
-<context>
-    <name>huanjiao::ClinicDocument</name>
 </context>
 <context>
     <name>huanjiao::ContentManagerLauncher</name>
