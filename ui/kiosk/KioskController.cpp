@@ -192,6 +192,10 @@ void KioskController::makeTouchFriendly(QAbstractItemView *view)
         return;
     m_touchViews.insert(view);
     view->setItemDelegate(new TouchRowDelegate(view->itemDelegate(), kTouchRow, view));
+    // A row's width hint follows the font (20 average characters), which with
+    // the kiosk's type size can pass the column's width by a few pixels; rows
+    // are names, never wider than the column, so a flick never goes sideways.
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     enableKineticScrolling(view);
 }
 
