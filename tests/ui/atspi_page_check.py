@@ -163,6 +163,22 @@ def main():
         except ImportError:
             setup_error("pyatspi is missing (package python3-pyatspi)")
 
+        # Qt asks the session bus for the accessibility bus once, at start: a
+        # program started before the launcher answers never joins it (seen on
+        # a loaded machine). So wait for the launcher first.
+        def accessibility_bus_ready():
+            try:
+                from gi.repository import Gio
+                bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+                bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None, None,
+                              Gio.DBusCallFlags.NO_AUTO_START, 2000, None)
+                return True
+            except Exception:
+                return False
+
+        if not wait_for(accessibility_bus_ready, 60, 0.1):
+            setup_error("at-spi-bus-launcher never answered on the session bus (package at-spi2-core)")
+
         environment = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                            QT_ACCESSIBILITY="1", LC_ALL="C.UTF-8", LANGUAGE="en")
         log = open(os.path.join(folder, "gui.log"), "w")
@@ -181,7 +197,7 @@ def main():
                     continue
             return None
 
-        app = wait_for(application, 60, 0.2)
+        app = wait_for(application, 120, 0.2)  # a sanitizer build starts slowly
         if app is None:
             log.flush()
             with open(os.path.join(folder, "gui.log")) as f:
