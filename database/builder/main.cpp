@@ -231,8 +231,10 @@ bool sheetKind(const Options &o, Kind *kind)
     return false;
 }
 
-// A spreadsheet of records into the clinic's layer: all of it, or nothing.
-int importSheet(const Options &o)
+// The sheet commands' common start: the kind named, the base the clinic's
+// layer is checked against, and the layer read whole; then `work`.
+template<typename Work>
+int withClinicLayer(const Options &o, Work work)
 {
     Kind kind;
     if (!sheetKind(o, &kind))
@@ -246,44 +248,45 @@ int importSheet(const Options &o)
     if (!layer.load(&diagnostics))
         return printDiagnostics(diagnostics);
     layer.setBaseKeys(validation.baseKeys());
-    const QString file = o.arguments.first();
-    const ClinicSheet::Import result = ClinicSheet::importFile(file, kind, &layer, validation, !o.check);
-    if (!result.error.isEmpty())
-        return fail(file + QStringLiteral(": ") + result.error);
-    if (!result.problems.isEmpty()) {
-        QTextStream err(stderr);
-        for (const SheetProblem &problem : result.problems)
-            err << file << ": " << problem.toString() << '\n';
-        err << ContentTool::tr("%n problem(s); nothing was imported", nullptr, int(result.problems.size())) << '\n';
-        return 1;
-    }
-    QTextStream(stdout) << (o.check ? ContentTool::tr("%1: %2 records, no problems").arg(file).arg(result.records.size())
-                                    : ContentTool::tr("%1: %2 records imported into %3; publish to show them")
-                                          .arg(file)
-                                          .arg(result.records.size())
-                                          .arg(paths.layer))
-                        << '\n';
-    return 0;
+    return work(kind, paths, validation, layer);
+}
+
+// A spreadsheet of records into the clinic's layer: all of it, or nothing.
+int importSheet(const Options &o)
+{
+    return withClinicLayer(o, [&o](Kind kind, const ClinicPaths &paths, const ClinicValidation &validation,
+                                   ClinicLayer &layer) {
+        const QString file = o.arguments.first();
+        const ClinicSheet::Import result = ClinicSheet::importFile(file, kind, &layer, validation, !o.check);
+        if (!result.error.isEmpty())
+            return fail(file + QStringLiteral(": ") + result.error);
+        if (!result.problems.isEmpty()) {
+            QTextStream err(stderr);
+            for (const SheetProblem &problem : result.problems)
+                err << file << ": " << problem.toString() << '\n';
+            err << ContentTool::tr("%n problem(s); nothing was imported", nullptr, int(result.problems.size())) << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << (o.check ? ContentTool::tr("%1: %2 records, no problems").arg(file).arg(result.records.size())
+                                        : ContentTool::tr("%1: %2 records imported into %3; publish to show them")
+                                              .arg(file)
+                                              .arg(result.records.size())
+                                              .arg(paths.layer))
+                            << '\n';
+        return 0;
+    });
 }
 
 int exportSheet(const Options &o)
 {
-    Kind kind;
-    if (!sheetKind(o, &kind))
-        return 2;
-    const ClinicPaths paths = clinicPaths(o);
-    const ClinicValidation validation(paths.base, paths.fleetLayers);
-    if (!validation.ok())
-        return fail(validation.error());
-    ClinicLayer layer(paths.layer);
-    Diagnostics diagnostics;
-    if (!layer.load(&diagnostics))
-        return printDiagnostics(diagnostics);
-    QString error;
-    if (!ClinicSheet::exportFile(o.output, kind, layer, validation, &error))
-        return fail(error);
-    QTextStream(stdout) << ContentTool::tr("%1: %2 records written").arg(o.output).arg(layer.records(kind).size()) << '\n';
-    return 0;
+    return withClinicLayer(o, [&o](Kind kind, const ClinicPaths &, const ClinicValidation &validation,
+                                   ClinicLayer &layer) {
+        QString error;
+        if (!ClinicSheet::exportFile(o.output, kind, layer, validation, &error))
+            return fail(error);
+        QTextStream(stdout) << ContentTool::tr("%1: %2 records written").arg(o.output).arg(layer.records(kind).size()) << '\n';
+        return 0;
+    });
 }
 
 int sheetTemplate(const Options &o)
