@@ -19,6 +19,7 @@ import argparse
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -59,24 +60,39 @@ def start_session_bus(folder):
     setup_error("dbus-daemon did not start")
 
 
+def x_server_answers(number):
+    """True when an X server accepts a connection on display :number."""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.connect("/tmp/.X11-unix/X%d" % number)
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
+
+
 def start_x_server():
+    # A display number of our own, as tst_kioskx11 does: -displayfd takes the
+    # lowest free one, and a stale lock or socket another user's server left
+    # there (:0 from an Xwayland under cage, say) once left the browser with a
+    # display nobody answered on.
     if not shutil.which("Xvfb"):
         setup_error("Xvfb is missing (package xvfb)")
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              pass_fds=[write], stderr=subprocess.DEVNULL, start_new_session=True)
-    os.close(write)
-    display = b""
-    deadline = time.time() + 20
-    while not display.endswith(b"\n") and time.time() < deadline:
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        display += chunk
-    os.close(read)
-    if not display.strip():
-        setup_error("Xvfb did not start")
-    return server, ":" + display.decode().strip()
+    for number in range(200 + os.getpid() % 50, 400):
+        if os.path.exists("/tmp/.X%d-lock" % number) or os.path.exists("/tmp/.X11-unix/X%d" % number):
+            continue
+        server = subprocess.Popen(["Xvfb", ":%d" % number, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                                  stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.time() + 20
+        while server.poll() is None and time.time() < deadline:
+            if x_server_answers(number):
+                return server, ":%d" % number
+            time.sleep(0.05)
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+    setup_error("Xvfb did not start")
 
 
 def start_bus_launcher():
