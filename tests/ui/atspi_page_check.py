@@ -82,7 +82,11 @@ def start_x_server():
     for number in range(200 + os.getpid() % 50, 400):
         if os.path.exists("/tmp/.X%d-lock" % number) or os.path.exists("/tmp/.X11-unix/X%d" % number):
             continue
-        server = subprocess.Popen(["Xvfb", ":%d" % number, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        # -noreset: an X server resets when its last client leaves, and the
+        # bus launcher (or the probe below) connecting and leaving just before
+        # the browser starts then left the browser refused.
+        server = subprocess.Popen(["Xvfb", ":%d" % number, "-noreset", "-screen", "0", "1280x800x24",
+                                   "-nolisten", "tcp"],
                                   stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.time() + 20
         while server.poll() is None and time.time() < deadline:
