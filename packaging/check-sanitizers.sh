@@ -11,7 +11,10 @@ cd "$(dirname "$0")/.."
 export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$(pwd)/packaging/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUANJIAO_SANITIZE=ON
+# -O1 -g1, as the sanitizers' own documentation suggests: reports keep their
+# file:line, and the build takes minutes less than -O2 -g (CI stays under 30).
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUANJIAO_SANITIZE=ON \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG"
 cmake --build build-asan --parallel 2
 cd build-asan
 ctest --output-on-failure --parallel 2 --label-exclude install
