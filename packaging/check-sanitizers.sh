@@ -17,7 +17,11 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUANJIAO_S
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DHUANJIAO_BENCHMARKS=OFF
 cmake --build build-asan --parallel 2
 cd build-asan
-# tst_realspeech is left out here: under the sanitizers its private
-# speech-dispatcher never reported the Mandarin voice to the browser (stage 1
-# runs it, and it passes there); why is still to be found.
-ctest --output-on-failure --parallel 2 --label-exclude install --exclude-regex '^tst_realspeech$'
+# Two tests that drive outside programs are left out here; stage 1 runs both:
+# - tst_realspeech: under the sanitizers its private speech-dispatcher never
+#   reported the Mandarin voice to the browser; why is still to be found;
+# - tst_screenreader_atspi: the browser on a real X server stops at start in
+#   libxkbcommon-x11 (a strndup that strict_string_checks reports), not in
+#   this project's code.
+ctest --output-on-failure --parallel 2 --label-exclude install \
+    --exclude-regex '^(tst_realspeech|tst_screenreader_atspi)$'
