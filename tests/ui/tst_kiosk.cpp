@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrivateHome.h"
 #include "AdminPinDialog.h"
 #include "AdminPinStore.h"
 #include "BasketPanel.h"
@@ -700,12 +701,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Before the application reads any of them.
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/cache")).toLocal8Bit());
+    const huanjiao::test::PrivateHome home; // before the application reads any of it
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Huanjiao"));
     QCoreApplication::setApplicationName(QStringLiteral("huanjiao"));

@@ -4,6 +4,7 @@
 // printing, type size, counting) applies at once, with no restart. Counting,
 // when switched on, keeps topic, kind and date only.
 
+#include "PrivateHome.h"
 #include "AdminPinDialog.h"
 #include "AdminPinStore.h"
 #include "BrowserWindow.h"
@@ -228,12 +229,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Before the application reads any of them.
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/cache")).toLocal8Bit());
+    const huanjiao::test::PrivateHome home; // before the application reads any of it
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Huanjiao"));
     QCoreApplication::setApplicationName(QStringLiteral("huanjiao"));
