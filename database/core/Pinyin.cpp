@@ -2,36 +2,62 @@
 #include "Pinyin.h"
 
 #include <algorithm>
+#include <cstring>
 
+#include <QByteArrayView>
 #include <QFile>
 
 namespace huanjiao {
 
-Pinyin::Pinyin()
+Pinyin::Pinyin() = default;
+
+const Pinyin::Table &Pinyin::table()
 {
-    QFile file(QStringLiteral(":/huanjiao/pinyin.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray data = file.readAll();
-    m_readings.reserve(45000);
-    for (const QByteArray &line : data.split('\n')) {
-        const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() < 2)
-            continue;
-        bool ok = false;
-        const char32_t codepoint = parts.at(0).toUInt(&ok, 16);
-        if (!ok)
-            continue;
-        QStringList readings;
-        for (qsizetype i = 1; i < parts.size(); ++i)
-            readings.append(QString::fromLatin1(parts.at(i)));
-        m_readings.insert(codepoint, readings);
-    }
+    // Built by the first thread that asks (a static's initialisation is
+    // thread-safe) and kept to the end: never freed, so a short command does
+    // not spend its last milliseconds taking 41k lists apart.
+    static const Table *const readings = [] {
+        auto *table = new Table;
+        QFile file(QStringLiteral(":/huanjiao/pinyin.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            return table;
+        const QByteArray data = file.readAll();
+        table->reserve(45000);
+        // Lines of "HEX reading reading ...", read in place.
+        const char *p = data.constData();
+        const char *const end = p + data.size();
+        while (p < end) {
+            const char *lineEnd = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
+            if (!lineEnd)
+                lineEnd = end;
+            const char *space = static_cast<const char *>(memchr(p, ' ', size_t(lineEnd - p)));
+            bool ok = false;
+            const char32_t codepoint =
+                space ? QByteArrayView(p, space - p).toUInt(&ok, 16) : 0;
+            if (ok) {
+                QStringList readings;
+                const char *word = space + 1;
+                while (word < lineEnd) {
+                    const char *wordEnd = static_cast<const char *>(memchr(word, ' ', size_t(lineEnd - word)));
+                    if (!wordEnd)
+                        wordEnd = lineEnd;
+                    if (wordEnd > word)
+                        readings.append(QString::fromLatin1(word, wordEnd - word));
+                    word = wordEnd + 1;
+                }
+                if (!readings.isEmpty())
+                    table->insert(codepoint, readings);
+            }
+            p = lineEnd + 1;
+        }
+        return table;
+    }();
+    return *readings;
 }
 
 QStringList Pinyin::readings(char32_t character) const
 {
-    return m_readings.value(character);
+    return table().value(character);
 }
 
 QString Pinyin::Spelling::initials() const
@@ -53,10 +79,11 @@ QList<QStringList> Pinyin::units(const QString &text) const
             list.append(QStringList{latin});
         latin.clear();
     };
+    const Table &readings = table();
     const QList<uint> codepoints = text.toUcs4();
     for (const uint c : codepoints) {
-        const auto it = m_readings.constFind(c);
-        if (it != m_readings.constEnd()) {
+        const auto it = readings.constFind(c);
+        if (it != readings.constEnd()) {
             flush();
             list.append(*it);
         } else if (c < 0x80 && QChar::isLetterOrNumber(c)) {

@@ -14,10 +14,13 @@ namespace huanjiao {
 class Pinyin
 {
 public:
-    // Loads the table compiled into the library; cheap to keep, ~30k entries.
+    // Costs nothing: the table compiled into the library (~41k characters) is
+    // read on first use, once per process, and shared. A command-line search
+    // that finds a name whole never needs it, and building it was most of
+    // that command's time.
     Pinyin();
 
-    bool isEmpty() const { return m_readings.isEmpty(); }
+    bool isEmpty() const { return table().isEmpty(); }
     // Toneless readings, most common first; empty for a character with none.
     QStringList readings(char32_t character) const;
 
@@ -39,7 +42,8 @@ private:
     // Splits text into units: a Han character with its readings, or a Latin run.
     QList<QStringList> units(const QString &text) const;
 
-    QHash<char32_t, QStringList> m_readings;
+    using Table = QHash<char32_t, QStringList>;
+    static const Table &table();
 };
 
 } // namespace huanjiao
