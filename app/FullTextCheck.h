@@ -8,9 +8,9 @@ class QWidget;
 
 namespace huanjiao {
 
-// The content database's full-text indexes checked once after start, on a
-// thread of their own (the check reads the whole index, so it grows with the
-// content); when they are damaged, a message over `window` says so: search
+// The content database's full-text indexes checked once the window is on
+// screen (gui_main), on a thread of their own (the check reads the whole
+// index, so it grows with the content); when they are damaged, a message over `window` says so: search
 // would otherwise give wrong results without a word. With no window (the
 // kiosk, whose visitors cannot mend it) the message goes to the log.
 class FullTextCheck
