@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_page: time to open a topic page (query, render, lay out) for a
 // sample of entities, next to laying out the same text as plain text.
-//   bench_page DATABASE [--pages N]
+// With --long-section CHARS, also a page whose one section holds CHARS
+// characters of body (in paragraphs of about 400, then as one paragraph):
+// how long opening it holds the interface thread.
+//   bench_page DATABASE [--pages N] [--long-section CHARS]
 
 #include "ContentDatabase.h"
+#include "Entity.h"
+#include "PageRenderer.h"
 #include "PageSource.h"
 #include "PageView.h"
 #include "Repository.h"
@@ -38,6 +43,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption pagesOption(QStringLiteral("pages"), QStringLiteral("Pages to open."),
                                          QStringLiteral("N"), QStringLiteral("500"));
     parser.addOption(pagesOption);
+    const QCommandLineOption longOption(QStringLiteral("long-section"),
+                                        QStringLiteral("Also open a page with one section of this many characters."),
+                                        QStringLiteral("CHARS"), QStringLiteral("0"));
+    parser.addOption(longOption);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -93,5 +102,35 @@ int main(int argc, char *argv[])
                .arg(percentile(baseline, 99), 0, 'f', 2).arg(percentile(baseline, 100), 0, 'f', 2);
     out << QStringLiteral("ratio (page / plain text): p50 %1x\n")
                .arg(percentile(open, 50) / qMax(1e-6, percentile(baseline, 50)), 0, 'f', 2);
+    const int longChars = parser.value(longOption).toInt();
+    for (const int paragraph : {400, 0}) {
+        if (longChars <= 0)
+            break;
+        Entity entity;
+        entity.ref.name = QStringLiteral("长篇说明");
+        entity.ref.id = QStringLiteral("long-section");
+        entity.ref.rowid = 1;
+        const QString sentence = QStringLiteral("患者应当按时服药，定期复查，如有不适及时就医。");
+        QString body;
+        int run = 0;
+        while (body.size() < longChars) {
+            body += sentence;
+            run += int(sentence.size());
+            if (paragraph > 0 && run >= paragraph) {
+                body += QStringLiteral("\n\n");
+                run = 0;
+            }
+        }
+        entity.sections.append(Section{QStringLiteral("overview"), body, {}});
+        const QString html = PageRenderer::render(entity, {});
+        timer.start();
+        view.setPage(html);
+        const double blocked = double(timer.nsecsElapsed()) / 1e6;
+        out << QStringLiteral("long section     %1 characters, %2: setPage held the interface thread %3 ms\n")
+                   .arg(body.size())
+                   .arg(paragraph > 0 ? QStringLiteral("paragraphs of about %1").arg(paragraph)
+                                      : QStringLiteral("one paragraph"))
+                   .arg(blocked, 0, 'f', 1);
+    }
     return 0;
 }
