@@ -19,6 +19,8 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextDocument>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QWheelEvent>
 
@@ -29,6 +31,53 @@ namespace {
 constexpr int kMeasureEms = 38;
 constexpr qreal kReadingScale = 1.15;
 constexpr int kDocumentMargin = 16;
+// Pages longer than this (characters of HTML) are shown in parts of about
+// this size: each is parsed and laid out in a few milliseconds.
+constexpr int kPartLength = 6000;
+
+// Splits a page's HTML between its top-level blocks (a paragraph, heading,
+// list or table: the renderer's output) into parts of about kPartLength.
+// The first part is a whole document; the others are the blocks' HTML.
+// One part when the page is short or cannot be split.
+QStringList pageParts(const QString &html)
+{
+    if (html.size() <= 2 * kPartLength)
+        return {html};
+    const QString bodyOpen = QStringLiteral("<body>");
+    const QString bodyClose = QStringLiteral("</body></html>");
+    const qsizetype bodyStart = html.indexOf(bodyOpen);
+    if (bodyStart < 0 || !html.endsWith(bodyClose))
+        return {html};
+    const qsizetype start = bodyStart + bodyOpen.size();
+    const qsizetype end = html.size() - bodyClose.size();
+    QStringList parts;
+    qsizetype partStart = start;
+    int depth = 0; // inside a list or a table
+    for (qsizetype i = start; i < end; ++i) {
+        if (html.at(i) != QLatin1Char('<'))
+            continue;
+        const QStringView tag = QStringView(html).mid(i, 8);
+        if (tag.startsWith(u"<ul") || tag.startsWith(u"<ol") || tag.startsWith(u"<table"))
+            ++depth;
+        bool closesBlock = false;
+        if (tag.startsWith(u"</ul>") || tag.startsWith(u"</ol>") || tag.startsWith(u"</table>")) {
+            --depth;
+            closesBlock = depth == 0;
+        } else if (depth == 0 && (tag.startsWith(u"</p>") || tag.startsWith(u"</h2>") || tag.startsWith(u"</h3>"))) {
+            closesBlock = true;
+        }
+        if (!closesBlock || i - partStart < kPartLength)
+            continue;
+        const qsizetype after = html.indexOf(QLatin1Char('>'), i) + 1;
+        parts.append(html.mid(partStart, after - partStart));
+        partStart = after;
+    }
+    if (parts.isEmpty())
+        return {html};
+    parts.append(html.mid(partStart, end - partStart));
+    parts.first() = html.left(start) + parts.first() + bodyClose;
+    return parts;
+}
 } // namespace
 
 PageView::PageView(QWidget *parent)
@@ -57,7 +106,14 @@ PageView::PageView(QWidget *parent)
         activate(url, m_pressModifiers.testFlag(Qt::ControlModifier));
     });
     // Once the reader scrolls, a resize no longer brings the anchor back.
-    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_anchor.clear(); });
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
+        m_anchor.clear();
+        m_scroll = 0;
+    });
+    // One part a pass: input and painting come between.
+    m_partTimer.setSingleShot(true);
+    m_partTimer.setInterval(0);
+    connect(&m_partTimer, &QTimer::timeout, this, &PageView::addNextPart);
 }
 
 void PageView::setPage(const QString &html, int scroll, const QString &anchor)
@@ -67,11 +123,12 @@ void PageView::setPage(const QString &html, int scroll, const QString &anchor)
     // view: a document asks its QTextBrowser parent for resources, and ours
     // loads none (a parentless document would read local files).
     m_html = html;
+    m_parts = pageParts(html);
     auto *page = new QTextDocument(this);
     page->setDefaultStyleSheet(PageRenderer::styleSheet(Themes::pageColors(palette())));
     page->setDefaultFont(font());
     page->setDocumentMargin(kDocumentMargin);
-    page->setHtml(html);
+    page->setHtml(m_parts.takeFirst());
     setMargins(page);
     QTextDocument *previous = m_page;
     m_page = page;
@@ -81,10 +138,12 @@ void PageView::setPage(const QString &html, int scroll, const QString &anchor)
         previous->deleteLater();
     finishLayout();
     m_anchor = anchor;
-    if (!anchor.isEmpty())
-        scrollToAnchor(anchor);
+    m_scroll = anchor.isEmpty() ? scroll : 0;
+    placeReader();
+    if (isLoading())
+        m_partTimer.start();
     else
-        setScrollPosition(scroll);
+        m_partTimer.stop();
     if (QAccessible::isActive()) {
         // A new page: a new name and new parts for a screen reader to walk.
         QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
@@ -92,6 +151,56 @@ void PageView::setPage(const QString &html, int scroll, const QString &anchor)
         QAccessibleEvent named(this, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&named);
     }
+}
+
+void PageView::placeReader()
+{
+    if (!m_anchor.isEmpty()) {
+        scrollToAnchor(m_anchor);
+        return;
+    }
+    setScrollPosition(m_scroll);
+    // Reached, or the whole page is there: later parts leave the reader be.
+    if (verticalScrollBar()->value() == m_scroll || !isLoading())
+        m_scroll = 0;
+}
+
+void PageView::addNextPart()
+{
+    if (m_parts.isEmpty() || !m_page)
+        return;
+    // Parsed in a document of its own with the page's style (parented to the
+    // view, which loads no resources), then copied in after the last block.
+    QTextDocument part(this);
+    part.setDefaultStyleSheet(m_page->defaultStyleSheet());
+    part.setDefaultFont(m_page->defaultFont());
+    part.setHtml(QStringLiteral("<html><body>") + m_parts.takeFirst() + QStringLiteral("</body></html>"));
+    const QTextBlockFormat firstBlock = part.begin().blockFormat();
+    QTextCursor cursor(m_page);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock(firstBlock, part.begin().charFormat());
+    const int start = cursor.position();
+    cursor.insertFragment(QTextDocumentFragment(&part));
+    // The copy's first paragraph takes the format of the block it lands in:
+    // give it back its own (a heading's spacing, a paragraph's margins).
+    QTextCursor first(m_page);
+    first.setPosition(start);
+    first.setBlockFormat(firstBlock);
+    finishLayout();
+    // A place further down (an outline link, a page come back to) may only now exist.
+    if (!m_anchor.isEmpty() || m_scroll > 0)
+        placeReader();
+    if (isLoading()) {
+        m_partTimer.start();
+        return;
+    }
+    emit pageCompleted();
+}
+
+void PageView::completePage()
+{
+    while (isLoading())
+        addNextPart();
 }
 
 bool PageView::focusNextPrevChild(bool next)
@@ -111,6 +220,8 @@ bool PageView::focusNextPrevChild(bool next)
 
 void PageView::scrollToPlace(const QString &anchor)
 {
+    // An outline link may lead to a part still to come.
+    completePage();
     m_anchor = anchor;
     finishLayout();
     scrollToAnchor(anchor);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
 #include <QTextBrowser>
+#include <QTimer>
 
 class QMenu;
 class QMimeData;
@@ -19,7 +21,14 @@ public:
     explicit PageView(QWidget *parent = nullptr);
 
     // Shows the page scrolled to `scroll`, or to `anchor` when one is given.
+    // A very long page (a section of many thousand characters) is shown in
+    // parts: the first at once, each further one in a later pass of the event
+    // loop, so that the window answers while the rest is laid out.
     void setPage(const QString &html, int scroll = 0, const QString &anchor = {});
+    // True while parts of the page are still to be added.
+    bool isLoading() const { return !m_parts.isEmpty(); }
+    // Adds every part still to come now (text wanted whole, such as reading aloud).
+    void completePage();
     // Lays the whole page out now; QTextBrowser otherwise does it bit by bit
     // later, and a scroll position set before that would be cut short.
     void finishLayout();
@@ -47,6 +56,8 @@ signals:
     void historyStepRequested(int step);
     // Ctrl+wheel: larger (+1) or smaller (-1) type.
     void zoomStepRequested(int step);
+    // The last part of a page shown in parts was added.
+    void pageCompleted();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -62,6 +73,8 @@ protected:
 
 private:
     void updateMargins();
+    void addNextPart();
+    void placeReader();
     void setMargins(QTextDocument *page) const;
     void activate(const QUrl &url, bool newTab);
     static bool isFollowable(const QUrl &url);
@@ -70,6 +83,9 @@ private:
     QString m_anchor;
     QTextDocument *m_page = nullptr; // the page shown, owned here
     QString m_html;
+    QStringList m_parts; // of a long page, still to be added
+    QTimer m_partTimer;
+    int m_scroll = 0; // where the reader is to be once the page is long enough
     QFont m_baseFont;
     int m_zoom = 100;
 };

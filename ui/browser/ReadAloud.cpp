@@ -85,6 +85,8 @@ QString ReadAloud::textToRead() const
     // Qt gives paragraph breaks in a selection as U+2029.
     if (!selected.trimmed().isEmpty())
         return QString(selected).replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    // A long page still being shown in parts is read whole.
+    tab->view()->completePage();
     return tab->view()->toPlainText();
 }
 
