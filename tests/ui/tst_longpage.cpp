@@ -118,7 +118,7 @@ private slots:
         PageView view;
         view.resize(900, 700);
         view.show();
-        view.setPage(longPage(2000));
+        view.setPage(longPage(20000));
         QVERIFY(!view.isLoading());
         QVERIFY(view.toPlainText().contains(QStringLiteral("全文完")));
     }

@@ -31,8 +31,10 @@ namespace {
 constexpr int kMeasureEms = 38;
 constexpr qreal kReadingScale = 1.15;
 constexpr int kDocumentMargin = 16;
-// Pages longer than this (characters of HTML) are shown in parts of about
-// this size: each is parsed and laid out in a few milliseconds.
+// Pages longer than kLongPage characters of HTML (several times the longest
+// written page) are shown in parts of about kPartLength: each is parsed and
+// laid out in a few milliseconds.
+constexpr int kLongPage = 80000;
 constexpr int kPartLength = 6000;
 
 // Splits a page's HTML between its top-level blocks (a paragraph, heading,
@@ -41,7 +43,7 @@ constexpr int kPartLength = 6000;
 // One part when the page is short or cannot be split.
 QStringList pageParts(const QString &html)
 {
-    if (html.size() <= 2 * kPartLength)
+    if (html.size() <= kLongPage)
         return {html};
     const QString bodyOpen = QStringLiteral("<body>");
     const QString bodyClose = QStringLiteral("</body></html>");
