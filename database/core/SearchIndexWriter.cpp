@@ -17,7 +17,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <thread>
+#include <future>
 #include <vector>
 
 namespace huanjiao {
@@ -243,18 +243,34 @@ public:
         }
         if (!loadDepartments(error))
             return false;
-        qint64 last = 0;
-        for (;;) {
-            QList<EntityText> chunk = read(last);
-            if (!m_entity.error().isEmpty())
+        // A pipeline: the keys and body text of one chunk are worked out on a
+        // second thread (with its own converter: OpenCC's handle is not
+        // shared) while this one writes the chunk before.
+        auto prepareAll = [this](const QList<EntityText> &chunk) {
+            std::vector<Prepared> prepared;
+            prepared.reserve(size_t(chunk.size()));
+            for (const EntityText &e : chunk)
+                prepared.push_back(prepare(e, m_pinyin, m_helperConverter));
+            return prepared;
+        };
+        QList<EntityText> chunk = read(0);
+        std::future<std::vector<Prepared>> next = std::async(std::launch::async, prepareAll, chunk);
+        while (!chunk.isEmpty()) {
+            if (!m_entity.error().isEmpty()) {
+                next.wait();
                 return failed(m_entity, error);
-            if (chunk.isEmpty())
-                break;
-            last = chunk.last().rowid;
-            if (!write(chunk, error))
+            }
+            QList<EntityText> following = read(chunk.last().rowid);
+            const std::vector<Prepared> prepared = next.get();
+            next = std::async(std::launch::async, prepareAll, following);
+            if (!write(chunk, prepared, error)) {
+                next.wait();
                 return false;
+            }
+            chunk = std::move(following);
         }
-        return true;
+        next.wait();
+        return m_entity.error().isEmpty() || failed(m_entity, error);
     }
 
     qint64 keys() const { return m_seq; }
@@ -365,20 +381,8 @@ private:
         return chunk;
     }
 
-    // Keys and body text are worked out on two threads (each with its own
-    // converter: OpenCC's handle is not shared), then written in order.
-    bool write(const QList<EntityText> &chunk, QString *error)
+    bool write(const QList<EntityText> &chunk, const std::vector<Prepared> &prepared, QString *error)
     {
-        std::vector<Prepared> prepared(size_t(chunk.size()));
-        const qsizetype half = chunk.size() / 2;
-        std::thread helper([&] {
-            for (qsizetype i = half; i < chunk.size(); ++i)
-                prepared[size_t(i)] = prepare(chunk.at(i), m_pinyin, m_helperConverter);
-        });
-        for (qsizetype i = 0; i < half; ++i)
-            prepared[size_t(i)] = prepare(chunk.at(i), m_pinyin, m_converter);
-        helper.join();
-
         for (qsizetype i = 0; i < chunk.size(); ++i) {
             const EntityText &e = chunk.at(i);
             for (const KeyRow &row : std::as_const(prepared.at(size_t(i)).rows)) {
@@ -422,7 +426,6 @@ private:
 
     QSqlDatabase m_db;
     const Pinyin &m_pinyin;
-    const ChineseConverter m_converter;
     const ChineseConverter m_helperConverter;
     QHash<qint64, qint64> m_parents;
     SqliteStatement m_entity, m_alias, m_field, m_section;
