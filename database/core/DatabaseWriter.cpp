@@ -96,7 +96,7 @@ public:
         report(progress, QCoreApplication::translate("DatabaseWriter", "Writing the database"), m_lastRowid,
                m_lastRowid);
         report(progress, QCoreApplication::translate("DatabaseWriter", "Writing the search index"), 0, 1);
-        if (!SearchIndexWriter::build(m_db, m_pinyin, error) || !MentionIndexWriter::build(m_db, error)
+        if (!SearchIndexWriter::build(m_db, m_pinyin, error, progress) || !MentionIndexWriter::build(m_db, error)
             || !ListIndexWriter::build(m_db, error) || !writeMeta(buildDate, error))
             return false;
         if (!m_db.commit()) {

@@ -10,6 +10,7 @@
 #include "SqliteStatement.h"
 #include "TextNormalizer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -210,9 +211,10 @@ QString partOf(const KeyRow &row)
 class Builder
 {
 public:
-    Builder(QSqlDatabase db, const Pinyin &pinyin)
+    Builder(QSqlDatabase db, const Pinyin &pinyin, const Progress &progress)
         : m_db(db)
         , m_pinyin(pinyin)
+        , m_progress(progress)
         , m_entity(db, QStringLiteral("SELECT e.rowid, e.kind, e.department, e.name, e.english, e.summary, e.subtitle,"
                                       " p.rank FROM entity e JOIN temp.search_popularity p ON p.rowid = e.rowid"
                                       " WHERE e.rowid > ?1 ORDER BY e.rowid LIMIT ?2"))
@@ -253,6 +255,12 @@ public:
                 prepared.push_back(prepare(e, m_pinyin, m_helperConverter));
             return prepared;
         };
+        {
+            QSqlQuery count(m_db);
+            if (count.exec(QStringLiteral("SELECT count(*) FROM entity")) && count.next())
+                m_total = count.value(0).toLongLong();
+        }
+        const QString stage = QCoreApplication::translate("DatabaseWriter", "Writing the search index");
         QList<EntityText> chunk = read(0);
         std::future<std::vector<Prepared>> next = std::async(std::launch::async, prepareAll, chunk);
         while (!chunk.isEmpty()) {
@@ -267,6 +275,8 @@ public:
                 next.wait();
                 return false;
             }
+            m_done += chunk.size();
+            report(m_progress, stage, m_done, m_total);
             chunk = std::move(following);
         }
         next.wait();
@@ -426,6 +436,9 @@ private:
 
     QSqlDatabase m_db;
     const Pinyin &m_pinyin;
+    const Progress &m_progress;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
     const ChineseConverter m_helperConverter;
     QHash<qint64, qint64> m_parents;
     SqliteStatement m_entity, m_alias, m_field, m_section;
@@ -466,7 +479,7 @@ bool addParts(QSqlDatabase db, Builder *builder, QString *error)
 
 } // namespace
 
-bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *error)
+bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *error, const Progress &progress)
 {
     // Equal matches are ranked by how central a topic is (the most linked
     // first), then by the pinyin of the name: never by the order of the files.
@@ -483,7 +496,7 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
                                    " top_department INTEGER NOT NULL, name_length INTEGER NOT NULL,"
                                    " popularity INTEGER NOT NULL, label TEXT NOT NULL)"), error))
         return false;
-    Builder builder(db, pinyin);
+    Builder builder(db, pinyin, progress);
     if (!builder.run(error))
         return false;
     // The key index is made over all rows in one go, before the parts: a part

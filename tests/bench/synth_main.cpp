@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 
 using namespace huanjiao;
@@ -70,11 +71,17 @@ int main(int argc, char *argv[])
         // Written in place with no integrity check afterwards (a benchmark's
         // fixture, made again at will): the check reads the whole file once
         // more, minutes at a million conditions.
+        // Made under a temporary name and renamed when done, so that no one
+        // opens a database half written.
         records = synthetic.recordCount();
+        const QString partial = path + QStringLiteral(".part");
         ok = DatabaseWriter::create(
-            SyntheticContent::meta(), records,
-            [&](const DatabaseWriter::Sink &sink) { return synthetic.generate(sink); }, path, &error, {},
-            progress);
+                 SyntheticContent::meta(), records,
+                 [&](const DatabaseWriter::Sink &sink) { return synthetic.generate(sink); }, partial, &error, {},
+                 progress)
+            && (QFile::remove(path) || !QFile::exists(path)) && QFile::rename(partial, path);
+        if (!ok && error.isEmpty())
+            error = QStringLiteral("cannot rename %1 to %2").arg(partial, path);
     }
     bar.clear();
     if (!ok) {
