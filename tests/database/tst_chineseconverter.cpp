@@ -14,12 +14,21 @@ using namespace huanjiao;
 
 namespace {
 
+// OpenCC itself; its handles opened once and closed at exit.
 QString openccConvert(const char *config, const QString &text)
 {
-    static QHash<QByteArray, opencc_t> handles;
-    opencc_t &handle = handles[config];
-    if (!handle)
-        handle = opencc_open(config);
+    struct Handles
+    {
+        opencc_t toSimplified = opencc_open("t2s.json");
+        opencc_t toTraditional = opencc_open("s2t.json");
+        ~Handles()
+        {
+            opencc_close(toSimplified);
+            opencc_close(toTraditional);
+        }
+    };
+    static const Handles handles;
+    const opencc_t handle = qstrcmp(config, "s2t.json") == 0 ? handles.toTraditional : handles.toSimplified;
     const QByteArray utf8 = text.toUtf8();
     char *converted = opencc_convert_utf8(handle, utf8.constData(), size_t(utf8.size()));
     const QString result = QString::fromUtf8(converted);
