@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
+
+#include <memory>
 
 namespace huanjiao {
 
@@ -19,8 +22,14 @@ public:
     // Returns the text unchanged when OpenCC is not available.
     QString toSimplified(const QString &text) const;
 
+    struct Tables;
+
 private:
+    QString convertWithOpenCC(const QString &text) const;
+
     void *m_handle;
+    std::shared_ptr<Tables> m_tables;
+    mutable QHash<QString, QString> m_spans; // spans OpenCC converted, a few thousand at most
 };
 
 } // namespace huanjiao

@@ -9,6 +9,7 @@
 #include "Pinyin.h"
 #include "SearchIndexWriter.h"
 #include "SqlConnection.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,15 +35,20 @@ QString text(const QString &value)
 class Writer
 {
 public:
-    Writer(QSqlDatabase db, const ContentSet &content, const Pinyin &pinyin)
+    Writer(QSqlDatabase db, const ContentMeta &meta, const QList<ContentMeta> &layers, const Pinyin &pinyin)
         : m_db(std::move(db))
-        , m_content(content)
+        , m_meta(meta)
+        , m_layers(layers)
         , m_pinyin(pinyin)
     {
     }
 
-    bool run(const QDateTime &buildDate, QString *error, const Progress &progress)
+    bool begin(QString *error)
     {
+        // A larger page cache than SQLite's 2 MB: the inserts land all over the
+        // indexes of a large build. Still a fixed amount at any size.
+        if (!exec(QStringLiteral("PRAGMA cache_size = -65536"), error))
+            return false;
         const QStringList statements = DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()
             + MentionIndexWriter::createStatements() + ListIndexWriter::createStatements();
         for (const QString &statement : statements) {
@@ -53,30 +59,44 @@ public:
             *error = m_db.lastError().text();
             return false;
         }
-        prepareInserts();
-        // Rowids are assigned up front so that columns can refer to any record.
-        qint64 rowid = 0;
-        for (const auto &record : m_content.records) {
+        return prepareInserts(error);
+    }
+
+    // Writes a batch of records. A record may refer to any record of its batch
+    // and to any record of an earlier one.
+    bool add(const QList<ContentRecord> &records, QString *error, const Progress &progress = {}, qint64 total = 0)
+    {
+        // Rowids are assigned up front so that columns can refer to any record of the batch.
+        m_rowids.clear();
+        m_records.clear();
+        qint64 rowid = m_lastRowid;
+        for (const auto &record : records) {
             const QString key = kindName(record.kind) + QLatin1Char('/') + record.source.id;
             m_rowids.insert(key, ++rowid);
             m_records.insert(key, &record.source);
             if (record.source.layer > 0)
                 m_layerOf.insert(rowid, record.source.layer);
         }
-        collectInverseRelations();
-
+        if (!collectInverseRelations(records, error))
+            return false;
         const QString stage = QCoreApplication::translate("DatabaseWriter", "Writing the database");
-        const qint64 total = m_content.records.size();
-        rowid = 0;
-        for (const auto &record : m_content.records) {
-            if (rowid % 256 == 0)
-                report(progress, stage, rowid, total);
-            if (!writeRecord(++rowid, record, error))
+        if (total == 0)
+            total = records.size();
+        for (const auto &record : records) {
+            if (m_lastRowid % 256 == 0)
+                report(progress, stage, m_lastRowid, total);
+            if (!writeRecord(++m_lastRowid, record, error))
                 return false;
         }
-        report(progress, stage, total, total);
+        return true;
+    }
+
+    bool finish(const QDateTime &buildDate, QString *error, const Progress &progress)
+    {
+        report(progress, QCoreApplication::translate("DatabaseWriter", "Writing the database"), m_lastRowid,
+               m_lastRowid);
         report(progress, QCoreApplication::translate("DatabaseWriter", "Writing the search index"), 0, 1);
-        if (!SearchIndexWriter::build(m_db, m_pinyin, error) || !MentionIndexWriter::build(m_db, error)
+        if (!SearchIndexWriter::build(m_db, m_pinyin, error, progress) || !MentionIndexWriter::build(m_db, error)
             || !ListIndexWriter::build(m_db, error) || !writeMeta(buildDate, error))
             return false;
         if (!m_db.commit()) {
@@ -89,19 +109,35 @@ public:
             && exec(QStringLiteral("ANALYZE"), error) && exec(QStringLiteral("VACUUM"), error);
     }
 
+    void clearStatements()
+    {
+        for (SqliteStatement *s : {&m_insertEntity, &m_insertAlias, &m_insertField, &m_insertRelation,
+                                   &m_insertSection, &m_insertItem, &m_findEntity})
+            *s = SqliteStatement();
+    }
+
 private:
     // Prepared once for the whole build: a large content set has a million rows.
-    void prepareInserts()
+    bool prepareInserts(QString *error)
     {
-        m_insertEntity.prepare(QStringLiteral(
+        m_insertEntity = SqliteStatement(m_db, QStringLiteral(
             "INSERT INTO entity(rowid, kind, slug, name, english, summary, department, parent, source,"
-            " reviewed, status, subtitle, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        m_insertAlias.prepare(QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?,?,?)"));
-        m_insertField.prepare(QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?,?,?)"));
-        m_insertRelation.prepare(QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?,?,?,?)"));
-        m_insertSection.prepare(QStringLiteral("INSERT INTO section(entity, ord, key, body) VALUES(?,?,?,?)"));
-        m_insertItem.prepare(
-            QStringLiteral("INSERT INTO section_item(section, ord, type, title, body) VALUES(?,?,?,?,?)"));
+            " reviewed, status, subtitle, sort_key) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"));
+        m_insertAlias = SqliteStatement(m_db, QStringLiteral("INSERT INTO alias(entity, ord, name) VALUES(?1,?2,?3)"));
+        m_insertField = SqliteStatement(m_db, QStringLiteral("INSERT INTO field(entity, key, value) VALUES(?1,?2,?3)"));
+        m_insertRelation = SqliteStatement(
+            m_db, QStringLiteral("INSERT INTO relation(source, type, target, ord) VALUES(?1,?2,?3,?4)"));
+        m_insertSection = SqliteStatement(
+            m_db, QStringLiteral("INSERT INTO section(rowid, entity, ord, key, body) VALUES(?1,?2,?3,?4,?5)"));
+        m_insertItem = SqliteStatement(
+            m_db, QStringLiteral("INSERT INTO section_item(section, ord, type, title, body) VALUES(?1,?2,?3,?4,?5)"));
+        m_findEntity = SqliteStatement(m_db, QStringLiteral("SELECT rowid, name FROM entity WHERE kind = ?1 AND slug = ?2"));
+        for (const SqliteStatement *s : {&m_insertEntity, &m_insertAlias, &m_insertField, &m_insertRelation,
+                                         &m_insertSection, &m_insertItem, &m_findEntity}) {
+            if (!s->isValid())
+                return run(*const_cast<SqliteStatement *>(s), error);
+        }
+        return true;
     }
 
     bool exec(const QString &sql, QString *error)
@@ -114,38 +150,63 @@ private:
         return true;
     }
 
-    bool run(QSqlQuery &q, QString *error)
+    static bool run(SqliteStatement &q, QString *error)
     {
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-        return true;
+        if (q.execute())
+            return true;
+        *error = q.error().isEmpty() ? QStringLiteral("cannot write the database") : q.error();
+        return false;
     }
 
-    QVariant refRowid(const SourceRecord &src, const QString &key, Kind kind) const
+    // The rowid of a record of this batch or of an earlier one (0 if none), and its name.
+    qint64 find(Kind kind, const QString &id, QString *name = nullptr)
+    {
+        const QString key = kindName(kind) + QLatin1Char('/') + id;
+        if (const auto it = m_rowids.constFind(key); it != m_rowids.constEnd()) {
+            if (name) {
+                const SourceRecord *target = m_records.value(key);
+                *name = target ? target->value(QStringLiteral("name")) : QString();
+            }
+            return *it;
+        }
+        m_findEntity.reset();
+        m_findEntity.bind(1, kindName(kind));
+        m_findEntity.bind(2, id);
+        qint64 rowid = 0;
+        if (m_findEntity.next()) {
+            rowid = m_findEntity.integer(0);
+            if (name)
+                *name = m_findEntity.text(1);
+        }
+        m_findEntity.reset();
+        return rowid;
+    }
+
+    void bindRef(SqliteStatement &q, int index, const SourceRecord &src, const QString &key, Kind kind)
     {
         const QString value = src.value(key);
         QString id;
         if (value.isEmpty() || !ContentValidator::parseReference(value, kind, &id))
-            return QVariant(QMetaType::fromType<qint64>());
-        return m_rowids.value(kindName(kind) + QLatin1Char('/') + id);
+            q.bindNull(index);
+        else
+            q.bind(index, find(kind, id));
     }
 
     // The name of the first record a field of `src` refers to.
-    QString nameOf(const SourceRecord &src, const QString &key, Kind kind) const
+    QString nameOf(const SourceRecord &src, const QString &key, Kind kind)
     {
         const QStringList values = ContentValidator::splitList(src.value(key));
         QString id;
         if (values.isEmpty() || !ContentValidator::parseReference(values.first(), kind, &id))
             return {};
-        const SourceRecord *target = m_records.value(kindName(kind) + QLatin1Char('/') + id);
-        return target ? target->value(QStringLiteral("name")) : QString();
+        QString name;
+        find(kind, id, &name);
+        return name;
     }
 
     // The short line under a name in lists and links, worked out once here
     // rather than with joins on every list page.
-    QString subtitle(const ContentRecord &record) const
+    QString subtitle(const ContentRecord &record)
     {
         const SourceRecord &src = record.source;
         QStringList parts;
@@ -193,29 +254,29 @@ private:
     bool writeRecord(qint64 rowid, const ContentRecord &record, QString *error)
     {
         const SourceRecord &src = record.source;
-        QSqlQuery &q = m_insertEntity;
-        q.addBindValue(rowid);
-        q.addBindValue(kindName(record.kind));
-        q.addBindValue(src.id);
-        q.addBindValue(src.value(QStringLiteral("name")));
-        q.addBindValue(src.value(QStringLiteral("english")));
-        q.addBindValue(src.value(QStringLiteral("summary")));
-        q.addBindValue(refRowid(src, QStringLiteral("department"), Kind::Department));
-        q.addBindValue(refRowid(src, QStringLiteral("parent"), Kind::Department));
-        q.addBindValue(refRowid(src, QStringLiteral("source"), Kind::Source));
-        q.addBindValue(src.value(QStringLiteral("reviewed")));
-        q.addBindValue(src.value(QStringLiteral("status")));
-        q.addBindValue(text(subtitle(record)));
-        q.addBindValue(m_pinyin.sortKey(src.value(QStringLiteral("name"))));
+        SqliteStatement &q = m_insertEntity;
+        q.bind(1, rowid);
+        q.bind(2, kindName(record.kind));
+        q.bind(3, src.id);
+        q.bind(4, text(src.value(QStringLiteral("name"))));
+        q.bind(5, text(src.value(QStringLiteral("english"))));
+        q.bind(6, text(src.value(QStringLiteral("summary"))));
+        bindRef(q, 7, src, QStringLiteral("department"), Kind::Department);
+        bindRef(q, 8, src, QStringLiteral("parent"), Kind::Department);
+        bindRef(q, 9, src, QStringLiteral("source"), Kind::Source);
+        q.bind(10, text(src.value(QStringLiteral("reviewed"))));
+        q.bind(11, text(src.value(QStringLiteral("status"))));
+        q.bind(12, text(subtitle(record)));
+        q.bind(13, text(m_pinyin.sortKey(src.value(QStringLiteral("name")))));
         if (!run(q, error))
             return false;
 
         const QStringList aliases = ContentValidator::splitList(src.value(QStringLiteral("aliases")));
         for (int i = 0; i < aliases.size(); ++i) {
-            QSqlQuery &a = m_insertAlias;
-            a.addBindValue(rowid);
-            a.addBindValue(i);
-            a.addBindValue(aliases.at(i));
+            SqliteStatement &a = m_insertAlias;
+            a.bind(1, rowid);
+            a.bind(2, i);
+            a.bind(3, aliases.at(i));
             if (!run(a, error))
                 return false;
         }
@@ -225,10 +286,10 @@ private:
                 if (spec.inverseOf.isEmpty() && !writeRelations(rowid, record, spec, value, error))
                     return false;
             } else if (!value.isEmpty() && !isColumnField(spec.key)) {
-                QSqlQuery &f = m_insertField;
-                f.addBindValue(rowid);
-                f.addBindValue(spec.key);
-                f.addBindValue(value);
+                SqliteStatement &f = m_insertField;
+                f.bind(1, rowid);
+                f.bind(2, spec.key);
+                f.bind(3, value);
                 if (!run(f, error))
                     return false;
             }
@@ -238,10 +299,11 @@ private:
 
     // Relations written on the other side (a doctor's `treats`) are stored as
     // this side's: they extend the target's list, after its own entries, in
-    // record order. Done up front because the other side may come later.
-    void collectInverseRelations()
+    // record order. Done up front because the other side may come later; a
+    // record may not name one of an earlier batch from the other side.
+    bool collectInverseRelations(const QList<ContentRecord> &records, QString *error)
     {
-        for (const auto &record : m_content.records) {
+        for (const auto &record : records) {
             for (const auto &spec : fields(record.kind)) {
                 if (spec.type != FieldType::Relation || spec.inverseOf.isEmpty())
                     continue;
@@ -249,11 +311,17 @@ private:
                 for (const QString &target : ContentValidator::splitList(record.source.value(spec.key))) {
                     QString id;
                     ContentValidator::parseReference(target, spec.refKind, &id);
-                    m_inverse[kindName(spec.refKind) + QLatin1Char('/') + id + QLatin1Char('|') + spec.inverseOf]
-                        .append(self);
+                    const QString key = kindName(spec.refKind) + QLatin1Char('/') + id;
+                    if (!m_rowids.contains(key) && find(spec.refKind, id) != 0) {
+                        *error = QStringLiteral("%1/%2 names %3 in %4, which was written before it")
+                                     .arg(kindName(record.kind), record.source.id, key, spec.key);
+                        return false;
+                    }
+                    m_inverse[key + QLatin1Char('|') + spec.inverseOf].append(self);
                 }
             }
         }
+        return true;
     }
 
     bool writeRelations(qint64 rowid, const ContentRecord &record, const FieldSpec &spec, const QString &value,
@@ -263,10 +331,10 @@ private:
         for (const QString &target : ContentValidator::splitList(value)) {
             QString id;
             ContentValidator::parseReference(target, spec.refKind, &id);
-            targets.append(m_rowids.value(kindName(spec.refKind) + QLatin1Char('/') + id));
+            targets.append(find(spec.refKind, id));
         }
         const QString self = kindName(record.kind) + QLatin1Char('/') + record.source.id;
-        for (const qint64 other : m_inverse.value(self + QLatin1Char('|') + spec.key)) {
+        for (const qint64 other : m_inverse.take(self + QLatin1Char('|') + spec.key)) {
             if (!targets.contains(other)) // already listed on this side
                 targets.append(other);
         }
@@ -278,11 +346,11 @@ private:
             });
         }
         for (int i = 0; i < targets.size(); ++i) {
-            QSqlQuery &r = m_insertRelation;
-            r.addBindValue(rowid);
-            r.addBindValue(spec.key);
-            r.addBindValue(targets.at(i));
-            r.addBindValue(i);
+            SqliteStatement &r = m_insertRelation;
+            r.bind(1, rowid);
+            r.bind(2, spec.key);
+            r.bind(3, targets.at(i));
+            r.bind(4, i);
             if (!run(r, error))
                 return false;
         }
@@ -297,22 +365,23 @@ private:
             for (const auto &section : record.source.sections) {
                 if (section.key != spec.key)
                     continue;
-                QSqlQuery &s = m_insertSection;
-                s.addBindValue(rowid);
-                s.addBindValue(ord++);
-                s.addBindValue(section.key);
-                s.addBindValue(text(section.body));
+                const qint64 sectionId = ++m_lastSection;
+                SqliteStatement &s = m_insertSection;
+                s.bind(1, sectionId);
+                s.bind(2, rowid);
+                s.bind(3, ord++);
+                s.bind(4, section.key);
+                s.bind(5, text(section.body));
                 if (!run(s, error))
                     return false;
-                const QVariant sectionId = s.lastInsertId();
                 for (int i = 0; i < section.items.size(); ++i) {
                     const auto &item = section.items.at(i);
-                    QSqlQuery &it = m_insertItem;
-                    it.addBindValue(sectionId);
-                    it.addBindValue(i);
-                    it.addBindValue(text(item.type));
-                    it.addBindValue(item.title);
-                    it.addBindValue(text(item.body));
+                    SqliteStatement &it = m_insertItem;
+                    it.bind(1, sectionId);
+                    it.bind(2, i);
+                    it.bind(3, text(item.type));
+                    it.bind(4, text(item.title));
+                    it.bind(5, text(item.body));
                     if (!run(it, error))
                         return false;
                 }
@@ -325,15 +394,15 @@ private:
     {
         QList<QPair<QString, QString>> meta{
             {QStringLiteral("schema_version"), QString::number(DatabaseSchema::kVersion)},
-            {QStringLiteral("content_id"), m_content.meta.id},
-            {QStringLiteral("content_name"), m_content.meta.name},
-            {QStringLiteral("content_version"), m_content.meta.version},
-            {QStringLiteral("sample"), m_content.meta.sample ? QStringLiteral("yes") : QStringLiteral("no")},
+            {QStringLiteral("content_id"), m_meta.id},
+            {QStringLiteral("content_name"), m_meta.name},
+            {QStringLiteral("content_version"), m_meta.version},
+            {QStringLiteral("sample"), m_meta.sample ? QStringLiteral("yes") : QStringLiteral("no")},
             {QStringLiteral("build_date"), buildDate.toUTC().toString(Qt::ISODate)},
         };
         // One row per layer (base first), so a database says which version of
         // the base content and of each clinic overlay it was built from.
-        const QList<ContentMeta> layers = m_content.allLayers();
+        const QList<ContentMeta> layers = m_layers.isEmpty() ? QList<ContentMeta>{m_meta} : m_layers;
         meta.append({QStringLiteral("layers"), QString::number(layers.size())});
         for (int i = 0; i < layers.size(); ++i) {
             const QString prefix = QStringLiteral("layer.%1.").arg(i);
@@ -347,25 +416,31 @@ private:
             q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?,?)"));
             q.addBindValue(key);
             q.addBindValue(value);
-            if (!run(q, error))
+            if (!q.exec()) {
+                *error = q.lastError().text();
                 return false;
+            }
         }
         return true;
     }
 
     QSqlDatabase m_db;
-    const ContentSet &m_content;
-    QHash<QString, qint64> m_rowids;
-    QHash<qint64, int> m_layerOf; // rowid -> layer, for records of an overlay
-    QHash<QString, const SourceRecord *> m_records;
-    QHash<QString, QList<qint64>> m_inverse; // "kind/id|type" -> rowids that name it from the other side
+    const ContentMeta m_meta;
+    const QList<ContentMeta> m_layers;
     const Pinyin &m_pinyin;
-    QSqlQuery m_insertEntity{m_db};
-    QSqlQuery m_insertAlias{m_db};
-    QSqlQuery m_insertField{m_db};
-    QSqlQuery m_insertRelation{m_db};
-    QSqlQuery m_insertSection{m_db};
-    QSqlQuery m_insertItem{m_db};
+    qint64 m_lastRowid = 0;
+    qint64 m_lastSection = 0;
+    QHash<QString, qint64> m_rowids; // "kind/id" -> rowid, for the batch being written
+    QHash<qint64, int> m_layerOf; // rowid -> layer, for records of an overlay
+    QHash<QString, const SourceRecord *> m_records; // the batch's
+    QHash<QString, QList<qint64>> m_inverse; // "kind/id|type" -> rowids that name it from the other side
+    SqliteStatement m_insertEntity;
+    SqliteStatement m_insertAlias;
+    SqliteStatement m_insertField;
+    SqliteStatement m_insertRelation;
+    SqliteStatement m_insertSection;
+    SqliteStatement m_insertItem;
+    SqliteStatement m_findEntity;
 };
 
 QDateTime defaultBuildDate()
@@ -395,7 +470,39 @@ bool DatabaseWriter::create(const ContentSet &content, const QString &path, QStr
             *error = QStringLiteral("the pinyin table is missing from this build");
             return false;
         }
-        ok = Writer(connection.database(), content, pinyin).run(buildDate, error, progress);
+        Writer writer(connection.database(), content.meta, content.layers, pinyin);
+        ok = writer.begin(error) && writer.add(content.records, error, progress)
+            && writer.finish(buildDate, error, progress);
+        writer.clearStatements();
+    }
+    if (!ok)
+        QFile::remove(path);
+    return ok;
+}
+
+bool DatabaseWriter::create(const ContentMeta &meta, qint64 total, const Producer &produce, const QString &path,
+                            QString *error, QDateTime buildDate, const Progress &progress)
+{
+    if (!buildDate.isValid())
+        buildDate = defaultBuildDate();
+    QFile::remove(path);
+    bool ok = false;
+    {
+        SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
+        if (!connection.isOpen()) {
+            *error = QStringLiteral("cannot create %1: %2").arg(path, connection.errorText());
+            return false;
+        }
+        const Pinyin pinyin;
+        if (pinyin.isEmpty()) {
+            *error = QStringLiteral("the pinyin table is missing from this build");
+            return false;
+        }
+        Writer writer(connection.database(), meta, {}, pinyin);
+        ok = writer.begin(error)
+            && produce([&](const QList<ContentRecord> &batch) { return writer.add(batch, error, progress, total); })
+            && writer.finish(buildDate, error, progress);
+        writer.clearStatements();
     }
     if (!ok)
         QFile::remove(path);

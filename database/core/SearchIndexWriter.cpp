@@ -7,8 +7,10 @@
 #include "MatchKind.h"
 #include "Pinyin.h"
 #include "Prose.h"
+#include "SqliteStatement.h"
 #include "TextNormalizer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -16,6 +18,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <future>
+#include <vector>
 
 namespace huanjiao {
 
@@ -58,78 +62,8 @@ struct EntityText
     QStringList layNames;     // lay-names and search-terms: what patients type
     QStringList symptomWords; // complaints it typically presents with
     QStringList text;         // everything else a reader sees
-    int links = 0;            // relations to and from it: how central the topic is
-    int popularity = 0;       // its place when ranked by links (0: the most linked)
+    int popularity = 0;       // its place when ranked by links to and from it (0: the most linked)
 };
-
-bool exec(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
-}
-
-QHash<qint64, EntityText> readEntities(QSqlDatabase db)
-{
-    QHash<qint64, EntityText> entities;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // Departments first: each entity also records the top of its department's
-    // tree, so that filtering by 内科 includes 神经内科.
-    QHash<qint64, qint64> parents;
-    q.exec(QStringLiteral("SELECT rowid, parent FROM entity WHERE kind = 'department'"));
-    while (q.next())
-        parents.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    auto top = [&parents](qint64 department) {
-        for (int depth = 0; depth < 16 && parents.value(department); ++depth)
-            department = parents.value(department);
-        return department;
-    };
-    q.exec(QStringLiteral("SELECT rowid, kind, department, name, english, summary, subtitle FROM entity"));
-    while (q.next()) {
-        const qint64 department = q.value(2).toLongLong();
-        EntityText e{q.value(0).toLongLong(), q.value(1).toString(), department, department ? top(department) : 0,
-                     q.value(3).toString(), q.value(4).toString(), {}, {}, {}, {}};
-        e.text << q.value(5).toString() << q.value(6).toString();
-        entities.insert(e.rowid, e);
-    }
-    q.exec(QStringLiteral("SELECT entity, name FROM alias ORDER BY entity, ord"));
-    while (q.next())
-        entities[q.value(0).toLongLong()].aliases << q.value(1).toString();
-    q.exec(QStringLiteral("SELECT entity, key, value FROM field"));
-    while (q.next()) {
-        EntityText &e = entities[q.value(0).toLongLong()];
-        const QString key = q.value(1).toString();
-        if (key == QLatin1String("lay-names") || key == QLatin1String("search-terms"))
-            e.layNames += ContentValidator::splitList(q.value(2).toString());
-        else if (key == QLatin1String("symptom-words"))
-            e.symptomWords += ContentValidator::splitList(q.value(2).toString());
-        if (key != QLatin1String("search-terms") && key != QLatin1String("symptom-words"))
-            e.text << q.value(2).toString(); // shown on the page
-    }
-    q.exec(QStringLiteral("SELECT source, target FROM relation"));
-    while (q.next()) {
-        entities[q.value(0).toLongLong()].links += 1;
-        entities[q.value(1).toLongLong()].links += 1;
-    }
-    q.exec(QStringLiteral("SELECT s.entity, s.body, i.title, i.body FROM section s"
-                          " LEFT JOIN section_item i ON i.section = s.rowid ORDER BY s.entity, s.ord, i.ord"));
-    qint64 lastEntity = 0;
-    QString lastBody;
-    while (q.next()) {
-        const qint64 entity = q.value(0).toLongLong();
-        const QString body = q.value(1).toString();
-        auto &text = entities[entity].text;
-        if (entity != lastEntity || body != lastBody)
-            text << proseText(body);
-        lastEntity = entity;
-        lastBody = body;
-        if (!q.value(2).isNull())
-            text << q.value(2).toString() << proseText(q.value(3).toString());
-    }
-    return entities;
-}
 
 // The key a text is looked up by: folded, Traditional characters and
 // variants as the query side folds them.
@@ -180,44 +114,6 @@ void addKeys(QList<KeyRow> *rows, const EntityText &e, const Pinyin &pinyin, con
     }
 }
 
-// Parts of names that only one topic has (帕金森 of 帕金森病, 克罗恩 of 克罗恩病,
-// 幽门螺杆菌 of 幽门螺杆菌感染), added as keys of their own; a part that two
-// topics share, or that is some topic's whole name, leads to neither.
-void addParts(QList<KeyRow> *rows)
-{
-    QSet<QString> whole;
-    for (const KeyRow &row : std::as_const(*rows)) {
-        if (row.match == MatchKind::Name || row.match == MatchKind::Alias || row.match == MatchKind::LayName)
-            whole.insert(row.key);
-    }
-    QHash<QString, QList<int>> parts; // part -> rows it comes from
-    for (int i = 0; i < rows->size(); ++i) {
-        const KeyRow &row = rows->at(i);
-        if (row.kind != QLatin1String("condition") || (row.match != MatchKind::Name && row.match != MatchKind::Alias))
-            continue;
-        for (const char16_t *ending : kGenericEndings) {
-            const QString end = QString::fromUtf16(ending);
-            if (row.key.endsWith(end) && row.key.size() - end.size() >= 2) {
-                parts[row.key.chopped(end.size())].append(i);
-                break;
-            }
-        }
-    }
-    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-        if (whole.contains(it.key()))
-            continue;
-        QSet<qint64> entities;
-        for (int i : it.value())
-            entities.insert(rows->at(i).entity);
-        if (entities.size() != 1)
-            continue;
-        KeyRow part = rows->at(it.value().first());
-        part.match = MatchKind::Part;
-        part.key = it.key();
-        rows->append(part);
-    }
-}
-
 } // namespace
 
 QStringList SearchIndexWriter::createStatements()
@@ -246,145 +142,405 @@ QStringList SearchIndexWriter::createStatements()
     };
 }
 
-bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *error)
+namespace {
+
+// Entities read and indexed at a time: the build's memory stays the same at
+// any size of content.
+constexpr qint64 kChunk = 2048;
+// A key row's rowid is its label's length above this many bits and its place
+// in the build below: rowid order (the order FTS5 returns matches in) is then
+// shorter labels first, ties in the order the keys were made, without sorting
+// every key of the content in memory.
+constexpr int kOrderShift = 36;
+
+qint64 keyRowid(const KeyRow &row, qint64 seq)
 {
-    QHash<qint64, EntityText> entities = readEntities(db);
-    QList<qint64> order = entities.keys();
-    std::sort(order.begin(), order.end());
+    return (qint64(qMin(row.order, (1 << 20) - 1)) << kOrderShift) | seq;
+}
+
+bool failed(const SqliteStatement &statement, QString *error)
+{
+    *error = statement.error().isEmpty() ? QStringLiteral("cannot prepare the search index") : statement.error();
+    return false;
+}
+
+bool run(QSqlDatabase db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// What is worked out for one entity away from the database: its key rows and
+// its text as the body index holds it.
+struct Prepared
+{
+    QList<KeyRow> rows;
+    QString body;
+};
+
+Prepared prepare(const EntityText &e, const Pinyin &pinyin, const ChineseConverter &converter)
+{
+    Prepared p;
+    addKeys(&p.rows, e, pinyin, converter);
+    QStringList all{e.name, e.english};
+    all += e.aliases;
+    all += e.text;
+    all.removeAll(QString());
+    const QString text = converter.toSimplified(all.join(QLatin1Char('\n')));
+    p.body = TextNormalizer::bigrams(TextNormalizer::foldVariants(TextNormalizer::fold(text, int(text.size()))))
+                 .join(QLatin1Char(' '));
+    return p;
+}
+
+// The part of a condition's name or alias before a generic ending, or empty.
+QString partOf(const KeyRow &row)
+{
+    if (row.kind != QLatin1String("condition") || (row.match != MatchKind::Name && row.match != MatchKind::Alias))
+        return {};
+    for (const char16_t *ending : kGenericEndings) {
+        const QString end = QString::fromUtf16(ending);
+        if (row.key.endsWith(end) && row.key.size() - end.size() >= 2)
+            return row.key.chopped(end.size());
+    }
+    return {};
+}
+
+class Builder
+{
+public:
+    Builder(QSqlDatabase db, const Pinyin &pinyin, const Progress &progress)
+        : m_db(db)
+        , m_pinyin(pinyin)
+        , m_progress(progress)
+        , m_entity(db, QStringLiteral("SELECT e.rowid, e.kind, e.department, e.name, e.english, e.summary, e.subtitle,"
+                                      " p.rank FROM entity e JOIN temp.search_popularity p ON p.rowid = e.rowid"
+                                      " WHERE e.rowid > ?1 ORDER BY e.rowid LIMIT ?2"))
+        , m_alias(db, QStringLiteral("SELECT entity, name FROM alias WHERE entity BETWEEN ?1 AND ?2 ORDER BY entity, ord"))
+        , m_field(db, QStringLiteral("SELECT entity, key, value FROM field WHERE entity BETWEEN ?1 AND ?2"
+                                     " ORDER BY entity, key"))
+        , m_section(db, QStringLiteral("SELECT s.entity, s.body, i.title, i.body FROM section s"
+                                       " LEFT JOIN section_item i ON i.section = s.rowid"
+                                       " WHERE s.entity BETWEEN ?1 AND ?2 ORDER BY s.entity, s.ord, i.ord"))
+        , m_key(db, QStringLiteral("INSERT INTO search_key(rowid, entity, kind, department, top_department, name_length,"
+                                   " popularity, match, key, label) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"))
+        , m_name(db, QStringLiteral("INSERT INTO search_name(rowid, text) VALUES(?1,?2)"))
+        , m_part(db, QStringLiteral("INSERT INTO temp.search_part(part, seq, entity, kind, department, top_department,"
+                                    " name_length, popularity, label) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"))
+        , m_body(db, QStringLiteral("INSERT INTO search_body(rowid, text) VALUES(?1,?2)"))
+        , m_plain(db, QStringLiteral("INSERT INTO search_text(rowid, text) VALUES(?1,?2)"))
+        , m_doc(db, QStringLiteral("INSERT INTO search_doc(rowid, kind, department, top_department, name_length,"
+                                   " popularity) VALUES(?1,?2,?3,?4,?5,?6)"))
+    {
+    }
+
+    bool run(QString *error)
+    {
+        for (const SqliteStatement *s : {&m_entity, &m_alias, &m_field, &m_section, &m_key, &m_name, &m_part, &m_body,
+                                         &m_plain, &m_doc}) {
+            if (!s->isValid())
+                return failed(*s, error);
+        }
+        if (!loadDepartments(error))
+            return false;
+        // A pipeline: the keys and body text of one chunk are worked out on a
+        // second thread (with its own converter: OpenCC's handle is not
+        // shared) while this one writes the chunk before.
+        auto prepareAll = [this](const QList<EntityText> &chunk) {
+            std::vector<Prepared> prepared;
+            prepared.reserve(size_t(chunk.size()));
+            for (const EntityText &e : chunk)
+                prepared.push_back(prepare(e, m_pinyin, m_helperConverter));
+            return prepared;
+        };
+        {
+            QSqlQuery count(m_db);
+            if (count.exec(QStringLiteral("SELECT count(*) FROM entity")) && count.next())
+                m_total = count.value(0).toLongLong();
+        }
+        const QString stage = QCoreApplication::translate("DatabaseWriter", "Writing the search index");
+        QList<EntityText> chunk = read(0);
+        std::future<std::vector<Prepared>> next = std::async(std::launch::async, prepareAll, chunk);
+        while (!chunk.isEmpty()) {
+            if (!m_entity.error().isEmpty()) {
+                next.wait();
+                return failed(m_entity, error);
+            }
+            QList<EntityText> following = read(chunk.last().rowid);
+            const std::vector<Prepared> prepared = next.get();
+            next = std::async(std::launch::async, prepareAll, following);
+            if (!write(chunk, prepared, error)) {
+                next.wait();
+                return false;
+            }
+            m_done += chunk.size();
+            report(m_progress, stage, m_done, m_total);
+            chunk = std::move(following);
+        }
+        next.wait();
+        return m_entity.error().isEmpty() || failed(m_entity, error);
+    }
+
+    qint64 keys() const { return m_seq; }
+    int longestKey() const { return m_longestKey; }
+
+    bool insertKey(const KeyRow &row, qint64 seq, QString *error)
+    {
+        const qint64 rowid = keyRowid(row, seq);
+        m_key.bind(1, rowid);
+        m_key.bind(2, row.entity);
+        m_key.bind(3, row.kind);
+        m_key.bind(4, row.department);
+        m_key.bind(5, row.topDepartment);
+        m_key.bind(6, row.nameLength);
+        m_key.bind(7, row.popularity);
+        m_key.bind(8, matchKindName(row.match));
+        m_key.bind(9, row.key);
+        m_key.bind(10, row.label);
+        if (!m_key.execute())
+            return failed(m_key, error);
+        if (row.match == MatchKind::Pinyin || row.match == MatchKind::Initials)
+            return true;
+        m_longestKey = qMax(m_longestKey, int(row.key.size()));
+        m_name.bind(1, rowid);
+        m_name.bind(2, TextNormalizer::spaced(row.key));
+        return m_name.execute() || failed(m_name, error);
+    }
+
+private:
+    bool loadDepartments(QString *error)
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        // Each entity also records the top of its department's tree, so that
+        // filtering by 内科 includes 神经内科.
+        if (!q.exec(QStringLiteral("SELECT rowid, parent FROM entity WHERE kind = 'department'"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            m_parents.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        return true;
+    }
+
+    qint64 top(qint64 department) const
+    {
+        for (int depth = 0; depth < 16 && m_parents.value(department); ++depth)
+            department = m_parents.value(department);
+        return department;
+    }
+
+    // The next entities after `last`, with their aliases, fields and text.
+    QList<EntityText> read(qint64 last)
+    {
+        QList<EntityText> chunk;
+        m_entity.reset();
+        m_entity.bind(1, last);
+        m_entity.bind(2, kChunk);
+        while (m_entity.next()) {
+            const qint64 department = m_entity.integer(2);
+            EntityText e{m_entity.integer(0), m_entity.text(1), department, department ? top(department) : 0,
+                         m_entity.text(3), m_entity.text(4), {}, {}, {}, {}};
+            e.text << m_entity.text(5) << m_entity.text(6);
+            e.popularity = int(m_entity.integer(7));
+            chunk.append(e);
+        }
+        if (chunk.isEmpty())
+            return chunk;
+        const qint64 first = chunk.first().rowid;
+        last = chunk.last().rowid;
+        QHash<qint64, int> at;
+        for (int i = 0; i < chunk.size(); ++i)
+            at.insert(chunk.at(i).rowid, i);
+        auto range = [&](SqliteStatement &s) {
+            s.reset();
+            s.bind(1, first);
+            s.bind(2, last);
+        };
+        range(m_alias);
+        while (m_alias.next())
+            chunk[at.value(m_alias.integer(0))].aliases << m_alias.text(1);
+        range(m_field);
+        while (m_field.next()) {
+            EntityText &e = chunk[at.value(m_field.integer(0))];
+            const QString key = m_field.text(1);
+            const QString value = m_field.text(2);
+            if (key == QLatin1String("lay-names") || key == QLatin1String("search-terms"))
+                e.layNames += ContentValidator::splitList(value);
+            else if (key == QLatin1String("symptom-words"))
+                e.symptomWords += ContentValidator::splitList(value);
+            if (key != QLatin1String("search-terms") && key != QLatin1String("symptom-words"))
+                e.text << value; // shown on the page
+        }
+        range(m_section);
+        qint64 lastEntity = 0;
+        QString lastBody;
+        while (m_section.next()) {
+            const qint64 entity = m_section.integer(0);
+            const QString body = m_section.text(1);
+            auto &text = chunk[at.value(entity)].text;
+            if (entity != lastEntity || body != lastBody)
+                text << proseText(body);
+            lastEntity = entity;
+            lastBody = body;
+            if (!m_section.isNull(2))
+                text << m_section.text(2) << proseText(m_section.text(3));
+        }
+        return chunk;
+    }
+
+    bool write(const QList<EntityText> &chunk, const std::vector<Prepared> &prepared, QString *error)
+    {
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            const EntityText &e = chunk.at(i);
+            for (const KeyRow &row : std::as_const(prepared.at(size_t(i)).rows)) {
+                const qint64 seq = ++m_seq;
+                if (!insertKey(row, seq, error))
+                    return false;
+                const QString part = partOf(row);
+                if (part.isEmpty())
+                    continue;
+                m_part.bind(1, part);
+                m_part.bind(2, seq);
+                m_part.bind(3, row.entity);
+                m_part.bind(4, row.kind);
+                m_part.bind(5, row.department);
+                m_part.bind(6, row.topDepartment);
+                m_part.bind(7, row.nameLength);
+                m_part.bind(8, row.popularity);
+                m_part.bind(9, row.label);
+                if (!m_part.execute())
+                    return failed(m_part, error);
+            }
+            m_body.bind(1, e.rowid);
+            m_body.bind(2, prepared.at(size_t(i)).body);
+            if (!m_body.execute())
+                return failed(m_body, error);
+            m_plain.bind(1, e.rowid);
+            m_plain.bind(2, e.text.join(QLatin1Char('\n')));
+            if (!m_plain.execute())
+                return failed(m_plain, error);
+            m_doc.bind(1, e.rowid);
+            m_doc.bind(2, e.kind);
+            m_doc.bind(3, e.department);
+            m_doc.bind(4, e.topDepartment);
+            m_doc.bind(5, e.name.size());
+            m_doc.bind(6, e.popularity);
+            if (!m_doc.execute())
+                return failed(m_doc, error);
+        }
+        return true;
+    }
+
+    QSqlDatabase m_db;
+    const Pinyin &m_pinyin;
+    const Progress &m_progress;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    const ChineseConverter m_helperConverter;
+    QHash<qint64, qint64> m_parents;
+    SqliteStatement m_entity, m_alias, m_field, m_section;
+    SqliteStatement m_key, m_name, m_part, m_body, m_plain, m_doc;
+    qint64 m_seq = 0;
+    int m_longestKey = 0;
+};
+
+// Parts of names that only one topic has (帕金森 of 帕金森病, 克罗恩 of 克罗恩病,
+// 幽门螺杆菌 of 幽门螺杆菌感染), added as keys of their own; a part that two
+// topics share, or that is some topic's whole name, alias or lay name, leads
+// to neither. Each comes from the first key it was cut from and ranks after
+// the keys of its length.
+bool addParts(QSqlDatabase db, Builder *builder, QString *error)
+{
+    SqliteStatement parts(db, QStringLiteral(
+        "SELECT p.part, p.entity, p.kind, p.department, p.top_department, p.name_length, p.popularity, p.label"
+        " FROM temp.search_part p JOIN (SELECT part, min(seq) AS first FROM temp.search_part GROUP BY part"
+        "  HAVING count(DISTINCT entity) = 1) f ON f.part = p.part AND f.first = p.seq"
+        " WHERE NOT EXISTS (SELECT 1 FROM search_key k WHERE k.key = p.part"
+        "  AND k.match IN ('name', 'alias', 'lay-name'))"
+        " ORDER BY p.seq"));
+    QList<KeyRow> rows;
+    while (parts.next()) {
+        const QString label = parts.text(7);
+        rows.append({parts.integer(1), parts.text(2), parts.integer(3), parts.integer(4), int(parts.integer(5)),
+                     MatchKind::Part, parts.text(0), label, int(label.size()), int(parts.integer(6))});
+    }
+    if (!parts.error().isEmpty() || !parts.isValid())
+        return failed(parts, error);
+    qint64 seq = builder->keys();
+    for (const KeyRow &row : std::as_const(rows)) {
+        if (!builder->insertKey(row, ++seq, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *error, const Progress &progress)
+{
     // Equal matches are ranked by how central a topic is (the most linked
     // first), then by the pinyin of the name: never by the order of the files.
-    {
-        QList<qint64> byLinks = order;
-        QHash<qint64, QString> sortKeys;
-        for (qint64 id : order)
-            sortKeys.insert(id, pinyin.sortKey(entities.value(id).name));
-        std::stable_sort(byLinks.begin(), byLinks.end(), [&](qint64 a, qint64 b) {
-            const int la = entities.value(a).links;
-            const int lb = entities.value(b).links;
-            if (la != lb)
-                return la > lb;
-            return sortKeys.value(a) < sortKeys.value(b);
-        });
-        for (int i = 0; i < byLinks.size(); ++i)
-            entities[byLinks.at(i)].popularity = i;
-    }
-
-    const ChineseConverter converter;
-    QList<KeyRow> rows;
-    rows.reserve(entities.size() * 8);
-    for (qint64 rowid : order)
-        addKeys(&rows, entities.value(rowid), pinyin, converter);
-    addParts(&rows);
-    int longestKey = 0;
-    for (const KeyRow &row : std::as_const(rows)) {
-        if (row.match != MatchKind::Pinyin && row.match != MatchKind::Initials)
-            longestKey = qMax(longestKey, int(row.key.size()));
-    }
-    // Rowid order is the order FTS5 returns matches in: shorter names first.
-    std::stable_sort(rows.begin(), rows.end(), [](const KeyRow &a, const KeyRow &b) { return a.order < b.order; });
-
-    QSqlQuery key(db);
-    key.prepare(QStringLiteral("INSERT INTO search_key(rowid, entity, kind, department, top_department, name_length,"
-                               " popularity, match, key, label) VALUES(?,?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery name(db);
-    name.prepare(QStringLiteral("INSERT INTO search_name(rowid, text) VALUES(?,?)"));
-    qint64 rowid = 0;
-    for (const KeyRow &row : rows) {
-        ++rowid;
-        key.addBindValue(rowid);
-        key.addBindValue(row.entity);
-        key.addBindValue(row.kind);
-        key.addBindValue(row.department);
-        key.addBindValue(row.topDepartment);
-        key.addBindValue(row.nameLength);
-        key.addBindValue(row.popularity);
-        key.addBindValue(matchKindName(row.match));
-        key.addBindValue(row.key);
-        key.addBindValue(row.label);
-        if (!exec(key, error))
-            return false;
-        if (row.match == MatchKind::Pinyin || row.match == MatchKind::Initials)
-            continue;
-        name.addBindValue(rowid);
-        name.addBindValue(TextNormalizer::spaced(row.key));
-        if (!exec(name, error))
+    // Worked out by SQLite, which sorts on disk at any size.
+    if (!run(db, QStringLiteral("CREATE TEMP TABLE search_popularity(rowid INTEGER PRIMARY KEY, rank INTEGER NOT NULL)"), error)
+        || !run(db, QStringLiteral(
+                    "INSERT INTO temp.search_popularity(rowid, rank)"
+                    " SELECT e.rowid, row_number() OVER (ORDER BY coalesce(l.links, 0) DESC, e.sort_key, e.rowid) - 1"
+                    " FROM entity e LEFT JOIN (SELECT id, count(*) AS links FROM"
+                    "  (SELECT source AS id FROM relation UNION ALL SELECT target FROM relation) GROUP BY id) l"
+                    " ON l.id = e.rowid"), error)
+        || !run(db, QStringLiteral("CREATE TEMP TABLE search_part(part TEXT NOT NULL, seq INTEGER NOT NULL,"
+                                   " entity INTEGER NOT NULL, kind TEXT NOT NULL, department INTEGER NOT NULL,"
+                                   " top_department INTEGER NOT NULL, name_length INTEGER NOT NULL,"
+                                   " popularity INTEGER NOT NULL, label TEXT NOT NULL)"), error))
+        return false;
+    Builder builder(db, pinyin, progress);
+    if (!builder.run(error))
+        return false;
+    // The key index is made over all rows in one go, before the parts: a part
+    // is kept only if no whole key has its spelling.
+    for (const QString &statement : indexStatements()) {
+        if (!run(db, statement, error))
             return false;
     }
-
-    QSqlQuery body(db);
-    body.prepare(QStringLiteral("INSERT INTO search_body(rowid, text) VALUES(?,?)"));
-    QSqlQuery plain(db);
-    plain.prepare(QStringLiteral("INSERT INTO search_text(rowid, text) VALUES(?,?)"));
-    QSqlQuery doc(db);
-    doc.prepare(QStringLiteral("INSERT INTO search_doc(rowid, kind, department, top_department, name_length,"
-                               " popularity) VALUES(?,?,?,?,?,?)"));
-    for (qint64 id : order) {
-        const EntityText &e = entities[id];
-        QStringList all{e.name, e.english};
-        all += e.aliases;
-        all += e.text;
-        all.removeAll(QString());
-        const QString text = converter.toSimplified(all.join(QLatin1Char('\n')));
-        body.addBindValue(id);
-        body.addBindValue(TextNormalizer::bigrams(TextNormalizer::foldVariants(TextNormalizer::fold(text, int(text.size()))))
-                              .join(QLatin1Char(' ')));
-        if (!exec(body, error))
-            return false;
-        plain.addBindValue(id);
-        plain.addBindValue(e.text.join(QLatin1Char('\n')));
-        if (!exec(plain, error))
-            return false;
-        doc.addBindValue(id);
-        doc.addBindValue(e.kind);
-        doc.addBindValue(e.department);
-        doc.addBindValue(e.topDepartment);
-        doc.addBindValue(int(e.name.size()));
-        doc.addBindValue(e.popularity);
-        if (!exec(doc, error))
-            return false;
-    }
+    if (!addParts(db, &builder, error))
+        return false;
     qint64 wordTotal = 0;
     {
         QFile file(QStringLiteral(":/huanjiao/words.txt"));
         if (file.open(QIODevice::ReadOnly)) {
-            QSqlQuery word(db);
-            word.prepare(QStringLiteral("INSERT OR IGNORE INTO search_word(word, frequency) VALUES(?,?)"));
+            SqliteStatement word(db, QStringLiteral("INSERT OR IGNORE INTO search_word(word, frequency) VALUES(?1,?2)"));
             while (!file.atEnd()) {
                 const QList<QByteArray> parts = file.readLine().trimmed().split(' ');
                 if (parts.size() != 2)
                     continue;
                 const qint64 frequency = parts.at(1).toLongLong();
-                word.addBindValue(QString::fromUtf8(parts.at(0)));
-                word.addBindValue(frequency);
-                if (!exec(word, error))
-                    return false;
+                word.bind(1, QString::fromUtf8(parts.at(0)));
+                word.bind(2, frequency);
+                if (!word.execute())
+                    return failed(word, error);
                 wordTotal += frequency;
             }
         }
     }
-    QSqlQuery info(db);
-    info.prepare(QStringLiteral("INSERT INTO search_info(key, value) VALUES(?, ?)"));
-    for (const auto &[name, value] : {std::pair<const char *, qint64>{"longest_key", longestKey}, {"word_total", wordTotal}}) {
-        info.addBindValue(QString::fromLatin1(name));
-        info.addBindValue(value);
-        if (!exec(info, error))
-            return false;
+    SqliteStatement info(db, QStringLiteral("INSERT INTO search_info(key, value) VALUES(?1, ?2)"));
+    for (const auto &[name, value] : {std::pair<const char *, qint64>{"longest_key", builder.longestKey()},
+                                      {"word_total", wordTotal}}) {
+        info.bind(1, QString::fromLatin1(name));
+        info.bind(2, value);
+        if (!info.execute())
+            return failed(info, error);
     }
-    // Built last and in one go: the index is created over the sorted rows.
     // The full-text indexes are merged into one segment each: a query then
     // reads one list per token instead of one from every segment the inserts
     // left behind (a seventh of the statements and a third less time per
     // keystroke at 100,000 conditions).
-    QSqlQuery index(db);
-    for (const QString &statement : indexStatements() + QStringList{
-             QStringLiteral("INSERT INTO search_name(search_name) VALUES('optimize')"),
-             QStringLiteral("INSERT INTO search_body(search_body) VALUES('optimize')")}) {
-        if (!index.exec(statement)) {
-            *error = index.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return run(db, QStringLiteral("INSERT INTO search_name(search_name) VALUES('optimize')"), error)
+        && run(db, QStringLiteral("INSERT INTO search_body(search_body) VALUES('optimize')"), error)
+        && run(db, QStringLiteral("DROP TABLE temp.search_part"), error)
+        && run(db, QStringLiteral("DROP TABLE temp.search_popularity"), error);
 }
 
 QStringList SearchIndexWriter::indexStatements()

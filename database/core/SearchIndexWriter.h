@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "Progress.h"
+
 namespace huanjiao {
 
 class Pinyin;
@@ -21,7 +23,8 @@ public:
     static QStringList createStatements();
     // The indexes, made after the rows are in.
     static QStringList indexStatements();
-    static bool build(QSqlDatabase db, const Pinyin &pinyin, QString *error);
+    // Reports the entities indexed, as it goes.
+    static bool build(QSqlDatabase db, const Pinyin &pinyin, QString *error, const Progress &progress = {});
 };
 
 } // namespace huanjiao

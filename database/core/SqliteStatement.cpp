@@ -77,6 +77,24 @@ void SqliteStatement::bind(int index, const QString &value)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindNull(int index)
+{
+    if (m_statement)
+        sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::execute()
+{
+    if (!m_statement)
+        return false;
+    const int result = sqlite3_step(m_statement);
+    const bool ok = result == SQLITE_DONE || result == SQLITE_ROW;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    reset();
+    return ok;
+}
+
 bool SqliteStatement::next()
 {
     if (!m_statement)
@@ -93,6 +111,11 @@ bool SqliteStatement::next()
 qint64 SqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 QString SqliteStatement::text(int column) const

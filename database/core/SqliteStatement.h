@@ -34,6 +34,10 @@ public:
     void reset();
     void bind(int index, qint64 value);       // index from 1, as in SQLite
     void bind(int index, const QString &value);
+    void bindNull(int index);
+    // Runs a statement that returns no rows (an insert) and resets it for the
+    // next; false, with error() set, if it failed.
+    bool execute();
     // Steps to the next row; false at the end or on an error.
     bool next();
     // Why the statement could not be prepared (a table or column missing), or
@@ -48,6 +52,7 @@ public:
     }
 
     qint64 integer(int column) const;
+    bool isNull(int column) const;
     QString text(int column) const;
     // The column's bytes, valid until the next step or reset (for short ASCII codes).
     const char *latin1(int column) const;

@@ -105,14 +105,101 @@ QString topicDate(QRandomGenerator &random)
         .arg(random.bounded(1, 28), 2, 10, QLatin1Char('0'));
 }
 
+// Names: modifier + site + type (+ subtype), enumerated in a shuffled order
+// so neighbouring conditions differ, without repeats.
+constexpr int kCombinations = int(std::size(kModifiers) * std::size(kSites) * std::size(kTypes) * std::size(kSubtypes));
+
+struct ConditionParts
+{
+    const Part &modifier;
+    const Part &site;
+    const Part &type;
+    QString name;
+};
+
+ConditionParts conditionParts(int i)
+{
+    const quint32 stride = 7919; // prime, coprime with the count: visits every combination once
+    const int c = int((quint64(i) * stride + 13) % quint64(kCombinations));
+    const Part &modifier = kModifiers[c % std::size(kModifiers)];
+    const Part &site = kSites[(c / std::size(kModifiers)) % std::size(kSites)];
+    const Part &type = kTypes[(c / (std::size(kModifiers) * std::size(kSites))) % std::size(kTypes)];
+    const char *subtype = kSubtypes[(c / (std::size(kModifiers) * std::size(kSites) * std::size(kTypes))) % std::size(kSubtypes)];
+    return {modifier, site, type,
+            zh(modifier.zh) + zh(site.zh) + zh(type.zh) + zh(subtype) + (i >= kCombinations ? QString::number(i) : QString())};
+}
+
+// Records handed on a thousand at a time.
+constexpr int kBatch = 1000;
+
 } // namespace
+
+ContentMeta SyntheticContent::meta()
+{
+    return {QStringLiteral("synthetic"), QStringLiteral("合成测试内容"), QStringLiteral("bench.1"), true};
+}
 
 ContentSet SyntheticContent::generate(const Progress &progress) const
 {
-    QRandomGenerator random(seed);
     ContentSet set;
-    set.meta = {QStringLiteral("synthetic"), QStringLiteral("合成测试内容"), QStringLiteral("bench.1"), true};
-    auto add = [&set](Kind kind, const SourceRecord &r) { set.records.append({kind, r}); };
+    set.meta = meta();
+    generate([&set](const QList<ContentRecord> &batch) {
+        set.records += batch;
+        return true;
+    }, progress);
+    report(progress, QStringLiteral("Generating conditions"), conditions, conditions);
+    return set;
+}
+
+qint64 SyntheticContent::recordCount() const
+{
+    qint64 count = 0;
+    generateCounting(&count);
+    return count;
+}
+
+bool SyntheticContent::generate(const Sink &sink, const Progress &progress) const
+{
+    return generateTo(sink, progress, nullptr);
+}
+
+void SyntheticContent::generateCounting(qint64 *count) const
+{
+    generateTo({}, {}, count);
+}
+
+bool SyntheticContent::generateTo(const Sink &sink, const Progress &progress, qint64 *count) const
+{
+    QRandomGenerator random(seed);
+    QList<ContentRecord> batch;
+    bool ok = true;
+    // Counting only: the records of each kind are counted, not made.
+    const bool counting = count != nullptr;
+    auto flush = [&] {
+        if (ok && !batch.isEmpty() && sink)
+            ok = sink(batch);
+        batch.clear();
+        return ok;
+    };
+    auto add = [&](Kind kind, const SourceRecord &r) {
+        batch.append({kind, r});
+        if (batch.size() >= kBatch)
+            flush();
+    };
+
+    // Other kinds in proportion to the conditions, scaled when `others` asks for a count.
+    constexpr double kOthersPerCondition = 1.0 / 500 + 1.0 / 5 + 1.0 / 10 + 1.0 / 20 + 2.0 / 5;
+    const double scale = others > 0 ? others / (kOthersPerCondition * conditions) : 1.0;
+    auto scaled = [&](int count) { return int(count * scale); };
+    const int hospitals = qMax(5, scaled(conditions / 500));
+    const int doctors = qMax(10, scaled(conditions / 5));
+    const int drugs = qMax(10, scaled(conditions / 10));
+    const int tests = qMax(10, scaled(conditions / 20));
+    const int articles = scaled(conditions / 5);
+    if (counting) {
+        *count = 1 + 4 + hospitals + doctors + drugs + tests + qint64(conditions) + 2 * qint64(qMax(0, articles));
+        return true;
+    }
 
     add(Kind::Source, record(QStringLiteral("source"), QStringLiteral("synthetic"), {{QStringLiteral("name"), zh("合成数据")}}));
     const QStringList departments{QStringLiteral("internal-medicine"), QStringLiteral("surgery"),
@@ -121,11 +208,6 @@ ContentSet SyntheticContent::generate(const Progress &progress) const
     for (int i = 0; i < departments.size(); ++i)
         add(Kind::Department, record(QStringLiteral("department"), departments.at(i), {{QStringLiteral("name"), departmentNames.at(i)}}));
 
-    // Other kinds in proportion to the conditions, scaled when `others` asks for a count.
-    constexpr double kOthersPerCondition = 1.0 / 500 + 1.0 / 5 + 1.0 / 10 + 1.0 / 20 + 2.0 / 5;
-    const double scale = others > 0 ? others / (kOthersPerCondition * conditions) : 1.0;
-    auto scaled = [&](int count) { return int(count * scale); };
-    const int hospitals = qMax(5, scaled(conditions / 500));
     for (int i = 0; i < hospitals; ++i) {
         const QString city = zh(kCities[i % std::size(kCities)]);
         add(Kind::Hospital, record(QStringLiteral("hospital"), QStringLiteral("h%1").arg(i),
@@ -133,7 +215,6 @@ ContentSet SyntheticContent::generate(const Progress &progress) const
                                     {QStringLiteral("city"), city}}));
     }
 
-    const int doctors = qMax(10, scaled(conditions / 5));
     for (int i = 0; i < doctors; ++i) {
         const QString name = zh(kSurnames[random.bounded(int(std::size(kSurnames)))])
             + zh(kGiven[random.bounded(int(std::size(kGiven)))])
@@ -146,7 +227,6 @@ ContentSet SyntheticContent::generate(const Progress &progress) const
                                   {QStringLiteral("specialty"), zh("擅长%1等疾病的诊治").arg(zh(kSites[random.bounded(int(std::size(kSites)))].zh))}}));
     }
 
-    const int drugs = qMax(10, scaled(conditions / 10));
     for (int i = 0; i < drugs; ++i) {
         const QString name = zh(kDrugStems[random.bounded(int(std::size(kDrugStems)))])
             + zh(kDrugEnds[random.bounded(int(std::size(kDrugEnds)))]) + zh(kForms[random.bounded(int(std::size(kForms)))]);
@@ -162,7 +242,6 @@ ContentSet SyntheticContent::generate(const Progress &progress) const
         add(Kind::Drug, r);
     }
 
-    const int tests = qMax(10, scaled(conditions / 20));
     for (int i = 0; i < tests; ++i) {
         SourceRecord r = record(QStringLiteral("test"), QStringLiteral("t%1").arg(i),
                                 {{QStringLiteral("name"), zh(kSites[i % std::size(kSites)].zh) + zh(kTestParts[(i / std::size(kSites)) % std::size(kTestParts)])
@@ -176,21 +255,14 @@ ContentSet SyntheticContent::generate(const Progress &progress) const
         add(Kind::Test, r);
     }
 
-    // Names: modifier + site + type (+ subtype), enumerated in a shuffled order
-    // so neighbouring conditions differ, without repeats.
-    const int combinations = int(std::size(kModifiers) * std::size(kSites) * std::size(kTypes) * std::size(kSubtypes));
-    const quint32 stride = 7919; // prime, coprime with the count: visits every combination once
-    QList<QString> conditionNames;
-    for (int i = 0; i < conditions; ++i) {
+    for (int i = 0; i < conditions && ok; ++i) {
         if (i % 1000 == 0)
             report(progress, QStringLiteral("Generating conditions"), i, conditions);
-        const int c = int((quint64(i) * stride + 13) % quint64(combinations));
-        const Part &modifier = kModifiers[c % std::size(kModifiers)];
-        const Part &site = kSites[(c / std::size(kModifiers)) % std::size(kSites)];
-        const Part &type = kTypes[(c / (std::size(kModifiers) * std::size(kSites))) % std::size(kTypes)];
-        const char *subtype = kSubtypes[(c / (std::size(kModifiers) * std::size(kSites) * std::size(kTypes))) % std::size(kSubtypes)];
-        const QString name = zh(modifier.zh) + zh(site.zh) + zh(type.zh) + zh(subtype) + (i >= combinations ? QString::number(i) : QString());
-        conditionNames.append(name);
+        const ConditionParts parts = conditionParts(i);
+        const Part &modifier = parts.modifier;
+        const Part &site = parts.site;
+        const Part &type = parts.type;
+        const QString &name = parts.name;
         const QString english = QStringLiteral("%1 %2 %3").arg(QLatin1String(modifier.en), QLatin1String(site.en), QLatin1String(type.en));
         QString aliases = zh(site.zh) + zh(type.zh) + zh(modifier.zh).left(1);
         if (random.bounded(2))
@@ -231,11 +303,12 @@ ContentSet SyntheticContent::generate(const Progress &progress) const
     }
 
     // Articles and questions about a fifth of the conditions each.
-    for (int i = 0; i < scaled(conditions / 5); ++i) {
+    for (int i = 0; i < articles && ok; ++i) {
         const int about = random.bounded(conditions);
+        const QString aboutName = conditionParts(about).name;
         SourceRecord article = record(QStringLiteral("article"), QStringLiteral("a%1").arg(i),
-                                      {{QStringLiteral("name"), zh("%1的日常护理").arg(conditionNames.at(about))},
-                                       {QStringLiteral("summary"), sentence(kSentences[4], conditionNames.at(about))},
+                                      {{QStringLiteral("name"), zh("%1的日常护理").arg(aboutName)},
+                                       {QStringLiteral("summary"), sentence(kSentences[4], aboutName)},
                                        {QStringLiteral("about"), QStringLiteral("c%1").arg(about)},
                                        {QStringLiteral("source"), QStringLiteral("synthetic")},
                                        {QStringLiteral("updated"), topicDate(random)},
@@ -243,8 +316,9 @@ ContentSet SyntheticContent::generate(const Progress &progress) const
         article.sections.append({QStringLiteral("body"), zh(kSentences[3]) + zh(kSentences[5]), {}, 0});
         add(Kind::Article, article);
         const int asked = random.bounded(conditions);
+        const QString askedName = conditionParts(asked).name;
         SourceRecord qa = record(QStringLiteral("qa"), QStringLiteral("q%1").arg(i),
-                                 {{QStringLiteral("name"), zh("%1能治好吗？").arg(conditionNames.at(asked))},
+                                 {{QStringLiteral("name"), zh("%1能治好吗？").arg(askedName)},
                                   {QStringLiteral("about"), QStringLiteral("c%1").arg(asked)},
                                   {QStringLiteral("answered-by"), QStringLiteral("d%1").arg(random.bounded(doctors))},
                                   {QStringLiteral("source"), QStringLiteral("synthetic")},
@@ -253,8 +327,7 @@ ContentSet SyntheticContent::generate(const Progress &progress) const
         qa.sections.append({QStringLiteral("answer"), zh(kSentences[2]) + zh(kSentences[7]), {}, 0});
         add(Kind::Qa, qa);
     }
-    report(progress, QStringLiteral("Generating conditions"), conditions, conditions);
-    return set;
+    return flush();
 }
 
 } // namespace huanjiao

@@ -4,6 +4,8 @@
 #include "ContentSet.h"
 #include "Progress.h"
 
+#include <functional>
+
 namespace huanjiao {
 
 // A deterministic content set of any size for benchmarks: realistic Chinese
@@ -18,8 +20,20 @@ struct SyntheticContent
     int others = 0;
     quint32 seed = 20261126;
 
+    static ContentMeta meta();
     // Reports how many conditions are made, as it goes.
     ContentSet generate(const Progress &progress = {}) const;
+    // The same records, handed to `sink` in batches as they are made (a
+    // million conditions do not fit in memory at once); stops and returns
+    // false when the sink does.
+    using Sink = std::function<bool(const QList<ContentRecord> &batch)>;
+    bool generate(const Sink &sink, const Progress &progress = {}) const;
+    // How many records generate() makes.
+    qint64 recordCount() const;
+
+private:
+    bool generateTo(const Sink &sink, const Progress &progress, qint64 *count) const;
+    void generateCounting(qint64 *count) const;
 };
 
 } // namespace huanjiao

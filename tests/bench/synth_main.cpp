@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 
 using namespace huanjiao;
@@ -40,23 +41,53 @@ int main(int argc, char *argv[])
     synthetic.others = parser.value(others).toInt();
     QElapsedTimer timer;
     timer.start();
-    // A bar on a terminal: a million conditions take minutes.
-    TerminalProgress progress;
-    const ContentSet set = synthetic.generate(progress.callback());
-    const qint64 generated = timer.elapsed();
+    // A bar on a terminal (plain lines otherwise): a million conditions take minutes.
+    TerminalProgress bar;
+    // Not a terminal (a log, a pipe): a plain line for each stage and each
+    // tenth of it.
+    QString lastStage;
+    int lastTenth = -1;
+    const Progress lines = [&](const QString &stage, qint64 done, qint64 total) {
+        const int tenth = total > 0 ? int(done * 10 / total) : 0;
+        if (stage == lastStage && tenth == lastTenth)
+            return;
+        lastStage = stage;
+        lastTenth = tenth;
+        err << stage << ": " << tenth * 10 << "% (" << done << '/' << total << ", " << timer.elapsed() / 1000
+            << " s)\n";
+        err.flush();
+    };
+    const Progress progress = bar.enabled() ? bar.callback() : lines;
     QString error;
     const QString path = parser.value(output);
-    // Written in place with no integrity check afterwards (a benchmark's
-    // fixture, made again at will): the check reads the whole file once more,
-    // minutes at a million conditions.
-    if (path.endsWith(QLatin1String(".jsonl")) ? !InterchangeFile::write(set, path, &error)
-                                               : !DatabaseWriter::create(set, path, &error, {}, progress.callback())) {
-        progress.clear();
+    qint64 records = 0;
+    bool ok = false;
+    if (path.endsWith(QLatin1String(".jsonl"))) {
+        const ContentSet set = synthetic.generate(progress);
+        records = set.records.size();
+        ok = InterchangeFile::write(set, path, &error);
+    } else {
+        // Made and written batch by batch: memory stays flat at any size.
+        // Written in place with no integrity check afterwards (a benchmark's
+        // fixture, made again at will): the check reads the whole file once
+        // more, minutes at a million conditions.
+        // Made under a temporary name and renamed when done, so that no one
+        // opens a database half written.
+        records = synthetic.recordCount();
+        const QString partial = path + QStringLiteral(".part");
+        ok = DatabaseWriter::create(
+                 SyntheticContent::meta(), records,
+                 [&](const DatabaseWriter::Sink &sink) { return synthetic.generate(sink); }, partial, &error, {},
+                 progress)
+            && (QFile::remove(path) || !QFile::exists(path)) && QFile::rename(partial, path);
+        if (!ok && error.isEmpty())
+            error = QStringLiteral("cannot rename %1 to %2").arg(partial, path);
+    }
+    bar.clear();
+    if (!ok) {
         err << "huanjiao-synth: " << error << '\n';
         return 1;
     }
-    progress.clear();
-    QTextStream(stdout) << set.records.size() << " records; generated in " << generated << " ms, written in "
-                        << timer.elapsed() - generated << " ms\n";
+    QTextStream(stdout) << records << " records in " << timer.elapsed() << " ms\n";
     return 0;
 }
