@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace huanjiao {
@@ -48,7 +49,11 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    connect(m_header, &HandoutHeaderForm::previewChanged, this, &HandoutSettingsDialog::growToFit);
+    connect(m_header, &HandoutHeaderForm::previewChanged, this, [this] {
+        growToFit();
+        // Again once the layout requests the new preview posted are handled.
+        QTimer::singleShot(0, this, &HandoutSettingsDialog::growToFit);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &HandoutSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &HandoutSettingsDialog::reject);
     resize(520, neededHeight(520));
@@ -56,6 +61,8 @@ HandoutSettingsDialog::HandoutSettingsDialog(const HandoutSettings &settings, QW
 
 int HandoutSettingsDialog::neededHeight(int width) const
 {
+    // The header form's own layout first: the logo's preview changed inside it.
+    m_header->layout()->activate();
     layout()->activate();
     const int wrapped = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : 0;
     return qMax(sizeHint().height(), wrapped);
