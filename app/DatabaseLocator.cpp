@@ -17,6 +17,17 @@ QString DatabaseLocator::choose(const QString &commandLineDatabase, const QSetti
     return chosen.isEmpty() ? defaultPath() : chosen;
 }
 
+std::optional<ClinicPaths> DatabaseLocator::awaitedClinic(const QString &commandLineDatabase,
+                                                          const QSettings &settings, const QString &chosen)
+{
+    if (!commandLineDatabase.isEmpty() || !InterfaceSettings::load(settings).databasePath.isEmpty())
+        return std::nullopt;
+    const ClinicPaths clinic = ClinicPaths::locate();
+    if (chosen != clinic.base)
+        return std::nullopt;
+    return clinic;
+}
+
 QStringList DatabaseLocator::candidates()
 {
     return ClinicPaths::bundledCandidates();

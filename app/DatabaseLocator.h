@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClinicPaths.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QSettings;
 
@@ -19,6 +23,11 @@ class DatabaseLocator
 {
 public:
     static QString choose(const QString &commandLineDatabase, const QSettings &settings);
+    // The clinic whose first (or next current) publish a session on `chosen`
+    // should pick up: when choose() fell back to the bundled database for want
+    // of a current published one. Nothing when a database was named.
+    static std::optional<ClinicPaths> awaitedClinic(const QString &commandLineDatabase, const QSettings &settings,
+                                                    const QString &chosen);
     static QStringList candidates();
     // The first candidate that exists, or the first candidate (for the error message).
     static QString defaultPath();

@@ -80,7 +80,8 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << pin.missingPinMessage() << ' '
                                 << QApplication::translate("main", "Until then kiosk mode cannot be left from the screen.")
                                 << '\n';
-        KioskSession kiosk(path, std::move(database), kioskSettings, settings);
+        KioskSession kiosk(path, std::move(database), kioskSettings, settings, nullptr,
+                           DatabaseLocator::awaitedClinic(commandLine.database, settings, path));
         QObject::connect(&kiosk, &KioskSession::exitRequested, &app, &QCoreApplication::quit);
         kiosk.start(QUrl(commandLine.openUri));
         // After the first frame: the check reads the whole index, which at

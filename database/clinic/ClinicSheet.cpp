@@ -34,7 +34,8 @@ QString fieldHeader(Kind kind, const QString &key)
     if (key == QLatin1String("name")) {
         switch (kind) {
         case Kind::Doctor: return QStringLiteral("姓名");
-        case Kind::Article: return QStringLiteral("标题");
+        case Kind::Article:
+        case Kind::Leaflet: return QStringLiteral("标题");
         case Kind::Qa: return QStringLiteral("问题");
         default: return QStringLiteral("名称");
         }
@@ -205,6 +206,7 @@ QString ClinicSheet::sheetName(Kind kind)
     case Kind::Test: return QStringLiteral("检查");
     case Kind::Article: return QStringLiteral("文章");
     case Kind::Qa: return QStringLiteral("问答");
+    case Kind::Leaflet: return QStringLiteral("须知");
     }
     return kindName(kind);
 }

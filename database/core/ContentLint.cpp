@@ -16,8 +16,7 @@ namespace {
 
 bool isTopicKind(Kind kind)
 {
-    return kind == Kind::Condition || kind == Kind::Drug || kind == Kind::Test || kind == Kind::Article
-        || kind == Kind::Qa;
+    return isTopic(kind);
 }
 
 // Header fields whose text a patient reads. `manufacturer` is a neutral fact
@@ -90,7 +89,7 @@ public:
             // One page per medicine, test or condition: two pages of one name
             // (brand pages of one generic) show the reader the same thing twice.
             const QString name = record.source.value(QStringLiteral("name"));
-            if (record.kind == Kind::Article || record.kind == Kind::Qa || name.isEmpty())
+            if (record.kind == Kind::Article || record.kind == Kind::Qa || record.kind == Kind::Leaflet || name.isEmpty())
                 continue;
             const QString key = kindName(record.kind) + QLatin1Char('/') + name;
             if (const SourceRecord *first = names.value(key))

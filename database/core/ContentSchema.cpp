@@ -91,6 +91,11 @@ QList<FieldSpec> fields(Kind kind)
         list << relation("about", Kind::Condition, true) << relation("answered-by", Kind::Doctor)
              << topicFields();
         break;
+    case Kind::Leaflet:
+        // A clinic's short instructions: the title and the text are what
+        // matter; the conditions it belongs with are optional.
+        list << text("summary") << relation("about", Kind::Condition) << topicFields();
+        break;
     }
     return list;
 }
@@ -134,6 +139,8 @@ QList<SectionSpec> sections(Kind kind)
         return required({"body"});
     case Kind::Qa:
         return {{QStringLiteral("question"), false}, {QStringLiteral("answer"), true}};
+    case Kind::Leaflet:
+        return required({"body"});
     default:
         return {};
     }
@@ -171,6 +178,7 @@ QStringList sectionAliases(Kind kind, const QString &key)
         {Kind::Article, "body", "正文"},
         {Kind::Qa, "question", "问题|提问"},
         {Kind::Qa, "answer", "回答|解答"},
+        {Kind::Leaflet, "body", "正文|内容|须知"},
     };
     for (const Alias &alias : table) {
         if (alias.kind == kind && key == QLatin1String(alias.key))

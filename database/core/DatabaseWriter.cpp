@@ -235,6 +235,7 @@ private:
             break;
         case Kind::Article:
         case Kind::Qa:
+        case Kind::Leaflet:
             add(nameOf(src, QStringLiteral("about"), Kind::Condition));
             add(nameOf(src, QStringLiteral("answered-by"), Kind::Doctor));
             break;

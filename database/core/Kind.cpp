@@ -13,6 +13,7 @@ constexpr KindName kKindNames[] = {
     {Kind::Department, "department"}, {Kind::Hospital, "hospital"}, {Kind::Source, "source"},
     {Kind::Doctor, "doctor"},         {Kind::Condition, "condition"}, {Kind::Drug, "drug"},
     {Kind::Test, "test"},             {Kind::Article, "article"},   {Kind::Qa, "qa"},
+    {Kind::Leaflet, "leaflet"},
 };
 } // namespace
 
@@ -55,6 +56,7 @@ bool isTopic(Kind kind)
     case Kind::Test:
     case Kind::Article:
     case Kind::Qa:
+    case Kind::Leaflet:
         return true;
     default:
         return false;

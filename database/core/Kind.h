@@ -8,7 +8,9 @@ namespace huanjiao {
 
 // Every kind of content the database holds. The names are the ones used in
 // content sources, in huanjiao:// links and in the database itself.
-enum class Kind { Department, Hospital, Source, Doctor, Condition, Drug, Test, Article, Qa };
+// Leaflet: a clinic's short instructions (术前禁食须知), a light topic: a title,
+// a body and optional links to conditions.
+enum class Kind { Department, Hospital, Source, Doctor, Condition, Drug, Test, Article, Qa, Leaflet };
 
 QString kindName(Kind kind);
 bool kindFromName(const QString &name, Kind *kind);

@@ -26,7 +26,7 @@ int kindPriority(const QString &kind)
                                    QStringLiteral("test"),      QStringLiteral("department"),
                                    QStringLiteral("hospital"),  QStringLiteral("doctor"),
                                    QStringLiteral("article"),   QStringLiteral("qa"),
-                                   QStringLiteral("source")};
+                                   QStringLiteral("leaflet"),   QStringLiteral("source")};
     const qsizetype index = order.indexOf(kind);
     return index < 0 ? int(order.size()) : int(index);
 }
@@ -77,9 +77,9 @@ private:
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         QHash<qint64, int> priority;
-        // Articles and questions are named by titles and questions, not by terms
+        // Articles, questions and leaflets are named by titles and questions, not by terms
         // a text would use; they are linked from their condition instead.
-        if (!q.exec(QStringLiteral("SELECT rowid, kind, name FROM entity WHERE kind NOT IN ('article', 'qa')")))
+        if (!q.exec(QStringLiteral("SELECT rowid, kind, name FROM entity WHERE kind NOT IN ('article', 'qa', 'leaflet')")))
             return fail(q, error);
         while (q.next()) {
             const qint64 rowid = q.value(0).toLongLong();
@@ -88,7 +88,7 @@ private:
             m_scanner.add(q.value(2).toString(), rowid, p);
         }
         if (!q.exec(QStringLiteral("SELECT a.entity, a.name FROM alias a JOIN entity e ON e.rowid = a.entity"
-                                   " WHERE e.kind NOT IN ('article', 'qa')")))
+                                   " WHERE e.kind NOT IN ('article', 'qa', 'leaflet')")))
             return fail(q, error);
         while (q.next()) {
             const qint64 rowid = q.value(0).toLongLong();

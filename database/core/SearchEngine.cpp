@@ -215,12 +215,13 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
         c.labelLength = labelLength;
         c.popularity = int(statement.integer(6));
         kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
-        // A question's or article's title is a sentence: that it contains or
+        // A question's, article's or leaflet's title is a sentence: that it contains or
         // starts with a word typed (拉肚子 in 宝宝拉肚子还能喝奶吗, 哮喘 in
         // 哮喘能治好吗) says less than a condition that word names or presents
         // with, so such titles follow those; unless what was typed is most of
         // the title (half or more of it): then that question is what is asked.
-        const bool title = (c.kind == Kind::Qa || c.kind == Kind::Article) && 2 * m_typedLength < labelLength;
+        const bool title = (c.kind == Kind::Qa || c.kind == Kind::Article || c.kind == Kind::Leaflet)
+            && 2 * m_typedLength < labelLength;
         if (title && (score == kNameSubstring || score == kPrefixKey))
             c.score = qMin(c.score, kTitleWord);
         c.matched = stored;

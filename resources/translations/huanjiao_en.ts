@@ -142,82 +142,82 @@
 <context>
     <name>ClinicSheet</name>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="130"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="131"/>
         <source>&apos;%1&apos; is the name of %2 records (%3); write the id of the one you mean</source>
         <translation>&apos;%1&apos; is the name of %2 records (%3); write the id of the one you mean</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="173"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="174"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="174"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="175"/>
         <source>row %1, column %2 (%3): %4</source>
         <translation>row %1, column %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="282"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="284"/>
         <source>unknown column; the columns are %1</source>
         <translation>unknown column; the columns are %1</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="283"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="285"/>
         <source>unknown column; did you mean &apos;%1&apos;?</source>
         <translation>unknown column; did you mean &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="287"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="289"/>
         <source>the same column as %1</source>
         <translation>the same column as %1</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="295"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="297"/>
         <source>the sheet has no column %1, which every record needs</source>
         <translation>the sheet has no column %1, which every record needs</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="313"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="315"/>
         <source>a value in a column without a header</source>
         <translation>a value in a column without a header</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="371"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="373"/>
         <source>&apos;%1&apos; is not an id: lowercase letters, digits and single hyphens (zhao-lei); or leave it empty</source>
         <translation>&apos;%1&apos; is not an id: lowercase letters, digits and single hyphens (zhao-lei); or leave it empty</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="378"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="380"/>
         <source>the same record as row %1 (id %2)</source>
         <translation>the same record as row %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="394"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="396"/>
         <source>bundled content</source>
         <translation>bundled content</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="394"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="396"/>
         <source>the clinic&apos;s content</source>
         <translation>the clinic&apos;s content</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="395"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="397"/>
         <source>%1 %2/%3: %4</source>
         <translation>%1 %2/%3: %4</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="411"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="413"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="423"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="425"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="439"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="441"/>
         <source>import %1</source>
         <translation>import %1</translation>
     </message>
@@ -546,42 +546,42 @@
 <context>
     <name>ContentLint</name>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="145"/>
+        <location filename="../../database/core/ContentLint.cpp" line="144"/>
         <source>&apos;%1&apos; reads as a dose; patient text gives no amounts or frequencies of a medicine (write 用药请遵医嘱)</source>
         <translation>&apos;%1&apos; reads as a dose; patient text gives no amounts or frequencies of a medicine (write 用药请遵医嘱)</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="151"/>
+        <location filename="../../database/core/ContentLint.cpp" line="150"/>
         <source>&apos;%1&apos; is an authoring note, not patient text; resolve it and remove it</source>
         <translation>&apos;%1&apos; is an authoring note, not patient text; resolve it and remove it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="155"/>
+        <location filename="../../database/core/ContentLint.cpp" line="154"/>
         <source>&apos;%1&apos; is a brand name; use the generic name (通用名)</source>
         <translation>&apos;%1&apos; is a brand name; use the generic name (通用名)</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="172"/>
+        <location filename="../../database/core/ContentLint.cpp" line="171"/>
         <source>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</source>
         <translation>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="196"/>
+        <location filename="../../database/core/ContentLint.cpp" line="195"/>
         <source>&apos;seek-care&apos; has no &apos;### [emergency]&apos; part: name the signs that need 120 or the emergency department now</source>
         <translation>&apos;seek-care&apos; has no &apos;### [emergency]&apos; part: name the signs that need 120 or the emergency department now</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="201"/>
+        <location filename="../../database/core/ContentLint.cpp" line="200"/>
         <source>a condition needs a &apos;## questions&apos; section with %1 to %2 questions to ask the doctor</source>
         <translation>a condition needs a &apos;## questions&apos; section with %1 to %2 questions to ask the doctor</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="213"/>
+        <location filename="../../database/core/ContentLint.cpp" line="212"/>
         <source>&apos;questions&apos; has %1 questions; write %2 to %3, each as a &apos;- &apos; line</source>
         <translation>&apos;questions&apos; has %1 questions; write %2 to %3, each as a &apos;- &apos; line</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="98"/>
+        <location filename="../../database/core/ContentLint.cpp" line="97"/>
         <source>a second %1 page named &apos;%2&apos; (the first is %3:%4); make them one page</source>
         <translation>a second %1 page named &apos;%2&apos; (the first is %3:%4); make them one page</translation>
     </message>
@@ -630,7 +630,7 @@
     <message>
         <location filename="../../database/builder/main.cpp" line="143"/>
         <location filename="../../database/builder/main.cpp" line="156"/>
-        <location filename="../../database/builder/main.cpp" line="285"/>
+        <location filename="../../database/builder/main.cpp" line="287"/>
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>huanjiao-content: --kind must name a kind (doctor, hospital, department, condition, drug, test, article, qa), not &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="257"/>
+        <location filename="../../database/builder/main.cpp" line="267"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n problem; nothing was imported</numerusform>
@@ -658,27 +658,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="260"/>
+        <location filename="../../database/builder/main.cpp" line="270"/>
         <source>%1: %2 records, no problems</source>
         <translation>%1: %2 records, no problems</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="261"/>
+        <location filename="../../database/builder/main.cpp" line="271"/>
         <source>%1: %2 records imported into %3; publish to show them</source>
         <translation>%1: %2 records imported into %3; publish to show them</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="297"/>
+        <location filename="../../database/builder/main.cpp" line="300"/>
         <source>%1: a sheet to fill in, one row per record</source>
         <translation>%1: a sheet to fill in, one row per record</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="308"/>
+        <location filename="../../database/builder/main.cpp" line="311"/>
         <source>%1: package %2 with the layer %3</source>
         <translation>%1: package %2 with the layer %3</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="341"/>
+        <location filename="../../database/builder/main.cpp" line="344"/>
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -715,73 +715,73 @@ Commands:
   package [--root DIR] -o FILE.deb               the clinic&apos;s layer as a Debian package for a chain</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="360"/>
+        <location filename="../../database/builder/main.cpp" line="363"/>
         <source>The file or folder to write.</source>
         <translation>The file or folder to write.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="360"/>
+        <location filename="../../database/builder/main.cpp" line="363"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="362"/>
+        <location filename="../../database/builder/main.cpp" line="365"/>
         <source>A clinic&apos;s overlay on the content; may be repeated, later ones win.</source>
         <translation>A clinic&apos;s overlay on the content; may be repeated, later ones win.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="363"/>
         <location filename="../../database/builder/main.cpp" line="366"/>
+        <location filename="../../database/builder/main.cpp" line="369"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="365"/>
+        <location filename="../../database/builder/main.cpp" line="368"/>
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import: the content the file is an overlay of; may be repeated.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="369"/>
+        <location filename="../../database/builder/main.cpp" line="372"/>
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="372"/>
+        <location filename="../../database/builder/main.cpp" line="375"/>
         <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user&apos;s data folder).</source>
         <translation>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user&apos;s data folder).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="375"/>
+        <location filename="../../database/builder/main.cpp" line="378"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="377"/>
+        <location filename="../../database/builder/main.cpp" line="380"/>
         <source>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</source>
         <translation>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="378"/>
+        <location filename="../../database/builder/main.cpp" line="381"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="380"/>
+        <location filename="../../database/builder/main.cpp" line="383"/>
         <source>import-sheet: report the problems, import nothing.</source>
         <translation>import-sheet: report the problems, import nothing.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="382"/>
+        <location filename="../../database/builder/main.cpp" line="385"/>
         <source>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</source>
         <translation>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="383"/>
+        <location filename="../../database/builder/main.cpp" line="386"/>
         <source>What the command works on.</source>
         <translation>What the command works on.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="400"/>
+        <location filename="../../database/builder/main.cpp" line="403"/>
         <source>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</source>
         <translation>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</translation>
     </message>
@@ -1312,160 +1312,180 @@ Commands:
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="15"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="16"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="17"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="18"/>
         <source>Name</source>
         <comment>of a hospital, department or source</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="21"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="23"/>
+        <source>Related conditions</source>
+        <translation>Related conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="25"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="27"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="22"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="28"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="23"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="29"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="24"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="30"/>
         <source>Parent department</source>
         <translation>Parent department</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="25"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="31"/>
         <source>Clinical title</source>
         <translation>Clinical title</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="26"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="32"/>
         <source>Academic title</source>
         <translation>Academic title</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="27"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="33"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="28"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="34"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="29"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="35"/>
         <source>Specialty</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="30"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="36"/>
         <source>Conditions treated</source>
         <translation>Conditions treated</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="31"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="37"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="32"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="38"/>
         <source>About the condition</source>
         <translation>About the condition</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="33"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="39"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="34"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="35"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="41"/>
         <source>Last updated</source>
         <translation>Last updated</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="36"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="42"/>
         <source>Reviewed on</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="37"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="43"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="38"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="44"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="39"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="45"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="49"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="55"/>
         <source>Hospitals</source>
         <translation>Hospitals</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="51"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="57"/>
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="53"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="59"/>
         <source>Doctors</source>
         <translation>Doctors</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="55"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="61"/>
         <source>Own topics</source>
         <translation>Own topics</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="57"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="63"/>
+        <source>Leaflets</source>
+        <translation>Leaflets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="65"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="67"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="75"/>
         <source>Hospital</source>
         <comment>kind</comment>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="69"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="77"/>
         <source>Department</source>
         <comment>kind</comment>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="71"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="79"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="73"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="81"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="75"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="83"/>
+        <source>Leaflet</source>
+        <translation>Leaflet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="85"/>
         <source>Source</source>
         <comment>kind</comment>
         <translation>Source</translation>
@@ -1546,12 +1566,12 @@ Commands:
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="124"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="128"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/HandoutDocument.cpp" line="129"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="133"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>%n topic in this handout.</numerusform>
@@ -1559,62 +1579,62 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="434"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="438"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="447"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="451"/>
         <source>Read it online: %1</source>
         <translation>Read it online: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="213"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="217"/>
         <source>Sample content.</source>
         <translation>Sample content.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="214"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="218"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="217"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="221"/>
         <source>Draft.</source>
         <translation>Draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="218"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="222"/>
         <source>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="544"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="548"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="586"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="590"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="591"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="595"/>
         <source>Related topics</source>
         <translation>Related topics</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="230"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="234"/>
         <source>What it is</source>
         <translation>What it is</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="255"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="259"/>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="332"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="336"/>
         <source>Note for the patient</source>
         <translation>Note for the patient</translation>
     </message>
@@ -1856,7 +1876,7 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/render/Labels.cpp" line="22"/>
-        <location filename="../../ui/render/Labels.cpp" line="127"/>
+        <location filename="../../ui/render/Labels.cpp" line="136"/>
         <source>Doctors</source>
         <translation>Doctors</translation>
     </message>
@@ -1882,330 +1902,346 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/render/Labels.cpp" line="27"/>
+        <location filename="../../ui/render/Labels.cpp" line="141"/>
+        <source>Leaflets</source>
+        <translation>Leaflets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/Labels.cpp" line="28"/>
         <source>Hospitals</source>
         <translation>Hospitals</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="28"/>
+        <location filename="../../ui/render/Labels.cpp" line="29"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="36"/>
+        <location filename="../../ui/render/Labels.cpp" line="37"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="37"/>
+        <location filename="../../ui/render/Labels.cpp" line="38"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="38"/>
+        <location filename="../../ui/render/Labels.cpp" line="39"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="39"/>
+        <location filename="../../ui/render/Labels.cpp" line="40"/>
         <source>Drug</source>
         <translation>Drug</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="40"/>
+        <location filename="../../ui/render/Labels.cpp" line="41"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="41"/>
-        <location filename="../../ui/render/Labels.cpp" line="64"/>
+        <location filename="../../ui/render/Labels.cpp" line="42"/>
+        <location filename="../../ui/render/Labels.cpp" line="66"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="42"/>
-        <location filename="../../ui/render/Labels.cpp" line="65"/>
+        <location filename="../../ui/render/Labels.cpp" line="43"/>
+        <location filename="../../ui/render/Labels.cpp" line="67"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="43"/>
-        <location filename="../../ui/render/Labels.cpp" line="116"/>
+        <location filename="../../ui/render/Labels.cpp" line="44"/>
+        <source>Leaflet</source>
+        <translation>Leaflet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/Labels.cpp" line="45"/>
+        <location filename="../../ui/render/Labels.cpp" line="125"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="44"/>
+        <location filename="../../ui/render/Labels.cpp" line="46"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="52"/>
+        <location filename="../../ui/render/Labels.cpp" line="54"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="53"/>
+        <location filename="../../ui/render/Labels.cpp" line="55"/>
         <source>Symptoms</source>
         <translation>Symptoms</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="54"/>
+        <location filename="../../ui/render/Labels.cpp" line="56"/>
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="55"/>
+        <location filename="../../ui/render/Labels.cpp" line="57"/>
         <source>Diagnosis and tests</source>
         <translation>Diagnosis and tests</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="56"/>
+        <location filename="../../ui/render/Labels.cpp" line="58"/>
         <source>Treatment</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="57"/>
+        <location filename="../../ui/render/Labels.cpp" line="59"/>
         <source>Living with it and care</source>
         <translation>Living with it and care</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="58"/>
+        <location filename="../../ui/render/Labels.cpp" line="60"/>
         <source>When to see a doctor</source>
         <translation>When to see a doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="59"/>
+        <location filename="../../ui/render/Labels.cpp" line="61"/>
         <source>Prevention</source>
         <translation>Prevention</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="60"/>
+        <location filename="../../ui/render/Labels.cpp" line="62"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="61"/>
+        <location filename="../../ui/render/Labels.cpp" line="63"/>
         <source>How to use it</source>
         <translation>How to use it</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="62"/>
+        <location filename="../../ui/render/Labels.cpp" line="64"/>
         <source>How it is done</source>
         <translation>How it is done</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="63"/>
+        <location filename="../../ui/render/Labels.cpp" line="65"/>
         <source>Understanding the results</source>
         <translation>Understanding the results</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="66"/>
+        <location filename="../../ui/render/Labels.cpp" line="68"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="67"/>
+        <location filename="../../ui/render/Labels.cpp" line="69"/>
         <source>Questions to ask your doctor</source>
         <translation>Questions to ask your doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="76"/>
+        <location filename="../../ui/render/Labels.cpp" line="78"/>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/Labels.cpp" line="85"/>
         <source>Clinical title</source>
         <translation>Clinical title</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="77"/>
+        <location filename="../../ui/render/Labels.cpp" line="86"/>
         <source>Academic title</source>
         <translation>Academic title</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="78"/>
+        <location filename="../../ui/render/Labels.cpp" line="87"/>
         <source>Specialty</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="79"/>
+        <location filename="../../ui/render/Labels.cpp" line="88"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="80"/>
+        <location filename="../../ui/render/Labels.cpp" line="89"/>
         <source>Manufacturer</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="81"/>
+        <location filename="../../ui/render/Labels.cpp" line="90"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="82"/>
+        <location filename="../../ui/render/Labels.cpp" line="91"/>
         <source>Indications</source>
         <translation>Indications</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="83"/>
+        <location filename="../../ui/render/Labels.cpp" line="92"/>
         <source>Cautions</source>
         <translation>Cautions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="84"/>
+        <location filename="../../ui/render/Labels.cpp" line="93"/>
         <source>What it is for</source>
         <translation>What it is for</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="85"/>
+        <location filename="../../ui/render/Labels.cpp" line="94"/>
         <source>How to prepare</source>
         <translation>How to prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="94"/>
+        <location filename="../../ui/render/Labels.cpp" line="103"/>
         <source>Medicine</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="95"/>
+        <location filename="../../ui/render/Labels.cpp" line="104"/>
         <source>Injection</source>
         <translation>Injection</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="96"/>
+        <location filename="../../ui/render/Labels.cpp" line="105"/>
         <source>Surgery</source>
         <translation>Surgery</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="97"/>
+        <location filename="../../ui/render/Labels.cpp" line="106"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="98"/>
+        <location filename="../../ui/render/Labels.cpp" line="107"/>
         <source>Therapy</source>
         <translation>Therapy</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="99"/>
+        <location filename="../../ui/render/Labels.cpp" line="108"/>
         <source>Self-care</source>
         <translation>Self-care</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="100"/>
+        <location filename="../../ui/render/Labels.cpp" line="109"/>
         <source>Lifestyle</source>
         <translation>Lifestyle</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="101"/>
+        <location filename="../../ui/render/Labels.cpp" line="110"/>
         <source>Watchful waiting</source>
         <translation>Watchful waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="112"/>
+        <location filename="../../ui/render/Labels.cpp" line="121"/>
         <source>Related doctors</source>
         <translation>Related doctors</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="113"/>
+        <location filename="../../ui/render/Labels.cpp" line="122"/>
         <source>Related tests</source>
         <translation>Related tests</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="114"/>
+        <location filename="../../ui/render/Labels.cpp" line="123"/>
         <source>Related drugs</source>
         <translation>Related drugs</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="115"/>
+        <location filename="../../ui/render/Labels.cpp" line="124"/>
         <source>Related conditions</source>
         <translation>Related conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="117"/>
+        <location filename="../../ui/render/Labels.cpp" line="126"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="118"/>
+        <location filename="../../ui/render/Labels.cpp" line="127"/>
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="132"/>
         <source>Conditions treated</source>
         <translation>Conditions treated</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="124"/>
-        <location filename="../../ui/render/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="133"/>
+        <location filename="../../ui/render/Labels.cpp" line="134"/>
         <source>Used for these conditions</source>
         <translation>Used for these conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="126"/>
+        <location filename="../../ui/render/Labels.cpp" line="135"/>
         <source>Mentioned with</source>
         <translation>Mentioned with</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="128"/>
+        <location filename="../../ui/render/Labels.cpp" line="137"/>
         <source>Answers given</source>
         <translation>Answers given</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="130"/>
+        <location filename="../../ui/render/Labels.cpp" line="140"/>
         <source>Questions and answers</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="130"/>
+        <location filename="../../ui/render/Labels.cpp" line="141"/>
         <source>Related articles</source>
         <translation>Related articles</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="137"/>
+        <location filename="../../ui/render/Labels.cpp" line="148"/>
         <source>Sample content</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="138"/>
+        <location filename="../../ui/render/Labels.cpp" line="149"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="139"/>
+        <location filename="../../ui/render/Labels.cpp" line="150"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="145"/>
+        <location filename="../../ui/render/Labels.cpp" line="156"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="146"/>
+        <location filename="../../ui/render/Labels.cpp" line="157"/>
         <source>See a doctor soon</source>
         <translation>See a doctor soon</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="147"/>
+        <location filename="../../ui/render/Labels.cpp" line="158"/>
         <source>Routine check</source>
         <translation>Routine check</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="153"/>
+        <location filename="../../ui/render/Labels.cpp" line="164"/>
         <source>Emergency: call 120 now</source>
         <translation>Emergency: call 120 now</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="158"/>
+        <location filename="../../ui/render/Labels.cpp" line="169"/>
         <source>Also known as %1</source>
         <translation>Also known as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="166"/>
+        <location filename="../../ui/render/Labels.cpp" line="177"/>
         <source>Reviewed by %1, %2</source>
         <translation>Reviewed by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="168"/>
+        <location filename="../../ui/render/Labels.cpp" line="179"/>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -2249,12 +2285,12 @@ Commands:
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="59"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="65"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/PageRenderer.cpp" line="169"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="175"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>Showing the first %n.</numerusform>
@@ -2262,7 +2298,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/PageRenderer.cpp" line="193"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="199"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>Showing the first %n page.</numerusform>
@@ -2270,54 +2306,54 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="196"/>
-        <location filename="../../ui/render/PageRenderer.cpp" line="326"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="202"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="332"/>
         <source>Mentioned in</source>
         <translation>Mentioned in</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="204"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="210"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="286"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="292"/>
         <source>Also called %1</source>
         <translation>Also called %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="294"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="300"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="297"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="303"/>
         <source>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="333"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="339"/>
         <source>On this page:</source>
         <translation>On this page:</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="350"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="356"/>
         <source>Page not found</source>
         <translation>Page not found</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="351"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="357"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>There is no page for %1 in this content database. It may have been removed in a content update.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="344"/>
-        <location filename="../../ui/render/PageRenderer.cpp" line="354"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="350"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="360"/>
         <source>Back to the home page</source>
         <translation>Back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="344"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="350"/>
         <source>This page cannot be read</source>
         <translation>This page cannot be read</translation>
     </message>
@@ -2577,8 +2613,8 @@ Commands:
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="455"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="462"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="456"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="463"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
     </message>
@@ -3375,104 +3411,135 @@ Commands:
     </message>
 </context>
 <context>
-    <name>huanjiao::HandoutSettingsDialog</name>
+    <name>huanjiao::HandoutHeaderForm</name>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="35"/>
-        <source>Handout Settings</source>
-        <translation>Handout Settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="46"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="30"/>
         <source>Printed at the top of every page</source>
         <translation>Printed at the top of every page</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="48"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="49"/>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="52"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="61"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="36"/>
         <source>Clinic &amp;name:</source>
         <translation>Clinic &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="62"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="37"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="38"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="43"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="47"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="68"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="55"/>
         <source>&amp;QR code link:</source>
         <translation>&amp;QR code link:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70"/>
-        <source>Pa&amp;per:</source>
-        <translation>Pa&amp;per:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="119"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="92"/>
         <source>Choose the clinic&apos;s logo</source>
-        <translation>Choose the clinic&apos;s logo</translation>
+        <translation>Choose the clinic's logo</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="94"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="108"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="108"/>
         <source>Not an image that can be read</source>
         <translation>Not an image that can be read</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="150"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="122"/>
         <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program&apos;s own addresses.</source>
-        <translation>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program&apos;s own addresses.</translation>
+        <translation>The QR code on each handout leads here; {id} becomes the topic's id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program's own addresses.</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="168"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="131"/>
+        <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
+        <translation>The QR code link must contain {id}, where each topic's id goes, for example https://clinic.example/t/{id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="140"/>
         <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
         <translation>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</translation>
     </message>
+</context>
+<context>
+    <name>huanjiao::HandoutHeaderPage</name>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="159"/>
-        <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
-        <translation>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</translation>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="18"/>
+        <source>&amp;Save the header</source>
+        <translation>&amp;Save the header</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="32"/>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="24"/>
+        <source>Printed at the top of every handout, at this desk and in the browser&apos;s print and export. Saved for this computer&apos;s user; a kiosk&apos;s own staff settings keep its own.</source>
+        <translation>Printed at the top of every handout, at this desk and in the browser's print and export. Saved for this computer's user; a kiosk's own staff settings keep its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="40"/>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="58"/>
+        <source>The header could not be saved to %1.</source>
+        <translation>The header could not be saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="62"/>
+        <source>Saved. The next handout printed here carries this header.</source>
+        <translation>Saved. The next handout printed here carries this header.</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutSettingsDialog</name>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="23"/>
+        <source>Handout Settings</source>
+        <translation>Handout Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="29"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="30"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="34"/>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;per:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="20"/>
         <source>&amp;Count the handouts given out (topic, kind and date only)</source>
         <translation>&amp;Count the handouts given out (topic, kind and date only)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="27"/>
         <source>For the clinic&apos;s records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</source>
         <translation>For the clinic&apos;s records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</translation>
     </message>
@@ -3600,7 +3667,7 @@ Commands:
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="426"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="430"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong PIN. Try again in %n second.</numerusform>
@@ -3662,6 +3729,40 @@ Commands:
         <location filename="../../ui/kiosk/KioskLayout.cpp" line="36"/>
         <source>Pinyin initials or Chinese</source>
         <translation>Pinyin initials or Chinese</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LeafletForm</name>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="10"/>
+        <source>e.g. 胃镜检查前准备</source>
+        <translation>e.g. 胃镜检查前准备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="12"/>
+        <source>Paragraphs separated by a blank line; a line starting with &quot;- &quot; is a bullet</source>
+        <translation>Paragraphs separated by a blank line; a line starting with "- " is a bullet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="17"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="18"/>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="19"/>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="20"/>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="21"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -3739,63 +3840,73 @@ Commands:
 <context>
     <name>huanjiao::ManagerWindow</name>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="42"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="45"/>
         <source>Content Manager — Huanjiao</source>
         <translation>Content Manager — Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="61"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="57"/>
+        <source>Handout header</source>
+        <translation>Handout header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="58"/>
+        <source>Handout header saved.</source>
+        <translation>Handout header saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="67"/>
         <source>Publishing</source>
         <translation>Publishing</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="74"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="80"/>
         <source>Changes are saved at once to %1; patients see them after Publish.</source>
         <translation>Changes are saved at once to %1; patients see them after Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="93"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="94"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="95"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="101"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="99"/>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="109"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="105"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="109"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="115"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="114"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="120"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="119"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="125"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ublish</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="140"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="157"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="163"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -4011,33 +4122,33 @@ Commands:
 <context>
     <name>huanjiao::PreviewPanel</name>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="67"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="69"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="68"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="70"/>
         <source>Handout</source>
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="70"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="72"/>
         <source>Preview shows the record chosen as the kiosk will show it.</source>
         <translation>Preview shows the record chosen as the kiosk will show it.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="83"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="85"/>
         <source>Building the preview…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="95"/>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="118"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="97"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="120"/>
         <source>No preview: %1</source>
         <translation>No preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="117"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="119"/>
         <source>Preview of %1, as it will be published.</source>
         <translation>Preview of %1, as it will be published.</translation>
     </message>
@@ -4232,17 +4343,17 @@ Commands:
 <context>
     <name>huanjiao::SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search/SearchResultsModel.cpp" line="72"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="73"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchResultsModel.cpp" line="73"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchResultsModel.cpp" line="88"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="89"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4818,93 +4929,73 @@ Commands:
 <context>
     <name>huanjiao::StaffSettingsDialog</name>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="40"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="37"/>
         <source>Print the one-page summary in large print</source>
         <translation>Print the one-page summary in large print</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="41"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="38"/>
         <source>Count the handouts given out</source>
         <translation>Count the handouts given out</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="41"/>
         <source>Kiosk settings</source>
         <translation>Kiosk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="52"/>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="56"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="48"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="59"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="51"/>
         <source>Print on the default printer</source>
         <translation>Print on the default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="60"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="52"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="64"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="56"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="77"/>
-        <source>Clinic name:</source>
-        <translation>Clinic name:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="78"/>
-        <source>Address:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="79"/>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="80"/>
-        <source>QR code link:</source>
-        <translation>QR code link:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="82"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="69"/>
         <source>Reset after no touch for:</source>
         <translation>Reset after no touch for:</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="83"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="70"/>
         <source>Countdown before the reset:</source>
         <translation>Countdown before the reset:</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="84"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="71"/>
         <source>Printing:</source>
         <translation>Printing:</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="86"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="73"/>
         <source>Type size:</source>
         <translation>Type size:</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="89"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="76"/>
         <source>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</source>
         <translation>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="104"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="92"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="106"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

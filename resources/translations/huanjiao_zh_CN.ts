@@ -142,82 +142,82 @@
 <context>
     <name>ClinicSheet</name>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="130"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="131"/>
         <source>&apos;%1&apos; is the name of %2 records (%3); write the id of the one you mean</source>
         <translation>“%1”是 %2 条记录的名称（%3）；请填写所指记录的编号</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="173"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="174"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="174"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="175"/>
         <source>row %1, column %2 (%3): %4</source>
         <translation>第 %1 行，%2 列（%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="282"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="284"/>
         <source>unknown column; the columns are %1</source>
         <translation>未知的列；可用的列为 %1</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="283"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="285"/>
         <source>unknown column; did you mean &apos;%1&apos;?</source>
         <translation>未知的列；是否应为“%1”？</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="287"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="289"/>
         <source>the same column as %1</source>
         <translation>与 %1 列重复</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="295"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="297"/>
         <source>the sheet has no column %1, which every record needs</source>
         <translation>表格缺少每条记录都必需的“%1”列</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="313"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="315"/>
         <source>a value in a column without a header</source>
         <translation>没有列名的列中有内容</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="371"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="373"/>
         <source>&apos;%1&apos; is not an id: lowercase letters, digits and single hyphens (zhao-lei); or leave it empty</source>
         <translation>“%1”不是有效编号：只能用小写字母、数字和单个连字符（如 zhao-lei）；也可留空</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="378"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="380"/>
         <source>the same record as row %1 (id %2)</source>
         <translation>与第 %1 行是同一条记录（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="394"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="396"/>
         <source>bundled content</source>
         <translation>随附内容</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="394"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="396"/>
         <source>the clinic&apos;s content</source>
         <translation>本院内容</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="395"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="397"/>
         <source>%1 %2/%3: %4</source>
         <translation>%1 %2/%3：%4</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="411"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="413"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="423"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="425"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../database/clinic/ClinicSheet.cpp" line="439"/>
+        <location filename="../../database/clinic/ClinicSheet.cpp" line="441"/>
         <source>import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -544,42 +544,42 @@
 <context>
     <name>ContentLint</name>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="145"/>
+        <location filename="../../database/core/ContentLint.cpp" line="144"/>
         <source>&apos;%1&apos; reads as a dose; patient text gives no amounts or frequencies of a medicine (write 用药请遵医嘱)</source>
         <translation>“%1”读起来像剂量；患者读物不写药物的用量和次数（请写“用药请遵医嘱”）</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="151"/>
+        <location filename="../../database/core/ContentLint.cpp" line="150"/>
         <source>&apos;%1&apos; is an authoring note, not patient text; resolve it and remove it</source>
         <translation>“%1”是编写备注，不是给患者看的文字；请处理后删除</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="155"/>
+        <location filename="../../database/core/ContentLint.cpp" line="154"/>
         <source>&apos;%1&apos; is a brand name; use the generic name (通用名)</source>
         <translation>“%1”是商品名；请用通用名</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="172"/>
+        <location filename="../../database/core/ContentLint.cpp" line="171"/>
         <source>a sentence of %1 characters (&quot;%2…&quot;); the limit is %3: split it</source>
         <translation>有一句话长达 %1 个字（“%2…”），上限为 %3 个字：请拆成短句</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="196"/>
+        <location filename="../../database/core/ContentLint.cpp" line="195"/>
         <source>&apos;seek-care&apos; has no &apos;### [emergency]&apos; part: name the signs that need 120 or the emergency department now</source>
         <translation>“seek-care”中没有“### [emergency]”部分：请写出需要立即拨打120或去急诊的危险信号</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="201"/>
+        <location filename="../../database/core/ContentLint.cpp" line="200"/>
         <source>a condition needs a &apos;## questions&apos; section with %1 to %2 questions to ask the doctor</source>
         <translation>疾病条目需要“## questions”一节，列出 %1 到 %2 个可以问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="213"/>
+        <location filename="../../database/core/ContentLint.cpp" line="212"/>
         <source>&apos;questions&apos; has %1 questions; write %2 to %3, each as a &apos;- &apos; line</source>
         <translation>“questions”中有 %1 个问题；请写 %2 到 %3 个，每个问题一行，以“- ”开头</translation>
     </message>
     <message>
-        <location filename="../../database/core/ContentLint.cpp" line="98"/>
+        <location filename="../../database/core/ContentLint.cpp" line="97"/>
         <source>a second %1 page named &apos;%2&apos; (the first is %3:%4); make them one page</source>
         <translation>又一个名为“%2”的 %1 页面（第一个在 %3:%4）；请合并为一个页面</translation>
     </message>
@@ -628,7 +628,7 @@
     <message>
         <location filename="../../database/builder/main.cpp" line="143"/>
         <location filename="../../database/builder/main.cpp" line="156"/>
-        <location filename="../../database/builder/main.cpp" line="285"/>
+        <location filename="../../database/builder/main.cpp" line="287"/>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
@@ -648,34 +648,34 @@
         <translation>huanjiao-content：--kind 须为一种类别（doctor、hospital、department、condition、drug、test、article、qa），而不是“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="257"/>
+        <location filename="../../database/builder/main.cpp" line="267"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n 个问题；未导入任何内容</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="260"/>
+        <location filename="../../database/builder/main.cpp" line="270"/>
         <source>%1: %2 records, no problems</source>
         <translation>%1：%2 条记录，没有问题</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="261"/>
+        <location filename="../../database/builder/main.cpp" line="271"/>
         <source>%1: %2 records imported into %3; publish to show them</source>
         <translation>%1：已将 %2 条记录导入 %3；发布后才会显示</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="297"/>
+        <location filename="../../database/builder/main.cpp" line="300"/>
         <source>%1: a sheet to fill in, one row per record</source>
         <translation>%1：待填写的表格，每行一条记录</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="308"/>
+        <location filename="../../database/builder/main.cpp" line="311"/>
         <source>%1: package %2 with the layer %3</source>
         <translation>%1：软件包 %2，含内容层 %3</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="341"/>
+        <location filename="../../database/builder/main.cpp" line="344"/>
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -712,73 +712,73 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
   package [--root DIR] -o FILE.deb               将本院内容层打包为连锁机构用的 Debian 软件包</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="360"/>
+        <location filename="../../database/builder/main.cpp" line="363"/>
         <source>The file or folder to write.</source>
         <translation>要写入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="360"/>
+        <location filename="../../database/builder/main.cpp" line="363"/>
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="362"/>
+        <location filename="../../database/builder/main.cpp" line="365"/>
         <source>A clinic&apos;s overlay on the content; may be repeated, later ones win.</source>
         <translation>诊所对内容的覆盖层；可重复指定，后面的优先。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="363"/>
         <location filename="../../database/builder/main.cpp" line="366"/>
+        <location filename="../../database/builder/main.cpp" line="369"/>
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="365"/>
+        <location filename="../../database/builder/main.cpp" line="368"/>
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import：该文件所覆盖的内容；可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="369"/>
+        <location filename="../../database/builder/main.cpp" line="372"/>
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate、build：只检查格式，不检查患者读物的写作规范（剂量、商品名、急症信号、问题、句子长度、编写备注）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="372"/>
+        <location filename="../../database/builder/main.cpp" line="375"/>
         <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user&apos;s data folder).</source>
         <translation>publish：存放 clinic/ 和发布数据库的文件夹（默认：$HUANJIAO_CLINIC_ROOT、/var/lib/huanjiao 或用户的数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="375"/>
+        <location filename="../../database/builder/main.cpp" line="378"/>
         <source>DIR</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="377"/>
+        <location filename="../../database/builder/main.cpp" line="380"/>
         <source>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</source>
         <translation>表格命令：表格中记录的类别（doctor 或 医生 等）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="378"/>
+        <location filename="../../database/builder/main.cpp" line="381"/>
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="380"/>
+        <location filename="../../database/builder/main.cpp" line="383"/>
         <source>import-sheet: report the problems, import nothing.</source>
         <translation>import-sheet：只报告问题，不导入。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="382"/>
+        <location filename="../../database/builder/main.cpp" line="385"/>
         <source>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</source>
         <translation>validate、build、import、export、diff、stats、publish、import-sheet、export-sheet、sheet-template 或 package</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="383"/>
+        <location filename="../../database/builder/main.cpp" line="386"/>
         <source>What the command works on.</source>
         <translation>命令处理的对象。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="400"/>
+        <location filename="../../database/builder/main.cpp" line="403"/>
         <source>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</source>
         <translation>huanjiao-content：“%1”的参数有误；请查看 --help</translation>
     </message>
@@ -1309,160 +1309,180 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="15"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="16"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="17"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="18"/>
         <source>Name</source>
         <comment>of a hospital, department or source</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="21"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="23"/>
+        <source>Related conditions</source>
+        <translation>相关疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="25"/>
+        <source>Instructions</source>
+        <translation>须知内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="27"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="22"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="28"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="23"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="29"/>
         <source>Summary</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="24"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="30"/>
         <source>Parent department</source>
         <translation>上级科室</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="25"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="31"/>
         <source>Clinical title</source>
         <translation>职称</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="26"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="32"/>
         <source>Academic title</source>
         <translation>学术职称</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="27"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="33"/>
         <source>Hospital</source>
         <translation>所在医院</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="28"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="34"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="29"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="35"/>
         <source>Specialty</source>
         <translation>擅长</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="30"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="36"/>
         <source>Conditions treated</source>
         <translation>诊治疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="31"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="37"/>
         <source>Profile</source>
         <translation>个人简介</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="32"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="38"/>
         <source>About the condition</source>
         <translation>相关疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="33"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="39"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="34"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="35"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="41"/>
         <source>Last updated</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="36"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="42"/>
         <source>Reviewed on</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="37"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="43"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="38"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="44"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="39"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="45"/>
         <source>Conditions</source>
         <translation>相关疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="49"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="55"/>
         <source>Hospitals</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="51"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="57"/>
         <source>Departments</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="53"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="59"/>
         <source>Doctors</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="55"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="61"/>
         <source>Own topics</source>
         <translation>本院文章</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="57"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="63"/>
+        <source>Leaflets</source>
+        <translation>须知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="65"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="67"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="75"/>
         <source>Hospital</source>
         <comment>kind</comment>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="69"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="77"/>
         <source>Department</source>
         <comment>kind</comment>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="71"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="79"/>
         <source>Doctor</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="73"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="81"/>
         <source>Topic</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/FieldLabels.cpp" line="75"/>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="83"/>
+        <source>Leaflet</source>
+        <translation>须知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/FieldLabels.cpp" line="85"/>
         <source>Source</source>
         <comment>kind</comment>
         <translation>来源</translation>
@@ -1543,74 +1563,74 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HandoutDocument</name>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="124"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="128"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/HandoutDocument.cpp" line="129"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="133"/>
         <source>%n topic(s) in this handout.</source>
         <translation>
             <numerusform>本宣教单共 %n 个主题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="434"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="438"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="447"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="451"/>
         <source>Read it online: %1</source>
         <translation>在线阅读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="213"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="217"/>
         <source>Sample content.</source>
         <translation>示例内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="214"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="218"/>
         <source>Written for demonstration and not reviewed for use with patients. Ask your doctor about your own situation.</source>
         <translation>仅供演示，未经审核，不可用于患者。您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="217"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="221"/>
         <source>Draft.</source>
         <translation>草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="218"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="222"/>
         <source>This text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>这段文字尚未经过审核，内容可能还会修改。您自己的情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="544"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="548"/>
         <source>%1: </source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="586"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="590"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="591"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="595"/>
         <source>Related topics</source>
         <translation>相关主题</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="230"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="234"/>
         <source>What it is</source>
         <translation>这是什么</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="255"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="259"/>
         <source>What to do</source>
         <translation>该怎么做</translation>
     </message>
     <message>
-        <location filename="../../ui/render/HandoutDocument.cpp" line="332"/>
+        <location filename="../../ui/render/HandoutDocument.cpp" line="336"/>
         <source>Note for the patient</source>
         <translation>给患者的话</translation>
     </message>
@@ -1852,7 +1872,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../ui/render/Labels.cpp" line="22"/>
-        <location filename="../../ui/render/Labels.cpp" line="127"/>
+        <location filename="../../ui/render/Labels.cpp" line="136"/>
         <source>Doctors</source>
         <translation>医生</translation>
     </message>
@@ -1878,330 +1898,346 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../ui/render/Labels.cpp" line="27"/>
+        <location filename="../../ui/render/Labels.cpp" line="141"/>
+        <source>Leaflets</source>
+        <translation>须知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/Labels.cpp" line="28"/>
         <source>Hospitals</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="28"/>
+        <location filename="../../ui/render/Labels.cpp" line="29"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="36"/>
+        <location filename="../../ui/render/Labels.cpp" line="37"/>
         <source>Condition</source>
         <translation>疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="37"/>
+        <location filename="../../ui/render/Labels.cpp" line="38"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="38"/>
+        <location filename="../../ui/render/Labels.cpp" line="39"/>
         <source>Doctor</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="39"/>
+        <location filename="../../ui/render/Labels.cpp" line="40"/>
         <source>Drug</source>
         <translation>药品</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="40"/>
+        <location filename="../../ui/render/Labels.cpp" line="41"/>
         <source>Test</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="41"/>
-        <location filename="../../ui/render/Labels.cpp" line="64"/>
+        <location filename="../../ui/render/Labels.cpp" line="42"/>
+        <location filename="../../ui/render/Labels.cpp" line="66"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="42"/>
-        <location filename="../../ui/render/Labels.cpp" line="65"/>
+        <location filename="../../ui/render/Labels.cpp" line="43"/>
+        <location filename="../../ui/render/Labels.cpp" line="67"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="43"/>
-        <location filename="../../ui/render/Labels.cpp" line="116"/>
+        <location filename="../../ui/render/Labels.cpp" line="44"/>
+        <source>Leaflet</source>
+        <translation>须知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/Labels.cpp" line="45"/>
+        <location filename="../../ui/render/Labels.cpp" line="125"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="44"/>
+        <location filename="../../ui/render/Labels.cpp" line="46"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="52"/>
+        <location filename="../../ui/render/Labels.cpp" line="54"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="53"/>
+        <location filename="../../ui/render/Labels.cpp" line="55"/>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="54"/>
+        <location filename="../../ui/render/Labels.cpp" line="56"/>
         <source>Causes</source>
         <translation>病因</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="55"/>
+        <location filename="../../ui/render/Labels.cpp" line="57"/>
         <source>Diagnosis and tests</source>
         <translation>诊断与检查</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="56"/>
+        <location filename="../../ui/render/Labels.cpp" line="58"/>
         <source>Treatment</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="57"/>
+        <location filename="../../ui/render/Labels.cpp" line="59"/>
         <source>Living with it and care</source>
         <translation>护理与生活</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="58"/>
+        <location filename="../../ui/render/Labels.cpp" line="60"/>
         <source>When to see a doctor</source>
         <translation>何时就医</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="59"/>
+        <location filename="../../ui/render/Labels.cpp" line="61"/>
         <source>Prevention</source>
         <translation>预防</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="60"/>
+        <location filename="../../ui/render/Labels.cpp" line="62"/>
         <source>Profile</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="61"/>
+        <location filename="../../ui/render/Labels.cpp" line="63"/>
         <source>How to use it</source>
         <translation>用法用量</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="62"/>
+        <location filename="../../ui/render/Labels.cpp" line="64"/>
         <source>How it is done</source>
         <translation>检查过程</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="63"/>
+        <location filename="../../ui/render/Labels.cpp" line="65"/>
         <source>Understanding the results</source>
         <translation>结果解读</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="66"/>
+        <location filename="../../ui/render/Labels.cpp" line="68"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="67"/>
+        <location filename="../../ui/render/Labels.cpp" line="69"/>
         <source>Questions to ask your doctor</source>
         <translation>可以问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="76"/>
+        <location filename="../../ui/render/Labels.cpp" line="78"/>
+        <source>What to do</source>
+        <translation>须知内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/Labels.cpp" line="85"/>
         <source>Clinical title</source>
         <translation>职称</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="77"/>
+        <location filename="../../ui/render/Labels.cpp" line="86"/>
         <source>Academic title</source>
         <translation>学术职称</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="78"/>
+        <location filename="../../ui/render/Labels.cpp" line="87"/>
         <source>Specialty</source>
         <translation>擅长</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="79"/>
+        <location filename="../../ui/render/Labels.cpp" line="88"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="80"/>
+        <location filename="../../ui/render/Labels.cpp" line="89"/>
         <source>Manufacturer</source>
         <translation>生产厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="81"/>
+        <location filename="../../ui/render/Labels.cpp" line="90"/>
         <source>Form</source>
         <translation>剂型</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="82"/>
+        <location filename="../../ui/render/Labels.cpp" line="91"/>
         <source>Indications</source>
         <translation>适应症</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="83"/>
+        <location filename="../../ui/render/Labels.cpp" line="92"/>
         <source>Cautions</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="84"/>
+        <location filename="../../ui/render/Labels.cpp" line="93"/>
         <source>What it is for</source>
         <translation>检查目的</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="85"/>
+        <location filename="../../ui/render/Labels.cpp" line="94"/>
         <source>How to prepare</source>
         <translation>检查前准备</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="94"/>
+        <location filename="../../ui/render/Labels.cpp" line="103"/>
         <source>Medicine</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="95"/>
+        <location filename="../../ui/render/Labels.cpp" line="104"/>
         <source>Injection</source>
         <translation>注射</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="96"/>
+        <location filename="../../ui/render/Labels.cpp" line="105"/>
         <source>Surgery</source>
         <translation>手术</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="97"/>
+        <location filename="../../ui/render/Labels.cpp" line="106"/>
         <source>Procedure</source>
         <translation>操作治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="98"/>
+        <location filename="../../ui/render/Labels.cpp" line="107"/>
         <source>Therapy</source>
         <translation>治疗方法</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="99"/>
+        <location filename="../../ui/render/Labels.cpp" line="108"/>
         <source>Self-care</source>
         <translation>自我护理</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="100"/>
+        <location filename="../../ui/render/Labels.cpp" line="109"/>
         <source>Lifestyle</source>
         <translation>生活方式</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="101"/>
+        <location filename="../../ui/render/Labels.cpp" line="110"/>
         <source>Watchful waiting</source>
         <translation>观察等待</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="112"/>
+        <location filename="../../ui/render/Labels.cpp" line="121"/>
         <source>Related doctors</source>
         <translation>相关医生</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="113"/>
+        <location filename="../../ui/render/Labels.cpp" line="122"/>
         <source>Related tests</source>
         <translation>相关检查</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="114"/>
+        <location filename="../../ui/render/Labels.cpp" line="123"/>
         <source>Related drugs</source>
         <translation>相关药品</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="115"/>
+        <location filename="../../ui/render/Labels.cpp" line="124"/>
         <source>Related conditions</source>
         <translation>相关疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="117"/>
+        <location filename="../../ui/render/Labels.cpp" line="126"/>
         <source>About</source>
         <translation>相关主题</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="118"/>
+        <location filename="../../ui/render/Labels.cpp" line="127"/>
         <source>Answered by</source>
         <translation>回答者</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="123"/>
+        <location filename="../../ui/render/Labels.cpp" line="132"/>
         <source>Conditions treated</source>
         <translation>诊治疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="124"/>
-        <location filename="../../ui/render/Labels.cpp" line="125"/>
+        <location filename="../../ui/render/Labels.cpp" line="133"/>
+        <location filename="../../ui/render/Labels.cpp" line="134"/>
         <source>Used for these conditions</source>
         <translation>用于以下疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="126"/>
+        <location filename="../../ui/render/Labels.cpp" line="135"/>
         <source>Mentioned with</source>
         <translation>相关提及</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="128"/>
+        <location filename="../../ui/render/Labels.cpp" line="137"/>
         <source>Answers given</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="130"/>
+        <location filename="../../ui/render/Labels.cpp" line="140"/>
         <source>Questions and answers</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="130"/>
+        <location filename="../../ui/render/Labels.cpp" line="141"/>
         <source>Related articles</source>
         <translation>相关文章</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="137"/>
+        <location filename="../../ui/render/Labels.cpp" line="148"/>
         <source>Sample content</source>
         <translation>示例内容</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="138"/>
+        <location filename="../../ui/render/Labels.cpp" line="149"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="139"/>
+        <location filename="../../ui/render/Labels.cpp" line="150"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="145"/>
+        <location filename="../../ui/render/Labels.cpp" line="156"/>
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="146"/>
+        <location filename="../../ui/render/Labels.cpp" line="157"/>
         <source>See a doctor soon</source>
         <translation>尽快就医</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="147"/>
+        <location filename="../../ui/render/Labels.cpp" line="158"/>
         <source>Routine check</source>
         <translation>按时复诊</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="153"/>
+        <location filename="../../ui/render/Labels.cpp" line="164"/>
         <source>Emergency: call 120 now</source>
         <translation>危险信号：立即拨打120</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="158"/>
+        <location filename="../../ui/render/Labels.cpp" line="169"/>
         <source>Also known as %1</source>
         <translation>俗称 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="166"/>
+        <location filename="../../ui/render/Labels.cpp" line="177"/>
         <source>Reviewed by %1, %2</source>
         <translation>审核：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/render/Labels.cpp" line="168"/>
+        <location filename="../../ui/render/Labels.cpp" line="179"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -2245,73 +2281,73 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="59"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="65"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/PageRenderer.cpp" line="169"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="175"/>
         <source>Showing the first %n.</source>
         <translation>
             <numerusform>仅显示前 %n 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/render/PageRenderer.cpp" line="193"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="199"/>
         <source>Showing the first %n pages.</source>
         <translation>
             <numerusform>仅显示前 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="196"/>
-        <location filename="../../ui/render/PageRenderer.cpp" line="326"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="202"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="332"/>
         <source>Mentioned in</source>
         <translation>提及于</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="204"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="210"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="286"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="292"/>
         <source>Also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="294"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="300"/>
         <source>Sample content for demonstration. It has not been reviewed for use with patients; ask your doctor about your own situation.</source>
         <translation>演示用示例内容，未经审核，不可用于患者；您的具体情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="297"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="303"/>
         <source>Draft: this text has not been reviewed yet and may change. Ask your doctor about your own situation.</source>
         <translation>草稿：这段文字尚未经过审核，内容可能还会修改。您自己的情况请咨询医生。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="333"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="339"/>
         <source>On this page:</source>
         <translation>本页内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="350"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="356"/>
         <source>Page not found</source>
         <translation>找不到页面</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="351"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="357"/>
         <source>There is no page for %1 in this content database. It may have been removed in a content update.</source>
         <translation>此内容数据库中没有 %1 的页面，可能已在内容更新中删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="344"/>
-        <location filename="../../ui/render/PageRenderer.cpp" line="354"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="350"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="360"/>
         <source>Back to the home page</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/render/PageRenderer.cpp" line="344"/>
+        <location filename="../../ui/render/PageRenderer.cpp" line="350"/>
         <source>This page cannot be read</source>
         <translation>无法读取此页</translation>
     </message>
@@ -2567,8 +2603,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="455"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="462"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="456"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="463"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
     </message>
@@ -3361,104 +3397,135 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
-    <name>huanjiao::HandoutSettingsDialog</name>
+    <name>huanjiao::HandoutHeaderForm</name>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="35"/>
-        <source>Handout Settings</source>
-        <translation>宣教单设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="46"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="30"/>
         <source>Printed at the top of every page</source>
         <translation>打印在每页顶部</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="48"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="49"/>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="52"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="61"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="36"/>
         <source>Clinic &amp;name:</source>
         <translation>诊所名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="62"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="37"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="63"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="38"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="64"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="43"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="47"/>
         <source>&amp;Logo:</source>
         <translation>标志(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="68"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="55"/>
         <source>&amp;QR code link:</source>
         <translation>二维码链接(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="70"/>
-        <source>Pa&amp;per:</source>
-        <translation>纸张(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="119"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="92"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>选择诊所标志</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="121"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="94"/>
         <source>Images (%1)</source>
         <translation>图片（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="108"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="131"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="108"/>
         <source>Not an image that can be read</source>
         <translation>无法读取的图片</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="150"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="122"/>
         <source>The QR code on each handout leads here; {id} becomes the topic&apos;s id, for example hemifacial-spasm. Without a link the handouts have no QR code: a phone cannot open the program&apos;s own addresses.</source>
         <translation>每份宣教单上的二维码指向此链接；{id} 会替换为主题的 id，例如 hemifacial-spasm。不填链接则宣教单上没有二维码：手机打不开本程序自己的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="168"/>
-        <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
-        <translation>无法将 %1 作为图片读取。请选择 PNG 或 JPEG 文件，或不设标志。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="159"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="131"/>
         <source>The QR code link must contain {id}, where each topic&apos;s id goes, for example https://clinic.example/t/{id}.</source>
         <translation>二维码链接必须包含 {id}，用于填入各主题的 id，例如 https://clinic.example/t/{id}。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="32"/>
+        <location filename="../../ui/handout/HandoutHeaderForm.cpp" line="140"/>
+        <source>%1 cannot be read as an image. Choose a PNG or JPEG file, or leave the logo empty.</source>
+        <translation>无法将 %1 作为图片读取。请选择 PNG 或 JPEG 文件，或不设标志。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutHeaderPage</name>
+    <message>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="18"/>
+        <source>&amp;Save the header</source>
+        <translation>保存页眉(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="24"/>
+        <source>Printed at the top of every handout, at this desk and in the browser&apos;s print and export. Saved for this computer&apos;s user; a kiosk&apos;s own staff settings keep its own.</source>
+        <translation>印在每份宣教单的顶部：本机打印和浏览器的打印、导出都用它。按本机的用户保存；自助机在它自己的工作人员设置里另设。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="40"/>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="58"/>
+        <source>The header could not be saved to %1.</source>
+        <translation>页眉无法保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/HandoutHeaderPage.cpp" line="62"/>
+        <source>Saved. The next handout printed here carries this header.</source>
+        <translation>已保存。此后在本机打印的宣教单都带这个页眉。</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::HandoutSettingsDialog</name>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="23"/>
+        <source>Handout Settings</source>
+        <translation>宣教单设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="29"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="30"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="34"/>
+        <source>Pa&amp;per:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="20"/>
         <source>&amp;Count the handouts given out (topic, kind and date only)</source>
         <translation>统计发放的宣教单(&amp;C)（仅记录主题、类型和日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/handout/HandoutSettingsDialog.cpp" line="27"/>
         <source>For the clinic&apos;s records: which topics patients take home. Never a note or anything about the patient. Export or clear the counts from the File menu.</source>
         <translation>供诊所存档：了解患者带走了哪些主题。从不记录给患者的话或任何患者信息。可在“文件”菜单中导出或清除统计。</translation>
     </message>
@@ -3584,7 +3651,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="426"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="430"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>密码错误。请在 %n 秒后重试。</numerusform>
@@ -3645,6 +3712,40 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../ui/kiosk/KioskLayout.cpp" line="36"/>
         <source>Pinyin initials or Chinese</source>
         <translation>拼音首字母或汉字</translation>
+    </message>
+</context>
+<context>
+    <name>huanjiao::LeafletForm</name>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="10"/>
+        <source>e.g. 胃镜检查前准备</source>
+        <translation>例如：胃镜检查前准备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="12"/>
+        <source>Paragraphs separated by a blank line; a line starting with &quot;- &quot; is a bullet</source>
+        <translation>段落之间空一行；以“- ”开头的行为列表项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="17"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="18"/>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="19"/>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="20"/>
+        <location filename="../../ui/manager/LeafletForm.cpp" line="21"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2026-01-31</translation>
     </message>
 </context>
 <context>
@@ -3721,63 +3822,73 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::ManagerWindow</name>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="42"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="45"/>
         <source>Content Manager — Huanjiao</source>
         <translation>内容管理 — 患教</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="61"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="57"/>
+        <source>Handout header</source>
+        <translation>宣教单页眉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="58"/>
+        <source>Handout header saved.</source>
+        <translation>宣教单页眉已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="67"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="74"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="80"/>
         <source>Changes are saved at once to %1; patients see them after Publish.</source>
         <translation>修改会立即保存到 %1；发布后患者才能看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="93"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="94"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="100"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="95"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="101"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="99"/>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="109"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="105"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="115"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="109"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="115"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="114"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="120"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="119"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="125"/>
         <source>P&amp;ublish</source>
         <translation>发布(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="140"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="146"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/ManagerWindow.cpp" line="157"/>
+        <location filename="../../ui/manager/ManagerWindow.cpp" line="163"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3991,33 +4102,33 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PreviewPanel</name>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="67"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="69"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="68"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="70"/>
         <source>Handout</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="70"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="72"/>
         <source>Preview shows the record chosen as the kiosk will show it.</source>
         <translation>预览按自助机的样子显示所选记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="83"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="85"/>
         <source>Building the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="95"/>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="118"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="97"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="120"/>
         <source>No preview: %1</source>
         <translation>无法预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/PreviewPanel.cpp" line="117"/>
+        <location filename="../../ui/manager/PreviewPanel.cpp" line="119"/>
         <source>Preview of %1, as it will be published.</source>
         <translation>%1 的预览，与发布后一致。</translation>
     </message>
@@ -4211,17 +4322,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search/SearchResultsModel.cpp" line="72"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="73"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchResultsModel.cpp" line="73"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/search/SearchResultsModel.cpp" line="88"/>
+        <location filename="../../ui/search/SearchResultsModel.cpp" line="89"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -4795,93 +4906,73 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::StaffSettingsDialog</name>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="40"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="37"/>
         <source>Print the one-page summary in large print</source>
         <translation>单页摘要用大字打印</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="41"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="38"/>
         <source>Count the handouts given out</source>
         <translation>统计发放的宣教单</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="41"/>
         <source>Kiosk settings</source>
         <translation>自助机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="52"/>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="56"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="48"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="59"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="51"/>
         <source>Print on the default printer</source>
         <translation>用默认打印机打印</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="60"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="52"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="64"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="56"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="77"/>
-        <source>Clinic name:</source>
-        <translation>机构名称：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="78"/>
-        <source>Address:</source>
-        <translation>地址：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="79"/>
-        <source>Phone:</source>
-        <translation>电话：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="80"/>
-        <source>QR code link:</source>
-        <translation>二维码链接：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="82"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="69"/>
         <source>Reset after no touch for:</source>
         <translation>无人操作多久后重置：</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="83"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="70"/>
         <source>Countdown before the reset:</source>
         <translation>重置前倒计时：</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="84"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="71"/>
         <source>Printing:</source>
         <translation>打印：</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="86"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="73"/>
         <source>Type size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="89"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="76"/>
         <source>Counts keep the topic, the kind of handout and the date only: never anything about the visitor. Export them from File ▸ Handout Counts after leaving kiosk mode.</source>
         <translation>统计只记录主题、宣教单类型和日期，绝不记录访客的任何信息。退出自助机模式后，可在“文件 ▸ 宣教单统计”中导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="104"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="92"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="106"/>
+        <location filename="../../ui/kiosk/StaffSettingsDialog.cpp" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BrowserComposition.h"
 #include "BrowserWindow.h"
+#include "ClinicLayer.h"
+#include "ClinicPaths.h"
+#include "ClinicPublisher.h"
 #include "ContentDatabase.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
@@ -108,6 +111,57 @@ private slots:
             QTest::mouseClick(session.controller()->keyboard()->key(QLatin1String(key)), Qt::LeftButton);
         QTRY_COMPARE(session.window()->documents()->currentDocument()->url().toString(),
                      QStringLiteral("huanjiao://condition/hemifacial-spasm"));
+    }
+
+    // A kiosk started on the bundled database, because the clinic had not
+    // published yet, takes the clinic's first publish at the next idle reset
+    // (no restart), and from then on follows the published file.
+    void picksUpTheClinicsFirstPublish()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("base.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(HUANJIAO_TEST_DATABASE), base));
+        const ClinicPaths clinic = ClinicPaths::under(dir.filePath(QStringLiteral("clinic-root")), base);
+        OpenError error;
+        auto database = ContentDatabase::open(base, &error);
+        QVERIFY2(database, qPrintable(error.message()));
+        QSettings settings(dir.filePath(QStringLiteral("settings.conf")), QSettings::IniFormat);
+        KioskSession session(base, std::move(database), KioskSettings(), settings, nullptr, clinic);
+        QVERIFY(session.firstPublishReloader());
+        QSignalSpy switched(&session, &KioskSession::contentSwitched);
+        session.start();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window()));
+        session.controller()->reset();
+        QTest::qWait(50);
+        QCOMPARE(switched.count(), 0);
+
+        // Staff publish a leaflet of the clinic's for the first time.
+        SourceRecord leaflet;
+        leaflet.id = QStringLiteral("fasting-before-surgery");
+        leaflet.fields = {{QStringLiteral("name"), QStringLiteral("术前禁食须知"), 0},
+                          {QStringLiteral("about"), QStringLiteral("acute-appendicitis"), 0},
+                          {QStringLiteral("source"), QStringLiteral("huanjiao-editorial"), 0},
+                          {QStringLiteral("status"), QStringLiteral("draft"), 0}};
+        leaflet.sections = {{QStringLiteral("body"), QStringLiteral("手术前按护士告诉您的时间停止进食和饮水。"), {}, 0}};
+        ClinicLayer layer(clinic.layer);
+        layer.put(Kind::Leaflet, leaflet);
+        const auto published = ClinicPublisher::publish(clinic, layer);
+        QVERIFY2(published.ok(), qPrintable(published.error + (published.diagnostics.isEmpty()
+                                                                   ? QString()
+                                                                   : published.diagnostics.first().toString())));
+        QTRY_VERIFY_WITH_TIMEOUT(session.firstPublishReloader()->hasUpdate(), 30000);
+        QCOMPARE(switched.count(), 0); // a visitor may be reading
+
+        session.controller()->reset();
+        QTRY_COMPARE(switched.count(), 1);
+        QCOMPARE(session.path(), QFileInfo(clinic.published).absoluteFilePath());
+        QCOMPARE(session.reloader()->path(), QFileInfo(clinic.published).absoluteFilePath());
+        QVERIFY(!session.firstPublishReloader());
+        QVERIFY(QTest::qWaitForWindowExposed(session.window()));
+        session.window()->openUrl(QUrl(QStringLiteral("huanjiao://leaflet/fasting-before-surgery")));
+        QCOMPARE(session.window()->documents()->currentDocument()->url().toString(),
+                 QStringLiteral("huanjiao://leaflet/fasting-before-surgery"));
+        QTRY_VERIFY(session.window()->documents()->currentDocument()->title().contains(QStringLiteral("术前禁食须知")));
     }
 };
 

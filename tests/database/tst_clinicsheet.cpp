@@ -193,6 +193,35 @@ private slots:
         }
     }
 
+    // Leaflets go through sheets as the other topics do: a title, the text,
+    // conditions by name; a condition that is not there is reported at its cell.
+    void leafletsAreReadFromASheet()
+    {
+        SheetTable sheet;
+        sheet.header = {QStringLiteral("标题"), QStringLiteral("正文"), QStringLiteral("相关疾病"),
+                        QStringLiteral("来源"), QStringLiteral("状态")};
+        sheet.rows = {{QStringLiteral("无痛胃镜检查须知"), QStringLiteral("- 检查前按通知的时间空腹。\n- 带上以前的检查报告。"),
+                       QStringLiteral("慢性胃炎、消化性溃疡"), QStringLiteral("患教编辑部"), QStringLiteral("草稿")},
+                      {QStringLiteral("术前须知"), QStringLiteral("按护士告诉您的时间停止进食。"), QString(),
+                       QStringLiteral("患教编辑部"), QStringLiteral("草稿")},
+                      {QStringLiteral("肠镜检查前准备"), QStringLiteral("按说明服用清肠药。"), QStringLiteral("慢性肠胃炎"),
+                       QStringLiteral("患教编辑部"), QStringLiteral("草稿")}};
+        ClinicLayer layer = freshLayer();
+        const ClinicSheet::Import import = ClinicSheet::read(Kind::Leaflet, sheet, layer, *m_validation);
+        QCOMPARE(rowsOf(import), QList<int>{4});
+        QCOMPARE(import.problems.first().column, 2);
+        QVERIFY2(import.problems.first().message.contains(QStringLiteral("慢性肠胃炎")), qPrintable(describe(import)));
+        sheet.rows.removeLast();
+        const ClinicSheet::Import good = ClinicSheet::read(Kind::Leaflet, sheet, layer, *m_validation);
+        QVERIFY2(good.ok(), qPrintable(describe(good)));
+        QCOMPARE(good.records.size(), 2);
+        QCOMPARE(good.records.first().id, QStringLiteral("wu-tong-wei-jing-jian-cha-xu-zhi"));
+        QCOMPARE(good.records.first().value(QStringLiteral("about")), QStringLiteral("chronic-gastritis, peptic-ulcer"));
+        QCOMPARE(good.records.first().value(QStringLiteral("status")), QStringLiteral("draft"));
+        QCOMPARE(good.records.first().sections.value(0).key, QStringLiteral("body"));
+        QCOMPARE(ClinicSheet::sheetName(Kind::Leaflet), QStringLiteral("须知"));
+    }
+
     void aWrongHeaderIsReportedBeforeAnyRow()
     {
         SheetTable sheet = doctors(false);

@@ -193,6 +193,58 @@ private slots:
         QCOMPARE(ids(r, 2), (QStringList{QStringLiteral("gastritis"), QStringLiteral("gastroscopy")}));
     }
 
+    // A leaflet is found by its title and its text, and ranks as an article
+    // does: a title that merely contains the word follows the condition and
+    // the test that word names; the whole title finds the leaflet first.
+    void leafletsAreFoundByTitleAndTextAndRankLikeArticles()
+    {
+        const QDir fixture(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"));
+        const QString folder = m_dir.filePath(QStringLiteral("leaflets"));
+        QDir().mkpath(folder);
+        for (const char *file : {"content.md", "base.md"})
+            QVERIFY(QFile::copy(fixture.filePath(QLatin1String(file)), folder + QLatin1Char('/') + QLatin1String(file)));
+        QFile file(folder + QStringLiteral("/topics.md"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(condition(QStringLiteral("gastritis"), QStringLiteral("慢性胃炎"), {}, QStringLiteral("说明。")) + "\n");
+        file.write("@test gastroscopy\nname: 胃镜\nsummary: 看胃里面。\npurpose: 查胃病。\nsource: editorial\n"
+                   "updated: 2026-01-02\nstatus: sample\n\n## overview\n一段说明。\n\n"
+                   "@article gastritis-diet\nname: 慢性胃炎患者做胃镜前的饮食\nsummary: 吃什么。\n"
+                   "about: condition/gastritis\nsource: editorial\nupdated: 2026-01-02\nstatus: sample\n\n"
+                   "## body\n清淡饮食。\n\n"
+                   "@leaflet gastroscopy-preparation\nname: 慢性胃炎患者做胃镜前准备\nabout: condition/gastritis\n"
+                   "source: editorial\nupdated: 2026-01-02\nstatus: sample\n\n"
+                   "## 须知\n- 检查前按通知的时间空腹。\n- 带上以前的检查报告。\n");
+        file.close();
+        Diagnostics d;
+        const ContentSet set = ContentSources::load(folder, &d);
+        QVERIFY2(d.isEmpty(), qPrintable(d.value(0).toString()));
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("leaflets.sqlite"));
+        QVERIFY2(DatabaseWriter::write(set, path, &error), qPrintable(error));
+        OpenError openError;
+        const auto database = ContentDatabase::open(path, &openError);
+        QVERIFY(database);
+        SearchEngine engine(database->database());
+
+        const SearchResults title = engine.search(QStringLiteral("慢性胃炎患者做胃镜前准备"));
+        QVERIFY(!title.hits.isEmpty());
+        QCOMPARE(title.hits.first().ref.kind, Kind::Leaflet);
+        QCOMPARE(title.hits.first().ref.id, QStringLiteral("gastroscopy-preparation"));
+        // Words of its text.
+        const SearchResults body = engine.search(QStringLiteral("检查报告"));
+        QCOMPARE(ids(body, 1), QStringList{QStringLiteral("gastroscopy-preparation")});
+        QCOMPARE(body.counts.value(Kind::Leaflet), 1);
+        // The condition and the test before the titles that contain their names,
+        // the article and the leaflet alike.
+        const QStringList stomach = ids(engine.search(QStringLiteral("胃镜")), 10);
+        QCOMPARE(stomach.value(0), QStringLiteral("gastroscopy"));
+        QVERIFY(stomach.contains(QStringLiteral("gastroscopy-preparation")));
+        QVERIFY(stomach.contains(QStringLiteral("gastritis-diet")));
+        const QStringList named = ids(engine.search(QStringLiteral("慢性胃炎")), 10);
+        QCOMPARE(named.value(0), QStringLiteral("gastritis"));
+        QVERIFY(named.indexOf(QStringLiteral("gastroscopy-preparation")) > 0);
+    }
+
     void tiersRankInTheSpecifiedOrder()
     {
         SearchEngine engine(m_tiers->database());

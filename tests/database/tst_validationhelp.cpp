@@ -91,6 +91,48 @@ private slots:
         QVERIFY2(list.first().endsWith(QStringLiteral("did you mean 'profile'?")), qPrintable(list.first()));
     }
 
+    // A leaflet: a title and its text, without a condition's eight sections;
+    // its body may be headed 须知, 内容 or 正文, and its links are checked
+    // like any other.
+    void aLeafletNeedsOnlyATitleAndItsText()
+    {
+        const QByteArray topicBase = base() + "@source clinic-editors\nname: 本院编辑组\n\n"
+                                              "@condition gerd\nname: 胃食管反流病\nenglish: GERD\n"
+                                              "department: neurology\nsummary: 胃内容物反流。\n"
+                                              "source: clinic-editors\nstatus: draft\n\n"
+                                              "## overview\n概述。\n\n## symptoms\n症状。\n\n## causes\n病因。\n\n"
+                                              "## diagnosis\n诊断。\n\n## treatments\n### [medicine] 药物\n药物。\n\n"
+                                              "## care\n护理。\n\n## seek-care\n就医。\n\n## prevention\n预防。\n\n";
+        for (const char *heading : {"须知", "内容", "正文", "body"}) {
+            Diagnostics diagnostics;
+            const QList<SourceRecord> records = SourceParser::parse(
+                QStringLiteral("t.md"),
+                QByteArray("@leaflet gastroscopy-preparation\nname: 胃镜检查前准备\nsource: clinic-editors\n"
+                           "status: draft\n\n## ")
+                    + heading + "\n- 检查前按通知的时间禁食。\n",
+                &diagnostics);
+            QVERIFY(diagnostics.isEmpty());
+            QCOMPARE(records.first().sections.first().key, QStringLiteral("body"));
+        }
+        // No link at all is fine; several are fine.
+        QVERIFY(messages(topicBase + "@leaflet gastroscopy-preparation\nname: 胃镜检查前准备\n"
+                                     "source: clinic-editors\nstatus: draft\n\n## 须知\n检查前禁食。\n")
+                    .isEmpty());
+        // A misspelt link gets the builder's message and its "did you mean".
+        const QStringList list = messages(topicBase + "@leaflet gastroscopy-preparation\nname: 胃镜检查前准备\n"
+                                                      "about: condition/gred\nsource: clinic-editors\n"
+                                                      "status: draft\n\n## 须知\n检查前禁食。\n");
+        QCOMPARE(list.size(), 1);
+        QVERIFY2(list.first().contains(QStringLiteral("'about' refers to condition/gred that does not exist; did you "
+                                                      "mean 'gerd'?")),
+                 qPrintable(list.first()));
+        // Its text is required, and it takes no condition's sections.
+        const QStringList empty = messages(topicBase + "@leaflet gastroscopy-preparation\nname: 胃镜检查前准备\n"
+                                                       "source: clinic-editors\nstatus: draft\n\n## symptoms\n不适。\n");
+        QCOMPARE(empty.size(), 2);
+        QVERIFY2(empty.join(QLatin1Char('\n')).contains(QStringLiteral("body")), qPrintable(empty.join(QLatin1Char('\n'))));
+    }
+
     void anOverlayAloneGetsAHintToGiveTheBase()
     {
         QTemporaryDir dir;

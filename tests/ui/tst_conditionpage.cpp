@@ -65,7 +65,7 @@ private slots:
         BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.kinds()->count(), 7);
+        QCOMPARE(window.kinds()->count(), 8);
         for (Kind kind : KindBrowser::kinds()) {
             if (kind == Kind::Department)
                 continue;

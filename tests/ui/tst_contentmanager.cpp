@@ -22,6 +22,13 @@
 #include "Repository.h"
 #include "SheetActions.h"
 #include "ClinicSheet.h"
+#include "HandoutHeaderForm.h"
+#include "HandoutHeaderPage.h"
+#include "HandoutRenderer.h"
+#include "HandoutSettings.h"
+#include "PageSource.h"
+#include "PdfExport.h"
+#include "../PdfTools.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -33,6 +40,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,11 +75,15 @@ private slots:
     void mistakeShowsWhileTypingAndPublishIsRefused();
     void previewDrawsTheRealPageAndHandout();
     void spreadsheetWithMistakesChangesNothingAndSaysWhere();
+    void leafletThroughTheFormsIsOnItsConditionAndPrints();
+    void leafletWithABadLinkGetsTheBuildersMessage();
+    void handoutHeaderIsEditedHereAndSavedForPrinting();
 
 private:
     void pick(LinkPicker *picker, const QString &search, const QString &expectedId);
     void addClinicHospital();
     void addDoctor(const QString &name, QString *id);
+    void addLeaflet(QString *id);
     Publisher::Report publish();
     std::optional<Entity> published(Kind kind, const QString &id);
 
@@ -87,6 +99,8 @@ void TestContentManager::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // The handout header is kept in the settings: a fresh file for every test, never the user's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
     if (!m_pinyin)
         m_pinyin = std::make_unique<Pinyin>();
     if (!m_validation)
@@ -157,6 +171,30 @@ void TestContentManager::addDoctor(const QString &name, QString *id)
     type(qobject_cast<QPlainTextEdit *>(form->editor(QStringLiteral("profile"))),
                      QStringLiteral("本院神经内科副主任医师，周二上午门诊。"));
     // The form is checked as she types; a whole record has nothing to say.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->liveCheck()->busy(), kBuildTimeoutMs);
+    if (form->messageCount() != 0)
+        qWarning() << form->generalMessages()->text();
+    QCOMPARE(form->messageCount(), 0);
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    *id = form->id();
+}
+
+void TestContentManager::addLeaflet(QString *id)
+{
+    m_window->pages()->setCurrentWidget(m_window->page(Kind::Leaflet));
+    KindPage *page = m_window->page(Kind::Leaflet);
+    RecordForm *form = page->form();
+    QTest::mouseClick(page->newButton(), Qt::LeftButton);
+    type(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("name"))), QStringLiteral("无痛胃镜检查须知"));
+    type(qobject_cast<QPlainTextEdit *>(form->editor(QStringLiteral("body"))),
+         QStringLiteral("- 检查前按通知的时间空腹，不吃东西、不喝水。\n- 带上以前的检查报告和正在用的药的名字。\n\n"
+                        "有不清楚的地方，请问护士。"));
+    auto *about = qobject_cast<LinkPicker *>(form->editor(QStringLiteral("about")));
+    pick(about, QStringLiteral("慢性胃炎"), QStringLiteral("chronic-gastritis"));
+    pick(qobject_cast<LinkPicker *>(form->editor(QStringLiteral("source"))), QStringLiteral("患教编辑部"),
+         QStringLiteral("huanjiao-editorial"));
+    auto *status = qobject_cast<QComboBox *>(form->editor(QStringLiteral("status")));
+    status->setCurrentIndex(status->findData(QStringLiteral("draft")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->liveCheck()->busy(), kBuildTimeoutMs);
     if (form->messageCount() != 0)
         qWarning() << form->generalMessages()->text();
@@ -313,6 +351,116 @@ void TestContentManager::previewDrawsTheRealPageAndHandout()
     QVERIFY2(text.contains(QStringLiteral("王丽")), qPrintable(text.left(300)));
     QVERIFY(text.contains(QStringLiteral("面肌痉挛")));
     QVERIFY(!m_window->preview()->handoutImage().isNull());
+}
+
+// A leaflet of the clinic's, written in the forms and linked to a condition
+// with the picker: published, it is on that condition's page, and it prints
+// as a handout with its title, its text and the clinic's header.
+void TestContentManager::leafletThroughTheFormsIsOnItsConditionAndPrints()
+{
+    QString id;
+    addLeaflet(&id);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(id, QStringLiteral("wu-tong-wei-jing-jian-cha-xu-zhi")); // from its title's pinyin
+    const Publisher::Report report = publish();
+    QVERIFY2(report.published, qPrintable(report.problems.join(QLatin1Char('\n'))));
+
+    OpenError error;
+    const auto database = ContentDatabase::open(m_window->publisher()->output(), &error);
+    QVERIFY2(database, qPrintable(error.message()));
+    Repository repository(database->database());
+    const auto condition = repository.entity(Kind::Condition, QStringLiteral("chronic-gastritis"));
+    QVERIFY(condition);
+    bool listed = false;
+    for (const Relation &r : condition->relations)
+        listed |= r.incoming && r.type == RelationType::About && r.other.kind == Kind::Leaflet && r.other.id == id;
+    QVERIFY(listed);
+    PageSource pages(repository, database->info());
+    const QString page = pages.page(QUrl(QStringLiteral("huanjiao://condition/chronic-gastritis"))).html;
+    QVERIFY(page.contains(QStringLiteral("huanjiao://leaflet/%1").arg(id)));
+    QVERIFY(page.contains(QStringLiteral("无痛胃镜检查须知")));
+    const QString own = pages.page(QUrl(QStringLiteral("huanjiao://leaflet/%1").arg(id))).html;
+    QVERIFY(own.contains(QStringLiteral("不吃东西、不喝水")));
+    QVERIFY(own.contains(QStringLiteral("huanjiao://condition/chronic-gastritis")));
+
+    const auto leaflet = repository.entity(Kind::Leaflet, id);
+    QVERIFY(leaflet);
+    HandoutRenderer::Options options;
+    options.settings.clinicName = QStringLiteral("示例社区卫生服务中心");
+    options.settings.phone = QStringLiteral("0791-8888-6666");
+    options.sampleContent = database->info().sample;
+    // The kiosk's one-page handout of a leaflet is the whole leaflet.
+    options.layout = HandoutDocument::Layout::Summary;
+    HandoutRenderer renderer({*leaflet}, options);
+    const QString pdf = m_dir->filePath(QStringLiteral("leaflet.pdf"));
+    const PdfExport::Result written = PdfExport::write(renderer, QPageSize::A4, pdf, leaflet->ref.name);
+    QVERIFY2(written.ok, qPrintable(written.message));
+    QCOMPARE(written.pages, 1);
+    const QString text = PdfTools::squeezed(PdfTools::text(pdf).text);
+    for (const QString &expected : {QStringLiteral("无痛胃镜检查须知"), QStringLiteral("不吃东西、不喝水"),
+                                    QStringLiteral("有不清楚的地方，请问护士"), QStringLiteral("示例社区卫生服务中心"),
+                                    QStringLiteral("0791-8888-6666")})
+        QVERIFY2(text.contains(PdfTools::squeezed(expected)), qPrintable(expected + QStringLiteral(" in ") + text));
+}
+
+// A link to a condition that does not exist (written in a file, say: the
+// picker offers only real ones) is shown at its field with the builder's
+// own message and what was meant.
+void TestContentManager::leafletWithABadLinkGetsTheBuildersMessage()
+{
+    QString id;
+    addLeaflet(&id);
+    if (QTest::currentTestFailed())
+        return;
+    SourceRecord misspelt = *m_document->record(Kind::Leaflet, id);
+    for (auto &f : misspelt.fields) {
+        if (f.key == QLatin1String("about"))
+            f.value = QStringLiteral("chronic-gastritsi");
+    }
+    QString error;
+    QVERIFY(m_document->put(misspelt, &error));
+    KindPage *page = m_window->page(Kind::Leaflet);
+    QVERIFY(page->select(id));
+    RecordForm *form = page->form();
+    m_window->liveCheck()->checkSoon();
+    QTRY_VERIFY_WITH_TIMEOUT(form->messageLabel(QStringLiteral("about"))->isVisible(), kBuildTimeoutMs);
+    const QString message = form->messageLabel(QStringLiteral("about"))->text();
+    QVERIFY2(message.contains(QStringLiteral("condition/chronic-gastritsi")) && message.contains(QStringLiteral("chronic-gastritis'")),
+             qPrintable(message));
+    const Publisher::Report refused = publish();
+    QVERIFY(!refused.published);
+    QVERIFY2(refused.problems.join(QLatin1Char('\n')).contains(QStringLiteral("chronic-gastritsi")),
+             qPrintable(refused.problems.join(QLatin1Char('\n'))));
+}
+
+// The handout header is edited in the manager with the same form as the
+// browser's Handout Settings, and saved where the browser prints it from.
+void TestContentManager::handoutHeaderIsEditedHereAndSavedForPrinting()
+{
+    {
+        QSettings settings;
+        HandoutSettings before;
+        before.paper = QPageSize::Letter;
+        before.save(settings);
+    }
+    HandoutHeaderPage *header = m_window->headerPage();
+    QVERIFY(header);
+    m_window->pages()->setCurrentWidget(header);
+    type(header->form()->clinicName(), QStringLiteral("示例社区卫生服务中心"));
+    type(header->form()->phone(), QStringLiteral("0791-8888-6666"));
+    QTest::keyClicks(header->form()->qrLink(), QStringLiteral("https://clinic.example/t/"));
+    QTest::mouseClick(header->saveButton(), Qt::LeftButton);
+    // A link without {id} is refused and nothing is saved.
+    QVERIFY(header->status()->text().contains(QStringLiteral("{id}")));
+    QVERIFY(HandoutSettings::load(QSettings()).clinicName.isEmpty());
+    QTest::keyClicks(header->form()->qrLink(), QStringLiteral("{id}"));
+    QTest::mouseClick(header->saveButton(), Qt::LeftButton);
+    const HandoutSettings saved = HandoutSettings::load(QSettings());
+    QCOMPARE(saved.clinicName, QStringLiteral("示例社区卫生服务中心"));
+    QCOMPARE(saved.phone, QStringLiteral("0791-8888-6666"));
+    QCOMPARE(saved.qrTemplate, QStringLiteral("https://clinic.example/t/{id}"));
+    QCOMPARE(saved.paper, QPageSize::Letter); // what the form does not show stays as it was
 }
 
 // A sheet as a spreadsheet program saves it: a header of Chinese column

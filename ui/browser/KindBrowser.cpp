@@ -31,7 +31,7 @@ void placeAfter(QWidget *before, const QWidgetList &order)
 const QList<Kind> &KindBrowser::kinds()
 {
     static const QList<Kind> list{Kind::Condition, Kind::Department, Kind::Doctor, Kind::Drug,
-                                  Kind::Test,      Kind::Article,    Kind::Qa};
+                                  Kind::Test,      Kind::Article,    Kind::Qa,     Kind::Leaflet};
     return list;
 }
 

@@ -5,16 +5,17 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-
-class QCheckBox;
 
 namespace huanjiao {
 
-// Where a clinic sets its handout header (name, logo, address, phone), the
-// link its QR codes lead to and the paper size.
+class HandoutHeaderForm;
+
+// Where a clinic sets its handout header (the shared HandoutHeaderForm:
+// name, logo, address, phone, the link its QR codes lead to), the paper size
+// and whether handouts are counted.
 class HandoutSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,23 +27,14 @@ public:
     // Closes only when the settings can be used; otherwise says what to fix.
     void accept() override;
     QString problem() const;
-    // What the QR link does, and what is wrong with `link` (empty when nothing):
-    // also said and checked by the kiosk's staff settings.
-    static QString qrHelpText();
-    static QString qrProblem(const QString &link);
 
 private:
     // The height that shows every row at `width`, wrapped help text included.
     int neededHeight(int width) const;
-    void chooseLogo();
-    void updateLogoPreview();
+    void growToFit();
 
-    QLineEdit *m_name;
-    QLineEdit *m_address;
-    QLineEdit *m_phone;
-    QLineEdit *m_logo;
-    QLabel *m_logoPreview;
-    QLineEdit *m_qrTemplate;
+    HandoutSettings m_settings; // what the dialog does not show is kept
+    HandoutHeaderForm *m_header;
     QComboBox *m_paper;
     QCheckBox *m_count;
     QLabel *m_problem;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffSettingsDialog.h"
 
-#include "HandoutSettingsDialog.h"
+#include "HandoutHeaderForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,10 +29,7 @@ QLabel *helpLabel(const QString &text, QWidget *parent)
 StaffSettingsDialog::StaffSettingsDialog(const KioskSettings &kiosk, const HandoutSettings &handout, QWidget *parent)
     : QDialog(parent)
     , m_handout(handout)
-    , m_clinic(new QLineEdit(handout.clinicName, this))
-    , m_address(new QLineEdit(handout.address, this))
-    , m_phone(new QLineEdit(handout.phone, this))
-    , m_qrLink(new QLineEdit(handout.qrTemplate, this))
+    , m_header(new HandoutHeaderForm(handout, HandoutHeaderForm::Logo::Hidden, this))
     , m_idle(new QSpinBox(this))
     , m_countdown(new QSpinBox(this))
     , m_printing(new QComboBox(this))
@@ -42,11 +39,6 @@ StaffSettingsDialog::StaffSettingsDialog(const KioskSettings &kiosk, const Hando
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Kiosk settings"));
-    m_clinic->setObjectName(QStringLiteral("clinicName"));
-    m_address->setObjectName(QStringLiteral("address"));
-    m_phone->setObjectName(QStringLiteral("phone"));
-    m_qrLink->setObjectName(QStringLiteral("qrTemplate"));
-    m_qrLink->setPlaceholderText(QStringLiteral("https://clinic.example/t/{id}"));
     m_idle->setObjectName(QStringLiteral("idleTimeout"));
     m_idle->setRange(KioskSettings::kMinIdleTimeout, KioskSettings::kMaxIdleTimeout);
     m_idle->setSuffix(tr(" s"));
@@ -74,11 +66,6 @@ StaffSettingsDialog::StaffSettingsDialog(const KioskSettings &kiosk, const Hando
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("Clinic name:"), m_clinic);
-    form->addRow(tr("Address:"), m_address);
-    form->addRow(tr("Phone:"), m_phone);
-    form->addRow(tr("QR code link:"), m_qrLink);
-    form->addRow(QString(), helpLabel(HandoutSettingsDialog::qrHelpText(), this));
     form->addRow(tr("Reset after no touch for:"), m_idle);
     form->addRow(tr("Countdown before the reset:"), m_countdown);
     form->addRow(tr("Printing:"), m_printing);
@@ -92,6 +79,7 @@ StaffSettingsDialog::StaffSettingsDialog(const KioskSettings &kiosk, const Hando
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_header);
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_problem);
     contentLayout->addStretch();
@@ -134,18 +122,14 @@ KioskSettings StaffSettingsDialog::kioskSettings() const
 
 HandoutSettings StaffSettingsDialog::handoutSettings() const
 {
-    HandoutSettings handout = m_handout;
-    handout.clinicName = m_clinic->text().trimmed();
-    handout.address = m_address->text().trimmed();
-    handout.phone = m_phone->text().trimmed();
-    handout.qrTemplate = m_qrLink->text().trimmed();
+    HandoutSettings handout = m_header->applied(m_handout);
     handout.countHandouts = m_count->isChecked();
     return handout;
 }
 
 QString StaffSettingsDialog::problem() const
 {
-    return HandoutSettingsDialog::qrProblem(m_qrLink->text());
+    return m_header->problem();
 }
 
 void StaffSettingsDialog::accept()

@@ -9,10 +9,11 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSpinBox;
 
 namespace huanjiao {
+
+class HandoutHeaderForm;
 
 // The kiosk's settings, for staff behind the admin PIN, on the kiosk itself:
 // the handout header (clinic, address, phone), the link for QR codes, the
@@ -36,10 +37,7 @@ public:
 
 private:
     HandoutSettings m_handout; // what this dialog does not show (logo, paper) is kept
-    QLineEdit *m_clinic;
-    QLineEdit *m_address;
-    QLineEdit *m_phone;
-    QLineEdit *m_qrLink;
+    HandoutHeaderForm *m_header; // the same form as the desk's Handout Settings, without the logo
     QSpinBox *m_idle;
     QSpinBox *m_countdown;
     QComboBox *m_printing;

@@ -12,11 +12,17 @@ QString FieldLabels::field(Kind kind, const QString &key)
         case Kind::Doctor:
             return tr("Name");
         case Kind::Article:
+        case Kind::Leaflet:
             return tr("Title");
         default:
             return tr("Name", "of a hospital, department or source");
         }
     }
+    // A leaflet may belong with several conditions, or none.
+    if (kind == Kind::Leaflet && key == QLatin1String("about"))
+        return tr("Related conditions");
+    if (kind == Kind::Leaflet && key == QLatin1String("body"))
+        return tr("Instructions");
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("english"), QT_TR_NOOP("English name")},
         {QStringLiteral("city"), QT_TR_NOOP("City")},
@@ -53,6 +59,8 @@ QString FieldLabels::kindPlural(Kind kind)
         return tr("Doctors");
     case Kind::Article:
         return tr("Own topics");
+    case Kind::Leaflet:
+        return tr("Leaflets");
     case Kind::Source:
         return tr("Sources");
     default:
@@ -71,6 +79,8 @@ QString FieldLabels::kindSingular(Kind kind)
         return tr("Doctor");
     case Kind::Article:
         return tr("Topic");
+    case Kind::Leaflet:
+        return tr("Leaflet");
     case Kind::Source:
         return tr("Source", "kind");
     default:

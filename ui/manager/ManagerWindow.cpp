@@ -7,8 +7,10 @@
 #include "DepartmentForm.h"
 #include "DoctorForm.h"
 #include "FieldLabels.h"
+#include "HandoutHeaderPage.h"
 #include "HospitalForm.h"
 #include "KindPage.h"
+#include "LeafletForm.h"
 #include "LiveCheck.h"
 #include "PreviewPanel.h"
 #include "PublishReport.h"
@@ -38,11 +40,12 @@ ManagerWindow::ManagerWindow(ClinicDocument &document, const Pinyin &pinyin, con
     , m_report(new PublishReport(this))
     , m_publisher(new Publisher(document, paths, this))
     , m_check(new LiveCheck(document, this))
+    , m_headerPage(new HandoutHeaderPage(this))
 {
     setWindowTitle(tr("Content Manager — Huanjiao"));
     const QList<RecordForm *> forms{
         new DoctorForm(*m_candidates), new HospitalForm(*m_candidates), new DepartmentForm(*m_candidates),
-        new ArticleForm(*m_candidates)};
+        new LeafletForm(*m_candidates), new ArticleForm(*m_candidates)};
     for (RecordForm *form : forms) {
         auto *page = new KindPage(form, document, m_pages);
         m_pages->addTab(page, FieldLabels::kindPlural(form->kind()));
@@ -50,6 +53,9 @@ ManagerWindow::ManagerWindow(ClinicDocument &document, const Pinyin &pinyin, con
         connect(page, &KindPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(page, &KindPage::failed, this, &ManagerWindow::showError);
     }
+    // Not a record of the layer but the clinic's own all the same: the header of its handouts.
+    m_pages->addTab(m_headerPage, tr("Handout header"));
+    connect(m_headerPage, &HandoutHeaderPage::saved, this, [this] { statusBar()->showMessage(tr("Handout header saved."), 8000); });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_pages);

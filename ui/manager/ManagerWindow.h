@@ -12,6 +12,7 @@ class QTabWidget;
 namespace huanjiao {
 
 class CandidateModels;
+class HandoutHeaderPage;
 class ClinicDocument;
 class KindPage;
 class LiveCheck;
@@ -43,6 +44,7 @@ public:
     Publisher *publisher() const { return m_publisher; }
     LiveCheck *liveCheck() const { return m_check; }
     SheetActions *sheets() const { return m_sheets; }
+    HandoutHeaderPage *headerPage() const { return m_headerPage; }
 
 private:
     void createActions();
@@ -59,6 +61,7 @@ private:
     Publisher *m_publisher;
     LiveCheck *m_check;
     SheetActions *m_sheets = nullptr;
+    HandoutHeaderPage *m_headerPage;
     QAction *m_undo = nullptr;
     QAction *m_preview = nullptr;
     QAction *m_publish = nullptr;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -33,6 +34,7 @@ QImage handoutPage(const Entity &entity, bool sample)
     body.setDotsPerMeterY(int(kDpi / kMmPerInch * 1000));
     body.fill(Qt::white);
     HandoutRenderer::Options options;
+    options.settings = HandoutSettings::load(QSettings()); // the clinic's header, as it will print
     options.sampleContent = sample;
     HandoutRenderer renderer({entity}, options);
     renderer.layout(&body);

@@ -80,6 +80,10 @@ HandoutDocument::HandoutDocument(const QList<Entity> &entities, const Options &o
     if (m_options.layout == Layout::Summary) {
         // One page per topic and no contents list: each sheet stands alone.
         for (int i = 0; i < entities.size(); ++i) {
+            if (entities.at(i).ref.kind == Kind::Leaflet) { // a leaflet is short: whole, it is its own summary
+                addTopic(entities.at(i), i > 0);
+                continue;
+            }
             QTextCursor cursor(m_document.get());
             cursor.movePosition(QTextCursor::End);
             addTitle(cursor, entities.at(i), i > 0);
@@ -177,7 +181,7 @@ void HandoutDocument::addTopic(const Entity &entity, bool newPage)
         addParagraph(cursor, value, Labels::field(key));
 
     for (const auto &section : entity.sections) {
-        addHeading(cursor, Labels::section(section.key), 2);
+        addHeading(cursor, Labels::section(entity.ref.kind, section.key), 2);
         if (section.key == QLatin1String("questions")) {
             addQuestions(cursor, section.body);
             continue;

@@ -24,6 +24,7 @@ QString kindPlural(Kind kind)
     case Kind::Test: return Text::tr("Tests");
     case Kind::Article: return Text::tr("Articles");
     case Kind::Qa: return Text::tr("Q&A");
+    case Kind::Leaflet: return Text::tr("Leaflets");
     case Kind::Hospital: return Text::tr("Hospitals");
     case Kind::Source: return Text::tr("Sources");
     }
@@ -40,6 +41,7 @@ QString kindSingular(Kind kind)
     case Kind::Test: return Text::tr("Test");
     case Kind::Article: return Text::tr("Article");
     case Kind::Qa: return Text::tr("Question");
+    case Kind::Leaflet: return Text::tr("Leaflet");
     case Kind::Hospital: return Text::tr("Hospital");
     case Kind::Source: return Text::tr("Source");
     }
@@ -68,6 +70,13 @@ QString section(const QString &key)
     };
     const char *title = titles.value(key);
     return title ? Text::tr(title) : key;
+}
+
+QString section(Kind kind, const QString &key)
+{
+    if (kind == Kind::Leaflet && key == QLatin1String("body"))
+        return Text::tr("What to do");
+    return section(key);
 }
 
 QString field(const QString &key)
@@ -127,7 +136,9 @@ QString relation(RelationType type, bool incoming, Kind otherKind)
     case RelationType::WorksAt: return Text::tr("Doctors");
     case RelationType::AnsweredBy: return Text::tr("Answers given");
     case RelationType::About:
-        return otherKind == Kind::Qa ? Text::tr("Questions and answers") : Text::tr("Related articles");
+        if (otherKind == Kind::Qa)
+            return Text::tr("Questions and answers");
+        return otherKind == Kind::Leaflet ? Text::tr("Leaflets") : Text::tr("Related articles");
     }
     return relationTypeName(type);
 }

@@ -15,6 +15,8 @@ namespace Labels {
 QString kindPlural(Kind kind);
 QString kindSingular(Kind kind);
 QString section(const QString &key);
+// A section's heading on a page of `kind` (a leaflet's body is its instructions, not an article).
+QString section(Kind kind, const QString &key);
 QString field(const QString &key);
 QString treatmentType(const QString &type);
 // The heading of a list of related items, seen from the page that shows it.

@@ -29,13 +29,19 @@ struct Part
     QString html;
 };
 
+// Kinds written about conditions, whose `about` is a fact at the top.
+bool isAboutCondition(Kind kind)
+{
+    return kind == Kind::Article || kind == Kind::Qa || kind == Kind::Leaflet;
+}
+
 // Relations shown in the facts at the top rather than as lists.
 bool shownAsFact(const Entity &entity, const Relation &r)
 {
     if (r.incoming)
         return false;
     return (entity.ref.kind == Kind::Doctor && r.type == RelationType::WorksAt)
-        || ((entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) && r.type == RelationType::About);
+        || (isAboutCondition(entity.ref.kind) && r.type == RelationType::About);
 }
 
 // A list on a page need not repeat the page's own name under every entry
@@ -107,7 +113,7 @@ QString facts(const Entity &entity)
                                              HtmlText::link(entity.departmentPath.last())));
         rows.insert(afterTitles, factRow(Labels::kindSingular(Kind::Hospital), linksOf(RelationType::WorksAt)));
     }
-    if (entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) {
+    if (isAboutCondition(entity.ref.kind)) {
         const QString about = linksOf(RelationType::About);
         if (!about.isEmpty())
             rows.append(factRow(Labels::relation(RelationType::About, false, Kind::Condition), about));
@@ -307,7 +313,7 @@ QString PageRenderer::render(const Entity &entity, const Options &options)
     QList<Part> parts;
     for (const auto &section : entity.sections) {
         const QString anchor = sectionAnchor(section.key);
-        const QString title = Labels::section(section.key);
+        const QString title = Labels::section(entity.ref.kind, section.key);
         parts.append({anchor, title,
                       HtmlText::anchorTarget(anchor) + QStringLiteral("<h2>%1</h2>").arg(esc(title))
                           + sectionHtml(entity, section)});

@@ -67,8 +67,8 @@ PageRenderer::Options PageSource::options(const Entity &entity) const
     options.sampleContent = m_info.sample;
     const qint64 rowid = entity.ref.rowid;
 
-    // Articles and questions sit under their condition in the breadcrumb.
-    if (entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa) {
+    // Articles, questions and leaflets sit under their (first) condition in the breadcrumb.
+    if (entity.ref.kind == Kind::Article || entity.ref.kind == Kind::Qa || entity.ref.kind == Kind::Leaflet) {
         const QList<EntityRef> about = entity.related(RelationType::About);
         if (!about.isEmpty()) {
             options.trail = m_repository.departmentPath(m_repository.departmentOf(about.first().rowid));

@@ -66,6 +66,7 @@ QString RelatedHtml::relations(const QString &title, const QString &anchor, cons
         html += QStringLiteral("<li>") + HtmlText::link(r.other);
         switch (kind) {
         case Kind::Article:
+        case Kind::Leaflet:
             html += line(QStringLiteral("detail"), r.summary);
             break;
         case Kind::Drug:

@@ -9,8 +9,9 @@ namespace huanjiao {
 
 const QList<Kind> &SearchResultsModel::kindOrder()
 {
-    static const QList<Kind> order{Kind::Condition, Kind::Doctor,  Kind::Drug,     Kind::Test,    Kind::Article,
-                                   Kind::Qa,        Kind::Department, Kind::Hospital, Kind::Source};
+    static const QList<Kind> order{Kind::Condition, Kind::Doctor,     Kind::Drug,     Kind::Test,
+                                   Kind::Article,   Kind::Leaflet,    Kind::Qa,       Kind::Department,
+                                   Kind::Hospital,  Kind::Source};
     return order;
 }
 
