@@ -630,7 +630,7 @@
     <message>
         <location filename="../../database/builder/main.cpp" line="143"/>
         <location filename="../../database/builder/main.cpp" line="156"/>
-        <location filename="../../database/builder/main.cpp" line="285"/>
+        <location filename="../../database/builder/main.cpp" line="287"/>
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>huanjiao-content: --kind must name a kind (doctor, hospital, department, condition, drug, test, article, qa), not &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="257"/>
+        <location filename="../../database/builder/main.cpp" line="267"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n problem; nothing was imported</numerusform>
@@ -658,27 +658,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="260"/>
+        <location filename="../../database/builder/main.cpp" line="270"/>
         <source>%1: %2 records, no problems</source>
         <translation>%1: %2 records, no problems</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="261"/>
+        <location filename="../../database/builder/main.cpp" line="271"/>
         <source>%1: %2 records imported into %3; publish to show them</source>
         <translation>%1: %2 records imported into %3; publish to show them</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="297"/>
+        <location filename="../../database/builder/main.cpp" line="300"/>
         <source>%1: a sheet to fill in, one row per record</source>
         <translation>%1: a sheet to fill in, one row per record</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="308"/>
+        <location filename="../../database/builder/main.cpp" line="311"/>
         <source>%1: package %2 with the layer %3</source>
         <translation>%1: package %2 with the layer %3</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="341"/>
+        <location filename="../../database/builder/main.cpp" line="344"/>
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -715,73 +715,73 @@ Commands:
   package [--root DIR] -o FILE.deb               the clinic&apos;s layer as a Debian package for a chain</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="360"/>
+        <location filename="../../database/builder/main.cpp" line="363"/>
         <source>The file or folder to write.</source>
         <translation>The file or folder to write.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="360"/>
+        <location filename="../../database/builder/main.cpp" line="363"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="362"/>
+        <location filename="../../database/builder/main.cpp" line="365"/>
         <source>A clinic&apos;s overlay on the content; may be repeated, later ones win.</source>
         <translation>A clinic&apos;s overlay on the content; may be repeated, later ones win.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="363"/>
         <location filename="../../database/builder/main.cpp" line="366"/>
+        <location filename="../../database/builder/main.cpp" line="369"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="365"/>
+        <location filename="../../database/builder/main.cpp" line="368"/>
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import: the content the file is an overlay of; may be repeated.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="369"/>
+        <location filename="../../database/builder/main.cpp" line="372"/>
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="372"/>
+        <location filename="../../database/builder/main.cpp" line="375"/>
         <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user&apos;s data folder).</source>
         <translation>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user&apos;s data folder).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="375"/>
+        <location filename="../../database/builder/main.cpp" line="378"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="377"/>
+        <location filename="../../database/builder/main.cpp" line="380"/>
         <source>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</source>
         <translation>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="378"/>
+        <location filename="../../database/builder/main.cpp" line="381"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="380"/>
+        <location filename="../../database/builder/main.cpp" line="383"/>
         <source>import-sheet: report the problems, import nothing.</source>
         <translation>import-sheet: report the problems, import nothing.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="382"/>
+        <location filename="../../database/builder/main.cpp" line="385"/>
         <source>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</source>
         <translation>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="383"/>
+        <location filename="../../database/builder/main.cpp" line="386"/>
         <source>What the command works on.</source>
         <translation>What the command works on.</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="400"/>
+        <location filename="../../database/builder/main.cpp" line="403"/>
         <source>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</source>
         <translation>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</translation>
     </message>
@@ -3156,6 +3156,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>huanjiao::DepartmentDrillDown</name>
+    <message>
+        <location filename="../../ui/kiosk/DepartmentDrillDown.cpp" line="19"/>
+        <source>← All departments</source>
+        <translation>← All departments</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::DoctorForm</name>
     <message>
         <location filename="../../ui/manager/DoctorForm.cpp" line="31"/>
@@ -3600,7 +3608,7 @@ Commands:
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="426"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="453"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong PIN. Try again in %n second.</numerusform>
@@ -3626,7 +3634,7 @@ Commands:
         <translation>Search for a condition, medicine or doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="149"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="151"/>
         <source>Common topics</source>
         <translation>Common topics</translation>
     </message>
@@ -3641,17 +3649,17 @@ Commands:
         <translation>Touch a picture or a word to find a topic, or search with the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="121"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="123"/>
         <source>Where does it trouble you?</source>
         <translation>Where does it trouble you?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="131"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="133"/>
         <source>Ask about a symptom</source>
         <translation>Ask about a symptom</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="132"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="134"/>
         <source>Touch what you feel: the conditions it may belong to appear in the list.</source>
         <translation>Touch what you feel: the conditions it may belong to appear in the list.</translation>
     </message>
@@ -3659,7 +3667,7 @@ Commands:
 <context>
     <name>huanjiao::KioskLayout</name>
     <message>
-        <location filename="../../ui/kiosk/KioskLayout.cpp" line="36"/>
+        <location filename="../../ui/kiosk/KioskLayout.cpp" line="37"/>
         <source>Pinyin initials or Chinese</source>
         <translation>Pinyin initials or Chinese</translation>
     </message>

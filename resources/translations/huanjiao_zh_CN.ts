@@ -628,7 +628,7 @@
     <message>
         <location filename="../../database/builder/main.cpp" line="143"/>
         <location filename="../../database/builder/main.cpp" line="156"/>
-        <location filename="../../database/builder/main.cpp" line="285"/>
+        <location filename="../../database/builder/main.cpp" line="287"/>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
@@ -648,34 +648,34 @@
         <translation>huanjiao-content：--kind 须为一种类别（doctor、hospital、department、condition、drug、test、article、qa），而不是“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../database/builder/main.cpp" line="257"/>
+        <location filename="../../database/builder/main.cpp" line="267"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n 个问题；未导入任何内容</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="260"/>
+        <location filename="../../database/builder/main.cpp" line="270"/>
         <source>%1: %2 records, no problems</source>
         <translation>%1：%2 条记录，没有问题</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="261"/>
+        <location filename="../../database/builder/main.cpp" line="271"/>
         <source>%1: %2 records imported into %3; publish to show them</source>
         <translation>%1：已将 %2 条记录导入 %3；发布后才会显示</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="297"/>
+        <location filename="../../database/builder/main.cpp" line="300"/>
         <source>%1: a sheet to fill in, one row per record</source>
         <translation>%1：待填写的表格，每行一条记录</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="308"/>
+        <location filename="../../database/builder/main.cpp" line="311"/>
         <source>%1: package %2 with the layer %3</source>
         <translation>%1：软件包 %2，含内容层 %3</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="341"/>
+        <location filename="../../database/builder/main.cpp" line="344"/>
         <source>Validates Huanjiao content, builds the content database, and converts between its forms.
 SOURCE is a content folder, an interchange file (.jsonl) or a content database.
 
@@ -712,73 +712,73 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
   package [--root DIR] -o FILE.deb               将本院内容层打包为连锁机构用的 Debian 软件包</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="360"/>
+        <location filename="../../database/builder/main.cpp" line="363"/>
         <source>The file or folder to write.</source>
         <translation>要写入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="360"/>
+        <location filename="../../database/builder/main.cpp" line="363"/>
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="362"/>
+        <location filename="../../database/builder/main.cpp" line="365"/>
         <source>A clinic&apos;s overlay on the content; may be repeated, later ones win.</source>
         <translation>诊所对内容的覆盖层；可重复指定，后面的优先。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="363"/>
         <location filename="../../database/builder/main.cpp" line="366"/>
+        <location filename="../../database/builder/main.cpp" line="369"/>
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="365"/>
+        <location filename="../../database/builder/main.cpp" line="368"/>
         <source>import: the content the file is an overlay of; may be repeated.</source>
         <translation>import：该文件所覆盖的内容；可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="369"/>
+        <location filename="../../database/builder/main.cpp" line="372"/>
         <source>validate, build: check the format only, not the writing standard of patient text (doses, brand names, emergency signs, questions, sentence length, authoring notes).</source>
         <translation>validate、build：只检查格式，不检查患者读物的写作规范（剂量、商品名、急症信号、问题、句子长度、编写备注）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="372"/>
+        <location filename="../../database/builder/main.cpp" line="375"/>
         <source>publish: the folder holding clinic/ and the published database (default: $HUANJIAO_CLINIC_ROOT, /var/lib/huanjiao, or the user&apos;s data folder).</source>
         <translation>publish：存放 clinic/ 和发布数据库的文件夹（默认：$HUANJIAO_CLINIC_ROOT、/var/lib/huanjiao 或用户的数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="375"/>
+        <location filename="../../database/builder/main.cpp" line="378"/>
         <source>DIR</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="377"/>
+        <location filename="../../database/builder/main.cpp" line="380"/>
         <source>sheets: the kind of record a sheet holds (doctor, or 医生 ...).</source>
         <translation>表格命令：表格中记录的类别（doctor 或 医生 等）。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="378"/>
+        <location filename="../../database/builder/main.cpp" line="381"/>
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="380"/>
+        <location filename="../../database/builder/main.cpp" line="383"/>
         <source>import-sheet: report the problems, import nothing.</source>
         <translation>import-sheet：只报告问题，不导入。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="382"/>
+        <location filename="../../database/builder/main.cpp" line="385"/>
         <source>validate, build, import, export, diff, stats, publish, import-sheet, export-sheet, sheet-template or package</source>
         <translation>validate、build、import、export、diff、stats、publish、import-sheet、export-sheet、sheet-template 或 package</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="383"/>
+        <location filename="../../database/builder/main.cpp" line="386"/>
         <source>What the command works on.</source>
         <translation>命令处理的对象。</translation>
     </message>
     <message>
-        <location filename="../../database/builder/main.cpp" line="400"/>
+        <location filename="../../database/builder/main.cpp" line="403"/>
         <source>huanjiao-content: wrong arguments for &apos;%1&apos;; see --help</source>
         <translation>huanjiao-content：“%1”的参数有误；请查看 --help</translation>
     </message>
@@ -3144,6 +3144,14 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
 </context>
 <context>
+    <name>huanjiao::DepartmentDrillDown</name>
+    <message>
+        <location filename="../../ui/kiosk/DepartmentDrillDown.cpp" line="19"/>
+        <source>← All departments</source>
+        <translation>← 全部科室</translation>
+    </message>
+</context>
+<context>
     <name>huanjiao::DoctorForm</name>
     <message>
         <location filename="../../ui/manager/DoctorForm.cpp" line="31"/>
@@ -3584,7 +3592,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskController</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskController.cpp" line="426"/>
+        <location filename="../../ui/kiosk/KioskController.cpp" line="453"/>
         <source>Wrong PIN. Try again in %n second(s).</source>
         <translation>
             <numerusform>密码错误。请在 %n 秒后重试。</numerusform>
@@ -3609,7 +3617,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>搜索疾病、药品或医生</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="149"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="151"/>
         <source>Common topics</source>
         <translation>常见主题</translation>
     </message>
@@ -3624,17 +3632,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>触摸图片或文字查找主题，也可以用键盘搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="121"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="123"/>
         <source>Where does it trouble you?</source>
         <translation>哪里不舒服？</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="131"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="133"/>
         <source>Ask about a symptom</source>
         <translation>问症状</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="132"/>
+        <location filename="../../ui/kiosk/KioskHomePage.cpp" line="134"/>
         <source>Touch what you feel: the conditions it may belong to appear in the list.</source>
         <translation>触摸您的不适，可能相关的疾病会列在搜索结果中。</translation>
     </message>
@@ -3642,7 +3650,7 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::KioskLayout</name>
     <message>
-        <location filename="../../ui/kiosk/KioskLayout.cpp" line="36"/>
+        <location filename="../../ui/kiosk/KioskLayout.cpp" line="37"/>
         <source>Pinyin initials or Chinese</source>
         <translation>拼音首字母或汉字</translation>
     </message>
