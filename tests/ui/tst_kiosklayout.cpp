@@ -1,17 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk laid out at the screen sizes kiosks have (1024x768, 1280x1024,
 // 1366x768, 1920x1080 and a portrait 1080x1920), in both interface
-// languages, on the home page, with search results and on a condition page.
-// It fails when visible text is cut or elided, a control is under 48 px in
-// its touch dimension, a list shows fewer than five rows, anything scrolls
-// sideways, or a link of the page's outline is split across lines.
+// languages, at everything a visitor or staff can see: the wayfinding home
+// and the lists it leads to, every kind's list, the department tree and the
+// list under it, search results, a condition page with its outline, the PIN
+// pad, the staff's choice and the staff settings. It fails when visible text
+// is cut, elided or clipped by what holds it, a control or a list row is
+// under 48 px in its touch dimension, a list shows fewer than five rows,
+// anything scrolls sideways, or a link of the page's outline is split
+// across lines.
+// ctest runs it twice: offscreen, and on a real X server (Xvfb, no window
+// manager, as the X11 kiosk session runs) with HUANJIAO_TEST_XVFB set to the
+// screen's size; the fonts and metrics there are the ones a kiosk has.
 // With HUANJIAO_SCREENSHOT_DIR set it also saves what it looked at, as PNGs.
 
+#include "AdminPinDialog.h"
+#include "AdminPinStore.h"
 #include "BrowserWindow.h"
 #include "BundledContent.h"
+#include "DepartmentBrowser.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "EntityListModel.h"
+#include "ExitGesture.h"
 #include "EntityListView.h"
 #include "HtmlText.h"
 #include "InterfaceLanguage.h"
@@ -27,13 +38,21 @@
 #include "SearchBox.h"
 #include "SearchResultsModel.h"
 #include "Sidebar.h"
+#include "StaffChoiceDialog.h"
+#include "StaffSettingsDialog.h"
 #include "TemporarySettings.h"
 #include "VisibleTextChecks.h"
+#include "XvfbServer.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QStringListModel>
@@ -45,7 +64,11 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolBar>
+#include <QTreeView>
 
+#include <cstdio>
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 using namespace huanjiao;
@@ -53,6 +76,7 @@ using namespace huanjiao;
 namespace {
 
 const QUrl kSpasm(QStringLiteral("huanjiao://condition/hemifacial-spasm"));
+const QString kPin = QStringLiteral("246813");
 constexpr int kTouch = 48; // px
 constexpr int kRows = 5;
 
@@ -132,6 +156,220 @@ void checkRows(QAbstractItemView *view, int row, test::Checker &checker, const Q
                                .arg(height));
 }
 
+// The height of a list's rows: the middle one of its first entries
+// (headings of the results left out; results vary with their snippets).
+int rowHeight(QAbstractItemView *view)
+{
+    QList<int> heights;
+    const int rows = view->model() ? qMin(view->model()->rowCount(view->rootIndex()), 9) : 0;
+    for (int row = 0; row < rows; ++row) {
+        if (!view->model()->index(row, 0, view->rootIndex()).data(SearchResultsModel::IsHeaderRole).toBool()
+            || qobject_cast<EntityListView *>(view) || qobject_cast<QTreeView *>(view))
+            heights << view->sizeHintForRow(row);
+    }
+    std::sort(heights.begin(), heights.end());
+    return heights.isEmpty() ? 0 : heights.at(heights.size() / 2);
+}
+
+// A paint device that keeps the text drawn on it, as it is drawn: what a
+// list's delegate makes of an entry too long for its row (an elided "…").
+class TextRecorder : public QPaintEngine
+{
+public:
+    TextRecorder() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override {}
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+    void drawPath(const QPainterPath &) override {}
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
+    Type type() const override { return QPaintEngine::User; }
+    QStringList texts;
+};
+
+class TextDevice : public QPaintDevice
+{
+public:
+    explicit TextDevice(QWidget *like) : m_like(like) {}
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    QStringList texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_like->width();
+        case PdmHeight:
+            return m_like->height();
+        case PdmDpiX:
+        case PdmPhysicalDpiX:
+            return m_like->logicalDpiX();
+        case PdmDpiY:
+        case PdmPhysicalDpiY:
+            return m_like->logicalDpiY();
+        case PdmWidthMM:
+            return m_like->widthMM();
+        case PdmHeightMM:
+            return m_like->heightMM();
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmNumColors:
+            return INT_MAX;
+        default:
+            return 32; // PdmDepth
+        }
+    }
+
+private:
+    QWidget *m_like;
+    mutable TextRecorder m_engine;
+};
+
+// What a row of a list shows is whole: each entry in sight drawn by the
+// list's own delegate, and none of its text comes out elided.
+void checkRowsWhole(QAbstractItemView *view, test::Checker &checker, const QString &name)
+{
+    static const QChar ellipsis(0x2026);
+    const QRect shown = view->viewport()->rect();
+    QList<QModelIndex> indexes;
+    if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        for (QModelIndex index = tree->indexAt(QPoint(1, 1)); index.isValid() && tree->visualRect(index).intersects(shown);
+             index = tree->indexBelow(index)) {
+            for (int column = 0; column < tree->model()->columnCount(index.parent()); ++column)
+                indexes << index.siblingAtColumn(column);
+        }
+        const int margin = tree->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, tree->header()) * 2;
+        for (int column = 0; column < tree->model()->columnCount(); ++column) {
+            const QString text = tree->model()->headerData(column, Qt::Horizontal).toString();
+            const int needed = tree->header()->fontMetrics().horizontalAdvance(text) + margin;
+            if (!tree->header()->isHidden() && !tree->isColumnHidden(column) && needed > tree->header()->sectionSize(column))
+                checker.fail(name, QStringLiteral("%1: the heading \"%2\" is elided: %3 of %4 px")
+                                       .arg(view->accessibleName(), text)
+                                       .arg(tree->header()->sectionSize(column))
+                                       .arg(needed));
+        }
+    } else if (view->model()) {
+        for (int row = 0; row < view->model()->rowCount(view->rootIndex()); ++row) {
+            const QModelIndex index = view->model()->index(row, 0, view->rootIndex());
+            if (view->visualRect(index).intersects(shown))
+                indexes << index;
+        }
+    }
+    // Qt's own delegate (the department tree's) draws its text as glyphs the
+    // recorder cannot read back: its text is measured against its cell instead.
+    const bool plain = !qobject_cast<EntityListView *>(view) && !qobject_cast<SearchResultsModel *>(view->model());
+    if (plain) {
+        const int margin = (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) * 2;
+        const QFontMetrics metrics(view->font());
+        for (const QModelIndex &index : std::as_const(indexes)) {
+            const QString text = index.data().toString();
+            // A list's row may be as wide as its text: what shows of it is what is in the viewport.
+            const int room = view->visualRect(index).intersected(shown).width() - margin;
+            if (metrics.horizontalAdvance(text) > room)
+                checker.fail(name, QStringLiteral("%1: \"%2\" is elided: %3 of %4 px")
+                                       .arg(view->accessibleName(), text)
+                                       .arg(room)
+                                       .arg(metrics.horizontalAdvance(text)));
+        }
+        return;
+    }
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        QStyleOptionViewItem option;
+        option.initFrom(view->viewport());
+        option.widget = view;
+        option.font = view->font();
+        option.rect = view->visualRect(index);
+        option.showDecorationSelected = true;
+        TextDevice device(view->viewport());
+        {
+            QPainter painter(&device);
+            view->itemDelegateForIndex(index)->paint(&painter, option, index);
+        }
+        for (const QString &text : device.texts()) {
+            // A result's snippet marks with "…" where it starts within the text.
+            if (text.contains(ellipsis) && !index.data().toString().contains(ellipsis)
+                && !index.data(SearchResultsModel::SnippetRole).toString().contains(ellipsis))
+                checker.fail(name, QStringLiteral("%1: \"%2\" is elided to \"%3\"")
+                                       .arg(view->accessibleName(), index.data().toString(), text));
+        }
+    }
+}
+
+// Every list on show: rows a finger can touch, at least five of them in
+// sight, each whole.
+void checkLists(QWidget *top, test::Checker &checker, const QString &name)
+{
+    for (QAbstractItemView *view : top->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisibleTo(top) || view->window() != top || view->visibleRegion().isEmpty())
+            continue;
+        const QString list = view->accessibleName().isEmpty() ? QString::fromLatin1(view->metaObject()->className())
+                                                              : view->accessibleName();
+        const int height = rowHeight(view);
+        if (height <= 0) {
+            checker.fail(name, QStringLiteral("%1 shows no entries").arg(list));
+            continue;
+        }
+        if (height < kTouch)
+            checker.fail(name, QStringLiteral("%1 has rows of %2 px, under %3").arg(list).arg(height).arg(kTouch));
+        if (view->viewport()->height() < kRows * height)
+            checker.fail(name, QStringLiteral("%1 shows %2 px, under %3 rows of %4 px")
+                                   .arg(list)
+                                   .arg(view->viewport()->height())
+                                   .arg(kRows)
+                                   .arg(height));
+        checkRowsWhole(view, checker, name);
+    }
+}
+
+// Text cut off by what holds it: a label or button that reaches past the
+// side of any widget it sits in (a page wider than its scroll area, say),
+// or past the bottom of one that does not scroll.
+void checkNotClipped(QWidget *top, test::Checker &checker, const QString &name)
+{
+    for (QWidget *widget : top->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(top) || widget->window() != top || widget->visibleRegion().isEmpty())
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = test::shown(button->text());
+        if (text.isEmpty() || qobject_cast<QScrollBar *>(widget->parentWidget()))
+            continue;
+        QRect rect = widget->rect();
+        bool vertically = true;
+        for (QWidget *child = widget, *parent = widget->parentWidget(); parent && child != top;
+             child = parent, parent = parent->parentWidget()) {
+            rect.translate(child->pos());
+            const QRect room = parent->rect();
+            if (rect.left() < room.left() || rect.right() > room.right()) {
+                checker.fail(name, QStringLiteral("\"%1\" is clipped at the side: %2 px wide at x %3 in %4 px")
+                                       .arg(text)
+                                       .arg(widget->width())
+                                       .arg(rect.left())
+                                       .arg(room.width()));
+                break;
+            }
+            // Past the bottom of a scrolled page is where scrolling takes it.
+            if (parent->objectName() == QLatin1String("qt_scrollarea_viewport"))
+                vertically = false;
+            if (vertically && (rect.top() < room.top() || rect.bottom() > room.bottom())) {
+                checker.fail(name, QStringLiteral("\"%1\" is clipped at the bottom: %2 px of %3 to %4 in %5")
+                                       .arg(text)
+                                       .arg(widget->height())
+                                       .arg(rect.bottom() + 1)
+                                       .arg(room.height())
+                                       .arg(QString::fromLatin1(parent->metaObject()->className())));
+                break;
+            }
+        }
+    }
+}
+
 // A link of the outline (an in-page link) on one line: its first and last
 // characters are laid out on the same line.
 void checkLinksWhole(QTextBrowser *view, test::Checker &checker, const QString &name)
@@ -174,13 +412,30 @@ class TestKioskLayout : public QObject
     test::BundledContent m_content;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QSettings> m_settings;
+    QSize m_screen;
 
     void checkAll(QWidget *window, test::Checker &checker, const QString &name)
     {
+        // What was laid out anew (the home page's grids after a resize) in place first.
+        // (Each layout done may ask its parent's anew.)
+        for (int i = 0; i < 4; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
         checker.checkWindow(window, name);
         checkTouchSizes(window, checker, name);
         checkNoSidewaysScrolling(window, checker, name);
         checkPlaceholders(window, checker, name);
+        checkLists(window, checker, name);
+        checkNotClipped(window, checker, name);
+    }
+
+    // The dialogs the kiosk opens over itself, on the same screen.
+    void checkDialog(QWidget *dialog, test::Checker &checker, const QString &name)
+    {
+        checkAll(dialog, checker, name);
+        if (dialog->frameGeometry().width() > m_screen.width() || dialog->frameGeometry().height() > m_screen.height())
+            checker.fail(name, QStringLiteral("%1x%2 does not fit the screen").arg(dialog->width()).arg(dialog->height()));
     }
 
     static void save(QWidget *window, const QString &name)
@@ -197,6 +452,7 @@ private slots:
         QString error;
         QVERIFY2(m_content.open(&error), qPrintable(error));
         m_settings = std::make_unique<QSettings>();
+        QVERIFY(AdminPinStore(*m_settings).setPin(kPin));
         KioskController::setApplicationFont(KioskSettings());
     }
 
@@ -225,11 +481,12 @@ private slots:
         QFETCH(KioskLayout::Arrangement, arrangement);
         QVERIFY(InterfaceLanguage::install(qApp, language));
         test::Checker checker(language, screen);
+        m_screen = screen;
         BrowserWindow window(m_content.repo(), m_content.pages(), m_content.search());
         KioskController kiosk(&window, m_content.repo(), KioskSettings(), *m_settings);
         kiosk.start();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        // The offscreen screen has one size: the window takes the kiosk's.
+        // One screen for every size (offscreen, or Xvfb's): the window takes the kiosk's.
         window.setWindowState(Qt::WindowNoState);
         window.setGeometry(QRect(QPoint(0, 0), screen));
         QTRY_COMPARE(window.size(), screen);
@@ -239,23 +496,62 @@ private slots:
         QCOMPARE(layout->arrangement(), arrangement);
         const QString size = QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height());
         const QString suffix = language == QLatin1String("en") ? QStringLiteral("-en") : QString();
+        const auto touch = [](QWidget *widget) {
+            QVERIFY2(widget && widget->isVisible(), widget ? qPrintable(widget->objectName()) : "missing");
+            QTest::mouseClick(widget, Qt::LeftButton);
+            QTest::qWait(30); // the home page's buttons act queued
+        };
 
-        // Home: the kind buttons and the first list.
-        QVERIFY(kiosk.homePage()->isVisible());
+        // Home: the wayfinding page, the kind buttons and the first list.
+        KioskHomePage *home = kiosk.homePage();
+        QVERIFY(home->isVisible());
         QVERIFY(layout->kindChooser()->isVisible());
         KindListPage *conditions = window.kinds()->listPage(Kind::Condition);
         QTRY_VERIFY(conditions->model()->rowCount() > 0);
         checkAll(&window, checker, QStringLiteral("home"));
-        checkRows(conditions->view(), 0, checker, QStringLiteral("home"));
         save(&window, QStringLiteral("kiosk-home-") + size + suffix);
+        // What its pictures lead to: a body area's topics, a group of departments.
+        touch(home->findChild<QAbstractButton *>(QStringLiteral("area_head-neck")));
+        QVERIFY(!home->showsFront());
+        checkAll(&window, checker, QStringLiteral("home, a body area"));
+        touch(home->findChild<QAbstractButton *>(QStringLiteral("kioskBack")));
+        touch(home->findChild<QAbstractButton *>(QStringLiteral("department_internal-medicine")));
+        QVERIFY(!home->showsFront());
+        checkAll(&window, checker, QStringLiteral("home, a group of departments"));
+        save(&window, QStringLiteral("kiosk-home-departments-") + size + suffix);
+        touch(home->findChild<QAbstractButton *>(QStringLiteral("kioskBack")));
+        QVERIFY(home->showsFront());
 
         // Every kind's list, chosen by its button.
         for (QAbstractButton *button : layout->kindChooser()->buttons()) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            QTest::qWait(20);
+            touch(button);
             checkAll(&window, checker, QStringLiteral("kind ") + button->text());
         }
-        QTest::mouseClick(layout->kindChooser()->buttons().constFirst(), Qt::LeftButton);
+        // The department tree, and a department's conditions when one is touched.
+        touch(layout->kindChooser()->findChild<QAbstractButton *>(QStringLiteral("kind_department")));
+        DepartmentBrowser *departments = window.kinds()->departments();
+        QTreeView *tree = departments->tree();
+        QTRY_VERIFY(tree->isVisible());
+        save(&window, QStringLiteral("kiosk-departments-") + size + suffix);
+        const QModelIndex department = tree->model()->index(0, 0);
+        QVERIFY(department.isValid());
+        if (QGuiApplication::platformName() == QLatin1String("xcb")) {
+            // A finger's touch: held a moment, as flick scrolling waits to see it does not move.
+            const QPoint at = tree->visualRect(department).center();
+            QTest::mousePress(tree->viewport(), Qt::LeftButton, {}, at);
+            QTest::qWait(300);
+            QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
+        } else {
+            // Offscreen, a press this far down (past its one screen's 800x600) does not arrive.
+            tree->setCurrentIndex(department);
+            emit tree->clicked(department);
+        }
+        QTRY_VERIFY(departments->members()->isVisible());
+        QTRY_VERIFY(departments->membersModel() && departments->membersModel()->rowCount() > 0);
+        QTest::qWait(30);
+        checkAll(&window, checker, QStringLiteral("a department's conditions"));
+        save(&window, QStringLiteral("kiosk-department-") + size + suffix);
+        touch(layout->kindChooser()->buttons().constFirst());
 
         // Search results, as a visitor types on the on-screen keyboard.
         for (const QString &key : {QStringLiteral("t"), QStringLiteral("t")})
@@ -276,6 +572,28 @@ private slots:
         checkAll(&window, checker, QStringLiteral("condition page"));
         checkLinksWhole(window.documents()->currentDocument()->view(), checker, QStringLiteral("condition page"));
         save(&window, QStringLiteral("kiosk-page-") + size + suffix);
+
+        // Staff's way in: the PIN pad, the choice, the settings.
+        emit kiosk.exitGesture()->triggered();
+        AdminPinDialog *pad = kiosk.pinDialog();
+        QVERIFY(pad);
+        QVERIFY(QTest::qWaitForWindowExposed(pad));
+        checkDialog(pad, checker, QStringLiteral("PIN pad"));
+        save(pad, QStringLiteral("kiosk-pin-") + size + suffix);
+        for (const QChar digit : kPin)
+            QTest::mouseClick(pad->findChild<QPushButton *>(QStringLiteral("pin_") + digit), Qt::LeftButton);
+        QTest::mouseClick(pad->findChild<QPushButton *>(QStringLiteral("pin_ok")), Qt::LeftButton);
+        QTRY_VERIFY(kiosk.staffChoice() && kiosk.staffChoice()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(kiosk.staffChoice()));
+        checkDialog(kiosk.staffChoice(), checker, QStringLiteral("staff choice"));
+        QTest::mouseClick(kiosk.staffChoice()->findChild<QPushButton *>(QStringLiteral("staffSettings")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(kiosk.staffSettings() && kiosk.staffSettings()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(kiosk.staffSettings()));
+        QTest::qWait(30);
+        checkDialog(kiosk.staffSettings(), checker, QStringLiteral("staff settings"));
+        save(kiosk.staffSettings(), QStringLiteral("kiosk-settings-") + size + suffix);
+        kiosk.staffSettings()->reject();
 
         QVERIFY2(checker.problems().isEmpty(), qPrintable(checker.problems().join(QLatin1Char('\n'))));
     }
@@ -331,9 +649,18 @@ private slots:
         checkTouchSizes(&top, checker, QStringLiteral("probe"));
         checkNoSidewaysScrolling(&top, checker, QStringLiteral("probe"));
         checkPlaceholders(&top, checker, QStringLiteral("probe"));
-        QStringListModel rows({QStringLiteral("a"), QStringLiteral("b")});
+        QStringListModel rows({QStringLiteral("a"), QStringLiteral("b"),
+                               QStringLiteral("a row far longer than the list is wide")});
         list->setModel(&rows);
+        list->setTextElideMode(Qt::ElideRight);
+        auto *box = new QWidget(&top);
+        box->setGeometry(300, 200, 60, 60);
+        auto *wide = new QLabel(QStringLiteral("wider than its box"), box);
+        wide->setGeometry(0, 0, 120, 30);
+        box->show();
         checkRows(list, 0, checker, QStringLiteral("probe"));
+        checkLists(&top, checker, QStringLiteral("probe"));
+        checkNotClipped(&top, checker, QStringLiteral("probe"));
         checkLinksWhole(page, checker, QStringLiteral("probe"));
         const QString found = checker.problems().join(QLatin1Char('\n'));
         QVERIFY2(found.contains(QLatin1String("\"small\" is 80x30")), qPrintable(found));
@@ -341,6 +668,9 @@ private slots:
         QVERIFY2(found.contains(QLatin1String("is cut")), qPrintable(found));
         QVERIFY2(found.contains(QLatin1String("under 5 rows")), qPrintable(found));
         QVERIFY2(found.contains(QLatin1String("is split across lines")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("short list has rows of")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("\"a row far longer than the list is wide\" is elided")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("\"wider than its box\" is clipped at the side")), qPrintable(found));
         // The same link kept whole passes.
         test::Checker whole(QStringLiteral("en"), QSize(400, 300));
         page->setHtml(QStringLiteral("<p>前面的文字<a href=\"#x\">%1</a></p>").arg(HtmlText::unbroken(QStringLiteral("链接文字"))));
@@ -349,5 +679,26 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestKioskLayout)
+// With HUANJIAO_TEST_XVFB set to a screen size ("1920x1920", room for each
+// size tested), on an X server of the test's own, started before the
+// application connects to it.
+int main(int argc, char *argv[])
+{
+    test::XvfbServer server;
+    const QString xvfb = qEnvironmentVariable("HUANJIAO_TEST_XVFB");
+    if (!xvfb.isEmpty()) {
+        if (!test::XvfbServer::installed()) {
+            // Only where the package is missing; CI installs it (packaging/debian12-packages.txt).
+            std::printf("SKIP: Xvfb is not installed (Debian package xvfb)\n");
+            return test::XvfbServer::kSkipped;
+        }
+        if (!server.start(xvfb)) {
+            std::fprintf(stderr, "Xvfb did not start\n");
+            return 1;
+        }
+    }
+    QApplication app(argc, argv);
+    TestKioskLayout test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_kiosklayout.moc"

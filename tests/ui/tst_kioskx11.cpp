@@ -13,23 +13,17 @@
 #include "PageView.h"
 #include "SearchBox.h"
 #include "Sidebar.h"
+#include "XvfbServer.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
-#include <QThread>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/prctl.h>
-#include <unistd.h>
 
 using namespace huanjiao;
 
@@ -102,56 +96,19 @@ private slots:
 // Starts Xvfb on a free display before the application connects to it.
 int main(int argc, char *argv[])
 {
-    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-    if (xvfb.isEmpty()) {
+    test::XvfbServer server;
+    if (!test::XvfbServer::installed()) {
         // Only where the package is missing; CI installs it (packaging/debian12-packages.txt).
         std::printf("SKIP: Xvfb is not installed (Debian package xvfb)\n");
-        return 77;
+        return test::XvfbServer::kSkipped;
     }
-    // A display number no other X server holds (other tests and programs may
-    // run one); if another takes it first, the next one.
-    QProcess server;
-    QString display;
-    for (int n = 160 + int(::getpid() % 40); n < 400 && display.isEmpty(); ++n) {
-        if (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)) || QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)))
-            continue;
-        server.setProgram(xvfb);
-        server.setArguments({QStringLiteral(":%1").arg(n), QStringLiteral("-screen"), QStringLiteral("0"),
-                             QStringLiteral("1280x1024x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        // Its output goes nowhere and it dies with the test: a server left holding
-        // the test's stdout would keep ctest waiting for ever after a crash.
-        server.setStandardOutputFile(QProcess::nullDevice());
-        server.setStandardErrorFile(QProcess::nullDevice());
-        server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        server.start();
-        server.waitForStarted(5000);
-        for (int i = 0; i < 100 && server.state() == QProcess::Running; ++i) {
-            if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n))) {
-                display = QStringLiteral(":%1").arg(n);
-                break;
-            }
-            QThread::msleep(50);
-        }
-        if (display.isEmpty()) {
-            server.kill();
-            server.waitForFinished(2000);
-        }
-    }
-    if (display.isEmpty()) {
+    if (!server.start(QStringLiteral("1280x1024"))) {
         std::fprintf(stderr, "Xvfb did not start\n");
         return 1;
     }
-    qputenv("DISPLAY", display.toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    int status = 0;
-    {
-        QApplication app(argc, argv);
-        TestKioskX11 test;
-        status = QTest::qExec(&test, argc, argv);
-    }
-    server.terminate();
-    server.waitForFinished(5000);
-    return status;
+    QApplication app(argc, argv);
+    TestKioskX11 test;
+    return QTest::qExec(&test, argc, argv);
 }
 
 #include "tst_kioskx11.moc"

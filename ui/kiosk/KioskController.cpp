@@ -4,6 +4,8 @@
 #include "AdminPinDialog.h"
 #include "AdminPinStore.h"
 #include "BrowserWindow.h"
+#include "DepartmentBrowser.h"
+#include "DepartmentDrillDown.h"
 #include "DocumentTab.h"
 #include "DocumentTabs.h"
 #include "EntityListView.h"
@@ -43,6 +45,7 @@
 #include <QSplitter>
 #include <QScroller>
 #include <QToolBar>
+#include <QTreeView>
 #include <QWindow>
 
 namespace huanjiao {
@@ -179,6 +182,13 @@ void KioskController::makeTouchFriendly()
         makeTouchFriendly(view);
     connect(m_window->kinds(), &KindBrowser::pageCreated, this,
             [this](KindListPage *page) { makeTouchFriendly(page->view()); });
+    // The departments' tab is built when first shown, as the lists are.
+    connect(m_window->kinds(), &QTabWidget::currentChanged, this, [this](int index) {
+        if (KindBrowser::kinds().value(index, Kind::Condition) == Kind::Department)
+            adaptDepartments();
+    });
+    if (KindBrowser::kinds().value(m_window->kinds()->currentIndex(), Kind::Condition) == Kind::Department)
+        adaptDepartments();
     // The keyboard's Clear key does what the field's small clear button did.
     m_window->sidebar()->searchBox()->setClearButtonShown(false);
     // The keyboard, the kind buttons and the column for the screen's size and shape.
@@ -186,12 +196,25 @@ void KioskController::makeTouchFriendly()
     enableKineticScrolling(m_home);
 }
 
+void KioskController::adaptDepartments()
+{
+    if (m_departments)
+        return;
+    DepartmentBrowser *browser = m_window->kinds()->departments();
+    makeTouchFriendly(browser->tree());
+    makeTouchFriendly(browser->members());
+    m_departments = new DepartmentDrillDown(browser, this);
+    addVisitorState(m_departments);
+}
+
 void KioskController::makeTouchFriendly(QAbstractItemView *view)
 {
     if (m_touchViews.contains(view))
         return;
     m_touchViews.insert(view);
-    view->setItemDelegate(new TouchRowDelegate(view->itemDelegate(), kTouchRow, view));
+    auto *rows = new TouchRowDelegate(view->itemDelegate(), kTouchRow, view);
+    rows->setFitsEntries(qobject_cast<EntityListView *>(view) != nullptr);
+    view->setItemDelegate(rows);
     // A row's width hint follows the font (20 average characters), which with
     // the kiosk's type size can pass the column's width by a few pixels; rows
     // are names, never wider than the column, so a flick never goes sideways.

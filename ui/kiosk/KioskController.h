@@ -26,6 +26,7 @@ class QWindow;
 namespace huanjiao {
 
 class AdminPinDialog;
+class DepartmentDrillDown;
 class HandoutCounts;
 struct HandoutSettings;
 class UserStore;
@@ -116,6 +117,7 @@ private:
     void makeTouchFriendly();
     void fixToolBar(QToolBar *toolbar);
     void makeTouchFriendly(QAbstractItemView *view);
+    void adaptDepartments();
     void enableKineticScrolling(QAbstractScrollArea *area);
     void updateHomePage();
     void askForPin();
@@ -141,6 +143,7 @@ private:
     QPointer<AdminPinDialog> m_pinDialog;
     QPointer<StaffChoiceDialog> m_staffChoice;
     QPointer<StaffSettingsDialog> m_staffSettings;
+    DepartmentDrillDown *m_departments = nullptr;
     std::unique_ptr<UserStore> m_countStore; // opened once counting is on
     QPointer<HandoutCounts> m_counts;
     PinThrottle m_throttle;

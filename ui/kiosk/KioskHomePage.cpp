@@ -97,6 +97,8 @@ QWidget *KioskHomePage::buildFront()
     layout->addWidget(note(tr("Touch a picture or a word to find a topic, or search with the keyboard."), front));
 
     auto *search = new QPushButton(tr("Search for a condition, medicine or doctor"), front);
+    m_search = search;
+    m_searchText = search->text();
     search->setObjectName(QStringLiteral("kioskSearch"));
     search->setMinimumHeight(kButtonHeight);
     search->setFocusPolicy(Qt::NoFocus);
@@ -294,9 +296,33 @@ void KioskHomePage::resetForNextVisitor()
     showFront();
 }
 
+void KioskHomePage::fitSearchButton(int width)
+{
+    // A button's text does not wrap: on a narrow page the long one takes two
+    // lines, parted at the space (or after the mark) nearest its middle.
+    m_search->setText(m_searchText);
+    if (m_search->sizeHint().width() <= width)
+        return;
+    const qsizetype middle = m_searchText.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 1; i + 1 < m_searchText.size(); ++i) {
+        const QChar c = m_searchText.at(i);
+        const bool breaks = c.isSpace() || c == QChar(0x3001) || c == QChar(0xFF0C) || c == QLatin1Char(',');
+        if (breaks && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    }
+    if (best < 0)
+        best = middle;
+    const QChar at = m_searchText.at(best);
+    m_search->setText(at.isSpace() ? m_searchText.left(best) + QLatin1Char('\n') + m_searchText.mid(best + 1)
+                                   : m_searchText.left(best + 1) + QLatin1Char('\n') + m_searchText.mid(best + 1));
+}
+
 void KioskHomePage::layOut(bool force)
 {
     const int width = viewport()->width() - 48; // the contents' margins
+    if (m_search)
+        fitSearchButton(width);
     for (Grid &grid : m_grids) {
         // As many columns as fit the widest button whole (names are content: some are long).
         int widest = grid.minimumWidth;

@@ -12,6 +12,7 @@
 class QAbstractButton;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace huanjiao {
@@ -78,12 +79,15 @@ private:
     void goBack();
     void showFront();
     void layOut(bool force = false);
+    void fitSearchButton(int width);
     void restyle();
 
     const Repository &m_repository;
     Wayfinding m_wayfinding;
     QWidget *m_contents;
     QWidget *m_front = nullptr;
+    QPushButton *m_search = nullptr;
+    QString m_searchText;
     QWidget *m_list = nullptr;
     QLabel *m_listTitle = nullptr;
     QVBoxLayout *m_listLayout = nullptr;

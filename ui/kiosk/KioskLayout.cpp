@@ -9,6 +9,7 @@
 #include "Sidebar.h"
 
 #include <QEvent>
+#include <QLayout>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -44,6 +45,10 @@ KioskLayout::KioskLayout(BrowserWindow *window, OnScreenKeyboard *keyboard, QObj
     column->setSpacing(0);
     column->addWidget(pages, 1);
     pages->show();
+    // The window is as large as its screen, whatever the arrangement asked of
+    // it before: a window laid out for a large screen (its keyboard beside
+    // the list) would otherwise refuse a smaller one, taller than the screen.
+    window->layout()->setSizeConstraint(QLayout::SetNoConstraint);
     // The window's size, and the splitter's height when a toolbar row comes or goes.
     window->installEventFilter(this);
     splitter->installEventFilter(this);
@@ -102,11 +107,14 @@ void KioskLayout::apply()
             placeKeyboard(sidebar, 7);
             splitter->setSizes({side, width - side});
         } else {
-            const int side = qBound(380, width * 9 / 25, 560);
-            // Fourteen keys to a row where they fit whole, else ten.
+            // Two fifths for the lists (a doctor's title, hospital and
+            // department take a line), the rest for the page and the keyboard
+            // under it: fourteen keys to a row where they fit whole, else ten.
+            int side = qBound(380, width * 2 / 5, 560);
             placeKeyboard(m_pageColumn, 14);
             if (m_keyboard->sizeHint().width() > width - side - 12)
                 m_keyboard->setColumns(10);
+            side = qMax(380, qMin(side, width - 12 - m_keyboard->sizeHint().width()));
             splitter->setSizes({side, width - side});
         }
     }

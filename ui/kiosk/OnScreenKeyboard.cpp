@@ -93,8 +93,9 @@ QAbstractButton *OnScreenKeyboard::addKey(const QString &name, const QString &la
     key->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     key->setAutoRepeat(name == kBackspace);
     QFont font = key->font();
-    // Words ("Clear", "Space") smaller than letters, to fit one key of ten or fourteen to a row.
-    font.setPixelSize(label.size() > 1 ? 15 : 24);
+    // Words ("Clear", "Space") and the backspace sign smaller than letters,
+    // to fit one key of ten or fourteen to a row at 1024 px.
+    font.setPixelSize(label.size() > 1 ? 14 : label.at(0).isLetterOrNumber() ? 24 : 20);
     key->setFont(font);
     connect(key, &QToolButton::clicked, this, [this, name] { press(name); });
     m_keys.append({key, {seven, ten, fourteen}});
