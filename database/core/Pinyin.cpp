@@ -29,6 +29,16 @@ Pinyin::Pinyin()
     }
 }
 
+QSet<QString> Pinyin::syllables() const
+{
+    QSet<QString> set;
+    for (const QStringList &readings : m_readings) {
+        for (const QString &reading : readings)
+            set.insert(reading);
+    }
+    return set;
+}
+
 QStringList Pinyin::readings(char32_t character) const
 {
     return m_readings.value(character);

@@ -3,6 +3,8 @@
 #include "DatabaseWriter.h"
 #include "NearSounds.h"
 #include "SearchEngine.h"
+#include "Pinyin.h"
+#include "PinyinTypos.h"
 #include "TestDatabase.h"
 #include "TextNormalizer.h"
 
@@ -326,10 +328,29 @@ private slots:
         QVERIFY(typo.hits.isEmpty());
         QVERIFY(!typo.suggestions.isEmpty());
         QCOMPARE(typo.suggestions.first().id, QStringLiteral("hemifacial-spasm"));
-        const SearchResults pinyinTypo = search(QStringLiteral("mianjijingluanx"));
+        // Two letters off is past what a slip corrects: a suggestion, not a result.
+        const SearchResults pinyinTypo = search(QStringLiteral("mianjijingluanxq"));
         QVERIFY(pinyinTypo.hits.isEmpty());
         QVERIFY(!pinyinTypo.suggestions.isEmpty());
         QCOMPARE(pinyinTypo.suggestions.first().id, QStringLiteral("hemifacial-spasm"));
+    }
+
+    // Pinyin with one slip of the keyboard (a letter extra, missing, wrong, or
+    // two swapped) finds the name, labelled a homophone; a word that is no
+    // pinyin one edit away finds nothing.
+    void pinyinOneLetterOffFindsTheName()
+    {
+        for (const char *typed : {"mianjijingluanx", "mianjijinluan", "mianjijingluna", "mianjijungluan"}) {
+            const SearchResults r = search(QString::fromLatin1(typed));
+            QVERIFY2(!r.hits.isEmpty(), typed);
+            QCOMPARE(r.hits.first().ref.id, QStringLiteral("hemifacial-spasm"));
+            QCOMPARE(r.hits.first().matched, MatchKind::Homophone);
+        }
+        const PinyinTypos typos{Pinyin()};
+        QVERIFY(typos.corrections(QStringLiteral("shimain")).contains(QStringLiteral("shimian")));
+        QVERIFY(!typos.corrections(QStringLiteral("shimian")).contains(QStringLiteral("shimian")));
+        QVERIFY(typos.corrections(QStringLiteral("xyzqwk")).isEmpty());
+        QVERIFY(typos.corrections(QStringLiteral("gaox")).isEmpty()); // too short to correct
     }
 
     // Sounds many speakers do not tell apart (s/sh, en/eng, n/l ...): one
