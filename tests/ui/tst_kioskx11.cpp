@@ -26,7 +26,9 @@
 #include <QTextCursor>
 #include <QThread>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace huanjiao;
@@ -116,7 +118,11 @@ int main(int argc, char *argv[])
         server.setProgram(xvfb);
         server.setArguments({QStringLiteral(":%1").arg(n), QStringLiteral("-screen"), QStringLiteral("0"),
                              QStringLiteral("1280x1024x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        server.setProcessChannelMode(QProcess::ForwardedChannels);
+        // Its output goes nowhere and it dies with the test: a server left holding
+        // the test's stdout would keep ctest waiting for ever after a crash.
+        server.setStandardOutputFile(QProcess::nullDevice());
+        server.setStandardErrorFile(QProcess::nullDevice());
+        server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         server.start();
         server.waitForStarted(5000);
         for (int i = 0; i < 100 && server.state() == QProcess::Running; ++i) {
