@@ -73,7 +73,7 @@ struct Entity
     QString reviewed; // the review date: status "reviewed" only
     QString reviewer; // who reviewed it: status "reviewed" only
     QStringList layNames;     // what patients call it (conditions); shown
-    QStringList miswritings;  // common wrong spellings; search only, never shown
+    QStringList searchTerms;  // the "search-terms" field: common wrong spellings, subtypes; search only, never shown
     QStringList symptomWords; // complaints it typically presents with
     QList<QPair<QString, QString>> fields; // kind-specific facts, in schema order (not the members above)
     QList<Section> sections;

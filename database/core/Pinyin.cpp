@@ -55,6 +55,16 @@ const Pinyin::Table &Pinyin::table()
     return *readings;
 }
 
+QSet<QString> Pinyin::syllables() const
+{
+    QSet<QString> set;
+    for (const QStringList &readings : m_readings) {
+        for (const QString &reading : readings)
+            set.insert(reading);
+    }
+    return set;
+}
+
 QStringList Pinyin::readings(char32_t character) const
 {
     return table().value(character);

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ public:
     QList<Spelling> spellings(const QString &text, int limit = 16) const;
     // The most common reading, for sorting lists in pinyin order.
     QString sortKey(const QString &text) const;
+    // Every toneless syllable some character is read as (about 400).
+    QSet<QString> syllables() const;
 
 private:
     // Splits text into units: a Han character with its readings, or a Latin run.

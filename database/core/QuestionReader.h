@@ -25,6 +25,10 @@ public:
     // Adds the topics compact (a folded search key without spaces) names to
     // candidates; sets *capped when a lookup reached the tier bound.
     void read(const QString &compact, const SearchOptions &options, SearchCandidates *candidates, bool *capped);
+    // A query of several Latin words ("heart attack symptoms", "tongfeng
+    // fazuo"): the names, English names and pinyin spellings that runs of its
+    // words are. key is the folded search key, words apart.
+    void readWords(const QString &key, const SearchOptions &options, SearchCandidates *candidates, bool *capped);
 
     // The first lookup that failed since clearError(); empty if none.
     QString error() const;
@@ -37,6 +41,8 @@ private:
     QString m_error;
     // Prepared once: the pieces and words go in as one JSON array each.
     SqliteStatement m_names;
+    SqliteStatement m_latin;  // names, English names, pinyin: any of a JSON array
+    SqliteStatement m_gapped; // names and symptom words: any of a JSON array
     SqliteStatement m_words;
 };
 

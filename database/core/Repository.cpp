@@ -135,7 +135,7 @@ std::optional<Entity> Repository::entity(Kind kind, const QString &id) const
     entity.reviewer = fields.value(QStringLiteral("reviewer"));
     entity.layNames = ContentValidator::splitList(fields.value(QStringLiteral("lay-names")));
     // A database built before the field was renamed keeps the old name.
-    entity.miswritings = ContentValidator::splitList(fields.value(QStringLiteral("search-terms")))
+    entity.searchTerms = ContentValidator::splitList(fields.value(QStringLiteral("search-terms")))
         + ContentValidator::splitList(fields.value(QStringLiteral("miswritings")));
     entity.symptomWords = ContentValidator::splitList(fields.value(QStringLiteral("symptom-words")));
 

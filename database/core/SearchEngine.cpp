@@ -5,6 +5,8 @@
 #include "TextNormalizer.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -102,6 +104,7 @@ constexpr int kHomophonePrefix = 470;
 constexpr int kNearSound = 405; // a syllable off (s/sh, en/eng ...): below every symptom word
 constexpr int kNearSoundPrefix = 402;
 constexpr int kNearSoundLength = 6; // typed characters, at most: each syllable is a lookup
+constexpr int kPinyinTypo = 475; // pinyin one letter off (gaoxuye): below a homophone
 
 } // namespace
 
@@ -133,6 +136,7 @@ void keep(SearchCandidates *candidates, const SearchCandidate &c)
 SearchEngine::SearchEngine(QSqlDatabase db)
     : m_db(db)
     , m_questions(std::move(db))
+    , m_typos(m_pinyin)
     , m_exact(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key = ?1").arg(kColumns) + filtersFrom(2))
     , m_prefix(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key > ?1 AND k.key < ?2").arg(kColumns)
                          + filtersFrom(3))
@@ -140,6 +144,10 @@ SearchEngine::SearchEngine(QSqlDatabase db)
                                        " AND k.match = 'pinyin'")
                                 .arg(kColumns)
                             + filtersFrom(3))
+    , m_pinyinKeys(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.match = 'pinyin'"
+                                        " AND k.key IN (SELECT value FROM json_each(?1))")
+                                 .arg(kColumns)
+                             + filtersFrom(2))
     , m_names(m_db, QStringLiteral("SELECT %1 FROM search_name JOIN search_key k ON k.rowid = search_name.rowid"
                                    " WHERE search_name MATCH ?1")
                             .arg(kColumns)
@@ -293,6 +301,26 @@ void SearchEngine::homophones(const QString &compact, const SearchOptions &optio
     }
 }
 
+// Pinyin typed with a slip (gaoxuye, tangniobing, shimain): the spellings one
+// edit away that read as syllables, looked up whole among the pinyin of names
+// in one statement. Only when the letters as typed found nothing at all.
+void SearchEngine::pinyinTypos(const QString &compact, const SearchOptions &options, Candidates *candidates,
+                               bool *capped)
+{
+    const QStringList corrections = m_typos.corrections(compact);
+    if (corrections.isEmpty())
+        return;
+    m_pinyinKeys.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(corrections)).toJson(QJsonDocument::Compact)));
+    bindFilters(m_pinyinKeys, options, 2);
+    Candidates found;
+    collect(m_pinyinKeys, kPinyinTypo, &found, capped);
+    for (Candidate c : std::as_const(found)) {
+        c.matched = MatchKind::Homophone;
+        c.score = kPinyinTypo;
+        keep(candidates, c);
+    }
+}
+
 namespace {
 // Reads the rows of ids, kBatch at a time, handing each to take.
 template<typename Take>
@@ -365,7 +393,7 @@ bool SearchEngine::decided(const Candidates &candidates, int tierBest, int limit
 
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
 {
-    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
+    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKeys, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
         statement->clearError();
     m_questions.clearError();
     const ReadTransaction::Scope transaction(m_transaction);
@@ -401,12 +429,20 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     if (compact != key && isAsciiWord(compact))
         keyTiers(compact, options, &candidates, &capped);
     m_questions.read(compact, options, &candidates, &capped);
+    m_questions.readWords(key, options, &candidates, &capped);
     // Homophones are for a name written wrong: not looked for when what was
     // typed is some topic's name, alias or lay name as it stands.
     const bool exact = std::any_of(candidates.cbegin(), candidates.cend(),
                                    [](const Candidate &c) { return c.score >= kExactAlias; });
-    if (!exact)
+    if (!exact) {
         homophones(compact, options, &candidates, &capped);
+        // 偏头通怎么办: the topic of the question, written wrong.
+        const QString topic = m_questionWords.topic(compact);
+        if (topic != compact)
+            homophones(topic, options, &candidates, &capped);
+    }
+    if (candidates.isEmpty() && isAsciiWord(compact))
+        pinyinTypos(compact, options, &candidates, &capped);
     // Names that contain every term, then any text that does. These are the
     // lookups whose cost grows with the data (a phrase of common characters,
     // 继发性肌; a short Latin prefix, inf*): skipped when the tiers above
@@ -451,7 +487,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
 
 QString SearchEngine::failure() const
 {
-    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
+    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKeys, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
         if (!statement->error().isEmpty())
             return QCoreApplication::translate("SearchEngine",
                                                "The content database could not be searched (%1). It may be damaged: "

@@ -4,6 +4,8 @@
 #include "ChineseConverter.h"
 #include "CrisisPhrases.h"
 #include "Pinyin.h"
+#include "PinyinTypos.h"
+#include "QuestionWords.h"
 #include "QuestionReader.h"
 #include "ReadTransaction.h"
 #include "SearchResults.h"
@@ -46,6 +48,7 @@ private:
     void bindFilters(SqliteStatement &statement, const SearchOptions &options, int first);
     void keyTiers(const QString &key, const SearchOptions &options, Candidates *candidates, bool *capped);
     void homophones(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
+    void pinyinTypos(const QString &compact, const SearchOptions &options, Candidates *candidates, bool *capped);
     QList<SearchHit> hits(const QList<const Candidate *> &top);
     void snippets(QList<SearchHit> *hits, const QStringList &terms);
     // Whether limit candidates already rank above every row a tier scoring at
@@ -59,12 +62,15 @@ private:
     QuestionReader m_questions;
     ChineseConverter m_converter;
     Pinyin m_pinyin;
+    PinyinTypos m_typos;
+    QuestionWords m_questionWords;
     CrisisPhrases m_crisis;
     bool m_latinKey = false; // the key being looked up is letters and digits only
     int m_typedLength = 0; // characters of the query, spaces aside
     SqliteStatement m_exact;
     SqliteStatement m_prefix;
     SqliteStatement m_pinyinKey;
+    SqliteStatement m_pinyinKeys; // whole pinyin keys, any of a JSON array
     SqliteStatement m_names;
     SqliteStatement m_body;
     // The rows of the hits shown, a batch at a time rather than one statement per row.

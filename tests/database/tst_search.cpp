@@ -3,6 +3,8 @@
 #include "DatabaseWriter.h"
 #include "NearSounds.h"
 #include "SearchEngine.h"
+#include "Pinyin.h"
+#include "PinyinTypos.h"
 #include "TestDatabase.h"
 #include "TextNormalizer.h"
 
@@ -326,10 +328,50 @@ private slots:
         QVERIFY(typo.hits.isEmpty());
         QVERIFY(!typo.suggestions.isEmpty());
         QCOMPARE(typo.suggestions.first().id, QStringLiteral("hemifacial-spasm"));
-        const SearchResults pinyinTypo = search(QStringLiteral("mianjijingluanx"));
+        // Two letters off is past what a slip corrects: a suggestion, not a result.
+        const SearchResults pinyinTypo = search(QStringLiteral("mianjijingluanxq"));
         QVERIFY(pinyinTypo.hits.isEmpty());
         QVERIFY(!pinyinTypo.suggestions.isEmpty());
         QCOMPARE(pinyinTypo.suggestions.first().id, QStringLiteral("hemifacial-spasm"));
+    }
+
+    // A complaint told with other words in between (嗓子|里总|有东西卡着 for the
+    // symptom word 嗓子有东西卡着) finds it, labelled a symptom; a name told so
+    // (颈动脉|有|斑块) finds its condition. Words far apart do not make one.
+    void wordsToldApartFindTheirSymptomWord()
+    {
+        expectFirst(QStringLiteral("嗓子里总有东西卡着"), QStringLiteral("condition/chronic-pharyngitis"), QStringLiteral("symptom"));
+        expectFirst(QStringLiteral("耳朵里嗡嗡响"), QStringLiteral("condition/tinnitus"));
+        expectFirst(QStringLiteral("颈动脉有斑块严重吗"), QStringLiteral("condition/carotid-artery-stenosis"));
+        for (const SearchHit &hit : search(QStringLiteral("耳朵今天早上起床以后嗡嗡响")).hits)
+            QVERIFY2(hit.matchedText != QStringLiteral("耳朵嗡嗡响"), qPrintable(hit.ref.id));
+    }
+
+    // Several Latin words: the run of them that is a name, an English name or
+    // a pinyin spelling finds it, the other words notwithstanding.
+    void latinWordsInAQueryFindTheName()
+    {
+        expectFirst(QStringLiteral("heart attack symptoms"), QStringLiteral("condition/acute-myocardial-infarction"));
+        expectFirst(QStringLiteral("gaoxueya chishenmeyao"), QStringLiteral("condition/hypertension"));
+        expectFirst(QStringLiteral("HIV窗口期多久"), QStringLiteral("condition/hiv-infection"));
+    }
+
+    // Pinyin with one slip of the keyboard (a letter extra, missing, wrong, or
+    // two swapped) finds the name, labelled a homophone; a word that is no
+    // pinyin one edit away finds nothing.
+    void pinyinOneLetterOffFindsTheName()
+    {
+        for (const char *typed : {"mianjijingluanx", "mianjijinluan", "mianjijingluna", "mianjijungluan"}) {
+            const SearchResults r = search(QString::fromLatin1(typed));
+            QVERIFY2(!r.hits.isEmpty(), typed);
+            QCOMPARE(r.hits.first().ref.id, QStringLiteral("hemifacial-spasm"));
+            QCOMPARE(r.hits.first().matched, MatchKind::Homophone);
+        }
+        const PinyinTypos typos{Pinyin()};
+        QVERIFY(typos.corrections(QStringLiteral("shimain")).contains(QStringLiteral("shimian")));
+        QVERIFY(!typos.corrections(QStringLiteral("shimian")).contains(QStringLiteral("shimian")));
+        QVERIFY(typos.corrections(QStringLiteral("xyzqwk")).isEmpty());
+        QVERIFY(typos.corrections(QStringLiteral("gaox")).isEmpty()); // too short to correct
     }
 
     // Sounds many speakers do not tell apart (s/sh, en/eng, n/l ...): one

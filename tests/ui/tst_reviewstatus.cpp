@@ -29,7 +29,7 @@ class TestReviewStatus : public QObject
         e.english = QStringLiteral("Tic");
         e.aliases = {QStringLiteral("抽搐")};
         e.layNames = {QStringLiteral("抽一下"), QStringLiteral("tic")};
-        e.miswritings = {QStringLiteral("抽畜")};
+        e.searchTerms = {QStringLiteral("抽畜")};
         e.summary = QStringLiteral("一句话。");
         e.status = status;
         e.updated = QStringLiteral("2026-11-02");
@@ -80,7 +80,7 @@ class TestReviewStatus : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void pageShowsLayNamesButNotMiswritings()
+    void pageShowsLayNamesButNotSearchTerms()
     {
         const QString text = pageText(condition(QStringLiteral("sample")));
         QVERIFY2(text.contains(Labels::layNames({QStringLiteral("抽一下"), QStringLiteral("tic")})), qPrintable(text.left(300)));
