@@ -58,7 +58,7 @@ const Pinyin::Table &Pinyin::table()
 QSet<QString> Pinyin::syllables() const
 {
     QSet<QString> set;
-    for (const QStringList &readings : m_readings) {
+    for (const QStringList &readings : table()) {
         for (const QString &reading : readings)
             set.insert(reading);
     }
