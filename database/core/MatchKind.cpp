@@ -27,6 +27,7 @@ constexpr MatchKindInfo kMatchKinds[] = {
     {MatchKind::Question, "question", nullptr},
     {MatchKind::Homophone, "homophone", nullptr},
     {MatchKind::Symptom, "symptom", QT_TRANSLATE_NOOP("MatchKind", "symptom: %1")},
+    {MatchKind::SearchTerm, "search-term", nullptr},
     {MatchKind::Body, "body", nullptr},
 };
 

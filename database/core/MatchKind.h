@@ -20,6 +20,9 @@ enum class MatchKind {
     Homophone, // the same pinyin as a name written with other characters
     Symptom,   // a complaint the condition typically presents with
     Body,      // the text of the page
+    SearchTerm, // a search-only word (a miswriting, a subtype, a name the page
+                // does not show): found like a lay name, shown with no label,
+                // so a stigmatising or wrong word is never presented as a name
 };
 
 // The stable name ("name", "alias", "lay-name", ...), as stored and printed.

@@ -54,17 +54,17 @@ QString jsonArray(const QStringList &list)
 QuestionReader::QuestionReader(QSqlDatabase db)
     : m_db(std::move(db))
     , m_names(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
-                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'part', 'symptom')"
+                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'search-term', 'part', 'symptom')"
                                    " AND k.key IN (SELECT value FROM json_each(?1))")
                             .arg(tierColumns())
                         + tierFilters(2))
     , m_latin(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
-                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'english', 'pinyin')"
+                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'search-term', 'english', 'pinyin')"
                                    " AND k.key IN (SELECT value FROM json_each(?1))")
                             .arg(tierColumns())
                         + tierFilters(2))
     , m_gapped(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
-                                    " WHERE k.match IN ('name', 'alias', 'lay-name', 'symptom')"
+                                    " WHERE k.match IN ('name', 'alias', 'lay-name', 'search-term', 'symptom')"
                                     " AND k.key IN (SELECT value FROM json_each(?1))")
                              .arg(tierColumns())
                          + tierFilters(2))
@@ -320,7 +320,7 @@ void QuestionReader::read(const QString &compact, const SearchOptions &options, 
             c.score = (c.kind == Kind::Condition ? kMentionCondition : kMentionOther) + 2 * length
                 - (f.gapped ? kGappedName : 0);
             // Aliases, lay names and English names say which name the question used.
-            c.matched = c.stored == MatchKind::Alias || c.stored == MatchKind::LayName || c.stored == MatchKind::English
+            c.matched = c.stored == MatchKind::Alias || c.stored == MatchKind::LayName || c.stored == MatchKind::SearchTerm || c.stored == MatchKind::English
                 ? c.stored
                 : MatchKind::Question;
         }
@@ -372,7 +372,7 @@ void QuestionReader::readWords(const QString &key, const SearchOptions &options,
         c.popularity = int(m_latin.integer(6));
         const int length = qMin(runs.value(m_latin.text(7)), 20);
         c.score = (c.kind == Kind::Condition ? kMentionCondition : kMentionOther) + length;
-        c.matched = c.stored == MatchKind::Alias || c.stored == MatchKind::LayName || c.stored == MatchKind::English
+        c.matched = c.stored == MatchKind::Alias || c.stored == MatchKind::LayName || c.stored == MatchKind::SearchTerm || c.stored == MatchKind::English
             ? c.stored
             : MatchKind::Question;
         keepCandidate(candidates, c);

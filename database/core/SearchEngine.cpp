@@ -53,6 +53,7 @@ struct KeyScores
 };
 constexpr KeyScores kKeyScores[] = {
     {MatchKind::Name, 1000, 900, 500},   {MatchKind::Alias, 850, 820, 450},    {MatchKind::LayName, 950, 820, 450},
+    {MatchKind::SearchTerm, 950, 820, 450},
     {MatchKind::Part, 830, 800, 440},    {MatchKind::English, 800, 780, 440},  {MatchKind::Pinyin, 720, 700, 440},
     {MatchKind::Initials, 690, 660, 440}, {MatchKind::Symptom, 420, 400, 360}, {MatchKind::Body, 300, 300, 300},
 };
@@ -208,7 +209,8 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
             // Letters typed ("dx"): a whole pinyin spelling or initials (癫痫)
             // before the start of a Latin alias or English word (DXA).
             if (score == kPrefixKey && m_latinKey
-                && (stored == MatchKind::Alias || stored == MatchKind::LayName || stored == MatchKind::English))
+                && (stored == MatchKind::Alias || stored == MatchKind::LayName || stored == MatchKind::SearchTerm
+                    || stored == MatchKind::English))
                 rowScore = kLatinAliasPrefix;
             // The pinyin of an alias ranks just below the pinyin of the name.
             if ((stored == MatchKind::Pinyin || stored == MatchKind::Initials) && labelLength != statement.integer(5))

@@ -59,7 +59,8 @@ struct EntityText
     QString name;
     QString english;
     QStringList aliases;
-    QStringList layNames;     // lay-names and search-terms: what patients type
+    QStringList layNames;     // lay-names: what patients call it, shown on the page
+    QStringList searchTerms;  // search-terms: what patients type, never shown
     QStringList symptomWords; // complaints it typically presents with
     QStringList text;         // everything else a reader sees
     int popularity = 0;       // its place when ranked by links to and from it (0: the most linked)
@@ -88,6 +89,8 @@ void addKeys(QList<KeyRow> *rows, const EntityText &e, const Pinyin &pinyin, con
         add(MatchKind::Alias, keyOf(alias, converter), alias);
     for (const QString &lay : e.layNames)
         add(MatchKind::LayName, keyOf(lay, converter), lay);
+    for (const QString &term : e.searchTerms)
+        add(MatchKind::SearchTerm, keyOf(term, converter), term);
     if (!e.english.isEmpty())
         add(MatchKind::English, keyOf(e.english, converter), e.english);
     for (const QString &symptom : e.symptomWords)
@@ -108,9 +111,11 @@ void addKeys(QList<KeyRow> *rows, const EntityText &e, const Pinyin &pinyin, con
         if (hasHan(alias))
             addSpellings(alias, kAliasSpellings);
     }
-    for (const QString &lay : e.layNames) {
-        if (hasHan(lay))
-            addSpellings(lay, kAliasSpellings);
+    for (const QStringList *words : {&e.layNames, &e.searchTerms}) {
+        for (const QString &word : *words) {
+            if (hasHan(word))
+                addSpellings(word, kAliasSpellings);
+        }
     }
 }
 
@@ -367,8 +372,10 @@ private:
             EntityText &e = chunk[at.value(m_field.integer(0))];
             const QString key = m_field.text(1);
             const QString value = m_field.text(2);
-            if (key == QLatin1String("lay-names") || key == QLatin1String("search-terms"))
+            if (key == QLatin1String("lay-names"))
                 e.layNames += ContentValidator::splitList(value);
+            else if (key == QLatin1String("search-terms"))
+                e.searchTerms += ContentValidator::splitList(value);
             else if (key == QLatin1String("symptom-words"))
                 e.symptomWords += ContentValidator::splitList(value);
             if (key != QLatin1String("search-terms") && key != QLatin1String("symptom-words"))
@@ -459,7 +466,7 @@ bool addParts(QSqlDatabase db, Builder *builder, QString *error)
         " FROM temp.search_part p JOIN (SELECT part, min(seq) AS first FROM temp.search_part GROUP BY part"
         "  HAVING count(DISTINCT entity) = 1) f ON f.part = p.part AND f.first = p.seq"
         " WHERE NOT EXISTS (SELECT 1 FROM search_key k WHERE k.key = p.part"
-        "  AND k.match IN ('name', 'alias', 'lay-name'))"
+        "  AND k.match IN ('name', 'alias', 'lay-name', 'search-term'))"
         " ORDER BY p.seq"));
     QList<KeyRow> rows;
     while (parts.next()) {

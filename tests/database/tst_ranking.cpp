@@ -91,7 +91,7 @@ private slots:
         const QList<QByteArray> words{
             condition(QStringLiteral("hepatomegaly"), QStringLiteral("肝大"), {}, QStringLiteral("说明。"), seeAlso),
             condition(QStringLiteral("hepatitis-b"), QStringLiteral("慢性乙型病毒性肝炎"), {}, QStringLiteral("说明。"),
-                      QStringLiteral("lay-names: 乙肝, 大三阳, 小三阳\n")),
+                      QStringLiteral("lay-names: 乙肝, 大三阳, 小三阳\nsearch-terms: 已肝, 乙肝携带者\n")),
             condition(QStringLiteral("hypertension"), QStringLiteral("高血压"), {}, QStringLiteral("说明。"), seeAlso),
             condition(QStringLiteral("misread"), QStringLiteral("血压病"), {}, QStringLiteral("说明。")),
             condition(QStringLiteral("parkinsons"), QStringLiteral("帕金森病"), {}, QStringLiteral("说明。")),
@@ -184,6 +184,26 @@ private slots:
         const SearchResults lay = engine.search(QStringLiteral("胃病"));
         QCOMPARE(matchKindLabel(lay.hits.first().matched, lay.hits.first().matchedText),
                  QStringLiteral("commonly called 胃病"));
+    }
+
+    // A search-only word (a miswriting, a loose or unkind name the page does
+    // not show) finds its topic as a lay name does, but the result never
+    // presents it as a name of the condition.
+    void searchTermsFindTheTopicAndAreNotShownAsItsName()
+    {
+        SearchEngine engine(m_patients->database());
+        for (const QString &query : {QStringLiteral("已肝"), QStringLiteral("乙肝携带者怎么办")}) {
+            const SearchResults r = engine.search(query);
+            QVERIFY2(!r.hits.isEmpty(), qPrintable(query));
+            QCOMPARE(r.hits.first().ref.id, QStringLiteral("hepatitis-b"));
+            QCOMPARE(r.hits.first().matched, MatchKind::SearchTerm);
+            QCOMPARE(matchKindLabel(r.hits.first().matched, r.hits.first().matchedText), QString());
+        }
+        QCOMPARE(matchKindName(MatchKind::SearchTerm), QStringLiteral("search-term"));
+        // The shown lay name keeps its label.
+        const SearchResults lay = engine.search(QStringLiteral("大三阳"));
+        QCOMPARE(matchKindLabel(lay.hits.first().matched, lay.hits.first().matchedText),
+                 QStringLiteral("commonly called 大三阳"));
     }
 
     void aQuestionNamingATestPutsTheConditionFirst()
