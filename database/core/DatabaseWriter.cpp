@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace huanjiao {
 
@@ -451,10 +452,10 @@ QDateTime defaultBuildDate()
     return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
 }
 
-} // namespace
-
-bool DatabaseWriter::create(const ContentSet &content, const QString &path, QString *error, QDateTime buildDate,
-                            const Progress &progress)
+// Creates the file at `path`, begins a writer on it and lets `fill` add the
+// records and finish; the file is removed when anything fails.
+bool createWith(const QString &path, const ContentMeta &meta, const QList<ContentMeta> &layers, QDateTime buildDate,
+                QString *error, const std::function<bool(Writer &, const QDateTime &)> &fill)
 {
     if (!buildDate.isValid())
         buildDate = defaultBuildDate();
@@ -471,9 +472,8 @@ bool DatabaseWriter::create(const ContentSet &content, const QString &path, QStr
             *error = QStringLiteral("the pinyin table is missing from this build");
             return false;
         }
-        Writer writer(connection.database(), content.meta, content.layers, pinyin);
-        ok = writer.begin(error) && writer.add(content.records, error, progress)
-            && writer.finish(buildDate, error, progress);
+        Writer writer(connection.database(), meta, layers, pinyin);
+        ok = writer.begin(error) && fill(writer, buildDate);
         writer.clearStatements();
     }
     if (!ok)
@@ -481,33 +481,23 @@ bool DatabaseWriter::create(const ContentSet &content, const QString &path, QStr
     return ok;
 }
 
+} // namespace
+
+bool DatabaseWriter::create(const ContentSet &content, const QString &path, QString *error, QDateTime buildDate,
+                            const Progress &progress)
+{
+    return createWith(path, content.meta, content.layers, buildDate, error, [&](Writer &writer, const QDateTime &date) {
+        return writer.add(content.records, error, progress) && writer.finish(date, error, progress);
+    });
+}
+
 bool DatabaseWriter::create(const ContentMeta &meta, qint64 total, const Producer &produce, const QString &path,
                             QString *error, QDateTime buildDate, const Progress &progress)
 {
-    if (!buildDate.isValid())
-        buildDate = defaultBuildDate();
-    QFile::remove(path);
-    bool ok = false;
-    {
-        SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
-        if (!connection.isOpen()) {
-            *error = QStringLiteral("cannot create %1: %2").arg(path, connection.errorText());
-            return false;
-        }
-        const Pinyin pinyin;
-        if (pinyin.isEmpty()) {
-            *error = QStringLiteral("the pinyin table is missing from this build");
-            return false;
-        }
-        Writer writer(connection.database(), meta, {}, pinyin);
-        ok = writer.begin(error)
-            && produce([&](const QList<ContentRecord> &batch) { return writer.add(batch, error, progress, total); })
-            && writer.finish(buildDate, error, progress);
-        writer.clearStatements();
-    }
-    if (!ok)
-        QFile::remove(path);
-    return ok;
+    return createWith(path, meta, {}, buildDate, error, [&](Writer &writer, const QDateTime &date) {
+        return produce([&](const QList<ContentRecord> &batch) { return writer.add(batch, error, progress, total); })
+            && writer.finish(date, error, progress);
+    });
 }
 
 bool DatabaseWriter::write(const ContentSet &content, const QString &path, QString *error,
