@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 #include <QByteArrayView>
 #include <QFile>
@@ -15,14 +17,16 @@ const Pinyin::Table &Pinyin::table()
 {
     // Built by the first thread that asks (a static's initialisation is
     // thread-safe) and kept to the end: never freed, so a short command does
-    // not spend its last milliseconds taking 41k lists apart.
-    static const Table *const readings = [] {
+    // not spend its last milliseconds taking it apart.
+    static const Table *const built = [] {
         auto *table = new Table;
         QFile file(QStringLiteral(":/huanjiao/pinyin.txt"));
         if (!file.open(QIODevice::ReadOnly))
             return table;
         const QByteArray data = file.readAll();
-        table->reserve(45000);
+        table->characters.reserve(45000);
+        table->readingIndex.reserve(52000);
+        std::unordered_map<std::string_view, quint16> syllableIndex;
         // Lines of "HEX reading reading ...", read in place.
         const char *p = data.constData();
         const char *const end = p + data.size();
@@ -32,42 +36,66 @@ const Pinyin::Table &Pinyin::table()
                 lineEnd = end;
             const char *space = static_cast<const char *>(memchr(p, ' ', size_t(lineEnd - p)));
             bool ok = false;
-            const char32_t codepoint =
-                space ? QByteArrayView(p, space - p).toUInt(&ok, 16) : 0;
+            const char32_t codepoint = space ? QByteArrayView(p, space - p).toUInt(&ok, 16) : 0;
             if (ok) {
-                QStringList readings;
+                const auto first = quint32(table->readingIndex.size());
                 const char *word = space + 1;
                 while (word < lineEnd) {
                     const char *wordEnd = static_cast<const char *>(memchr(word, ' ', size_t(lineEnd - word)));
                     if (!wordEnd)
                         wordEnd = lineEnd;
-                    if (wordEnd > word)
-                        readings.append(QString::fromLatin1(word, wordEnd - word));
+                    if (wordEnd > word) {
+                        const std::string_view spelling(word, size_t(wordEnd - word));
+                        auto [it, added] = syllableIndex.try_emplace(spelling, quint16(table->syllables.size()));
+                        if (added)
+                            table->syllables.append(QString::fromLatin1(word, wordEnd - word));
+                        table->readingIndex.push_back(it->second);
+                    }
                     word = wordEnd + 1;
                 }
-                if (!readings.isEmpty())
-                    table->insert(codepoint, readings);
+                const auto count = quint32(table->readingIndex.size()) - first;
+                if (count > 0)
+                    table->characters.push_back(Character{codepoint, first, count});
             }
             p = lineEnd + 1;
         }
+        // The generator writes the table in code-point order; a table edited
+        // by hand need not be.
+        const auto byCodepoint = [](const Character &a, const Character &b) { return a.codepoint < b.codepoint; };
+        if (!std::is_sorted(table->characters.begin(), table->characters.end(), byCodepoint))
+            std::stable_sort(table->characters.begin(), table->characters.end(), byCodepoint);
         return table;
     }();
-    return *readings;
+    return *built;
+}
+
+const Pinyin::Character *Pinyin::find(const Table &table, char32_t character)
+{
+    const auto it = std::lower_bound(table.characters.begin(), table.characters.end(), character,
+                                     [](const Character &entry, char32_t c) { return entry.codepoint < c; });
+    return it != table.characters.end() && it->codepoint == character ? &*it : nullptr;
+}
+
+QStringList Pinyin::readingsOf(const Table &table, const Character &entry)
+{
+    QStringList readings;
+    readings.reserve(qsizetype(entry.count));
+    for (quint32 i = entry.first; i < entry.first + entry.count; ++i)
+        readings.append(table.syllables.at(table.readingIndex[i]));
+    return readings;
 }
 
 QSet<QString> Pinyin::syllables() const
 {
-    QSet<QString> set;
-    for (const QStringList &readings : table()) {
-        for (const QString &reading : readings)
-            set.insert(reading);
-    }
-    return set;
+    const QStringList &all = table().syllables;
+    return QSet<QString>(all.begin(), all.end());
 }
 
 QStringList Pinyin::readings(char32_t character) const
 {
-    return table().value(character);
+    const Table &t = table();
+    const Character *entry = find(t, character);
+    return entry ? readingsOf(t, *entry) : QStringList();
 }
 
 QString Pinyin::Spelling::initials() const
@@ -92,10 +120,9 @@ QList<QStringList> Pinyin::units(const QString &text) const
     const Table &readings = table();
     const QList<uint> codepoints = text.toUcs4();
     for (const uint c : codepoints) {
-        const auto it = readings.constFind(c);
-        if (it != readings.constEnd()) {
+        if (const Character *entry = find(readings, c)) {
             flush();
-            list.append(*it);
+            list.append(readingsOf(readings, *entry));
         } else if (c < 0x80 && QChar::isLetterOrNumber(c)) {
             latin.append(QChar(c).toLower());
         } else {
