@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WindowProgram.h"
+#include "CompanionProgram.h"
 
 #include "ApplicationSetup.h"
 
@@ -8,11 +8,12 @@
 
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <string>
 
 #include <unistd.h>
 
-namespace huanjiao::WindowProgram {
+namespace huanjiao::CompanionProgram {
 
 namespace {
 
@@ -29,23 +30,28 @@ std::string ownFolder()
 
 } // namespace
 
-const char *path()
+const char *path(const char *name)
 {
-    static const std::string found = [] {
+    // Two programs at most are ever asked for; each is found once.
+    static std::map<std::string, std::string> found;
+    auto it = found.find(name);
+    if (it == found.end()) {
         const std::string folder = ownFolder();
-        for (const std::string &candidate :
-             {folder + "/" HUANJIAO_WINDOW_PROGRAM_FOLDER "/huanjiao-gui", folder + "/huanjiao-gui"}) {
-            if (access(candidate.c_str(), X_OK) == 0)
-                return candidate;
+        std::string chosen = folder + "/" HUANJIAO_COMPANION_PROGRAM_FOLDER "/" + name;
+        for (const std::string &candidate : {chosen, folder + "/" + name}) {
+            if (access(candidate.c_str(), X_OK) == 0) {
+                chosen = candidate;
+                break;
+            }
         }
-        return folder + "/" HUANJIAO_WINDOW_PROGRAM_FOLDER "/huanjiao-gui";
-    }();
-    return found.c_str();
+        it = found.emplace(name, chosen).first;
+    }
+    return it->second.c_str();
 }
 
-int exec(int argc, char *argv[])
+int exec(const char *name, int argc, char *argv[])
 {
-    const char *program = path();
+    const char *program = path(name);
     execv(program, argv);
     const int error = errno;
     // Only now is there a reason to start Qt: to say in the reader's language what went wrong.
@@ -59,4 +65,4 @@ int exec(int argc, char *argv[])
     return 127;
 }
 
-} // namespace huanjiao::WindowProgram
+} // namespace huanjiao::CompanionProgram

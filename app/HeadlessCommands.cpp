@@ -10,7 +10,7 @@
 #include "DatabaseSchema.h"
 #include "EntityJson.h"
 #include "EntityUri.h"
-#include "HandoutCommand.h"
+#include "CompanionProgram.h"
 #include "InertText.h"
 #include "Prose.h"
 #include "Repository.h"
@@ -18,7 +18,6 @@
 #include "SearchEngine.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTextStream>
@@ -249,15 +248,11 @@ std::unique_ptr<ContentDatabase> HeadlessCommands::openDatabase(const CommandLin
 
 int HeadlessCommands::main(int argc, char *argv[])
 {
-    std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::needsFonts(argc, argv)) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    if (CommandLine::needsFonts(argc, argv))
+        return CompanionProgram::exec(CompanionProgram::kHandout, argc, argv);
+    QCoreApplication app(argc, argv);
     ApplicationSetup::setIdentity();
-    ApplicationSetup::installTranslations(app.get());
+    ApplicationSetup::installTranslations(&app);
     CommandLine commandLine;
     int exitCode = 0;
     if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
@@ -274,8 +269,7 @@ int HeadlessCommands::run(const CommandLine &commandLine)
         return show(commandLine);
     case CommandLine::Mode::Search:
         return search(commandLine);
-    case CommandLine::Mode::Handout:
-        return HandoutCommand::run(commandLine);
+    case CommandLine::Mode::Handout: // huanjiao-handout's (main hands it over)
     case CommandLine::Mode::SetAdminPin:
         return SetAdminPinCommand::run();
     case CommandLine::Mode::Gui:

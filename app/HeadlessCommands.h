@@ -10,12 +10,12 @@ namespace huanjiao {
 class ContentDatabase;
 struct CommandLine;
 
-// Commands that print and exit, with no display: --version, --show and
-// --handout. They return the process exit code; errors go to stderr.
+// Commands that print and exit, with no display: --version, --search, --show,
+// --set-admin-pin. They return the process exit code; errors go to stderr.
 namespace HeadlessCommands {
-// The whole program for these commands: makes the application object (a
-// QGuiApplication on the offscreen platform for handouts, which lay out
-// text; else a QCoreApplication), parses the command line and runs it.
+// The whole program for these commands: makes a QCoreApplication, parses the
+// command line and runs it. --handout, which lays out text and needs Qt Gui,
+// is handed over to huanjiao-handout.
 int main(int argc, char *argv[]);
 int run(const CommandLine &commandLine);
 // The database file DatabaseLocator::choose picks (--database, Settings, the

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-gui, the window (desktop and kiosk): wiring only. The work is done
 // in database/ and ui/. huanjiao hands every session that needs a display
-// over to this program (WindowProgram), so that huanjiao links no Qt Widgets.
+// over to this program (CompanionProgram), so that huanjiao links no Qt Widgets.
 
 #include "AdminPinStore.h"
 #include "ApplicationSetup.h"

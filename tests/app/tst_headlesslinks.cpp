@@ -11,8 +11,11 @@ using namespace huanjiao;
 
 // The headless commands and the render library work without Qt Widgets: a
 // server that prints handouts, or another front end, need not install or
-// load it. ldd lists what is loaded at start, the libraries' own dependencies
-// too; LD_DEBUG shows what a running command loads later (platform plugins).
+// load it. huanjiao itself loads not even Qt Gui: --search and --show start
+// as a bare Qt command-line program does, and --handout is handed over to
+// huanjiao-handout. ldd lists what is loaded at start, the libraries' own
+// dependencies too; LD_DEBUG shows what a running command loads later
+// (platform plugins) and what the program it execs loads.
 class TestHeadlessLinks : public QObject
 {
     Q_OBJECT
@@ -55,12 +58,41 @@ private slots:
         QVERIFY2(libraries.contains(QLatin1String("libQt6Widgets")), qPrintable(libraries));
     }
 
-    void headlessProgramLinksNoWidgets()
+    void headlessProgramLinksCoreAndSqlOnly()
     {
         const QString libraries = ldd(QStringLiteral(HUANJIAO_BINARY));
+        for (const char *library : {"libQt6Core", "libQt6Sql"})
+            QVERIFY2(libraries.contains(QLatin1String(library)), qPrintable(libraries));
+        for (const char *library : {"libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "libQt6TextToSpeech",
+                                    "libfontconfig", "libxcb"})
+            QVERIFY2(!libraries.contains(QLatin1String(library)), qPrintable(libraries));
+    }
+
+    void handoutProgramLinksNoWidgets()
+    {
+        const QString libraries = ldd(QStringLiteral(HUANJIAO_HANDOUT_BINARY));
         QVERIFY2(libraries.contains(QLatin1String("libQt6Gui")), qPrintable(libraries)); // handouts lay out text
         for (const char *library : {"libQt6Widgets", "libQt6PrintSupport", "libQt6TextToSpeech"})
             QVERIFY2(!libraries.contains(QLatin1String(library)), qPrintable(libraries));
+    }
+
+    // What a search loads while it runs, plugins too: the SQLite driver and
+    // nothing of Gui.
+    void searchLoadsNoGui()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const Run r = run(QStringLiteral(HUANJIAO_BINARY),
+                          {QStringLiteral("--database"), QStringLiteral(HUANJIAO_TEST_DATABASE), QStringLiteral("--search"),
+                           QStringLiteral("面肌痉挛")},
+                          env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("huanjiao://condition/hemifacial-spasm")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1String("libqsqlite")), "LD_DEBUG said nothing: the check would see nothing");
+        QVERIFY2(!r.err.contains(QLatin1String("libQt6Gui")), "the search loaded Qt Gui");
     }
 
     // This test links the render library and nothing of ui/ besides.
@@ -73,7 +105,8 @@ private slots:
     }
 
     // A handout, the headless command that loads the most (fonts, the
-    // offscreen platform plugin), loads no Widgets while it runs.
+    // offscreen platform plugin), loads no Widgets while it runs: asked of
+    // huanjiao, which hands it over to huanjiao-handout.
     void handoutCommandLoadsNoWidgets()
     {
         QTemporaryDir dir;

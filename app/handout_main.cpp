@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// huanjiao-handout: `huanjiao --handout`, which lays text out (Qt Gui, on the
+// offscreen platform: no display is needed) and writes the PDF. huanjiao hands
+// it over here (CompanionProgram) so that its other commands load no Qt Gui.
+
+#include "ApplicationSetup.h"
+#include "CommandLine.h"
+#include "HandoutCommand.h"
+#include "HeadlessCommands.h"
+
+#include <QGuiApplication>
+
+using namespace huanjiao;
+
+int main(int argc, char *argv[])
+{
+    // Started directly with another command, it does what huanjiao does.
+    if (!CommandLine::needsFonts(argc, argv))
+        return HeadlessCommands::main(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    ApplicationSetup::setIdentity();
+    ApplicationSetup::installTranslations(&app);
+    CommandLine commandLine;
+    int exitCode = 0;
+    if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
+        return exitCode;
+    if (commandLine.mode != CommandLine::Mode::Handout)
+        return HeadlessCommands::run(commandLine);
+    return HandoutCommand::run(commandLine);
+}
