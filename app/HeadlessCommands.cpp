@@ -251,13 +251,18 @@ int HeadlessCommands::main(int argc, char *argv[])
     if (CommandLine::needsFonts(argc, argv))
         return CompanionProgram::exec(CompanionProgram::kHandout, argc, argv);
     QCoreApplication app(argc, argv);
-    ApplicationSetup::setIdentity();
-    ApplicationSetup::installTranslations(&app);
     CommandLine commandLine;
     int exitCode = 0;
-    if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
+    if (!setUp(&app, &commandLine, &exitCode))
         return exitCode;
     return run(commandLine);
+}
+
+bool HeadlessCommands::setUp(QCoreApplication *app, CommandLine *commandLine, int *exitCode)
+{
+    ApplicationSetup::setIdentity();
+    ApplicationSetup::installTranslations(app);
+    return commandLine->parse(QCoreApplication::arguments(), exitCode);
 }
 
 int HeadlessCommands::run(const CommandLine &commandLine)
@@ -269,9 +274,9 @@ int HeadlessCommands::run(const CommandLine &commandLine)
         return show(commandLine);
     case CommandLine::Mode::Search:
         return search(commandLine);
-    case CommandLine::Mode::Handout: // huanjiao-handout's (main hands it over)
     case CommandLine::Mode::SetAdminPin:
         return SetAdminPinCommand::run();
+    case CommandLine::Mode::Handout: // huanjiao-handout's; main hands it over
     case CommandLine::Mode::Gui:
         break;
     }

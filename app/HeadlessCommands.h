@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class QCoreApplication;
+
 #include <memory>
 
 namespace huanjiao {
@@ -17,6 +19,10 @@ namespace HeadlessCommands {
 // command line and runs it. --handout, which lays out text and needs Qt Gui,
 // is handed over to huanjiao-handout.
 int main(int argc, char *argv[]);
+// What every headless program does once its application object exists: the
+// identity, the translations, the command line. False, with the exit code,
+// when there is nothing more to do (--help, a mistake in the arguments).
+bool setUp(QCoreApplication *app, CommandLine *commandLine, int *exitCode);
 int run(const CommandLine &commandLine);
 // The database file DatabaseLocator::choose picks (--database, Settings, the
 // bundled file).

@@ -3,7 +3,6 @@
 // offscreen platform: no display is needed) and writes the PDF. huanjiao hands
 // it over here (CompanionProgram) so that its other commands load no Qt Gui.
 
-#include "ApplicationSetup.h"
 #include "CommandLine.h"
 #include "HandoutCommand.h"
 #include "HeadlessCommands.h"
@@ -19,11 +18,9 @@ int main(int argc, char *argv[])
         return HeadlessCommands::main(argc, argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    ApplicationSetup::setIdentity();
-    ApplicationSetup::installTranslations(&app);
     CommandLine commandLine;
     int exitCode = 0;
-    if (!commandLine.parse(QCoreApplication::arguments(), &exitCode))
+    if (!HeadlessCommands::setUp(&app, &commandLine, &exitCode))
         return exitCode;
     if (commandLine.mode != CommandLine::Mode::Handout)
         return HeadlessCommands::run(commandLine);
