@@ -12,6 +12,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace huanjiao {
 
 namespace {
@@ -64,11 +66,20 @@ void addLexicon(ChineseConverter::Tables *tables, const opencc::DictPtr &dict, b
 
 } // namespace
 
-ChineseConverter::ChineseConverter()
-    : m_handle(opencc_open("t2s.json"))
+ChineseConverter::ChineseConverter(Use use)
+    : m_use(use)
     , m_tables(std::make_shared<Tables>())
 {
-    if (!isValid())
+    if (m_use == Use::Bulk)
+        open();
+}
+
+void ChineseConverter::open() const
+{
+    if (m_handle)
+        return;
+    m_handle = opencc_open("t2s.json");
+    if (!isValid() || m_use != Use::Bulk)
         return;
     try {
         opencc::Config config;
@@ -89,12 +100,13 @@ ChineseConverter::ChineseConverter()
 
 ChineseConverter::~ChineseConverter()
 {
-    if (isValid())
+    if (m_handle && m_handle != kInvalid)
         opencc_close(m_handle);
 }
 
 bool ChineseConverter::isValid() const
 {
+    open();
     return m_handle != kInvalid && m_handle != nullptr;
 }
 
@@ -111,7 +123,10 @@ QString ChineseConverter::convertWithOpenCC(const QString &text) const
 
 QString ChineseConverter::toSimplified(const QString &text) const
 {
-    if (!isValid() || text.isEmpty())
+    // OpenCC's t2s tables hold no key below U+0100 (letters, digits, pinyin).
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x100; }))
+        return text;
+    if (!isValid())
         return text;
     if (!m_tables->valid)
         return convertWithOpenCC(text);

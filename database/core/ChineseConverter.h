@@ -13,7 +13,14 @@ namespace huanjiao {
 class ChineseConverter
 {
 public:
-    ChineseConverter();
+    // Queries: short texts, now and then; OpenCC is opened the first time a
+    // text holds a character it could change, so a command-line search or a
+    // window that never converts does not pay for its dictionaries.
+    // Bulk: a database build's every label and page; OpenCC's single
+    // characters are read into a table once, and OpenCC is asked only where
+    // a phrase may start.
+    enum class Use { Queries, Bulk };
+    explicit ChineseConverter(Use use = Use::Bulk);
     ~ChineseConverter();
     ChineseConverter(const ChineseConverter &) = delete;
     ChineseConverter &operator=(const ChineseConverter &) = delete;
@@ -26,9 +33,11 @@ public:
 
 private:
     QString convertWithOpenCC(const QString &text) const;
+    void open() const;
 
-    void *m_handle;
-    std::shared_ptr<Tables> m_tables;
+    Use m_use;
+    mutable void *m_handle = nullptr; // null until opened
+    mutable std::shared_ptr<Tables> m_tables;
     mutable QHash<QString, QString> m_spans; // spans OpenCC converted, a few thousand at most
 };
 

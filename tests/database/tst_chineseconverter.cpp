@@ -54,14 +54,23 @@ private slots:
         QTest::newRow("beyond the BMP") << QString::fromUcs4(U"𠮷野家的𩸽魚，乾燥");
         QTest::newRow("one character") << QStringLiteral("乾");
         QTest::newRow("simplified already") << QStringLiteral("继发性肌张力障碍");
+        // Text of Latin-1 only is returned without asking OpenCC.
+        QString latin1;
+        for (char16_t c = 0x20; c < 0x100; ++c)
+            latin1 += QChar(c);
+        QTest::newRow("every Latin-1 character") << latin1;
     }
 
+    // Both uses give OpenCC's own result: a query's converter asks OpenCC,
+    // a build's converter reads its tables.
     void phrasesAndCharacters()
     {
         QFETCH(QString, text);
-        const ChineseConverter converter;
-        QVERIFY(converter.isValid());
-        QCOMPARE(converter.toSimplified(text), openccConvert("t2s.json", text));
+        for (const auto use : {ChineseConverter::Use::Queries, ChineseConverter::Use::Bulk}) {
+            const ChineseConverter converter(use);
+            QCOMPARE(converter.toSimplified(text), openccConvert("t2s.json", text));
+            QVERIFY(converter.isValid());
+        }
     }
 
     // Every bundled content file, as written (Simplified) and as OpenCC

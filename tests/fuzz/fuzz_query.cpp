@@ -55,7 +55,7 @@ void requireValid(const QString &query)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const ChineseConverter converter;
+    static const ChineseConverter converter(ChineseConverter::Use::Queries);
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     // As SearchEngine::search does it.
     const QString folded = TextNormalizer::fold(converter.toSimplified(TextNormalizer::fold(text)));
