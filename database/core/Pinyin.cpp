@@ -2,12 +2,6 @@
 #include "Pinyin.h"
 
 #include <algorithm>
-#include <cstring>
-#include <string_view>
-#include <unordered_map>
-
-#include <QByteArrayView>
-#include <QFile>
 
 namespace huanjiao {
 
@@ -15,65 +9,24 @@ Pinyin::Pinyin() = default;
 
 const Pinyin::Table &Pinyin::table()
 {
-    // Built by the first thread that asks (a static's initialisation is
-    // thread-safe) and kept to the end: never freed, so a short command does
-    // not spend its last milliseconds taking it apart.
-    static const Table *const built = [] {
-        auto *table = new Table;
-        QFile file(QStringLiteral(":/huanjiao/pinyin.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            return table;
-        const QByteArray data = file.readAll();
-        table->characters.reserve(45000);
-        table->readingIndex.reserve(52000);
-        std::unordered_map<std::string_view, quint16> syllableIndex;
-        // Lines of "HEX reading reading ...", read in place.
-        const char *p = data.constData();
-        const char *const end = p + data.size();
-        while (p < end) {
-            const char *lineEnd = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
-            if (!lineEnd)
-                lineEnd = end;
-            const char *space = static_cast<const char *>(memchr(p, ' ', size_t(lineEnd - p)));
-            bool ok = false;
-            const char32_t codepoint = space ? QByteArrayView(p, space - p).toUInt(&ok, 16) : 0;
-            if (ok) {
-                const auto first = quint32(table->readingIndex.size());
-                const char *word = space + 1;
-                while (word < lineEnd) {
-                    const char *wordEnd = static_cast<const char *>(memchr(word, ' ', size_t(lineEnd - word)));
-                    if (!wordEnd)
-                        wordEnd = lineEnd;
-                    if (wordEnd > word) {
-                        const std::string_view spelling(word, size_t(wordEnd - word));
-                        auto [it, added] = syllableIndex.try_emplace(spelling, quint16(table->syllables.size()));
-                        if (added)
-                            table->syllables.append(QString::fromLatin1(word, wordEnd - word));
-                        table->readingIndex.push_back(it->second);
-                    }
-                    word = wordEnd + 1;
-                }
-                const auto count = quint32(table->readingIndex.size()) - first;
-                if (count > 0)
-                    table->characters.push_back(Character{codepoint, first, count});
-            }
-            p = lineEnd + 1;
-        }
-        // The generator writes the table in code-point order; a table edited
-        // by hand need not be.
-        const auto byCodepoint = [](const Character &a, const Character &b) { return a.codepoint < b.codepoint; };
-        if (!std::is_sorted(table->characters.begin(), table->characters.end(), byCodepoint))
-            std::stable_sort(table->characters.begin(), table->characters.end(), byCodepoint);
+    // Made by the first thread that asks (a static's initialisation is
+    // thread-safe) and kept to the end.
+    static const Table built = [] {
+        Table table{pinyindata::characters, pinyindata::characterCount, pinyindata::readings, {}};
+        table.syllables.reserve(qsizetype(pinyindata::syllableCount));
+        for (std::size_t i = 0; i < pinyindata::syllableCount; ++i)
+            table.syllables.append(QLatin1String(pinyindata::syllables[i]));
         return table;
     }();
-    return *built;
+    return built;
 }
 
 const Pinyin::Character *Pinyin::find(const Table &table, char32_t character)
 {
-    const auto it = std::lower_bound(table.characters.begin(), table.characters.end(), character,
-                                     [](const Character &entry, char32_t c) { return entry.codepoint < c; });
-    return it != table.characters.end() && it->codepoint == character ? &*it : nullptr;
+    const Character *const end = table.characters + table.characterCount;
+    const Character *const it = std::lower_bound(table.characters, end, character,
+                                                 [](const Character &entry, char32_t c) { return entry.codepoint < c; });
+    return it != end && it->codepoint == character ? it : nullptr;
 }
 
 QStringList Pinyin::readingsOf(const Table &table, const Character &entry)

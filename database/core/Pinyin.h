@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PinyinData.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
-#include <vector>
 
 namespace huanjiao {
 
@@ -16,11 +17,10 @@ namespace huanjiao {
 class Pinyin
 {
 public:
-    // Costs nothing: the table compiled into the library (~41k characters) is
-    // read on first use, once per process, and shared.
+    // Costs nothing: the table is compiled into the library (~41k characters).
     Pinyin();
 
-    bool isEmpty() const { return table().characters.empty(); }
+    bool isEmpty() const { return table().characterCount == 0; }
     // Toneless readings, most common first; empty for a character with none.
     QStringList readings(char32_t character) const;
 
@@ -44,20 +44,16 @@ private:
     // Splits text into units: a Han character with its readings, or a Latin run.
     QList<QStringList> units(const QString &text) const;
 
-    // Sorted by code point, each character's readings an index range into one
-    // list of the ~400 syllables: one pass over the table with no string
-    // allocated per character. A hash of 41k string lists took a command-line
-    // search a third of its time to build, and the syllable set as long again.
-    struct Character
-    {
-        char32_t codepoint;
-        quint32 first; // into readingIndex
-        quint32 count;
-    };
+    // The compiled-in table (PinyinData.h), and its syllables as strings.
+    // Generated C++ constants: a process parses nothing and pages in only
+    // what it looks up (reading a 400 KB text table was a tenth of a
+    // command-line search).
+    using Character = pinyindata::Character;
     struct Table
     {
-        std::vector<Character> characters;
-        std::vector<quint16> readingIndex; // into syllables
+        const Character *characters;
+        std::size_t characterCount;
+        const quint16 *readingIndex; // into syllables
         QStringList syllables;
     };
     static const Table &table();
