@@ -3,7 +3,7 @@
 
 namespace huanjiao::DatabaseSchema {
 
-QStringList createStatements()
+QStringList contentTables()
 {
     return {
         QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
@@ -44,6 +44,79 @@ QStringList createStatements()
         QStringLiteral("CREATE UNIQUE INDEX relation_source ON relation(source, type, ord)"),
         QStringLiteral("CREATE INDEX relation_target ON relation(target, type)"),
     };
+}
+
+// SearchIndexWriter's.
+QStringList searchTables()
+{
+    return {
+        // The entity's kind, department and name length are repeated here so
+        // that a keystroke's lookups need no join with the wide entity table.
+        QStringLiteral("CREATE TABLE search_key(rowid INTEGER PRIMARY KEY, entity INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL, department INTEGER NOT NULL, top_department INTEGER NOT NULL,"
+                       " name_length INTEGER NOT NULL, popularity INTEGER NOT NULL,"
+                       " match TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE search_doc(rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+                       " department INTEGER NOT NULL, top_department INTEGER NOT NULL, name_length INTEGER NOT NULL,"
+                       " popularity INTEGER NOT NULL)"),
+        // Figures the query side needs without scanning: the longest name key,
+        // so that a question is searched for names of any length.
+        QStringLiteral("CREATE TABLE search_info(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
+        // The word lexicon (jieba's, built in): how often each word is seen,
+        // to read a question the likeliest way before looking for names in it.
+        QStringLiteral("CREATE TABLE search_word(word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_name USING fts5(text, content='', columnsize=0,"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_body USING fts5(text, content='', columnsize=0,"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TABLE search_text(rowid INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
+    };
+}
+
+QStringList searchIndexes()
+{
+    return {QStringLiteral("CREATE INDEX search_key_key ON search_key(key)")};
+}
+
+// MentionIndexWriter's.
+QStringList mentionTables()
+{
+    return {
+        // Where an entity's text names another: section key, unit in that
+        // section (TextUnits), and the span in UTF-16 code units.
+        QStringLiteral("CREATE TABLE mention(source INTEGER NOT NULL, section TEXT NOT NULL, unit INTEGER NOT NULL,"
+                       " start INTEGER NOT NULL, size INTEGER NOT NULL, target INTEGER NOT NULL)"),
+    };
+}
+
+QStringList mentionIndexes()
+{
+    return {QStringLiteral("CREATE INDEX mention_source ON mention(source)"),
+            QStringLiteral("CREATE INDEX mention_target ON mention(target, source)")};
+}
+
+// ListIndexWriter's.
+QStringList listTables()
+{
+    return {
+        QStringLiteral("CREATE TABLE list_entry(scope INTEGER NOT NULL, kind TEXT NOT NULL,"
+                       " position INTEGER NOT NULL, entity INTEGER NOT NULL,"
+                       " PRIMARY KEY(scope, kind, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE list_letter(scope INTEGER NOT NULL, kind TEXT NOT NULL, letter TEXT NOT NULL,"
+                       " position INTEGER NOT NULL, count INTEGER NOT NULL,"
+                       " PRIMARY KEY(scope, kind, letter)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE common_topic(rank INTEGER PRIMARY KEY, entity INTEGER NOT NULL)"),
+    };
+}
+
+QStringList tables()
+{
+    return contentTables() + searchTables() + mentionTables() + listTables();
+}
+
+QStringList everything()
+{
+    return tables() + searchIndexes() + mentionIndexes();
 }
 
 } // namespace huanjiao::DatabaseSchema

@@ -10,7 +10,18 @@ constexpr int kVersion = 2; // 2: search keys carry popularity and match kinds f
 // PRAGMA application_id: tells our databases apart from other programs' files.
 constexpr int kApplicationId = 0x484A4442; // "HJDB"
 
-// The statements that create an empty content database.
-QStringList createStatements();
+// The layout, in one place: the statements that make each part's tables,
+// and the indexes the writers make once their rows are in.
+QStringList contentTables(); // entities, their names, fields, sections and relations
+QStringList searchTables(); // SearchIndexWriter's keys, full-text tables and snippets
+QStringList searchIndexes();
+QStringList mentionTables(); // MentionIndexWriter's links inside the text
+QStringList mentionIndexes();
+QStringList listTables(); // ListIndexWriter's lists and A-Z positions
+
+// Every table, as an empty content database is made.
+QStringList tables();
+// Tables and indexes, as a finished content database has them.
+QStringList everything();
 
 } // namespace huanjiao::DatabaseSchema

@@ -50,9 +50,7 @@ public:
         // indexes of a large build. Still a fixed amount at any size.
         if (!exec(QStringLiteral("PRAGMA cache_size = -65536"), error))
             return false;
-        const QStringList statements = DatabaseSchema::createStatements() + SearchIndexWriter::createStatements()
-            + MentionIndexWriter::createStatements() + ListIndexWriter::createStatements();
-        for (const QString &statement : statements) {
+        for (const QString &statement : DatabaseSchema::tables()) {
             if (!exec(statement, error))
                 return false;
         }

@@ -104,19 +104,6 @@ QChar ListIndexWriter::letterOf(const QString &sortKey)
     return QLatin1Char('#');
 }
 
-QStringList ListIndexWriter::createStatements()
-{
-    return {
-        QStringLiteral("CREATE TABLE list_entry(scope INTEGER NOT NULL, kind TEXT NOT NULL,"
-                       " position INTEGER NOT NULL, entity INTEGER NOT NULL,"
-                       " PRIMARY KEY(scope, kind, position)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE list_letter(scope INTEGER NOT NULL, kind TEXT NOT NULL, letter TEXT NOT NULL,"
-                       " position INTEGER NOT NULL, count INTEGER NOT NULL,"
-                       " PRIMARY KEY(scope, kind, letter)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE common_topic(rank INTEGER PRIMARY KEY, entity INTEGER NOT NULL)"),
-    };
-}
-
 bool ListIndexWriter::build(QSqlDatabase db, QString *error)
 {
     return writeLists(db, error) && writeCommonTopics(db, error);

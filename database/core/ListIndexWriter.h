@@ -18,7 +18,6 @@ namespace huanjiao {
 class ListIndexWriter
 {
 public:
-    static QStringList createStatements();
     // Runs after the entity, relation and mention tables are written.
     static bool build(QSqlDatabase db, QString *error);
 

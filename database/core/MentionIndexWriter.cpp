@@ -2,6 +2,7 @@
 #include "MentionIndexWriter.h"
 
 #include "ContentSchema.h"
+#include "DatabaseSchema.h"
 #include "Entity.h"
 #include "MentionScanner.h"
 #include "TextUnits.h"
@@ -192,33 +193,18 @@ private:
 
 } // namespace
 
-QStringList MentionIndexWriter::createStatements()
-{
-    return {
-        // Where an entity's text names another: section key, unit in that
-        // section (TextUnits), and the span in UTF-16 code units.
-        QStringLiteral("CREATE TABLE mention(source INTEGER NOT NULL, section TEXT NOT NULL, unit INTEGER NOT NULL,"
-                       " start INTEGER NOT NULL, size INTEGER NOT NULL, target INTEGER NOT NULL)"),
-    };
-}
-
 bool MentionIndexWriter::build(QSqlDatabase db, QString *error)
 {
     if (!Builder(db).run(error))
         return false;
     // Indexes built after the rows, in one go.
     QSqlQuery q(db);
-    for (const QString &statement : indexStatements()) {
+    for (const QString &statement : DatabaseSchema::mentionIndexes()) {
         if (!q.exec(statement))
             return fail(q, error);
     }
     return true;
 }
 
-QStringList MentionIndexWriter::indexStatements()
-{
-    return {QStringLiteral("CREATE INDEX mention_source ON mention(source)"),
-            QStringLiteral("CREATE INDEX mention_target ON mention(target, source)")};
-}
 
 } // namespace huanjiao

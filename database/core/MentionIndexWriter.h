@@ -15,9 +15,6 @@ namespace huanjiao {
 class MentionIndexWriter
 {
 public:
-    static QStringList createStatements();
-    // The indexes, made after the rows are in.
-    static QStringList indexStatements();
     static bool build(QSqlDatabase db, QString *error);
 };
 

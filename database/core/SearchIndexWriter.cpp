@@ -2,6 +2,7 @@
 #include "SearchIndexWriter.h"
 
 #include "ChineseConverter.h"
+#include "DatabaseSchema.h"
 #include "ContentValidator.h"
 #include "Kind.h"
 #include "MatchKind.h"
@@ -121,31 +122,6 @@ void addKeys(QList<KeyRow> *rows, const EntityText &e, const Pinyin &pinyin, con
 
 } // namespace
 
-QStringList SearchIndexWriter::createStatements()
-{
-    return {
-        // The entity's kind, department and name length are repeated here so
-        // that a keystroke's lookups need no join with the wide entity table.
-        QStringLiteral("CREATE TABLE search_key(rowid INTEGER PRIMARY KEY, entity INTEGER NOT NULL,"
-                       " kind TEXT NOT NULL, department INTEGER NOT NULL, top_department INTEGER NOT NULL,"
-                       " name_length INTEGER NOT NULL, popularity INTEGER NOT NULL,"
-                       " match TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE search_doc(rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
-                       " department INTEGER NOT NULL, top_department INTEGER NOT NULL, name_length INTEGER NOT NULL,"
-                       " popularity INTEGER NOT NULL)"),
-        // Figures the query side needs without scanning: the longest name key,
-        // so that a question is searched for names of any length.
-        QStringLiteral("CREATE TABLE search_info(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
-        // The word lexicon (jieba's, built in): how often each word is seen,
-        // to read a question the likeliest way before looking for names in it.
-        QStringLiteral("CREATE TABLE search_word(word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID"),
-        QStringLiteral("CREATE VIRTUAL TABLE search_name USING fts5(text, content='', columnsize=0,"
-                       " tokenize='unicode61 remove_diacritics 2')"),
-        QStringLiteral("CREATE VIRTUAL TABLE search_body USING fts5(text, content='', columnsize=0,"
-                       " tokenize='unicode61 remove_diacritics 2')"),
-        QStringLiteral("CREATE TABLE search_text(rowid INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
-    };
-}
 
 namespace {
 
@@ -346,10 +322,18 @@ private:
         m_entity.bind(2, kChunk);
         while (m_entity.next()) {
             const qint64 department = m_entity.integer(2);
-            EntityText e{m_entity.integer(0), m_entity.text(1), department, department ? top(department) : 0,
-                         m_entity.text(3), m_entity.text(4), {}, {}, {}, {}};
-            e.text << m_entity.text(5) << m_entity.text(6);
-            e.popularity = int(m_entity.integer(7));
+            EntityText e{m_entity.integer(0),
+                         m_entity.text(1),
+                         department,
+                         department ? top(department) : 0,
+                         m_entity.text(3),
+                         m_entity.text(4),
+                         {},
+                         {},
+                         {},
+                         {},
+                         {m_entity.text(5), m_entity.text(6)},
+                         int(m_entity.integer(7))};
             chunk.append(e);
         }
         if (chunk.isEmpty())
@@ -508,7 +492,7 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
         return false;
     // The key index is made over all rows in one go, before the parts: a part
     // is kept only if no whole key has its spelling.
-    for (const QString &statement : indexStatements()) {
+    for (const QString &statement : DatabaseSchema::searchIndexes()) {
         if (!run(db, statement, error))
             return false;
     }
@@ -550,9 +534,5 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
         && run(db, QStringLiteral("DROP TABLE temp.search_popularity"), error);
 }
 
-QStringList SearchIndexWriter::indexStatements()
-{
-    return {QStringLiteral("CREATE INDEX search_key_key ON search_key(key)")};
-}
 
 } // namespace huanjiao

@@ -20,9 +20,6 @@ class Pinyin;
 class SearchIndexWriter
 {
 public:
-    static QStringList createStatements();
-    // The indexes, made after the rows are in.
-    static QStringList indexStatements();
     // Reports the entities indexed, as it goes.
     static bool build(QSqlDatabase db, const Pinyin &pinyin, QString *error, const Progress &progress = {});
 };

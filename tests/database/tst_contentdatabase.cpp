@@ -257,6 +257,28 @@ private slots:
         QVERIFY(error.message().contains(path));
     }
 
+    // The bundled database is checked by its schema's text in one query; a
+    // file whose tables have the same columns, written another way (by hand,
+    // another SQLite), is still opened, by its columns.
+    void schemaWrittenAnotherWay()
+    {
+        {
+            SqlConnection bundled(QStringLiteral(HUANJIAO_TEST_DATABASE), SqlConnection::Mode::ReadOnly);
+            QVERIFY(SchemaCheck::madeByThisBuild(bundled.database()));
+        }
+        const QString path = m_files.write(QStringLiteral("schema-respelled.sqlite"), m_files.bundled());
+        {
+            SqlConnection connection(path, SqlConnection::Mode::ReadWriteCreate);
+            QSqlQuery q(connection.database());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE common_topic")));
+            QVERIFY(q.exec(QStringLiteral("create table common_topic (rank integer primary key,  entity integer not null)")));
+            QVERIFY(!SchemaCheck::madeByThisBuild(connection.database()));
+        }
+        OpenError error;
+        const auto db = ContentDatabase::open(path, &error);
+        QVERIFY2(db, qPrintable(error.message()));
+    }
+
     // Garbage in the full-text data passes SQLite's integrity_check; the
     // full-text check finds it (the build's verification and the app's check
     // after start run it), and the bundled database passes it.
