@@ -59,7 +59,7 @@ int exec(const char *name, int argc, char *argv[])
     ApplicationSetup::setIdentity();
     ApplicationSetup::installTranslations(&app);
     QTextStream(stderr) << "huanjiao: "
-                        << QCoreApplication::translate("main", "cannot start the window program %1: %2")
+                        << QCoreApplication::translate("main", "cannot start %1, which this command needs: %2")
                                .arg(QString::fromLocal8Bit(program), QString::fromLocal8Bit(std::strerror(error)))
                         << '\n';
     return 127;

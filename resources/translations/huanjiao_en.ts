@@ -1289,19 +1289,19 @@ Commands:
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="82"/>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="96"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="81"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="95"/>
         <source>Writing the database</source>
         <translation>Writing the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="98"/>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="268"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="97"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="244"/>
         <source>Writing the search index</source>
         <translation>Writing the search index</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="106"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="105"/>
         <source>Compacting the database</source>
         <translation>Compacting the database</translation>
     </message>
@@ -1687,27 +1687,27 @@ Commands:
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="70"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="69"/>
         <source>Also called: %1</source>
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="101"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="100"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="118"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="117"/>
         <source>no page %1 in this content database</source>
         <translation>no page %1 in this content database</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="143"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="142"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="228"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="227"/>
         <source>No results. Did you mean: %1</source>
         <translation>No results. Did you mean: %1</translation>
     </message>
@@ -2548,66 +2548,66 @@ Commands:
 <context>
     <name>SchemaCheck</name>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="78"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="101"/>
         <source>its list of tables cannot be read</source>
         <translation>its list of tables cannot be read</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="84"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="107"/>
         <source>the index %1 is missing</source>
         <translation>the index %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="84"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="107"/>
         <source>the table %1 is missing</source>
         <translation>the table %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="86"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="109"/>
         <source>the index %1 is not on the table %2</source>
         <translation>the index %1 is not on the table %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="90"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="113"/>
         <source>the %1 %2 has no column %3</source>
         <translation>the %1 %2 has no column %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="91"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="94"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="91"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="94"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="93"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="116"/>
         <source>the %1 %2 has other columns than this version of Huanjiao writes (%3)</source>
         <translation>the %1 %2 has other columns than this version of Huanjiao writes (%3)</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="98"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="121"/>
         <source>the full-text index %1 is not made as this version of Huanjiao makes it</source>
         <translation>the full-text index %1 is not made as this version of Huanjiao makes it</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="110"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="133"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="140"/>
         <source>the file cannot be read again (%1)</source>
         <translation>the file cannot be read again (%1)</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="123"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="137"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="146"/>
         <source>not enough memory to check the full-text index</source>
         <translation>not enough memory to check the full-text index</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="139"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="162"/>
         <source>the full-text index %1 is damaged (%2)</source>
         <translation>the full-text index %1 is damaged (%2)</translation>
     </message>
@@ -2615,8 +2615,8 @@ Commands:
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="494"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="501"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="495"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="502"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
     </message>
@@ -5086,11 +5086,6 @@ Commands:
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/WindowProgram.cpp" line="56"/>
-        <source>cannot start the window program %1: %2</source>
-        <translation>cannot start the window program %1: %2</translation>
-    </message>
-    <message>
         <location filename="../../app/gui_main.cpp" line="81"/>
         <source>Until then kiosk mode cannot be left from the screen.</source>
         <translation>Until then kiosk mode cannot be left from the screen.</translation>
@@ -5112,6 +5107,11 @@ Commands:
         <location filename="../../app/manager_main.cpp" line="48"/>
         <source>Content Manager</source>
         <translation>Content Manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/CompanionProgram.cpp" line="62"/>
+        <source>cannot start %1, which this command needs: %2</source>
+        <translation>cannot start %1, which this command needs: %2</translation>
     </message>
 </context>
 </TS>

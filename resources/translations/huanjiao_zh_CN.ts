@@ -1286,19 +1286,19 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="82"/>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="96"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="81"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="95"/>
         <source>Writing the database</source>
         <translation>正在写入数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="98"/>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="268"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="97"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="244"/>
         <source>Writing the search index</source>
         <translation>正在写入搜索索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="106"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="105"/>
         <source>Compacting the database</source>
         <translation>正在压缩数据库</translation>
     </message>
@@ -1683,27 +1683,27 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>HeadlessCommands</name>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="70"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="69"/>
         <source>Also called: %1</source>
         <translation>又称：%1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="101"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="100"/>
         <source>&apos;%1&apos; is not a page address; write huanjiao://KIND/ID, for example huanjiao://condition/hemifacial-spasm</source>
         <translation>“%1”不是页面地址；请写成 huanjiao://类别/ID，例如 huanjiao://condition/hemifacial-spasm</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="118"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="117"/>
         <source>no page %1 in this content database</source>
         <translation>此内容数据库中没有页面 %1</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="143"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="142"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/HeadlessCommands.cpp" line="228"/>
+        <location filename="../../app/HeadlessCommands.cpp" line="227"/>
         <source>No results. Did you mean: %1</source>
         <translation>没有结果。您要找的是不是：%1</translation>
     </message>
@@ -2538,66 +2538,66 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SchemaCheck</name>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="78"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="101"/>
         <source>its list of tables cannot be read</source>
         <translation>无法读取其数据表清单</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="84"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="107"/>
         <source>the index %1 is missing</source>
         <translation>缺少索引 %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="84"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="107"/>
         <source>the table %1 is missing</source>
         <translation>缺少数据表 %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="86"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="109"/>
         <source>the index %1 is not on the table %2</source>
         <translation>索引 %1 不在数据表 %2 上</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="90"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="113"/>
         <source>the %1 %2 has no column %3</source>
         <translation>%1 %2 缺少列 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="91"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="94"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="91"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="94"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
         <source>table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="93"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="116"/>
         <source>the %1 %2 has other columns than this version of Huanjiao writes (%3)</source>
         <translation>%1 %2 的列与本版患教写入的不同（%3）</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="98"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="121"/>
         <source>the full-text index %1 is not made as this version of Huanjiao makes it</source>
         <translation>全文索引 %1 与本版患教建立的方式不同</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="110"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="133"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="140"/>
         <source>the file cannot be read again (%1)</source>
         <translation>无法再次读取该文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="123"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="137"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="146"/>
         <source>not enough memory to check the full-text index</source>
         <translation>内存不足，无法检查全文索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="139"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="162"/>
         <source>the full-text index %1 is damaged (%2)</source>
         <translation>全文索引 %1 已损坏（%2）</translation>
     </message>
@@ -2605,8 +2605,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="494"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="501"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="495"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="502"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
     </message>
@@ -5063,11 +5063,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/WindowProgram.cpp" line="56"/>
-        <source>cannot start the window program %1: %2</source>
-        <translation>无法启动窗口程序 %1：%2</translation>
-    </message>
-    <message>
         <location filename="../../app/gui_main.cpp" line="81"/>
         <source>Until then kiosk mode cannot be left from the screen.</source>
         <translation>在此之前无法从屏幕上退出自助机模式。</translation>
@@ -5089,6 +5084,11 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../app/manager_main.cpp" line="48"/>
         <source>Content Manager</source>
         <translation>内容管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/CompanionProgram.cpp" line="62"/>
+        <source>cannot start %1, which this command needs: %2</source>
+        <translation>无法启动此命令所需的程序 %1：%2</translation>
     </message>
 </context>
 </TS>

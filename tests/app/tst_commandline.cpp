@@ -246,6 +246,47 @@ private slots:
         QVERIFY(!r.err.isEmpty());
     }
 
+    // A copy of huanjiao without the programs it hands the window and
+    // handouts to (a broken installation) says which program it could not
+    // start, in the reader's language, and exits 127 as a shell would.
+    void missingCompanionProgramIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("window, English") << QStringList() << "en_GB.UTF-8" << "huanjiao-gui" << "cannot start";
+        QTest::newRow("handout, Chinese")
+            << QStringList{QStringLiteral("--handout"), QStringLiteral("huanjiao://condition/hemifacial-spasm"),
+                           QStringLiteral("-o"), QStringLiteral("leaflet.pdf")}
+            << "zh_CN.UTF-8" << "huanjiao-handout" << "无法启动此命令所需的程序";
+    }
+
+    void missingCompanionProgramIsNamed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, language);
+        QFETCH(QString, program);
+        QFETCH(QString, words);
+        QTemporaryDir alone;
+        const QString copy = alone.filePath(QStringLiteral("huanjiao"));
+        QVERIFY(QFile::copy(QStringLiteral(HUANJIAO_BINARY), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), alone.path());
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.insert(QStringLiteral("LANG"), language);
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(alone.path());
+        process.start(copy, arguments);
+        QVERIFY(process.waitForFinished(30000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 127);
+        QVERIFY2(err.contains(words), qPrintable(err));
+        QVERIFY2(err.contains(program), qPrintable(err));
+    }
+
     // --handout: a PDF with no display, as a clinic's script would make it.
     void handoutWritesAPdfWithNoDisplay()
     {
