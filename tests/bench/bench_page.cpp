@@ -4,7 +4,9 @@
 // With --long-section CHARS, also a page whose one section holds CHARS
 // characters of body (in paragraphs of about 400, then as one paragraph):
 // how long opening it holds the interface thread.
-//   bench_page DATABASE [--pages N] [--long-section CHARS]
+// --busy runs a second process that keeps one core busy meanwhile, as
+// bench_search --busy does: a kiosk's or a desk PC's other work.
+//   bench_page DATABASE [--pages N] [--long-section CHARS] [--busy]
 
 #include "ContentDatabase.h"
 #include "Entity.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QAbstractTextDocumentLayout>
@@ -26,6 +29,14 @@
 using namespace huanjiao;
 
 namespace {
+// The second process of --busy: spins until killed.
+[[noreturn]] void spin()
+{
+    volatile quint64 x = 0;
+    for (;;)
+        x = x + 1;
+}
+
 double percentile(QList<double> ms, double p)
 {
     std::sort(ms.begin(), ms.end());
@@ -35,6 +46,8 @@ double percentile(QList<double> ms, double p)
 
 int main(int argc, char *argv[])
 {
+    if (argc == 2 && qstrcmp(argv[1], "--spin") == 0)
+        spin();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
@@ -47,6 +60,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Also open a page with one section of this many characters."),
                                         QStringLiteral("CHARS"), QStringLiteral("0"));
     parser.addOption(longOption);
+    const QCommandLineOption busyOption(QStringLiteral("busy"),
+                                        QStringLiteral("Keep one core busy with a second process while measuring."));
+    parser.addOption(busyOption);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -77,6 +93,11 @@ int main(int argc, char *argv[])
     PageView plain;
     plain.resize(900, 800);
     plain.show();
+    QProcess busy;
+    if (parser.isSet(busyOption)) {
+        busy.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--spin")});
+        busy.waitForStarted();
+    }
     QList<double> open, baseline;
     QElapsedTimer timer;
     for (const QString &uri : uris) {
@@ -147,6 +168,11 @@ int main(int argc, char *argv[])
                    .arg(passes)
                    .arg(longest, 0, 'f', 1)
                    .arg(double(whole.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    }
+    if (busy.state() != QProcess::NotRunning) {
+        busy.kill();
+        busy.waitForFinished();
+        out << "measured with a second process keeping one core busy\n";
     }
     return 0;
 }

@@ -113,6 +113,50 @@ private slots:
         QCOMPARE(view.scrollPosition(), 30000);
     }
 
+    // A section pasted as one paragraph of 200,000 characters is cut after
+    // sentences' ends into paragraphs that come in parts, and still reads as
+    // one: the same text, no space where it was cut.
+    void aSectionWrittenAsOneParagraphComesInParts()
+    {
+        Entity entity;
+        entity.ref.name = QStringLiteral("长篇说明");
+        entity.ref.id = QStringLiteral("one-paragraph");
+        entity.ref.rowid = 1;
+        QString body;
+        for (int n = 0; body.size() < 200000; ++n)
+            body += QStringLiteral("第%1句：患者应当按时服药，定期复查。").arg(n);
+        body += QStringLiteral("全文完。");
+        entity.sections.append(Section{QStringLiteral("overview"), body, {}});
+        const QString html = PageRenderer::render(entity, {});
+        PageView view;
+        view.resize(900, 700);
+        view.show();
+        view.setPage(html);
+        QVERIFY(view.isLoading());
+        QVERIFY(view.toPlainText().size() < 50000);
+        view.completePage();
+
+        QTextDocument whole;
+        whole.setDefaultStyleSheet(view.document()->defaultStyleSheet());
+        whole.setHtml(html);
+        QString shown = view.toPlainText();
+        QString written = whole.toPlainText();
+        QVERIFY(view.document()->blockCount() > whole.blockCount() + 10);
+        QCOMPARE(shown.remove(QLatin1Char('\n')), written.remove(QLatin1Char('\n')));
+        const QTextBlock paragraph = whole.findBlock(whole.toPlainText().indexOf(QStringLiteral("第0句")));
+        int pieces = 0;
+        for (QTextBlock b = view.document()->findBlock(view.toPlainText().indexOf(QStringLiteral("第0句")));
+             b.isValid() && b.text().startsWith(QStringLiteral("第")); b = b.next(), ++pieces) {
+            const bool first = pieces == 0;
+            const bool last = b.text().endsWith(QStringLiteral("全文完。"));
+            QVERIFY2(last || b.text().endsWith(QStringLiteral("。")), qPrintable(b.text().right(20)));
+            QCOMPARE(b.blockFormat().topMargin(), first ? paragraph.blockFormat().topMargin() : 0.0);
+            QCOMPARE(b.blockFormat().bottomMargin(), last ? paragraph.blockFormat().bottomMargin() : 0.0);
+            QVERIFY(b.length() < 20000);
+        }
+        QVERIFY2(pieces > 10, qPrintable(QString::number(pieces)));
+    }
+
     void aShortPageIsShownWhole()
     {
         PageView view;

@@ -35,16 +35,99 @@ constexpr int kDocumentMargin = 16;
 // written page) are shown in parts of about kPartLength: each is parsed and
 // laid out in a few milliseconds.
 constexpr int kLongPage = 80000;
-constexpr int kPartLength = 6000;
+constexpr int kPartLength = 4000;
+
+// A top-level paragraph longer than a part (a section pasted as one
+// paragraph) would be one block, parsed and laid out in one go: it is cut
+// into paragraphs of about kPartLength after a sentence's end, with no
+// spacing where it was cut, so that it reads as before but comes in parts.
+// Only where no inline element (a link, bold type) is open; after any
+// character but inside an entity or a surrogate pair if no sentence ends
+// for a while.
+QString cutLongParagraphs(const QString &html)
+{
+    static const QString open = QStringLiteral("<p>");
+    static const QString close = QStringLiteral("</p>");
+    QString out;
+    qsizetype copied = 0;
+    for (qsizetype at = html.indexOf(open); at >= 0; at = html.indexOf(open, at + 1)) {
+        const qsizetype start = at + open.size();
+        const qsizetype end = html.indexOf(close, start);
+        if (end < 0)
+            break;
+        if (end - start <= kPartLength || html.mid(start, end - start).contains(QLatin1String("<p"))) {
+            at = end;
+            continue;
+        }
+        if (out.isEmpty())
+            out.reserve(html.size() + html.size() / kPartLength * 64);
+        out += QStringView(html).mid(copied, at - copied);
+        QList<qsizetype> cuts;
+        int inline_ = 0; // open inline elements
+        bool inTag = false;
+        bool inEntity = false;
+        qsizetype pieceStart = start;
+        for (qsizetype i = start; i < end; ++i) {
+            const QChar c = html.at(i);
+            if (inTag) {
+                inTag = c != QLatin1Char('>');
+                continue;
+            }
+            if (c == QLatin1Char('<')) {
+                inTag = true;
+                const bool closing = i + 1 < end && html.at(i + 1) == QLatin1Char('/');
+                const qsizetype tagEnd = html.indexOf(QLatin1Char('>'), i);
+                const bool empty = tagEnd > 0 && html.at(tagEnd - 1) == QLatin1Char('/'); // <br/>
+                if (closing)
+                    --inline_;
+                else if (!empty)
+                    ++inline_;
+                continue;
+            }
+            if (c == QLatin1Char('&'))
+                inEntity = true;
+            else if (inEntity && c == QLatin1Char(';'))
+                inEntity = false;
+            if (inline_ != 0 || inEntity || c.isHighSurrogate() || i - pieceStart < kPartLength)
+                continue;
+            static const QString sentenceEnds = QStringLiteral("。！？!?");
+            if (sentenceEnds.contains(c) || i - pieceStart >= 2 * kPartLength) {
+                cuts.append(i + 1);
+                pieceStart = i + 1;
+            }
+        }
+        if (end - pieceStart < kPartLength / 4 && !cuts.isEmpty())
+            cuts.removeLast(); // no short last piece
+        qsizetype from = start;
+        for (qsizetype k = 0; k <= cuts.size(); ++k) {
+            const qsizetype to = k < cuts.size() ? cuts.at(k) : end;
+            const bool first = k == 0;
+            const bool last = k == cuts.size();
+            out += first ? (last ? QStringLiteral("<p>") : QStringLiteral("<p style=\"margin-bottom:0\">"))
+                         : (last ? QStringLiteral("<p style=\"margin-top:0\">")
+                                 : QStringLiteral("<p style=\"margin-top:0;margin-bottom:0\">"));
+            out += QStringView(html).mid(from, to - from);
+            out += close;
+            from = to;
+        }
+        copied = end + close.size();
+        at = end;
+    }
+    if (out.isEmpty())
+        return html;
+    out += QStringView(html).mid(copied);
+    return out;
+}
 
 // Splits a page's HTML between its top-level blocks (a paragraph, heading,
 // list or table: the renderer's output) into parts of about kPartLength.
 // The first part is a whole document; the others are the blocks' HTML.
 // One part when the page is short or cannot be split.
-QStringList pageParts(const QString &html)
+QStringList pageParts(const QString &page)
 {
-    if (html.size() <= kLongPage)
-        return {html};
+    if (page.size() <= kLongPage)
+        return {page};
+    const QString html = cutLongParagraphs(page);
     const QString bodyOpen = QStringLiteral("<body>");
     const QString bodyClose = QStringLiteral("</body></html>");
     const qsizetype bodyStart = html.indexOf(bodyOpen);
