@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChineseConverter.h"
 
+#include "OpenccChanges.h"
+#include "OpenccLexicon.h"
+
 #include <opencc/Config.hpp>
 #include <opencc/Conversion.hpp>
 #include <opencc/ConversionChain.hpp>
 #include <opencc/Converter.hpp>
-#include <opencc/DictGroup.hpp>
-#include <opencc/Lexicon.hpp>
 #include <opencc/MaxMatchSegmentation.hpp>
 #include <opencc/opencc.h>
 
@@ -44,24 +45,32 @@ namespace {
 
 void addLexicon(ChineseConverter::Tables *tables, const opencc::DictPtr &dict, bool conversion)
 {
-    if (auto group = std::dynamic_pointer_cast<opencc::DictGroup>(dict)) {
-        for (const opencc::DictPtr &member : group->GetDicts())
-            addLexicon(tables, member, conversion);
-        return;
-    }
-    for (const auto &entry : *dict->GetLexicon()) {
-        const QList<uint> key = QString::fromStdString(entry->Key()).toUcs4();
+    OpenccLexicon::forEachEntry(dict, [&](const opencc::DictEntry &entry) {
+        const QList<uint> key = QString::fromStdString(entry.Key()).toUcs4();
         if (key.isEmpty())
-            continue;
+            return;
         if (key.size() == 1 && conversion) {
             // In a group the first table that has a key wins a tie.
             if (!tables->characters.contains(key.first()))
-                tables->characters.insert(key.first(), QString::fromStdString(entry->GetDefault()));
+                tables->characters.insert(key.first(), QString::fromStdString(entry.GetDefault()));
         } else if (key.size() > 1) {
             int &longest = tables->phraseStarts[key.first()];
             longest = qMax(longest, int(key.size()));
         }
+    });
+}
+
+// Whether OpenCC could change the text (OpenccChanges): a query of Simplified
+// characters, digits and Latin letters is its own conversion.
+bool mayChange(const QString &text)
+{
+    const char32_t *const begin = OpenccChanges::characters;
+    const char32_t *const end = begin + OpenccChanges::count;
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        if (c >= 0x100 && std::binary_search(begin, end, c))
+            return true;
     }
+    return false;
 }
 
 } // namespace
@@ -125,6 +134,8 @@ QString ChineseConverter::toSimplified(const QString &text) const
 {
     // OpenCC's t2s tables hold no key below U+0100 (letters, digits, pinyin).
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x100; }))
+        return text;
+    if (m_use == Use::Queries && !mayChange(text))
         return text;
     if (!isValid())
         return text;

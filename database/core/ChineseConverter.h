@@ -14,8 +14,8 @@ class ChineseConverter
 {
 public:
     // Queries: short texts, now and then; OpenCC is opened the first time a
-    // text holds a character it could change, so a command-line search or a
-    // window that never converts does not pay for its dictionaries.
+    // text holds a character it could change (OpenccChanges), so a search of
+    // Simplified Chinese, pinyin or English never pays for its dictionaries.
     // Bulk: a database build's every label and page; OpenCC's single
     // characters are read into a table once, and OpenCC is asked only where
     // a phrase may start.

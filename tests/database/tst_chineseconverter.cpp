@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <opencc/opencc.h>
@@ -91,6 +92,32 @@ private slots:
             ++checked;
         }
         QVERIFY(checked > 100);
+    }
+
+    // A query's converter skips OpenCC for text it cannot change: every
+    // sentence and line of the bundled content, as written and in
+    // Traditional characters, still comes out as OpenCC's.
+    void queriesOfEverySentence()
+    {
+        const ChineseConverter converter(ChineseConverter::Use::Queries);
+        QDirIterator files(QStringLiteral(HUANJIAO_CONTENT_DIR), {QStringLiteral("*.md")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        static const QRegularExpression sentenceEnd(QStringLiteral("[。！？\\n]"));
+        int unchanged = 0;
+        int changed = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const QString &written : {text, openccConvert("s2t.json", text)}) {
+                for (const QString &sentence : written.split(sentenceEnd, Qt::SkipEmptyParts)) {
+                    const QString expected = openccConvert("t2s.json", sentence);
+                    QCOMPARE(converter.toSimplified(sentence), expected);
+                    (expected == sentence ? unchanged : changed) += 1;
+                }
+            }
+        }
+        QVERIFY2(unchanged > 1000 && changed > 1000, qPrintable(QStringLiteral("%1 %2").arg(unchanged).arg(changed)));
     }
 };
 
