@@ -2,6 +2,7 @@
 #include "PageRenderer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -51,6 +52,40 @@ class TestHeadlessLinks : public QObject
     }
 
 private slots:
+    // A program started from a folder that holds a file named like one of its
+    // libraries (a download folder, a USB stick) loads the system's library,
+    // not that file: the programs have no run path, and no empty entry in one.
+    void programsNeverLoadLibrariesFromTheFolderTheyStartIn_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("huanjiao") << QStringLiteral(HUANJIAO_BINARY) << QStringList{QStringLiteral("--version")};
+        QTest::newRow("huanjiao-handout") << QStringLiteral(HUANJIAO_HANDOUT_BINARY) << QStringList{QStringLiteral("--help")};
+        QTest::newRow("huanjiao-gui") << QStringLiteral(HUANJIAO_GUI_BINARY) << QStringList{QStringLiteral("--help")};
+    }
+
+    void programsNeverLoadLibrariesFromTheFolderTheyStartIn()
+    {
+        QFETCH(QString, program);
+        QFETCH(QStringList, arguments);
+        QTemporaryDir folder;
+        for (const char *name : {"libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6", "libsqlite3.so.0"}) {
+            QFile planted(folder.filePath(QLatin1String(name)));
+            QVERIFY(planted.open(QIODevice::WriteOnly));
+            planted.write("not a library");
+        }
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.path());
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(folder.path());
+        process.start(program, arguments);
+        QVERIFY(process.waitForFinished(30000));
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 qPrintable(QString::fromLocal8Bit(process.readAllStandardError())));
+    }
+
     // The check itself sees Widgets where they are: the window program links them.
     void windowProgramLinksWidgets()
     {
