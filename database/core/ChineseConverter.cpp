@@ -11,6 +11,7 @@
 #include <opencc/MaxMatchSegmentation.hpp>
 #include <opencc/opencc.h>
 
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -60,10 +61,27 @@ void addLexicon(ChineseConverter::Tables *tables, const opencc::DictPtr &dict, b
     });
 }
 
+// Whether the installed dictionaries are the ones OpenccChanges was read
+// from (by size, once per process).
+bool listMatchesDictionaries()
+{
+    static const bool matches = [] {
+        for (std::size_t i = 0; i < OpenccChanges::dictionaryCount; ++i) {
+            const OpenccChanges::Dictionary &d = OpenccChanges::dictionaries[i];
+            if (QFileInfo(QString::fromUtf8(d.path)).size() != d.size)
+                return false;
+        }
+        return true;
+    }();
+    return matches;
+}
+
 // Whether OpenCC could change the text (OpenccChanges): a query of Simplified
 // characters, digits and Latin letters is its own conversion.
 bool mayChange(const QString &text)
 {
+    if (!listMatchesDictionaries())
+        return true;
     const char32_t *const begin = OpenccChanges::characters;
     const char32_t *const end = begin + OpenccChanges::count;
     for (const char32_t c : QStringView(text).toUcs4()) {
@@ -115,8 +133,14 @@ ChineseConverter::~ChineseConverter()
 
 bool ChineseConverter::isValid() const
 {
-    open();
+    open(); // asking is opening
+
     return m_handle != kInvalid && m_handle != nullptr;
+}
+
+bool ChineseConverter::isOpen() const
+{
+    return m_handle != nullptr;
 }
 
 QString ChineseConverter::convertWithOpenCC(const QString &text) const
@@ -132,7 +156,8 @@ QString ChineseConverter::convertWithOpenCC(const QString &text) const
 
 QString ChineseConverter::toSimplified(const QString &text) const
 {
-    // OpenCC's t2s tables hold no key below U+0100 (letters, digits, pinyin).
+    // OpenCC's t2s tables change nothing below U+0100 (letters, digits,
+    // pinyin): huanjiao-opencc checks it at build time.
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x100; }))
         return text;
     if (m_use == Use::Queries && !mayChange(text))

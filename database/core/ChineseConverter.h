@@ -9,7 +9,8 @@
 namespace huanjiao {
 
 // Traditional to Simplified Chinese with OpenCC (t2s), so that 痙攣 finds 痉挛.
-// Holds an OpenCC handle: one object per thread.
+// Holds an OpenCC handle, opened and cached by const calls too: one object
+// per thread.
 class ChineseConverter
 {
 public:
@@ -25,7 +26,10 @@ public:
     ChineseConverter(const ChineseConverter &) = delete;
     ChineseConverter &operator=(const ChineseConverter &) = delete;
 
+    // Whether OpenCC is there: opens it if it is not open yet.
     bool isValid() const;
+    // Whether OpenCC's dictionaries have been opened (tried) by this object.
+    bool isOpen() const;
     // Returns the text unchanged when OpenCC is not available.
     QString toSimplified(const QString &text) const;
 
@@ -37,7 +41,7 @@ private:
 
     Use m_use;
     mutable void *m_handle = nullptr; // null until opened
-    mutable std::shared_ptr<Tables> m_tables;
+    std::shared_ptr<Tables> m_tables;
     mutable QHash<QString, QString> m_spans; // spans OpenCC converted, a few thousand at most
 };
 

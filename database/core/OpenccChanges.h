@@ -14,4 +14,15 @@ namespace huanjiao::OpenccChanges {
 extern const char32_t characters[]; // sorted
 extern const std::size_t count;
 
+// The dictionary files they were read from, with their sizes: where the
+// installed files differ (OpenCC's data upgraded under this program), the
+// list may be wrong and is not used.
+struct Dictionary
+{
+    const char *path;
+    long long size;
+};
+extern const Dictionary dictionaries[];
+extern const std::size_t dictionaryCount;
+
 } // namespace huanjiao::OpenccChanges

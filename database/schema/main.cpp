@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-schema: makes an empty content database in memory with
-// DatabaseSchema's statements and writes what SQLite's schema table then holds
-// (with each table's and index's columns) as C++ data (ExpectedSchema.h), the
-// reference a content database is checked against when it is opened.
+// DatabaseSchema's statements and writes what SQLite's schema table then
+// holds (with each table's and index's columns) as C++ data
+// (ExpectedSchema.cpp, declared in ExpectedSchema.h): the reference a
+// content database is checked against when it is opened.
 
 #include "DatabaseSchema.h"
 

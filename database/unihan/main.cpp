@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-unihan: turns Unihan's readings (Debian's unicode-data package)
 // into the pinyin table the library is compiled with, as C++ data
-// (PinyinData.h): characters in code-point order, each an index range into
-// one list of readings, each reading an index into the ~400 syllables.
+// (PinyinData.cpp, declared in PinyinData.h): characters in code-point
+// order, each an index range into one list of readings, each reading an
+// index into the ~400 syllables.
 // Readings are toneless; the first is kMandarin's (the most common, used for
 // sorting), then every other modern reading from kXHC1983 and kTGHZ2013
 // (the Xiandai Hanyu Cidian and the Tongyong Guifan Hanzi Biao).

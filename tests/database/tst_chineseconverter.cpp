@@ -94,6 +94,20 @@ private slots:
         QVERIFY(checked > 100);
     }
 
+    // A search of Simplified Chinese, pinyin or English never opens OpenCC's
+    // dictionaries; the first query in Traditional characters does.
+    void queriesOpenOpenCCOnlyWhenNeeded()
+    {
+        const ChineseConverter converter(ChineseConverter::Use::Queries);
+        for (const QString &query : {QStringLiteral("面肌痉挛能治好吗"), QStringLiteral("mianjijingluan"),
+                                     QStringLiteral("DXA 检查"), QStringLiteral("2型糖尿病，头发干燥")}) {
+            QCOMPARE(converter.toSimplified(query), query);
+            QVERIFY2(!converter.isOpen(), qPrintable(query));
+        }
+        QCOMPARE(converter.toSimplified(QStringLiteral("面肌痙攣")), QStringLiteral("面肌痉挛"));
+        QVERIFY(converter.isOpen());
+    }
+
     // A query's converter skips OpenCC for text it cannot change: every
     // sentence and line of the bundled content, as written and in
     // Traditional characters, still comes out as OpenCC's.
