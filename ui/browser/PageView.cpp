@@ -39,11 +39,12 @@ constexpr int kPartLength = 4000;
 
 // A top-level paragraph longer than a part (a section pasted as one
 // paragraph) would be one block, parsed and laid out in one go: it is cut
-// into paragraphs of about kPartLength after a sentence's end, with no
-// spacing where it was cut, so that it reads as before but comes in parts.
-// Only where no inline element (a link, bold type) is open; after any
-// character but inside an entity or a surrogate pair if no sentence ends
-// for a while.
+// into paragraphs of about kPartLength after a sentence's end (and any
+// closing quote or bracket), with no spacing where it was cut, so that it
+// comes in parts and reads as one paragraph with a line break at each cut.
+// Only where no inline element (a link, bold type) is open; after a space,
+// or else any character but inside an entity or a surrogate pair, if no
+// sentence ends for a while.
 QString cutLongParagraphs(const QString &html)
 {
     static const QString open = QStringLiteral("<p>");
@@ -67,6 +68,9 @@ QString cutLongParagraphs(const QString &html)
         bool inTag = false;
         bool inEntity = false;
         qsizetype pieceStart = start;
+        qsizetype lastSpace = -1; // after the last space where a cut could go
+        static const QString sentenceEnds = QStringLiteral("。！？!?.");
+        static const QString closers = QStringLiteral("”’」』）)】》\"'");
         for (qsizetype i = start; i < end; ++i) {
             const QChar c = html.at(i);
             if (inTag) {
@@ -77,7 +81,9 @@ QString cutLongParagraphs(const QString &html)
                 inTag = true;
                 const bool closing = i + 1 < end && html.at(i + 1) == QLatin1Char('/');
                 const qsizetype tagEnd = html.indexOf(QLatin1Char('>'), i);
-                const bool empty = tagEnd > 0 && html.at(tagEnd - 1) == QLatin1Char('/'); // <br/>
+                const QStringView tag = QStringView(html).mid(i + 1, qMax<qsizetype>(0, tagEnd - i - 1));
+                const bool empty = tag.endsWith(u'/') || tag.startsWith(u"br") || tag.startsWith(u"img")
+                    || tag.startsWith(u"hr") || tag.startsWith(u"wbr"); // void elements
                 if (closing)
                     --inline_;
                 else if (!empty)
@@ -88,13 +94,25 @@ QString cutLongParagraphs(const QString &html)
                 inEntity = true;
             else if (inEntity && c == QLatin1Char(';'))
                 inEntity = false;
-            if (inline_ != 0 || inEntity || c.isHighSurrogate() || i - pieceStart < kPartLength)
+            if (inline_ != 0 || inEntity || c.isHighSurrogate())
                 continue;
-            static const QString sentenceEnds = QStringLiteral("。！？!?");
-            if (sentenceEnds.contains(c) || i - pieceStart >= 2 * kPartLength) {
-                cuts.append(i + 1);
-                pieceStart = i + 1;
+            if (c == QLatin1Char(' '))
+                lastSpace = i + 1;
+            if (i - pieceStart < kPartLength)
+                continue;
+            qsizetype cut = -1;
+            if (sentenceEnds.contains(c) && (c != QLatin1Char('.') || i + 1 == end || html.at(i + 1) == QLatin1Char(' '))) {
+                cut = i + 1;
+                while (cut < end && closers.contains(html.at(cut)))
+                    ++cut;
+            } else if (i - pieceStart >= 2 * kPartLength) {
+                cut = lastSpace > pieceStart ? lastSpace : i + 1;
             }
+            if (cut < 0)
+                continue;
+            cuts.append(cut);
+            pieceStart = cut;
+            i = cut - 1;
         }
         if (end - pieceStart < kPartLength / 4 && !cuts.isEmpty())
             cuts.removeLast(); // no short last piece
