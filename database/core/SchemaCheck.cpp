@@ -24,9 +24,8 @@ struct SchemaObject
 
 using Schema = QMap<QString, SchemaObject>;
 
-// The file's tables and indexes; with each one's columns only if asked
-// (a statement per object, needed only when the file differs from this build).
-Schema readSchema(QSqlDatabase db, bool withColumns)
+// The file's tables and indexes, without their columns.
+Schema readObjects(QSqlDatabase db)
 {
     Schema schema;
     QSqlQuery q(db);
@@ -37,10 +36,15 @@ Schema readSchema(QSqlDatabase db, bool withColumns)
     while (q.next())
         schema.insert(q.value(1).toString(),
                       {q.value(0).toString(), q.value(2).toString(), q.value(3).toString(), {}});
-    if (!withColumns)
-        return schema;
+    return schema;
+}
+
+// Each object's columns: a statement per object, needed only when the file
+// differs from what this build writes.
+void readColumns(QSqlDatabase db, Schema *schema)
+{
     QSqlQuery columns(db);
-    for (auto it = schema.begin(); it != schema.end(); ++it) {
+    for (auto it = schema->begin(); it != schema->end(); ++it) {
         columns.prepare(it->type == QLatin1String("index") ? QStringLiteral("SELECT name FROM pragma_index_info(?)")
                                                             : QStringLiteral("SELECT name FROM pragma_table_info(?)"));
         columns.addBindValue(it.key());
@@ -49,7 +53,6 @@ Schema readSchema(QSqlDatabase db, bool withColumns)
                 it->columns.append(columns.value(0).toString());
         }
     }
-    return schema;
 }
 
 // What this build writes: DatabaseSchema's statements, as huanjiao-schema
@@ -86,19 +89,20 @@ bool sameAsBuilt(const Schema &actual)
 
 bool SchemaCheck::madeByThisBuild(QSqlDatabase content)
 {
-    const Schema quick = readSchema(content, false);
-    return !quick.isEmpty() && sameAsBuilt(quick);
+    const Schema objects = readObjects(content);
+    return !objects.isEmpty() && sameAsBuilt(objects);
 }
 
 QString SchemaCheck::problem(QSqlDatabase content)
 {
-    if (madeByThisBuild(content))
+    Schema actual = readObjects(content);
+    if (actual.isEmpty())
+        return tr("its list of tables cannot be read");
+    if (sameAsBuilt(actual))
         return {};
     // Made another way (another SQLite, a hand-made file, a damaged one):
     // the columns decide, and say what is wrong.
-    const Schema actual = readSchema(content, true);
-    if (actual.isEmpty())
-        return tr("its list of tables cannot be read");
+    readColumns(content, &actual);
     const Schema &expected = expectedSchema();
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const auto found = actual.constFind(it.key());

@@ -28,10 +28,12 @@ class TestHeadlessLinks : public QObject
         QString err;
     };
 
-    static Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
+    static Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                   const QString &folder = QString())
     {
         QProcess process;
         process.setProcessEnvironment(env);
+        process.setWorkingDirectory(folder);
         process.start(program, arguments);
         Run r;
         if (!process.waitForFinished(120000)) {
@@ -74,16 +76,11 @@ private slots:
             QVERIFY(planted.open(QIODevice::WriteOnly));
             planted.write("not a library");
         }
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), folder.path());
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(folder.path());
-        process.start(program, arguments);
-        QVERIFY(process.waitForFinished(30000));
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 qPrintable(QString::fromLocal8Bit(process.readAllStandardError())));
+        const Run r = run(program, arguments, env, folder.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     // The check itself sees Widgets where they are: the window program links them.
