@@ -207,7 +207,6 @@ public:
                                        " WHERE s.entity BETWEEN ?1 AND ?2 ORDER BY s.entity, s.ord, i.ord"))
         , m_key(db, QStringLiteral("INSERT INTO search_key(rowid, entity, kind, department, top_department, name_length,"
                                    " popularity, match, key, label) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"))
-        , m_name(db, QStringLiteral("INSERT INTO search_name(rowid, text) VALUES(?1,?2)"))
         , m_part(db, QStringLiteral("INSERT INTO temp.search_part(part, seq, entity, kind, department, top_department,"
                                     " name_length, popularity, label) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"))
         , m_body(db, QStringLiteral("INSERT INTO search_body(rowid, text) VALUES(?1,?2)"))
@@ -219,8 +218,8 @@ public:
 
     bool run(QString *error)
     {
-        for (const SqliteStatement *s : {&m_entity, &m_alias, &m_field, &m_section, &m_key, &m_name, &m_part, &m_body,
-                                         &m_plain, &m_doc}) {
+        for (const SqliteStatement *s : {&m_entity, &m_alias, &m_field, &m_section, &m_key, &m_part, &m_body, &m_plain,
+                                         &m_doc}) {
             if (!s->isValid())
                 return failed(*s, error);
         }
@@ -282,12 +281,9 @@ public:
         m_key.bind(10, row.label);
         if (!m_key.execute())
             return failed(m_key, error);
-        if (row.match == MatchKind::Pinyin || row.match == MatchKind::Initials)
-            return true;
-        m_longestKey = qMax(m_longestKey, int(row.key.size()));
-        m_name.bind(1, rowid);
-        m_name.bind(2, TextNormalizer::spaced(row.key));
-        return m_name.execute() || failed(m_name, error);
+        if (row.match != MatchKind::Pinyin && row.match != MatchKind::Initials)
+            m_longestKey = qMax(m_longestKey, int(row.key.size()));
+        return true;
     }
 
 private:
@@ -433,7 +429,7 @@ private:
     const ChineseConverter m_helperConverter;
     QHash<qint64, qint64> m_parents;
     SqliteStatement m_entity, m_alias, m_field, m_section;
-    SqliteStatement m_key, m_name, m_part, m_body, m_plain, m_doc;
+    SqliteStatement m_key, m_part, m_body, m_plain, m_doc;
     qint64 m_seq = 0;
     int m_longestKey = 0;
 };
@@ -468,6 +464,27 @@ bool addParts(QSqlDatabase db, Builder *builder, QString *error)
     return true;
 }
 
+// The names index, filled from the finished key table in rowid order. FTS5
+// writes out what it holds whenever a rowid is lower than the one before; the
+// keys are made an entity at a time with shorter labels at lower rowids, so
+// written as they were made, every entity's keys left several tiny segments
+// behind, and merging them was most of a large build's time.
+bool addNames(QSqlDatabase db, QString *error)
+{
+    SqliteStatement keys(db, QStringLiteral("SELECT rowid, key FROM search_key"
+                                            " WHERE match NOT IN ('pinyin', 'initials') ORDER BY rowid"));
+    SqliteStatement name(db, QStringLiteral("INSERT INTO search_name(rowid, text) VALUES(?1,?2)"));
+    if (!name.isValid())
+        return failed(name, error);
+    while (keys.next()) {
+        name.bind(1, keys.integer(0));
+        name.bind(2, TextNormalizer::spaced(keys.text(1)));
+        if (!name.execute())
+            return failed(name, error);
+    }
+    return (keys.isValid() && keys.error().isEmpty()) || failed(keys, error);
+}
+
 } // namespace
 
 bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *error, const Progress &progress)
@@ -496,7 +513,7 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
         if (!run(db, statement, error))
             return false;
     }
-    if (!addParts(db, &builder, error))
+    if (!addParts(db, &builder, error) || !addNames(db, error))
         return false;
     qint64 wordTotal = 0;
     {
