@@ -140,7 +140,8 @@ private:
     }
 
     // A new file written in one transaction has few free pages: VACUUM would
-    // copy all of it (a fifth of a large build's time) to save almost nothing.
+    // copy all of it (a seventh of the build's time at 100,000 conditions) to
+    // save almost nothing.
     bool compact(QString *error)
     {
         QSqlQuery q(m_db);
