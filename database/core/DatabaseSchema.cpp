@@ -50,12 +50,17 @@ QStringList contentTables()
 QStringList searchTables()
 {
     return {
-        // The entity's kind, department and name length are repeated here so
-        // that a keystroke's lookups need no join with the wide entity table.
-        QStringLiteral("CREATE TABLE search_key(rowid INTEGER PRIMARY KEY, entity INTEGER NOT NULL,"
-                       " kind TEXT NOT NULL, department INTEGER NOT NULL, top_department INTEGER NOT NULL,"
-                       " name_length INTEGER NOT NULL, popularity INTEGER NOT NULL,"
-                       " match TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL)"),
+        // Every text an entity is found by (name, alias, lay name, search term,
+        // English name, symptom word), once: rowid = length << kLabelLengthShift
+        // | place in the build. match: MatchKind's code.
+        QStringLiteral("CREATE TABLE search_label(rowid INTEGER PRIMARY KEY, entity INTEGER NOT NULL,"
+                       " match INTEGER NOT NULL, text TEXT NOT NULL)"),
+        // The keys it is looked up by, exact and by prefix: its own folded
+        // text, its pinyin and initials, the distinctive part of a name. The
+        // table is its own index (sorted by key, then the shorter label); the
+        // entity's kind, department and rank are read from search_doc.
+        QStringLiteral("CREATE TABLE search_key(key TEXT NOT NULL, label INTEGER NOT NULL, match INTEGER NOT NULL,"
+                       " entity INTEGER NOT NULL, PRIMARY KEY(key, label, match)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE search_doc(rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
                        " department INTEGER NOT NULL, top_department INTEGER NOT NULL, name_length INTEGER NOT NULL,"
                        " popularity INTEGER NOT NULL)"),
@@ -71,11 +76,6 @@ QStringList searchTables()
                        " tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral("CREATE TABLE search_text(rowid INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
     };
-}
-
-QStringList searchIndexes()
-{
-    return {QStringLiteral("CREATE INDEX search_key_key ON search_key(key)")};
 }
 
 // MentionIndexWriter's.
@@ -116,7 +116,7 @@ QStringList tables()
 
 QStringList everything()
 {
-    return tables() + searchIndexes() + mentionIndexes();
+    return tables() + mentionIndexes();
 }
 
 } // namespace huanjiao::DatabaseSchema

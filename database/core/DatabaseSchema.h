@@ -6,7 +6,9 @@
 namespace huanjiao::DatabaseSchema {
 
 // PRAGMA user_version of the layout below; bump it on every change of layout.
-constexpr int kVersion = 2; // 2: search keys carry popularity and match kinds for patients' words; search_info, search_word
+// 2: search keys carry popularity and match kinds for patients' words; search_info, search_word.
+// 3: search_label holds each label once; search_key is a WITHOUT ROWID table of keys, match codes and label ids.
+constexpr int kVersion = 3;
 // PRAGMA application_id: tells our databases apart from other programs' files.
 constexpr int kApplicationId = 0x484A4442; // "HJDB"
 
@@ -14,7 +16,6 @@ constexpr int kApplicationId = 0x484A4442; // "HJDB"
 // and the indexes the writers make once their rows are in.
 QStringList contentTables(); // entities, their names, fields, sections and relations
 QStringList searchTables(); // SearchIndexWriter's keys, full-text tables and snippets
-QStringList searchIndexes();
 QStringList mentionTables(); // MentionIndexWriter's links inside the text
 QStringList mentionIndexes();
 QStringList listTables(); // ListIndexWriter's lists and A-Z positions

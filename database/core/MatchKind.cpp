@@ -2,6 +2,7 @@
 #include "MatchKind.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <iterator>
 
@@ -14,21 +15,23 @@ struct MatchKindInfo
     MatchKind kind;
     const char *name;
     const char *label; // translated in the "MatchKind" context; nullptr: no label
+    int code;          // as stored in the index; -1: never stored
 };
 
+// The codes are part of the database's format (schema 3): never renumbered.
 constexpr MatchKindInfo kMatchKinds[] = {
-    {MatchKind::Name, "name", nullptr},
-    {MatchKind::Alias, "alias", QT_TRANSLATE_NOOP("MatchKind", "also called %1")},
-    {MatchKind::LayName, "lay-name", QT_TRANSLATE_NOOP("MatchKind", "commonly called %1")},
-    {MatchKind::Part, "part", nullptr},
-    {MatchKind::English, "english", nullptr},
-    {MatchKind::Pinyin, "pinyin", nullptr},
-    {MatchKind::Initials, "initials", nullptr},
-    {MatchKind::Question, "question", nullptr},
-    {MatchKind::Homophone, "homophone", nullptr},
-    {MatchKind::Symptom, "symptom", QT_TRANSLATE_NOOP("MatchKind", "symptom: %1")},
-    {MatchKind::SearchTerm, "search-term", nullptr},
-    {MatchKind::Body, "body", nullptr},
+    {MatchKind::Name, "name", nullptr, 0},
+    {MatchKind::Alias, "alias", QT_TRANSLATE_NOOP("MatchKind", "also called %1"), 1},
+    {MatchKind::LayName, "lay-name", QT_TRANSLATE_NOOP("MatchKind", "commonly called %1"), 2},
+    {MatchKind::Part, "part", nullptr, 3},
+    {MatchKind::English, "english", nullptr, 4},
+    {MatchKind::Pinyin, "pinyin", nullptr, 5},
+    {MatchKind::Initials, "initials", nullptr, 6},
+    {MatchKind::Question, "question", nullptr, -1},
+    {MatchKind::Homophone, "homophone", nullptr, -1},
+    {MatchKind::Symptom, "symptom", QT_TRANSLATE_NOOP("MatchKind", "symptom: %1"), 7},
+    {MatchKind::SearchTerm, "search-term", nullptr, 8},
+    {MatchKind::Body, "body", nullptr, -1},
 };
 
 const MatchKindInfo &info(MatchKind kind)
@@ -47,21 +50,23 @@ QString matchKindName(MatchKind kind)
     return QString::fromLatin1(info(kind).name);
 }
 
-bool matchKindFromName(QStringView name, MatchKind *kind)
+int matchKindCode(MatchKind kind)
 {
-    for (const MatchKindInfo &i : kMatchKinds) {
-        if (name == QLatin1String(i.name)) {
-            *kind = i.kind;
-            return true;
-        }
-    }
-    return false;
+    return info(kind).code;
 }
 
-bool matchKindFromName(const char *name, MatchKind *kind)
+QString matchKindCodes(std::initializer_list<MatchKind> kinds)
+{
+    QStringList codes;
+    for (const MatchKind kind : kinds)
+        codes.append(QString::number(matchKindCode(kind)));
+    return codes.join(QLatin1Char(','));
+}
+
+bool matchKindFromCode(qint64 code, MatchKind *kind)
 {
     for (const MatchKindInfo &i : kMatchKinds) {
-        if (qstrcmp(name, i.name) == 0) {
+        if (i.code >= 0 && i.code == code) {
             *kind = i.kind;
             return true;
         }

@@ -3,9 +3,11 @@
 
 #include <QString>
 
+#include <initializer_list>
+
 namespace huanjiao {
 
-// Why a search hit matched: what the index stored (search_key.match), what
+// Why a search hit matched: what the index stored (search_key.match, as a code), what
 // `--search --json` prints and what the result list says beside the name all
 // come from the one table in MatchKind.cpp.
 enum class MatchKind {
@@ -25,10 +27,14 @@ enum class MatchKind {
                 // so a stigmatising or wrong word is never presented as a name
 };
 
-// The stable name ("name", "alias", "lay-name", ...), as stored and printed.
+// The stable name ("name", "alias", "lay-name", ...), as `--search` prints it.
 QString matchKindName(MatchKind kind);
-bool matchKindFromName(QStringView name, MatchKind *kind);
-bool matchKindFromName(const char *name, MatchKind *kind); // Latin-1, as read from the index
+
+// The small number the index stores for a kind of key (-1 for the kinds that
+// are never stored: question, homophone, body); "0,1,2" for an SQL IN list.
+int matchKindCode(MatchKind kind);
+QString matchKindCodes(std::initializer_list<MatchKind> kinds);
+bool matchKindFromCode(qint64 code, MatchKind *kind);
 
 // What a result shows beside its name for this kind of match, translated
 // ("also called %1"), with the matched text filled in; empty for matches

@@ -53,20 +53,23 @@ QString jsonArray(const QStringList &list)
 
 QuestionReader::QuestionReader(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_names(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
-                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'search-term', 'part', 'symptom')"
+    , m_names(m_db, QStringLiteral("SELECT %1, k.key%2 WHERE k.match IN (%3)"
                                    " AND k.key IN (SELECT value FROM json_each(?1))")
-                            .arg(tierColumns())
+                            .arg(tierColumns(), tierFrom(),
+                                 matchKindCodes({MatchKind::Name, MatchKind::Alias, MatchKind::LayName,
+                                                 MatchKind::SearchTerm, MatchKind::Part, MatchKind::Symptom}))
                         + tierFilters(2))
-    , m_latin(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
-                                   " WHERE k.match IN ('name', 'alias', 'lay-name', 'search-term', 'english', 'pinyin')"
+    , m_latin(m_db, QStringLiteral("SELECT %1, k.key%2 WHERE k.match IN (%3)"
                                    " AND k.key IN (SELECT value FROM json_each(?1))")
-                            .arg(tierColumns())
+                            .arg(tierColumns(), tierFrom(),
+                                 matchKindCodes({MatchKind::Name, MatchKind::Alias, MatchKind::LayName,
+                                                 MatchKind::SearchTerm, MatchKind::English, MatchKind::Pinyin}))
                         + tierFilters(2))
-    , m_gapped(m_db, QStringLiteral("SELECT %1, k.key FROM search_key k"
-                                    " WHERE k.match IN ('name', 'alias', 'lay-name', 'search-term', 'symptom')"
+    , m_gapped(m_db, QStringLiteral("SELECT %1, k.key%2 WHERE k.match IN (%3)"
                                     " AND k.key IN (SELECT value FROM json_each(?1))")
-                             .arg(tierColumns())
+                             .arg(tierColumns(), tierFrom(),
+                                  matchKindCodes({MatchKind::Name, MatchKind::Alias, MatchKind::LayName,
+                                                  MatchKind::SearchTerm, MatchKind::Symptom}))
                          + tierFilters(2))
     , m_words(m_db, QStringLiteral("SELECT word, frequency FROM search_word"
                                    " WHERE word IN (SELECT value FROM json_each(?1))"))
@@ -140,7 +143,7 @@ void QuestionReader::read(const QString &compact, const SearchOptions &options, 
             ++rows;
             SearchCandidate c;
             c.keyRow = statement.integer(0);
-            c.stored = storedMatchKind(statement.latin1(1));
+            c.stored = storedMatchKind(statement.integer(1));
             c.labelLength = int(statement.integer(2));
             c.entity = statement.integer(3);
             kindFromName(QString::fromLatin1(statement.latin1(4)), &c.kind);
@@ -365,7 +368,7 @@ void QuestionReader::readWords(const QString &key, const SearchOptions &options,
         ++rows;
         SearchCandidate c;
         c.keyRow = m_latin.integer(0);
-        c.stored = storedMatchKind(m_latin.latin1(1));
+        c.stored = storedMatchKind(m_latin.integer(1));
         c.labelLength = int(m_latin.integer(2));
         c.entity = m_latin.integer(3);
         kindFromName(QString::fromLatin1(m_latin.latin1(4)), &c.kind);

@@ -34,9 +34,9 @@ QString rowidIn()
 
 const QString kColumns = tierColumns();
 
-QString filtersFrom(int first, const QString &table = QStringLiteral("k"))
+QString pinyinCode()
 {
-    return tierFilters(first, table);
+    return QString::number(matchKindCode(MatchKind::Pinyin));
 }
 
 // The scores of each kind of stored key, found whole, as a prefix, or as a
@@ -65,11 +65,6 @@ const KeyScores &keyScores(MatchKind kind)
             return k;
     }
     return kKeyScores[std::size(kKeyScores) - 1];
-}
-
-MatchKind storedKind(const char *text)
-{
-    return storedMatchKind(text);
 }
 
 bool isAsciiWord(const QString &s)
@@ -139,27 +134,28 @@ SearchEngine::SearchEngine(QSqlDatabase db)
     , m_questions(std::move(db))
     , m_converter(ChineseConverter::Use::Queries)
     , m_typos(m_pinyin)
-    , m_exact(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key = ?1").arg(kColumns) + filtersFrom(2))
-    , m_prefix(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key > ?1 AND k.key < ?2").arg(kColumns)
-                         + filtersFrom(3))
-    , m_pinyinKey(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.key >= ?1 AND k.key <= ?2"
-                                       " AND k.match = 'pinyin'")
-                                .arg(kColumns)
-                            + filtersFrom(3))
-    , m_pinyinKeys(m_db, QStringLiteral("SELECT %1 FROM search_key k WHERE k.match = 'pinyin'"
-                                        " AND k.key IN (SELECT value FROM json_each(?1))")
-                                 .arg(kColumns)
-                             + filtersFrom(2))
-    , m_names(m_db, QStringLiteral("SELECT %1 FROM search_name JOIN search_key k ON k.rowid = search_name.rowid"
-                                   " WHERE search_name MATCH ?1")
-                            .arg(kColumns)
-                        + filtersFrom(2))
-    , m_body(m_db, QStringLiteral("SELECT 0, 'body', d.name_length, d.rowid, d.kind, d.name_length, d.popularity"
+    , m_exact(m_db, QStringLiteral("SELECT %1%2 WHERE k.key = ?1").arg(kColumns, tierFrom()) + tierFilters(2))
+    , m_prefix(m_db, QStringLiteral("SELECT %1%2 WHERE k.key > ?1 AND k.key < ?2").arg(kColumns, tierFrom())
+                         + tierFilters(3))
+    , m_pinyinKey(m_db, QStringLiteral("SELECT %1%2 WHERE k.key >= ?1 AND k.key <= ?2 AND k.match = %3")
+                                .arg(kColumns, tierFrom(), pinyinCode())
+                            + tierFilters(3))
+    , m_pinyinKeys(m_db, QStringLiteral("SELECT %1%2 WHERE k.match = %3 AND k.key IN (SELECT value FROM json_each(?1))")
+                                 .arg(kColumns, tierFrom(), pinyinCode())
+                             + tierFilters(2))
+    // The text of every label, found as a phrase: the same columns as a key
+    // tier, from the label's own row.
+    , m_names(m_db, QStringLiteral("SELECT k.rowid, k.match, k.rowid >> %1, k.entity, d.kind, d.name_length,"
+                                   " d.popularity FROM search_name JOIN search_label k ON k.rowid = search_name.rowid"
+                                   " JOIN search_doc d ON d.rowid = k.entity WHERE search_name MATCH ?1")
+                            .arg(kLabelLengthShift)
+                        + tierFilters(2))
+    , m_body(m_db, QStringLiteral("SELECT 0, -1, d.name_length, d.rowid, d.kind, d.name_length, d.popularity"
                                   " FROM search_body JOIN search_doc d ON d.rowid = search_body.rowid"
                                   " WHERE search_body MATCH ?1")
-                       + filtersFrom(2, QStringLiteral("d")))
+                       + tierFilters(2))
     , m_entities(m_db, QStringLiteral("SELECT rowid, slug, name, subtitle FROM entity WHERE ") + rowidIn())
-    , m_labels(m_db, QStringLiteral("SELECT rowid, label FROM search_key WHERE ") + rowidIn())
+    , m_labels(m_db, QStringLiteral("SELECT rowid, text FROM search_label WHERE ") + rowidIn())
     , m_texts(m_db, QStringLiteral("SELECT rowid, text FROM search_text WHERE ") + rowidIn())
     , m_page(m_db, QStringLiteral("SELECT 1 FROM entity WHERE kind = ?1 AND slug = ?2"))
     , m_transaction(m_db)
@@ -201,7 +197,7 @@ void SearchEngine::collect(SqliteStatement &statement, int score, Candidates *ca
     int rows = 0;
     while (statement.next()) {
         ++rows;
-        const MatchKind stored = storedKind(statement.latin1(1));
+        const MatchKind stored = storedMatchKind(statement.integer(1));
         const KeyScores &scores = keyScores(stored);
         const int labelLength = int(statement.integer(2));
         int rowScore = score;
@@ -396,7 +392,7 @@ bool SearchEngine::decided(const Candidates &candidates, int tierBest, int limit
 
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
 {
-    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKeys, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
+    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
         statement->clearError();
     m_questions.clearError();
     const ReadTransaction::Scope transaction(m_transaction);
@@ -490,7 +486,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
 
 QString SearchEngine::failure() const
 {
-    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKeys, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
+    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
         if (!statement->error().isEmpty())
             return QCoreApplication::translate("SearchEngine",
                                                "The content database could not be searched (%1). It may be damaged: "

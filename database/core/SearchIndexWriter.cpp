@@ -2,12 +2,12 @@
 #include "SearchIndexWriter.h"
 
 #include "ChineseConverter.h"
-#include "DatabaseSchema.h"
 #include "ContentValidator.h"
 #include "Kind.h"
 #include "MatchKind.h"
 #include "Pinyin.h"
 #include "Prose.h"
+#include "SearchTier.h"
 #include "SqliteStatement.h"
 #include "TextNormalizer.h"
 
@@ -37,18 +37,21 @@ constexpr int kAliasSpellings = 16;
 // has it. Longer endings first.
 const char16_t *const kGenericEndings[] = {u"综合征", u"感染", u"病", u"症"};
 
+// A text an entity is found by, stored once (search_label), and its folded key.
+struct LabelRow
+{
+    MatchKind match;
+    QString text;
+    QString key;
+};
+
+// A key it is looked up by: the label's own key, a pinyin spelling or the
+// initials of one. label: its index in Prepared::labels.
 struct KeyRow
 {
-    qint64 entity;
-    QString kind;
-    qint64 department;
-    qint64 topDepartment;
-    int nameLength;
     MatchKind match;
     QString key;
-    QString label;
-    int order; // shorter labels first
-    int popularity;
+    int label;
 };
 
 struct EntityText
@@ -74,48 +77,61 @@ QString keyOf(const QString &text, const ChineseConverter &converter)
     return TextNormalizer::searchKey(TextNormalizer::fold(converter.toSimplified(TextNormalizer::fold(text))));
 }
 
-void addKeys(QList<KeyRow> *rows, const EntityText &e, const Pinyin &pinyin, const ChineseConverter &converter)
+// What is worked out for one entity away from the database: its labels, the
+// keys made from them, and its text as the body index holds it.
+struct Prepared
+{
+    QList<LabelRow> labels;
+    QList<KeyRow> rows;
+    QString body;
+};
+
+void addKeys(Prepared *p, const EntityText &e, const Pinyin &pinyin, const ChineseConverter &converter)
 {
     QSet<QString> seen;
-    auto add = [&](MatchKind match, const QString &key, const QString &label) {
+    auto add = [&](MatchKind match, const QString &key, int label) {
         const QString seenKey = matchKindName(match) + QLatin1Char('|') + key;
         if (key.isEmpty() || seen.contains(seenKey))
-            return;
+            return false;
         seen.insert(seenKey);
-        rows->append({e.rowid, e.kind, e.department, e.topDepartment, int(e.name.size()), match, key, label,
-                      int(label.size()), e.popularity});
+        p->rows.append({match, key, label});
+        return true;
     };
-    add(MatchKind::Name, keyOf(e.name, converter), e.name);
+    auto addLabel = [&](MatchKind match, const QString &text) {
+        const QString key = keyOf(text, converter);
+        if (add(match, key, int(p->labels.size())))
+            p->labels.append({match, text, key});
+    };
+    addLabel(MatchKind::Name, e.name);
     for (const QString &alias : e.aliases)
-        add(MatchKind::Alias, keyOf(alias, converter), alias);
+        addLabel(MatchKind::Alias, alias);
     for (const QString &lay : e.layNames)
-        add(MatchKind::LayName, keyOf(lay, converter), lay);
+        addLabel(MatchKind::LayName, lay);
     for (const QString &term : e.searchTerms)
-        add(MatchKind::SearchTerm, keyOf(term, converter), term);
+        addLabel(MatchKind::SearchTerm, term);
     if (!e.english.isEmpty())
-        add(MatchKind::English, keyOf(e.english, converter), e.english);
+        addLabel(MatchKind::English, e.english);
     for (const QString &symptom : e.symptomWords)
-        add(MatchKind::Symptom, keyOf(symptom, converter), symptom);
-    auto addSpellings = [&](const QString &label, int limit) {
-        for (const auto &spelling : pinyin.spellings(converter.toSimplified(label), limit)) {
-            add(MatchKind::Pinyin, spelling.joined(), label);
-            add(MatchKind::Initials, spelling.initials(), label);
-        }
-    };
+        addLabel(MatchKind::Symptom, symptom);
     // Latin aliases and lay names (DXA, diabetes) are keys already; as "pinyin"
-    // they would only compete with real spellings.
+    // they would only compete with real spellings. A text whose key another
+    // label already has spells as that one does.
     const auto hasHan = [](const QString &text) {
         return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x80; });
     };
-    addSpellings(e.name, kNameSpellings);
-    for (const QString &alias : e.aliases) {
-        if (hasHan(alias))
-            addSpellings(alias, kAliasSpellings);
-    }
-    for (const QStringList *words : {&e.layNames, &e.searchTerms}) {
-        for (const QString &word : *words) {
-            if (hasHan(word))
-                addSpellings(word, kAliasSpellings);
+    const qsizetype labels = p->labels.size();
+    for (int i = 0; i < labels; ++i) {
+        const LabelRow &label = p->labels.at(i);
+        const bool name = label.match == MatchKind::Name;
+        if (!name && label.match != MatchKind::Alias && label.match != MatchKind::LayName
+            && label.match != MatchKind::SearchTerm)
+            continue;
+        if (!name && !hasHan(label.text))
+            continue;
+        for (const auto &spelling : pinyin.spellings(converter.toSimplified(label.text),
+                                                     name ? kNameSpellings : kAliasSpellings)) {
+            add(MatchKind::Pinyin, spelling.joined(), i);
+            add(MatchKind::Initials, spelling.initials(), i);
         }
     }
 }
@@ -128,15 +144,11 @@ namespace {
 // Entities read and indexed at a time: the build's memory stays the same at
 // any size of content.
 constexpr qint64 kChunk = 2048;
-// A key row's rowid is its label's length above this many bits and its place
-// in the build below: rowid order (the order FTS5 returns matches in) is then
-// shorter labels first, ties in the order the keys were made, without sorting
-// every key of the content in memory.
-constexpr int kOrderShift = 36;
-
-qint64 keyRowid(const KeyRow &row, qint64 seq)
+// A label's rowid: its length, then its place in the build (SearchTier.h), so
+// that shorter labels come first without sorting every label in memory.
+qint64 labelRowid(const QString &text, qint64 seq)
 {
-    return (qint64(qMin(row.order, (1 << 20) - 1)) << kOrderShift) | seq;
+    return (qint64(qMin<qsizetype>(text.size(), (1 << 20) - 1)) << kLabelLengthShift) | seq;
 }
 
 bool failed(const SqliteStatement &statement, QString *error)
@@ -154,18 +166,10 @@ bool run(QSqlDatabase db, const QString &sql, QString *error)
     return false;
 }
 
-// What is worked out for one entity away from the database: its key rows and
-// its text as the body index holds it.
-struct Prepared
-{
-    QList<KeyRow> rows;
-    QString body;
-};
-
 Prepared prepare(const EntityText &e, const Pinyin &pinyin, const ChineseConverter &converter)
 {
     Prepared p;
-    addKeys(&p.rows, e, pinyin, converter);
+    addKeys(&p, e, pinyin, converter);
     QStringList all{e.name, e.english};
     all += e.aliases;
     all += e.text;
@@ -177,9 +181,9 @@ Prepared prepare(const EntityText &e, const Pinyin &pinyin, const ChineseConvert
 }
 
 // The part of a condition's name or alias before a generic ending, or empty.
-QString partOf(const KeyRow &row)
+QString partOf(const QString &kind, const KeyRow &row)
 {
-    if (row.kind != QLatin1String("condition") || (row.match != MatchKind::Name && row.match != MatchKind::Alias))
+    if (kind != QLatin1String("condition") || (row.match != MatchKind::Name && row.match != MatchKind::Alias))
         return {};
     for (const char16_t *ending : kGenericEndings) {
         const QString end = QString::fromUtf16(ending);
@@ -205,10 +209,10 @@ public:
         , m_section(db, QStringLiteral("SELECT s.entity, s.body, i.title, i.body FROM section s"
                                        " LEFT JOIN section_item i ON i.section = s.rowid"
                                        " WHERE s.entity BETWEEN ?1 AND ?2 ORDER BY s.entity, s.ord, i.ord"))
-        , m_key(db, QStringLiteral("INSERT INTO search_key(rowid, entity, kind, department, top_department, name_length,"
-                                   " popularity, match, key, label) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"))
-        , m_part(db, QStringLiteral("INSERT INTO temp.search_part(part, seq, entity, kind, department, top_department,"
-                                    " name_length, popularity, label) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"))
+        , m_label(db, QStringLiteral("INSERT INTO search_label(rowid, entity, match, text) VALUES(?1,?2,?3,?4)"))
+        , m_name(db, QStringLiteral("INSERT INTO temp.search_label_key(rowid, key) VALUES(?1,?2)"))
+        , m_key(db, QStringLiteral("INSERT INTO temp.search_key_row(key, label, match, entity) VALUES(?1,?2,?3,?4)"))
+        , m_part(db, QStringLiteral("INSERT INTO temp.search_part(part, seq, entity, label) VALUES(?1,?2,?3,?4)"))
         , m_body(db, QStringLiteral("INSERT INTO search_body(rowid, text) VALUES(?1,?2)"))
         , m_plain(db, QStringLiteral("INSERT INTO search_text(rowid, text) VALUES(?1,?2)"))
         , m_doc(db, QStringLiteral("INSERT INTO search_doc(rowid, kind, department, top_department, name_length,"
@@ -218,8 +222,8 @@ public:
 
     bool run(QString *error)
     {
-        for (const SqliteStatement *s : {&m_entity, &m_alias, &m_field, &m_section, &m_key, &m_part, &m_body, &m_plain,
-                                         &m_doc}) {
+        for (const SqliteStatement *s : {&m_entity, &m_alias, &m_field, &m_section, &m_label, &m_name, &m_key, &m_part,
+                                         &m_body, &m_plain, &m_doc}) {
             if (!s->isValid())
                 return failed(*s, error);
         }
@@ -263,28 +267,7 @@ public:
         return m_entity.error().isEmpty() || failed(m_entity, error);
     }
 
-    qint64 keys() const { return m_seq; }
     int longestKey() const { return m_longestKey; }
-
-    bool insertKey(const KeyRow &row, qint64 seq, QString *error)
-    {
-        const qint64 rowid = keyRowid(row, seq);
-        m_key.bind(1, rowid);
-        m_key.bind(2, row.entity);
-        m_key.bind(3, row.kind);
-        m_key.bind(4, row.department);
-        m_key.bind(5, row.topDepartment);
-        m_key.bind(6, row.nameLength);
-        m_key.bind(7, row.popularity);
-        m_key.bind(8, matchKindName(row.match));
-        m_key.bind(9, row.key);
-        m_key.bind(10, row.label);
-        if (!m_key.execute())
-            return failed(m_key, error);
-        if (row.match != MatchKind::Pinyin && row.match != MatchKind::Initials)
-            m_longestKey = qMax(m_longestKey, int(row.key.size()));
-        return true;
-    }
 
 private:
     bool loadDepartments(QString *error)
@@ -380,29 +363,46 @@ private:
 
     bool write(const QList<EntityText> &chunk, const std::vector<Prepared> &prepared, QString *error)
     {
+        QList<qint64> labelIds;
         for (qsizetype i = 0; i < chunk.size(); ++i) {
             const EntityText &e = chunk.at(i);
-            for (const KeyRow &row : std::as_const(prepared.at(size_t(i)).rows)) {
-                const qint64 seq = ++m_seq;
-                if (!insertKey(row, seq, error))
-                    return false;
-                const QString part = partOf(row);
+            const Prepared &p = prepared.at(size_t(i));
+            labelIds.clear();
+            for (const LabelRow &label : p.labels) {
+                const qint64 id = labelRowid(label.text, ++m_labelSeq);
+                labelIds.append(id);
+                m_label.bind(1, id);
+                m_label.bind(2, e.rowid);
+                m_label.bind(3, matchKindCode(label.match));
+                m_label.bind(4, label.text);
+                if (!m_label.execute())
+                    return failed(m_label, error);
+                m_name.bind(1, id);
+                m_name.bind(2, TextNormalizer::spaced(label.key));
+                if (!m_name.execute())
+                    return failed(m_name, error);
+                m_longestKey = qMax(m_longestKey, int(label.key.size()));
+            }
+            for (const KeyRow &row : p.rows) {
+                const qint64 label = labelIds.at(row.label);
+                m_key.bind(1, row.key);
+                m_key.bind(2, label);
+                m_key.bind(3, matchKindCode(row.match));
+                m_key.bind(4, e.rowid);
+                if (!m_key.execute())
+                    return failed(m_key, error);
+                const QString part = partOf(e.kind, row);
                 if (part.isEmpty())
                     continue;
                 m_part.bind(1, part);
-                m_part.bind(2, seq);
-                m_part.bind(3, row.entity);
-                m_part.bind(4, row.kind);
-                m_part.bind(5, row.department);
-                m_part.bind(6, row.topDepartment);
-                m_part.bind(7, row.nameLength);
-                m_part.bind(8, row.popularity);
-                m_part.bind(9, row.label);
+                m_part.bind(2, ++m_partSeq);
+                m_part.bind(3, e.rowid);
+                m_part.bind(4, label);
                 if (!m_part.execute())
                     return failed(m_part, error);
             }
             m_body.bind(1, e.rowid);
-            m_body.bind(2, prepared.at(size_t(i)).body);
+            m_body.bind(2, p.body);
             if (!m_body.execute())
                 return failed(m_body, error);
             m_plain.bind(1, e.rowid);
@@ -429,56 +429,43 @@ private:
     const ChineseConverter m_helperConverter;
     QHash<qint64, qint64> m_parents;
     SqliteStatement m_entity, m_alias, m_field, m_section;
-    SqliteStatement m_key, m_part, m_body, m_plain, m_doc;
-    qint64 m_seq = 0;
+    SqliteStatement m_label, m_name, m_key, m_part, m_body, m_plain, m_doc;
+    qint64 m_labelSeq = 0;
+    qint64 m_partSeq = 0;
     int m_longestKey = 0;
 };
 
 // Parts of names that only one topic has (帕金森 of 帕金森病, 克罗恩 of 克罗恩病,
 // 幽门螺杆菌 of 幽门螺杆菌感染), added as keys of their own; a part that two
 // topics share, or that is some topic's whole name, alias or lay name, leads
-// to neither. Each comes from the first key it was cut from and ranks after
-// the keys of its length.
-bool addParts(QSqlDatabase db, Builder *builder, QString *error)
+// to neither. Each leads to the label it was first cut from.
+bool addParts(QSqlDatabase db, QString *error)
 {
-    SqliteStatement parts(db, QStringLiteral(
-        "SELECT p.part, p.entity, p.kind, p.department, p.top_department, p.name_length, p.popularity, p.label"
+    return run(db, QStringLiteral(
+        "INSERT INTO search_key(key, label, match, entity)"
+        " SELECT p.part, p.label, %1, p.entity"
         " FROM temp.search_part p JOIN (SELECT part, min(seq) AS first FROM temp.search_part GROUP BY part"
         "  HAVING count(DISTINCT entity) = 1) f ON f.part = p.part AND f.first = p.seq"
-        " WHERE NOT EXISTS (SELECT 1 FROM search_key k WHERE k.key = p.part"
-        "  AND k.match IN ('name', 'alias', 'lay-name', 'search-term'))"
-        " ORDER BY p.seq"));
-    QList<KeyRow> rows;
-    while (parts.next()) {
-        const QString label = parts.text(7);
-        rows.append({parts.integer(1), parts.text(2), parts.integer(3), parts.integer(4), int(parts.integer(5)),
-                     MatchKind::Part, parts.text(0), label, int(label.size()), int(parts.integer(6))});
-    }
-    if (!parts.error().isEmpty() || !parts.isValid())
-        return failed(parts, error);
-    qint64 seq = builder->keys();
-    for (const KeyRow &row : std::as_const(rows)) {
-        if (!builder->insertKey(row, ++seq, error))
-            return false;
-    }
-    return true;
+        " WHERE NOT EXISTS (SELECT 1 FROM search_key k WHERE k.key = p.part AND k.match IN (%2))"
+        " ORDER BY p.part, p.label")
+        .arg(matchKindCode(MatchKind::Part))
+        .arg(matchKindCodes({MatchKind::Name, MatchKind::Alias, MatchKind::LayName, MatchKind::SearchTerm})), error);
 }
 
-// The names index, filled from the finished key table in rowid order. FTS5
+// The names index, filled in rowid order once every label is made. FTS5
 // writes out what it holds whenever a rowid is lower than the one before; the
-// keys are made an entity at a time with shorter labels at lower rowids, so
-// written as they were made, every entity's keys left several tiny segments
+// labels are made an entity at a time with shorter labels at lower rowids, so
+// written as they were made, every entity's labels left several tiny segments
 // behind to merge (about a twelfth of the build's time at 100,000 conditions).
 bool addNames(QSqlDatabase db, QString *error)
 {
-    SqliteStatement keys(db, QStringLiteral("SELECT rowid, key FROM search_key"
-                                            " WHERE match NOT IN ('pinyin', 'initials') ORDER BY rowid"));
+    SqliteStatement keys(db, QStringLiteral("SELECT rowid, key FROM temp.search_label_key ORDER BY rowid"));
     SqliteStatement name(db, QStringLiteral("INSERT INTO search_name(rowid, text) VALUES(?1,?2)"));
     if (!name.isValid())
         return failed(name, error);
     while (keys.next()) {
         name.bind(1, keys.integer(0));
-        name.bind(2, TextNormalizer::spaced(keys.text(1)));
+        name.bind(2, keys.text(1));
         if (!name.execute())
             return failed(name, error);
     }
@@ -500,20 +487,23 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
                     "  (SELECT source AS id FROM relation UNION ALL SELECT target FROM relation) GROUP BY id) l"
                     " ON l.id = e.rowid"), error)
         || !run(db, QStringLiteral("CREATE TEMP TABLE search_part(part TEXT NOT NULL, seq INTEGER NOT NULL,"
-                                   " entity INTEGER NOT NULL, kind TEXT NOT NULL, department INTEGER NOT NULL,"
-                                   " top_department INTEGER NOT NULL, name_length INTEGER NOT NULL,"
-                                   " popularity INTEGER NOT NULL, label TEXT NOT NULL)"), error))
+                                   " entity INTEGER NOT NULL, label INTEGER NOT NULL)"), error)
+        // The keys as they are made, an entity at a time; search_key takes
+        // them sorted in one go, so that its B-tree is written in order.
+        || !run(db, QStringLiteral("CREATE TEMP TABLE search_key_row(key TEXT NOT NULL, label INTEGER NOT NULL,"
+                                   " match INTEGER NOT NULL, entity INTEGER NOT NULL)"), error)
+        || !run(db, QStringLiteral("CREATE TEMP TABLE search_label_key(rowid INTEGER PRIMARY KEY, key TEXT NOT NULL)"),
+                error))
         return false;
     Builder builder(db, pinyin, progress);
     if (!builder.run(error))
         return false;
-    // The key index is made over all rows in one go, before the parts: a part
-    // is kept only if no whole key has its spelling.
-    for (const QString &statement : DatabaseSchema::searchIndexes()) {
-        if (!run(db, statement, error))
-            return false;
-    }
-    if (!addParts(db, &builder, error) || !addNames(db, error))
+    // Every key before the parts: a part is kept only if no whole key has its spelling.
+    if (!run(db, QStringLiteral("INSERT INTO search_key(key, label, match, entity)"
+                                " SELECT key, label, match, entity FROM temp.search_key_row ORDER BY key, label, match"),
+             error)
+        || !run(db, QStringLiteral("DROP TABLE temp.search_key_row"), error)
+        || !addParts(db, error) || !addNames(db, error))
         return false;
     qint64 wordTotal = 0;
     {
@@ -548,6 +538,7 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
     return run(db, QStringLiteral("INSERT INTO search_name(search_name) VALUES('optimize')"), error)
         && run(db, QStringLiteral("INSERT INTO search_body(search_body) VALUES('optimize')"), error)
         && run(db, QStringLiteral("DROP TABLE temp.search_part"), error)
+        && run(db, QStringLiteral("DROP TABLE temp.search_label_key"), error)
         && run(db, QStringLiteral("DROP TABLE temp.search_popularity"), error);
 }
 

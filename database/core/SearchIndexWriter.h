@@ -11,10 +11,13 @@ namespace huanjiao {
 class Pinyin;
 
 // Builds the search tables of a content database from its entity tables:
-//  - search_key: exact and prefix keys (name, alias, English, pinyin, initials),
-//    ordered so that shorter names come first;
-//  - search_name: FTS5 over names, aliases and English names, one token per
-//    Chinese character, for "name contains";
+//  - search_label: every text an entity is found by (name, alias, lay name,
+//    search term, English name, symptom word), once, shorter labels first;
+//  - search_key: the exact and prefix keys of those labels (their folded text,
+//    pinyin, initials, the distinctive part of a name), sorted by key;
+//  - search_doc: each entity's kind, department, name length and rank;
+//  - search_name: FTS5 over the labels, one token per Chinese character, for
+//    "name contains";
 //  - search_body: FTS5 over all of an entity's text, the same way;
 //  - search_text: the plain text, for snippets.
 class SearchIndexWriter

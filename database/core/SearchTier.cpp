@@ -12,17 +12,22 @@ void keepCandidate(SearchCandidates *candidates, const SearchCandidate &c)
 
 QString tierColumns()
 {
-    return QStringLiteral("k.rowid, k.match, length(k.label), k.entity, k.kind, k.name_length, k.popularity");
+    return QStringLiteral("k.label, k.match, k.label >> %1, k.entity, d.kind, d.name_length, d.popularity")
+        .arg(kLabelLengthShift);
 }
 
-QString tierFilters(int first, const QString &table)
+QString tierFrom()
 {
-    return QStringLiteral(" AND (?%1 = '' OR %4.kind = ?%1)"
-                          " AND (?%2 = 0 OR %4.department = ?%2 OR %4.top_department = ?%2) LIMIT %3")
+    return QStringLiteral(" FROM search_key k JOIN search_doc d ON d.rowid = k.entity");
+}
+
+QString tierFilters(int first)
+{
+    return QStringLiteral(" AND (?%1 = '' OR d.kind = ?%1)"
+                          " AND (?%2 = 0 OR d.department = ?%2 OR d.top_department = ?%2) LIMIT %3")
         .arg(first)
         .arg(first + 1)
-        .arg(kTierLimit)
-        .arg(table);
+        .arg(kTierLimit);
 }
 
 void bindTierFilters(SqliteStatement &statement, const SearchOptions &options, int first)
@@ -31,10 +36,10 @@ void bindTierFilters(SqliteStatement &statement, const SearchOptions &options, i
     statement.bind(first + 1, options.department);
 }
 
-MatchKind storedMatchKind(const char *text)
+MatchKind storedMatchKind(qint64 code)
 {
     MatchKind kind = MatchKind::Body;
-    matchKindFromName(text, &kind);
+    matchKindFromCode(code, &kind);
     return kind;
 }
 

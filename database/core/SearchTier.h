@@ -18,10 +18,16 @@ namespace huanjiao {
 // keystroke fast however large the database.
 inline constexpr int kTierLimit = 200;
 
+// A label's rowid (search_label, and search_name's rowid for it) is its length
+// in UTF-16 code units above this many bits and its place in the build below:
+// rowid order, the order FTS5 returns matches in and the order of a key's rows,
+// is then shorter labels first.
+inline constexpr int kLabelLengthShift = 36;
+
 struct SearchCandidate
 {
     qint64 entity = 0;
-    qint64 keyRow = 0; // the search_key row that matched; 0 for body text
+    qint64 keyRow = 0; // the search_label row of the text that matched; 0 for body text
     int score = 0;
     int labelLength = 0;
     int popularity = 0; // 0: the most linked topic
@@ -35,13 +41,17 @@ using SearchCandidates = QHash<qint64, SearchCandidate>;
 // Keeps c unless the entity already has a better-scored candidate.
 void keepCandidate(SearchCandidates *candidates, const SearchCandidate &c);
 
-// Every tier reads the same columns: numbers and short codes only; names are
-// read for the hits shown, afterwards.
+// Every key tier reads the same columns (label, match, label length, entity,
+// kind, name length, popularity), numbers and short codes only, from the key
+// table joined to its entity's row in search_doc (tierFrom()); labels are read
+// for the hits shown, afterwards.
 QString tierColumns();
-// The kind and department filters, from parameter first on, and the row bound.
-QString tierFilters(int first, const QString &table = QStringLiteral("k"));
+QString tierFrom();
+// The kind and department filters on search_doc (d), from parameter first on,
+// and the row bound.
+QString tierFilters(int first);
 void bindTierFilters(SqliteStatement &statement, const SearchOptions &options, int first);
-// The kind of key a search_key row is, from its match column.
-MatchKind storedMatchKind(const char *text);
+// The kind of key a row is, from its match code.
+MatchKind storedMatchKind(qint64 code);
 
 } // namespace huanjiao

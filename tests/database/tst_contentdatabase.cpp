@@ -228,7 +228,8 @@ private slots:
         QTest::addColumn<QString>("statement");
         QTest::addColumn<QString>("words");
         QTest::newRow("entity dropped") << "DROP TABLE entity" << "table entity is missing";
-        QTest::newRow("index dropped") << "DROP INDEX search_key_key" << "index search_key_key is missing";
+        QTest::newRow("index dropped") << "DROP INDEX mention_target" << "index mention_target is missing";
+        QTest::newRow("labels dropped") << "DROP TABLE search_label" << "table search_label is missing";
         QTest::newRow("column renamed") << "ALTER TABLE alias RENAME COLUMN name TO label" << "table alias has no column name";
         QTest::newRow("full-text dropped") << "DROP TABLE search_body" << "table search_body is missing";
         QTest::newRow("list dropped") << "DROP TABLE list_entry" << "table list_entry is missing";
