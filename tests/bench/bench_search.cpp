@@ -3,8 +3,10 @@
 // latency of every keystroke's search, next to a naive LIKE '%q%' scan over
 // the same data in the same run.
 //   bench_search DATABASE [--queries N] [--baseline-every K] [--busy] [--slowest N]
+//   bench_search DATABASE --profile TEXT
 // --busy runs a second process that keeps one core busy for the whole run,
-// as a kiosk or desk PC doing other work would.
+// as a kiosk or desk PC doing other work would. --profile searches for TEXT
+// repeatedly and prints where the time goes, statement by statement.
 
 #include "ContentDatabase.h"
 #include "SearchEngine.h"
@@ -81,6 +83,62 @@ int traceStatement(unsigned, void *counter, void *, void *)
     return 0;
 }
 
+// SQLITE_TRACE_PROFILE: the time of each statement run, by its SQL.
+struct StatementTimes
+{
+    QHash<QString, QPair<qint64, qint64>> byStatement; // ns, runs
+};
+
+int traceProfile(unsigned, void *context, void *statement, void *ns)
+{
+    auto *times = static_cast<StatementTimes *>(context);
+    auto &entry = times->byStatement[QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement)))];
+    entry.first += *static_cast<qint64 *>(ns);
+    entry.second += 1;
+    return 0;
+}
+
+int profile(QSqlDatabase db, const QString &text, QTextStream &out)
+{
+    SearchEngine engine(db);
+    SearchOptions options;
+    options.limit = 50;
+    engine.search(text, options);
+    StatementTimes times;
+    sqlite3_trace_v2(SqliteStatement::handle(db), SQLITE_TRACE_PROFILE, traceProfile, &times);
+    constexpr int kRuns = 200;
+    QElapsedTimer timer;
+    timer.start();
+    int hits = 0;
+    for (int i = 0; i < kRuns; ++i)
+        hits = int(engine.search(text, options).hits.size());
+    const double total = double(timer.nsecsElapsed()) / kRuns;
+    sqlite3_trace_v2(SqliteStatement::handle(db), 0, nullptr, nullptr);
+    QList<QPair<qint64, QString>> rows;
+    qint64 inSqlite = 0;
+    for (auto i = times.byStatement.cbegin(); i != times.byStatement.cend(); ++i) {
+        rows.append({i->first, i.key()});
+        inSqlite += i->first;
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    out << QStringLiteral("%1: %2 hits, %3 ms a search, %4 ms of it in SQLite statements\n")
+               .arg(text)
+               .arg(hits)
+               .arg(total / 1e6, 0, 'f', 3)
+               .arg(double(inSqlite) / kRuns / 1e6, 0, 'f', 3);
+    for (const auto &row : std::as_const(rows)) {
+        const auto runs = times.byStatement.value(row.second).second;
+        QString sql = row.second.simplified();
+        if (sql.size() > 110)
+            sql = sql.left(107) + QStringLiteral("...");
+        out << QStringLiteral("%1 ms  %2 runs  %3\n")
+                   .arg(double(row.first) / kRuns / 1e6, 7, 'f', 3)
+                   .arg(double(runs) / kRuns, 5, 'f', 1)
+                   .arg(sql);
+    }
+    return 0;
+}
+
 // The second process of --busy: spins until killed.
 [[noreturn]] void spin()
 {
@@ -108,7 +166,10 @@ int main(int argc, char *argv[])
                                            QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption busyOption(QStringLiteral("busy"),
                                         QStringLiteral("Keep one core busy with a second process while measuring."));
-    parser.addOptions({queriesOption, baselineOption, slowestOption, busyOption});
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Search for TEXT repeatedly; print the time of each statement."),
+                                           QStringLiteral("TEXT"));
+    parser.addOptions({queriesOption, baselineOption, slowestOption, busyOption, profileOption});
     parser.process(app);
     QTextStream out(stdout);
     if (parser.positionalArguments().size() != 1) {
@@ -120,6 +181,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error.message() << '\n';
         return 1;
     }
+    if (parser.isSet(profileOption))
+        return profile(db->database(), parser.value(profileOption), out);
     const QStringList conditions = column(db->database(), QStringLiteral("SELECT name FROM entity WHERE kind = 'condition'"));
     const QStringList sortKeys = column(db->database(), QStringLiteral("SELECT sort_key FROM entity WHERE kind = 'condition'"));
     const QStringList english = column(db->database(), QStringLiteral("SELECT english FROM entity WHERE kind = 'condition'"));
