@@ -18,7 +18,7 @@ struct MatchKindInfo
     int code;          // as stored in the index; -1: never stored
 };
 
-// The codes are part of the database's format (schema 3): never renumbered.
+// The codes are part of the database's format (since schema 3): never renumbered.
 constexpr MatchKindInfo kMatchKinds[] = {
     {MatchKind::Name, "name", nullptr, 0},
     {MatchKind::Alias, "alias", QT_TRANSLATE_NOOP("MatchKind", "also called %1"), 1},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchEngine.h"
 
+#include "DatabaseSchema.h"
 #include "NearSounds.h"
 #include "TextNormalizer.h"
 
@@ -33,6 +34,35 @@ QString rowidIn()
 }
 
 const QString kColumns = tierColumns();
+
+// The labels whose text matches ?1 in an FTS5 index of them: the same columns
+// as a key tier, from the label's own row.
+QString labelsMatching(const QString &index)
+{
+    return QStringLiteral("SELECT k.rowid, k.match, k.rowid >> %1, k.entity, d.kind, d.name_length, d.popularity"
+                          " FROM %2 JOIN search_label k ON k.rowid = %2.rowid JOIN search_doc d ON d.rowid = k.entity"
+                          " WHERE %2 MATCH ?1")
+               .arg(kLabelLengthShift)
+               .arg(index)
+        + tierFilters(2);
+}
+
+// Whether text has a Chinese character standing alone (超 of b超), which an
+// index of pairs has no token for.
+bool hasLoneCjk(const QString &text)
+{
+    int run = 0;
+    for (const uint c : text.toUcs4()) {
+        if (TextNormalizer::isCjkCharacter(c)) {
+            ++run;
+            continue;
+        }
+        if (run == 1)
+            return true;
+        run = 0;
+    }
+    return run == 1;
+}
 
 QString pinyinCode()
 {
@@ -143,13 +173,8 @@ SearchEngine::SearchEngine(QSqlDatabase db)
     , m_pinyinKeys(m_db, QStringLiteral("SELECT %1%2 WHERE k.match = %3 AND k.key IN (SELECT value FROM json_each(?1))")
                                  .arg(kColumns, tierFrom(), pinyinCode())
                              + tierFilters(2))
-    // The text of every label, found as a phrase: the same columns as a key
-    // tier, from the label's own row.
-    , m_names(m_db, QStringLiteral("SELECT k.rowid, k.match, k.rowid >> %1, k.entity, d.kind, d.name_length,"
-                                   " d.popularity FROM search_name JOIN search_label k ON k.rowid = search_name.rowid"
-                                   " JOIN search_doc d ON d.rowid = k.entity WHERE search_name MATCH ?1")
-                            .arg(kLabelLengthShift)
-                        + tierFilters(2))
+    , m_names(m_db, labelsMatching(QStringLiteral("search_name")))
+    , m_pairs(m_db, labelsMatching(QStringLiteral("search_pair")))
     , m_body(m_db, QStringLiteral("SELECT 0, -1, d.name_length, d.rowid, d.kind, d.name_length, d.popularity"
                                   " FROM search_body JOIN search_doc d ON d.rowid = search_body.rowid"
                                   " WHERE search_body MATCH ?1")
@@ -170,16 +195,13 @@ QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom, Tokens 
                                                          : TextNormalizer::tokens(terms.at(i));
         if (tokens.isEmpty())
             continue;
-        // Body text is indexed in pairs; a lone character has no pair to look up.
-        const QList<uint> first = tokens.first().toUcs4();
-        if (kind == Tokens::Pairs && tokens.size() == 1 && first.size() == 1
-            && TextNormalizer::isCjkCharacter(first.first()))
+        if (kind == Tokens::Pairs && hasLoneCjk(terms.at(i)))
             return {};
         // Tokens hold only letters and digits, so quoting them cannot be escaped
         // from: FTS5 syntax typed by a user ("*", NEAR(, quotes) is plain text.
         QString phrase = QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
-        // A prefix query merges the lists of every word it covers: only worth it,
-        // and only bounded, once a few letters have been typed.
+        // A prefix query reads the prefix index, which holds prefixes of a few
+        // letters and no shorter: only then is it bounded.
         if (prefixFrom > 0 && i == terms.size() - 1 && isAsciiWord(tokens.last()) && tokens.last().size() >= prefixFrom)
             phrase += QLatin1Char('*');
         phrases.append(phrase);
@@ -392,7 +414,7 @@ bool SearchEngine::decided(const Candidates &candidates, int tierBest, int limit
 
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
 {
-    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
+    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_pairs, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
         statement->clearError();
     m_questions.clearError();
     const ReadTransaction::Scope transaction(m_transaction);
@@ -443,18 +465,23 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     if (candidates.isEmpty() && isAsciiWord(compact))
         pinyinTypos(compact, options, &candidates, &capped);
     // Names that contain every term, then any text that does. These are the
-    // lookups whose cost grows with the data (a phrase of common characters,
-    // 继发性肌; a short Latin prefix, inf*): skipped when the tiers above
-    // already fill the page with better matches, which they cannot outrank.
-    const QString names = ftsQuery(results.terms, 2);
+    // lookups whose cost grows most with the data (a phrase of common
+    // characters, 继发性肌; a Latin prefix, inf*), so they read pairs of
+    // characters and the prefix index where they can, and are skipped when
+    // the tiers above already fill the page with better matches, which they
+    // cannot outrank.
+    using DatabaseSchema::kPrefixLength;
+    const QString names = ftsQuery(results.terms, kPrefixLength);
     const int nameSubstringBest = 500;
     if (!names.isEmpty() && decided(candidates, nameSubstringBest, options.limit)) {
         capped = true;
     } else if (!names.isEmpty()) {
-        m_names.bind(1, names);
-        bindFilters(m_names, options, 2);
-        collect(m_names, kNameSubstring, &candidates, &capped);
-        const QString body = ftsQuery(results.terms, 3, Tokens::Pairs);
+        const QString pairs = ftsQuery(results.terms, kPrefixLength, Tokens::Pairs);
+        SqliteStatement &statement = pairs.isEmpty() ? m_names : m_pairs;
+        statement.bind(1, pairs.isEmpty() ? names : pairs);
+        bindFilters(statement, options, 2);
+        collect(statement, kNameSubstring, &candidates, &capped);
+        const QString body = ftsQuery(results.terms, kPrefixLength, Tokens::Pairs);
         if (!body.isEmpty() && decided(candidates, kBody, options.limit)) {
             capped = true;
         } else if (!body.isEmpty()) {
@@ -486,7 +513,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
 
 QString SearchEngine::failure() const
 {
-    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
+    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_pairs, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
         if (!statement->error().isEmpty())
             return QCoreApplication::translate("SearchEngine",
                                                "The content database could not be searched (%1). It may be damaged: "

@@ -33,9 +33,9 @@ public:
 
     // Builds the FTS5 query for terms: each a quoted phrase of tokens, all
     // required; the last Latin term as a prefix once it has prefixFrom letters
-    // (0: never). Tokens are single characters (names) or pairs (body text,
-    // where a lone character cannot be looked up: then the query is empty).
-    // Empty if nothing to match.
+    // (0: never). Tokens are single characters or overlapping pairs of them;
+    // in pairs a lone Chinese character (超 of b超) cannot be looked up, so
+    // then the query is empty. Empty if nothing to match.
     enum class Tokens { Characters, Pairs };
     static QString ftsQuery(const QStringList &terms, int prefixFrom, Tokens tokens = Tokens::Characters);
 
@@ -71,7 +71,8 @@ private:
     SqliteStatement m_prefix;
     SqliteStatement m_pinyinKey;
     SqliteStatement m_pinyinKeys; // whole pinyin keys, any of a JSON array
-    SqliteStatement m_names;
+    SqliteStatement m_names; // labels containing a phrase of single characters
+    SqliteStatement m_pairs; // the same, in pairs of characters: the usual, cheaper way
     SqliteStatement m_body;
     // The rows of the hits shown, a batch at a time rather than one statement per row.
     SqliteStatement m_entities;

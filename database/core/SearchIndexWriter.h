@@ -17,8 +17,10 @@ class Pinyin;
 //    pinyin, initials, the distinctive part of a name), sorted by key;
 //  - search_doc: each entity's kind, department, name length and rank;
 //  - search_name: FTS5 over the labels, one token per Chinese character, for
-//    "name contains";
-//  - search_body: FTS5 over all of an entity's text, the same way;
+//    "name contains" a single character;
+//  - search_pair: FTS5 over the labels, one token per pair of adjacent
+//    Chinese characters, for "name contains" anything longer;
+//  - search_body: FTS5 over all of an entity's text, in pairs;
 //  - search_text: the plain text, for snippets.
 class SearchIndexWriter
 {

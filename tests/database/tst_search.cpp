@@ -77,6 +77,11 @@ private slots:
         QTest::newRow("two characters") << QStringLiteral("痉挛");
         QTest::newRow("one character") << QStringLiteral("面");
         QTest::newRow("one character, common") << QStringLiteral("肌");
+        // Inside a name, not at its start: found in the index of pairs.
+        QTest::newRow("inside a name") << QStringLiteral("肌痉挛");
+        // 部 stands alone beside letters: no pair holds it, so the index of
+        // single characters answers.
+        QTest::newRow("a lone character beside letters") << QStringLiteral("部CT");
     }
 
     void shortQueriesFindEveryNameContainingThem()
@@ -416,6 +421,9 @@ private slots:
         QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("s")}, 2), QStringLiteral("\"s\""));
         QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("\"*NEAR(")}, 2), QStringLiteral("\"NEAR\"*"));
         QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("()")}, 2), QString());
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("糖尿病")}, 2, SearchEngine::Tokens::Pairs),
+                 QStringLiteral("\"糖尿 尿病\""));
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("b超")}, 2, SearchEngine::Tokens::Pairs), QString());
     }
 };
 
