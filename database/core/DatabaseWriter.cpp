@@ -95,9 +95,13 @@ public:
         report(progress, QCoreApplication::translate("DatabaseWriter", "Writing the database"), m_lastRowid,
                m_lastRowid);
         report(progress, QCoreApplication::translate("DatabaseWriter", "Writing the search index"), 0, 1);
-        if (!SearchIndexWriter::build(m_db, m_pinyin, error, progress) || !MentionIndexWriter::build(m_db, error)
-            || !ListIndexWriter::build(m_db, error) || !writeMeta(buildDate, error))
+        if (!SearchIndexWriter::build(m_db, m_pinyin, error, progress))
             return false;
+        report(progress, QCoreApplication::translate("DatabaseWriter", "Indexing links and lists"), 0, 1);
+        if (!MentionIndexWriter::build(m_db, error) || !ListIndexWriter::build(m_db, error)
+            || !writeMeta(buildDate, error))
+            return false;
+        report(progress, QCoreApplication::translate("DatabaseWriter", "Saving the database"), 0, 1);
         if (!m_db.commit()) {
             *error = m_db.lastError().text();
             return false;

@@ -268,6 +268,7 @@ public:
     }
 
     int longestKey() const { return m_longestKey; }
+    qint64 labels() const { return m_labelSeq; }
 
 private:
     bool loadDepartments(QString *error)
@@ -457,8 +458,10 @@ bool addParts(QSqlDatabase db, QString *error)
 // labels are made an entity at a time with shorter labels at lower rowids, so
 // written as they were made, every entity's labels left several tiny segments
 // behind to merge (about a twelfth of the build's time at 100,000 conditions).
-bool addNames(QSqlDatabase db, QString *error)
+bool addNames(QSqlDatabase db, qint64 labels, const Progress &progress, QString *error)
 {
+    const QString stage = QCoreApplication::translate("DatabaseWriter", "Writing the names index");
+    qint64 done = 0;
     SqliteStatement keys(db, QStringLiteral("SELECT rowid, key FROM temp.search_label_key ORDER BY rowid"));
     SqliteStatement name(db, QStringLiteral("INSERT INTO search_name(rowid, text) VALUES(?1,?2)"));
     SqliteStatement pair(db, QStringLiteral("INSERT INTO search_pair(rowid, text) VALUES(?1,?2)"));
@@ -476,7 +479,10 @@ bool addNames(QSqlDatabase db, QString *error)
         pair.bind(2, TextNormalizer::bigrams(key).join(QLatin1Char(' ')));
         if (!pair.execute())
             return failed(pair, error);
+        if (++done % 16384 == 0)
+            report(progress, stage, done, labels);
     }
+    report(progress, stage, labels, labels);
     return (keys.isValid() && keys.error().isEmpty()) || failed(keys, error);
 }
 
@@ -507,11 +513,12 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
     if (!builder.run(error))
         return false;
     // Every key before the parts: a part is kept only if no whole key has its spelling.
+    report(progress, QCoreApplication::translate("DatabaseWriter", "Sorting the search keys"), 0, 1);
     if (!run(db, QStringLiteral("INSERT INTO search_key(key, label, match, entity)"
                                 " SELECT key, label, match, entity FROM temp.search_key_row ORDER BY key, label, match"),
              error)
         || !run(db, QStringLiteral("DROP TABLE temp.search_key_row"), error)
-        || !addParts(db, error) || !addNames(db, error))
+        || !addParts(db, error) || !addNames(db, builder.labels(), progress, error))
         return false;
     qint64 wordTotal = 0;
     {
@@ -543,6 +550,7 @@ bool SearchIndexWriter::build(QSqlDatabase db, const Pinyin &pinyin, QString *er
     // reads one list per token instead of one from every segment the inserts
     // left behind (a seventh of the statements and a third less time per
     // keystroke at 100,000 conditions).
+    report(progress, QCoreApplication::translate("DatabaseWriter", "Merging the full-text indexes"), 0, 1);
     return run(db, QStringLiteral("INSERT INTO search_name(search_name) VALUES('optimize')"), error)
         && run(db, QStringLiteral("INSERT INTO search_pair(search_pair) VALUES('optimize')"), error)
         && run(db, QStringLiteral("INSERT INTO search_body(search_body) VALUES('optimize')"), error)

@@ -1296,14 +1296,39 @@ Commands:
     </message>
     <message>
         <location filename="../../database/core/DatabaseWriter.cpp" line="97"/>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="244"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="247"/>
         <source>Writing the search index</source>
         <translation>Writing the search index</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="105"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="100"/>
+        <source>Indexing links and lists</source>
+        <translation>Indexing links and lists</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="104"/>
+        <source>Saving the database</source>
+        <translation>Saving the database</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="109"/>
         <source>Compacting the database</source>
         <translation>Compacting the database</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="463"/>
+        <source>Writing the names index</source>
+        <translation>Writing the names index</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="516"/>
+        <source>Sorting the search keys</source>
+        <translation>Sorting the search keys</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="553"/>
+        <source>Merging the full-text indexes</source>
+        <translation>Merging the full-text indexes</translation>
     </message>
 </context>
 <context>
@@ -2251,17 +2276,17 @@ Commands:
 <context>
     <name>MatchKind</name>
     <message>
-        <location filename="../../database/core/MatchKind.cpp" line="21"/>
+        <location filename="../../database/core/MatchKind.cpp" line="24"/>
         <source>also called %1</source>
         <translation>also called %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/MatchKind.cpp" line="22"/>
+        <location filename="../../database/core/MatchKind.cpp" line="25"/>
         <source>commonly called %1</source>
         <translation>commonly called %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/MatchKind.cpp" line="29"/>
+        <location filename="../../database/core/MatchKind.cpp" line="32"/>
         <source>symptom: %1</source>
         <translation>symptom: %1</translation>
     </message>
@@ -2548,66 +2573,66 @@ Commands:
 <context>
     <name>SchemaCheck</name>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="101"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="100"/>
         <source>its list of tables cannot be read</source>
         <translation>its list of tables cannot be read</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="107"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="111"/>
         <source>the index %1 is missing</source>
         <translation>the index %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="107"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="111"/>
         <source>the table %1 is missing</source>
         <translation>the table %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="109"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="113"/>
         <source>the index %1 is not on the table %2</source>
         <translation>the index %1 is not on the table %2</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="113"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
         <source>the %1 %2 has no column %3</source>
         <translation>the %1 %2 has no column %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="118"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="121"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="118"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="121"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="116"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="120"/>
         <source>the %1 %2 has other columns than this version of Huanjiao writes (%3)</source>
         <translation>the %1 %2 has other columns than this version of Huanjiao writes (%3)</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="121"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="125"/>
         <source>the full-text index %1 is not made as this version of Huanjiao makes it</source>
         <translation>the full-text index %1 is not made as this version of Huanjiao makes it</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="133"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="140"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="137"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="144"/>
         <source>the file cannot be read again (%1)</source>
         <translation>the file cannot be read again (%1)</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="137"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="146"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="141"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="150"/>
         <source>not enough memory to check the full-text index</source>
         <translation>not enough memory to check the full-text index</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="162"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="166"/>
         <source>the full-text index %1 is damaged (%2)</source>
         <translation>the full-text index %1 is damaged (%2)</translation>
     </message>
@@ -2615,8 +2640,8 @@ Commands:
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="495"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="502"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="518"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="525"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
     </message>
@@ -3966,22 +3991,22 @@ Commands:
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="347"/>
+        <location filename="../../ui/browser/PageView.cpp" line="448"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="348"/>
+        <location filename="../../ui/browser/PageView.cpp" line="449"/>
         <source>Open in new tab</source>
         <translation>Open in new tab</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="353"/>
+        <location filename="../../ui/browser/PageView.cpp" line="454"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="355"/>
+        <location filename="../../ui/browser/PageView.cpp" line="456"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>

@@ -1293,14 +1293,39 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
     </message>
     <message>
         <location filename="../../database/core/DatabaseWriter.cpp" line="97"/>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="244"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="247"/>
         <source>Writing the search index</source>
         <translation>正在写入搜索索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="105"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="100"/>
+        <source>Indexing links and lists</source>
+        <translation>正在为链接和列表建立索引</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="104"/>
+        <source>Saving the database</source>
+        <translation>正在保存数据库</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="109"/>
         <source>Compacting the database</source>
         <translation>正在压缩数据库</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="463"/>
+        <source>Writing the names index</source>
+        <translation>正在写入名称索引</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="516"/>
+        <source>Sorting the search keys</source>
+        <translation>正在排序搜索键</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="553"/>
+        <source>Merging the full-text indexes</source>
+        <translation>正在合并全文索引</translation>
     </message>
 </context>
 <context>
@@ -2247,17 +2272,17 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>MatchKind</name>
     <message>
-        <location filename="../../database/core/MatchKind.cpp" line="21"/>
+        <location filename="../../database/core/MatchKind.cpp" line="24"/>
         <source>also called %1</source>
         <translation>又称%1</translation>
     </message>
     <message>
-        <location filename="../../database/core/MatchKind.cpp" line="22"/>
+        <location filename="../../database/core/MatchKind.cpp" line="25"/>
         <source>commonly called %1</source>
         <translation>俗称%1</translation>
     </message>
     <message>
-        <location filename="../../database/core/MatchKind.cpp" line="29"/>
+        <location filename="../../database/core/MatchKind.cpp" line="32"/>
         <source>symptom: %1</source>
         <translation>症状：%1</translation>
     </message>
@@ -2538,66 +2563,66 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SchemaCheck</name>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="101"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="100"/>
         <source>its list of tables cannot be read</source>
         <translation>无法读取其数据表清单</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="107"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="111"/>
         <source>the index %1 is missing</source>
         <translation>缺少索引 %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="107"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="111"/>
         <source>the table %1 is missing</source>
         <translation>缺少数据表 %1</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="109"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="113"/>
         <source>the index %1 is not on the table %2</source>
         <translation>索引 %1 不在数据表 %2 上</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="113"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
         <source>the %1 %2 has no column %3</source>
         <translation>%1 %2 缺少列 %3</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="118"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="121"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="114"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="117"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="118"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="121"/>
         <source>table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="116"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="120"/>
         <source>the %1 %2 has other columns than this version of Huanjiao writes (%3)</source>
         <translation>%1 %2 的列与本版患教写入的不同（%3）</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="121"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="125"/>
         <source>the full-text index %1 is not made as this version of Huanjiao makes it</source>
         <translation>全文索引 %1 与本版患教建立的方式不同</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="133"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="140"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="137"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="144"/>
         <source>the file cannot be read again (%1)</source>
         <translation>无法再次读取该文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="137"/>
-        <location filename="../../database/core/SchemaCheck.cpp" line="146"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="141"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="150"/>
         <source>not enough memory to check the full-text index</source>
         <translation>内存不足，无法检查全文索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/SchemaCheck.cpp" line="162"/>
+        <location filename="../../database/core/SchemaCheck.cpp" line="166"/>
         <source>the full-text index %1 is damaged (%2)</source>
         <translation>全文索引 %1 已损坏（%2）</translation>
     </message>
@@ -2605,8 +2630,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="495"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="502"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="518"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="525"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
     </message>
@@ -3948,22 +3973,22 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>huanjiao::PageView</name>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="347"/>
+        <location filename="../../ui/browser/PageView.cpp" line="448"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="348"/>
+        <location filename="../../ui/browser/PageView.cpp" line="449"/>
         <source>Open in new tab</source>
         <translation>在新标签页中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="353"/>
+        <location filename="../../ui/browser/PageView.cpp" line="454"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/PageView.cpp" line="355"/>
+        <location filename="../../ui/browser/PageView.cpp" line="456"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>

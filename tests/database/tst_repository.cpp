@@ -45,6 +45,39 @@ private slots:
         QVERIFY2(m_fixture.open(path, &error), qPrintable(error));
     }
 
+    // A build tells how far it has got, step by step, with no step left
+    // silent: on a million topics each takes minutes.
+    void aBuildReportsEveryStepInOrder()
+    {
+        Diagnostics d;
+        const ContentSet set = ContentSources::load(QStringLiteral(HUANJIAO_FIXTURES_DIR "/valid"), &d);
+        QStringList stages;
+        bool withinTotal = true;
+        qint64 namesDone = -1;
+        qint64 namesTotal = 0;
+        const Progress progress = [&](const QString &stage, qint64 done, qint64 total) {
+            if (stages.isEmpty() || stages.last() != stage)
+                stages.append(stage);
+            withinTotal = withinTotal && done >= 0 && done <= total;
+            if (stage == QLatin1String("Writing the names index")) {
+                namesDone = done;
+                namesTotal = total;
+            }
+        };
+        QString error;
+        QVERIFY2(DatabaseWriter::create(set, m_dir.filePath(QStringLiteral("stages.sqlite")), &error, {}, progress),
+                 qPrintable(error));
+        QCOMPARE(stages, (QStringList{QStringLiteral("Writing the database"), QStringLiteral("Writing the search index"),
+                                      QStringLiteral("Sorting the search keys"), QStringLiteral("Writing the names index"),
+                                      QStringLiteral("Merging the full-text indexes"),
+                                      QStringLiteral("Indexing links and lists"), QStringLiteral("Saving the database"),
+                                      QStringLiteral("Compacting the database")}));
+        QVERIFY(withinTotal);
+        QVERIFY(namesTotal > 0);
+        QCOMPARE(namesDone, namesTotal);
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("stages.sqlite"))));
+    }
+
     void contentSaysWhatItIs()
     {
         QVERIFY(m_fixture.info().sample);
