@@ -191,10 +191,15 @@ QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom, Tokens 
 {
     QStringList phrases;
     for (int i = 0; i < terms.size(); ++i) {
-        const QStringList tokens = kind == Tokens::Pairs ? TextNormalizer::bigrams(terms.at(i))
-                                                         : TextNormalizer::tokens(terms.at(i));
-        if (tokens.isEmpty())
+        const QStringList tokens = kind == Tokens::Pairs       ? TextNormalizer::bigrams(terms.at(i))
+            : kind == Tokens::NamePairs                          ? TextNormalizer::queryPairs(terms.at(i))
+                                                                 : TextNormalizer::tokens(terms.at(i));
+        if (tokens.isEmpty()) {
+            // A name's pairs have no token for a term that starts with a lone character.
+            if (kind == Tokens::NamePairs && !TextNormalizer::tokens(terms.at(i)).isEmpty())
+                return {};
             continue;
+        }
         if (kind == Tokens::Pairs && hasLoneCjk(terms.at(i)))
             return {};
         // Tokens hold only letters and digits, so quoting them cannot be escaped
@@ -476,7 +481,7 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     if (!names.isEmpty() && decided(candidates, nameSubstringBest, options.limit)) {
         capped = true;
     } else if (!names.isEmpty()) {
-        const QString pairs = ftsQuery(results.terms, kPrefixLength, Tokens::Pairs);
+        const QString pairs = ftsQuery(results.terms, kPrefixLength, Tokens::NamePairs);
         SqliteStatement &statement = pairs.isEmpty() ? m_names : m_pairs;
         statement.bind(1, pairs.isEmpty() ? names : pairs);
         bindFilters(statement, options, 2);

@@ -476,7 +476,7 @@ bool addNames(QSqlDatabase db, qint64 labels, const Progress &progress, QString 
         if (!name.execute())
             return failed(name, error);
         pair.bind(1, keys.integer(0));
-        pair.bind(2, TextNormalizer::bigrams(key).join(QLatin1Char(' ')));
+        pair.bind(2, TextNormalizer::namePairs(key).join(QLatin1Char(' ')));
         if (!pair.execute())
             return failed(pair, error);
         if (++done % 16384 == 0)

@@ -79,14 +79,27 @@ QStringList tokens(const QString &folded)
     return list;
 }
 
-QStringList bigrams(const QString &folded)
+namespace {
+
+enum class RunStart { Never, Always, AfterLatin };
+
+// The pairs of each run of Chinese characters, with a lone character as
+// itself, and, as `lead` says, a run's first character before its pairs.
+// Empty if `loneFirst` is false and the text starts with a lone character.
+QStringList pairs(const QString &folded, RunStart lead, bool loneFirst)
 {
     QStringList out;
     QList<char32_t> run; // consecutive Chinese characters, not broken by punctuation
     QString latin;
+    bool afterLatin = false; // the run follows letters or digits directly
+    bool lonelyStart = false;
     auto flushRun = [&] {
-        if (run.size() == 1)
+        if (run.size() == 1) {
+            lonelyStart = lonelyStart || out.isEmpty();
             out.append(QString::fromUcs4(run.constData(), 1));
+        } else if (run.size() > 1 && (lead == RunStart::Always || (lead == RunStart::AfterLatin && afterLatin))) {
+            out.append(QString::fromUcs4(run.constData(), 1));
+        }
         for (qsizetype i = 0; i + 1 < run.size(); ++i)
             out.append(QString::fromUcs4(run.constData() + i, 2));
         run.clear();
@@ -99,6 +112,8 @@ QStringList bigrams(const QString &folded)
     const QList<uint> codepoints = folded.toUcs4();
     for (const uint c : codepoints) {
         if (isCjkCharacter(c)) {
+            if (run.isEmpty())
+                afterLatin = !latin.isEmpty();
             flushLatin();
             run.append(char32_t(c));
         } else if (QChar::isLetterOrNumber(c)) {
@@ -111,7 +126,26 @@ QStringList bigrams(const QString &folded)
     }
     flushRun();
     flushLatin();
+    if (!loneFirst && lonelyStart)
+        return {};
     return out;
+}
+
+} // namespace
+
+QStringList bigrams(const QString &folded)
+{
+    return pairs(folded, RunStart::Never, true);
+}
+
+QStringList namePairs(const QString &folded)
+{
+    return pairs(folded, RunStart::Always, true);
+}
+
+QStringList queryPairs(const QString &folded)
+{
+    return pairs(folded, RunStart::AfterLatin, false);
 }
 
 namespace {

@@ -28,6 +28,17 @@ QString spaced(const QString &folded);
 // of places is short, so a rare phrase of common characters is found quickly.
 QStringList bigrams(const QString &folded);
 
+// The pairs of a name, for the index of names: as bigrams(), and each run of
+// two characters or more also starts with its first character (2型糖尿病 ->
+// 2 型 型糖 糖尿 尿病), so that what follows letters or digits in a query, even
+// one character (Ⅲ型 -> iii 型), has a token to match.
+QStringList namePairs(const QString &folded);
+// The tokens of a query term for that index: its pairs, with the first
+// character of every run that letters or digits come before (b超 -> b 超);
+// empty when the term starts with a lone character (面, 部CT), which in a
+// name may be the end of a longer run.
+QStringList queryPairs(const QString &folded);
+
 bool isCjkCharacter(char32_t c);
 
 // Variant spellings folded to one form (综合症 -> 综合征, 梗塞 -> 梗死), from the

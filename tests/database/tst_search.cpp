@@ -82,6 +82,9 @@ private slots:
         // 部 stands alone beside letters: no pair holds it, so the index of
         // single characters answers.
         QTest::newRow("a lone character beside letters") << QStringLiteral("部CT");
+        // 型 alone after a letter, inside 注射用A型肉毒毒素.
+        QTest::newRow("a lone character after a letter") << QStringLiteral("A型");
+        QTest::newRow("a run after a letter") << QStringLiteral("A型肉毒");
     }
 
     void shortQueriesFindEveryNameContainingThem()
@@ -424,6 +427,13 @@ private slots:
         QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("糖尿病")}, 2, SearchEngine::Tokens::Pairs),
                  QStringLiteral("\"糖尿 尿病\""));
         QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("b超")}, 2, SearchEngine::Tokens::Pairs), QString());
+        // In the index of names a run after letters starts with its first character.
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("b超")}, 2, SearchEngine::Tokens::NamePairs),
+                 QStringLiteral("\"b 超\""));
+        QCOMPARE(TextNormalizer::namePairs(QStringLiteral("2型糖尿病")),
+                 (QStringList{QStringLiteral("2"), QStringLiteral("型"), QStringLiteral("型糖"), QStringLiteral("糖尿"),
+                              QStringLiteral("尿病")}));
+        QCOMPARE(SearchEngine::ftsQuery({QStringLiteral("部ct")}, 2, SearchEngine::Tokens::NamePairs), QString());
     }
 };
 
