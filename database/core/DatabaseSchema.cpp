@@ -72,7 +72,8 @@ QStringList searchTables()
         QStringLiteral("CREATE TABLE search_word(word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE VIRTUAL TABLE search_name USING fts5(text, content='', columnsize=0,"
                        " prefix='%1', tokenize='unicode61 remove_diacritics 2')").arg(kPrefixLength),
-        // The labels again, in overlapping pairs of characters (糖尿 尿病): a
+        // The labels again, in overlapping pairs of characters, each run led
+        // by its first character (糖 糖尿 尿病; TextNormalizer::namePairs): a
         // phrase of pairs reads far shorter lists than one of single common
         // characters (原 发 性 ...), 4 to 7 times faster at 100,000 conditions.
         QStringLiteral("CREATE VIRTUAL TABLE search_pair USING fts5(text, content='', columnsize=0,"

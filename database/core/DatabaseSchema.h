@@ -9,12 +9,13 @@ namespace huanjiao::DatabaseSchema {
 // 2: search keys carry popularity and match kinds for patients' words; search_info, search_word.
 // 3: search_label holds each label once; search_key is a WITHOUT ROWID table of keys, match codes and label ids.
 // 4: search_pair, the labels in pairs of characters for "name contains".
-constexpr int kVersion = 4;
+// 5: search_pair's runs start with their first character (2 型 型糖 糖尿 尿病).
+constexpr int kVersion = 5;
 
 // The full-text indexes keep the rows of every Latin word's first three
-// letters (FTS5 prefix='3'), so that a prefix query (inf*) reads one list
-// instead of merging those of every word it covers; shorter prefixes are not
-// searched.
+// letters (FTS5 prefix='3'), so that a three-letter prefix query (inf*) reads
+// one list instead of merging those of every word it covers; shorter
+// prefixes are not searched, longer ones merge the fewer words they cover.
 constexpr int kPrefixLength = 3;
 // PRAGMA application_id: tells our databases apart from other programs' files.
 constexpr int kApplicationId = 0x484A4442; // "HJDB"

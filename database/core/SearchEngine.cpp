@@ -47,23 +47,6 @@ QString labelsMatching(const QString &index)
         + tierFilters(2);
 }
 
-// Whether text has a Chinese character standing alone (超 of b超), which an
-// index of pairs has no token for.
-bool hasLoneCjk(const QString &text)
-{
-    int run = 0;
-    for (const uint c : text.toUcs4()) {
-        if (TextNormalizer::isCjkCharacter(c)) {
-            ++run;
-            continue;
-        }
-        if (run == 1)
-            return true;
-        run = 0;
-    }
-    return run == 1;
-}
-
 QString pinyinCode()
 {
     return QString::number(matchKindCode(MatchKind::Pinyin));
@@ -200,13 +183,17 @@ QString SearchEngine::ftsQuery(const QStringList &terms, int prefixFrom, Tokens 
                 return {};
             continue;
         }
-        if (kind == Tokens::Pairs && hasLoneCjk(terms.at(i)))
+        // Body text is indexed in pairs; a lone character has no pair to look up.
+        const QList<uint> first = tokens.first().toUcs4();
+        if (kind == Tokens::Pairs && tokens.size() == 1 && first.size() == 1
+            && TextNormalizer::isCjkCharacter(first.first()))
             return {};
         // Tokens hold only letters and digits, so quoting them cannot be escaped
         // from: FTS5 syntax typed by a user ("*", NEAR(, quotes) is plain text.
         QString phrase = QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
-        // A prefix query reads the prefix index, which holds prefixes of a few
-        // letters and no shorter: only then is it bounded.
+        // Not under three letters: a prefix of three reads the prefix index,
+        // a longer one merges the few words it covers; a shorter one would
+        // merge the lists of every word it starts.
         if (prefixFrom > 0 && i == terms.size() - 1 && isAsciiWord(tokens.last()) && tokens.last().size() >= prefixFrom)
             phrase += QLatin1Char('*');
         phrases.append(phrase);

@@ -34,10 +34,10 @@ public:
     // Builds the FTS5 query for terms: each a quoted phrase of tokens, all
     // required; the last Latin term as a prefix once it has prefixFrom letters
     // (0: never). Tokens are single characters, overlapping pairs of them as
-    // in the body text, where a lone Chinese character (超 of b超) cannot be
+    // in the body text, where a lone Chinese character typed alone cannot be
     // looked up, or pairs as in the index of names (TextNormalizer::queryPairs),
-    // where only a term that starts with one cannot. Then the query is empty;
-    // it is also empty if there is nothing to match.
+    // where a term that starts with one cannot. Then the query is empty; it
+    // is also empty if there is nothing to match.
     enum class Tokens { Characters, Pairs, NamePairs };
     static QString ftsQuery(const QStringList &terms, int prefixFrom, Tokens tokens = Tokens::Characters);
 

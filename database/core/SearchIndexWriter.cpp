@@ -453,7 +453,8 @@ bool addParts(QSqlDatabase db, QString *error)
         .arg(matchKindCodes({MatchKind::Name, MatchKind::Alias, MatchKind::LayName, MatchKind::SearchTerm})), error);
 }
 
-// The names index, filled in rowid order once every label is made. FTS5
+// The two names indexes (single characters, pairs), filled in rowid order
+// once every label is made. FTS5
 // writes out what it holds whenever a rowid is lower than the one before; the
 // labels are made an entity at a time with shorter labels at lower rowids, so
 // written as they were made, every entity's labels left several tiny segments

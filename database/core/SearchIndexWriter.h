@@ -17,9 +17,9 @@ class Pinyin;
 //    pinyin, initials, the distinctive part of a name), sorted by key;
 //  - search_doc: each entity's kind, department, name length and rank;
 //  - search_name: FTS5 over the labels, one token per Chinese character, for
-//    "name contains" a single character;
-//  - search_pair: FTS5 over the labels, one token per pair of adjacent
-//    Chinese characters, for "name contains" anything longer;
+//    "name contains" a term that starts with a lone character (面, 部CT);
+//  - search_pair: FTS5 over the labels in pairs of adjacent Chinese
+//    characters, each run led by its first one, for "name contains" the rest;
 //  - search_body: FTS5 over all of an entity's text, in pairs;
 //  - search_text: the plain text, for snippets.
 class SearchIndexWriter

@@ -54,7 +54,7 @@ private slots:
         const Result r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("huanjiao " HUANJIAO_VERSION)));
-        QVERIFY(r.out.contains(QStringLiteral("schema 4")));
+        QVERIFY(r.out.contains(QStringLiteral("schema 5")));
         QVERIFY(r.out.contains(QStringLiteral("content 2026.")));
     }
 
