@@ -406,7 +406,7 @@ bool SearchEngine::decided(const Candidates &candidates, int tierBest, int limit
 
 SearchResults SearchEngine::search(const QString &text, const SearchOptions &options)
 {
-    for (SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_pairs, &m_body, &m_entities, &m_labels, &m_texts, &m_page})
+    for (SqliteStatement *statement : statements())
         statement->clearError();
     m_questions.clearError();
     const ReadTransaction::Scope transaction(m_transaction);
@@ -503,9 +503,14 @@ SearchResults SearchEngine::search(const QString &text, const SearchOptions &opt
     return results;
 }
 
-QString SearchEngine::failure() const
+std::array<SqliteStatement *, 11> SearchEngine::statements()
 {
-    for (const SqliteStatement *statement : {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_pairs, &m_body, &m_entities, &m_labels, &m_texts, &m_page}) {
+    return {&m_exact, &m_prefix, &m_pinyinKey, &m_pinyinKeys, &m_names, &m_pairs, &m_body, &m_entities, &m_labels, &m_texts, &m_page};
+}
+
+QString SearchEngine::failure()
+{
+    for (const SqliteStatement *statement : statements()) {
         if (!statement->error().isEmpty())
             return QCoreApplication::translate("SearchEngine",
                                                "The content database could not be searched (%1). It may be damaged: "

@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <array>
 
 namespace huanjiao {
 
@@ -57,7 +58,9 @@ private:
     // most tierBest could add: then that tier cannot change what is shown.
     static bool decided(const Candidates &candidates, int tierBest, int limit);
     // For people: the first statement that failed to read the file; empty if none.
-    QString failure() const;
+    QString failure();
+    // Every statement the engine runs, to clear and check their errors together.
+    std::array<SqliteStatement *, 11> statements();
     QList<EntityRef> suggest(const QString &compact, const SearchOptions &options);
 
     QSqlDatabase m_db;
