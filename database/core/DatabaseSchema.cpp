@@ -24,9 +24,6 @@ QStringList contentTables()
                        " subtitle TEXT NOT NULL DEFAULT '',"  // derived at build time for lists
                        " sort_key TEXT NOT NULL DEFAULT '',"
                        " UNIQUE(kind, slug))"),
-        QStringLiteral("CREATE INDEX entity_kind_sort ON entity(kind, sort_key, rowid)"),
-        QStringLiteral("CREATE INDEX entity_department ON entity(department, kind)"),
-        QStringLiteral("CREATE INDEX entity_parent ON entity(parent)"),
         QStringLiteral("CREATE TABLE alias(entity INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL,"
                        " PRIMARY KEY(entity, ord)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE field(entity INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
@@ -42,6 +39,18 @@ QStringList contentTables()
         QStringLiteral("CREATE TABLE relation(source INTEGER NOT NULL, type TEXT NOT NULL,"
                        " target INTEGER NOT NULL, ord INTEGER NOT NULL)"),
         QStringLiteral("CREATE UNIQUE INDEX relation_source ON relation(source, type, ord)"),
+    };
+}
+
+// Made once the rows are in (DatabaseWriter): kept up to date row by row, an
+// index in another order than the rows' is written all over, and at a
+// million conditions no longer fits the page cache.
+QStringList contentIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX entity_kind_sort ON entity(kind, sort_key, rowid)"),
+        QStringLiteral("CREATE INDEX entity_department ON entity(department, kind)"),
+        QStringLiteral("CREATE INDEX entity_parent ON entity(parent)"),
         QStringLiteral("CREATE INDEX relation_target ON relation(target, type)"),
     };
 }
@@ -122,7 +131,7 @@ QStringList tables()
 
 QStringList everything()
 {
-    return tables() + mentionIndexes();
+    return tables() + contentIndexes() + mentionIndexes();
 }
 
 } // namespace huanjiao::DatabaseSchema

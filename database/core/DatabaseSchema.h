@@ -23,6 +23,7 @@ constexpr int kApplicationId = 0x484A4442; // "HJDB"
 // The layout, in one place: the statements that make each part's tables,
 // and the indexes the writers make once their rows are in.
 QStringList contentTables(); // entities, their names, fields, sections and relations
+QStringList contentIndexes();
 QStringList searchTables(); // SearchIndexWriter's keys, full-text tables and snippets
 QStringList mentionTables(); // MentionIndexWriter's links inside the text
 QStringList mentionIndexes();

@@ -1289,44 +1289,49 @@ Commands:
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="81"/>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="95"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="92"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="106"/>
         <source>Writing the database</source>
         <translation>Writing the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="97"/>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="247"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="108"/>
+        <source>Indexing the topics</source>
+        <translation>Indexing the topics</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="113"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="250"/>
         <source>Writing the search index</source>
         <translation>Writing the search index</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="100"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="116"/>
         <source>Indexing links and lists</source>
         <translation>Indexing links and lists</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="104"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="120"/>
         <source>Saving the database</source>
         <translation>Saving the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="109"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="127"/>
         <source>Compacting the database</source>
         <translation>Compacting the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="463"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="474"/>
         <source>Writing the names index</source>
         <translation>Writing the names index</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="516"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="570"/>
         <source>Sorting the search keys</source>
         <translation>Sorting the search keys</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="553"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="603"/>
         <source>Merging the full-text indexes</source>
         <translation>Merging the full-text indexes</translation>
     </message>
@@ -2640,8 +2645,8 @@ Commands:
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="518"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="525"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="515"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="522"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</translation>
     </message>

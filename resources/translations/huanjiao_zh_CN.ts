@@ -1286,44 +1286,49 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="81"/>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="95"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="92"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="106"/>
         <source>Writing the database</source>
         <translation>正在写入数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="97"/>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="247"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="108"/>
+        <source>Indexing the topics</source>
+        <translation>正在为条目建立索引</translation>
+    </message>
+    <message>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="113"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="250"/>
         <source>Writing the search index</source>
         <translation>正在写入搜索索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="100"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="116"/>
         <source>Indexing links and lists</source>
         <translation>正在为链接和列表建立索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="104"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="120"/>
         <source>Saving the database</source>
         <translation>正在保存数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="109"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="127"/>
         <source>Compacting the database</source>
         <translation>正在压缩数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="463"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="474"/>
         <source>Writing the names index</source>
         <translation>正在写入名称索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="516"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="570"/>
         <source>Sorting the search keys</source>
         <translation>正在排序搜索键</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="553"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="603"/>
         <source>Merging the full-text indexes</source>
         <translation>正在合并全文索引</translation>
     </message>
@@ -2630,8 +2635,8 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>SearchEngine</name>
     <message>
-        <location filename="../../database/core/SearchEngine.cpp" line="518"/>
-        <location filename="../../database/core/SearchEngine.cpp" line="525"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="515"/>
+        <location filename="../../database/core/SearchEngine.cpp" line="522"/>
         <source>The content database could not be searched (%1). It may be damaged: rebuild it or reinstall the content package.</source>
         <translation>无法搜索内容数据库（%1）。数据库可能已损坏：请重新生成，或重新安装内容包。</translation>
     </message>

@@ -67,7 +67,8 @@ private slots:
         QString error;
         QVERIFY2(DatabaseWriter::create(set, m_dir.filePath(QStringLiteral("stages.sqlite")), &error, {}, progress),
                  qPrintable(error));
-        QCOMPARE(stages, (QStringList{QStringLiteral("Writing the database"), QStringLiteral("Writing the search index"),
+        QCOMPARE(stages, (QStringList{QStringLiteral("Writing the database"), QStringLiteral("Indexing the topics"),
+                                      QStringLiteral("Writing the search index"),
                                       QStringLiteral("Sorting the search keys"), QStringLiteral("Writing the names index"),
                                       QStringLiteral("Merging the full-text indexes"),
                                       QStringLiteral("Indexing links and lists"), QStringLiteral("Saving the database"),
