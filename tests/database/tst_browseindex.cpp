@@ -95,6 +95,29 @@ private slots:
         QCOMPARE(scanner.scan(QStringLiteral("注射胰岛素")).first().target, 10);
     }
 
+    void scannerKeepsEveryNameAsItsTableGrows()
+    {
+        // Thousands of names sharing first characters: the table of steps
+        // grows several times while they go in, and none may be lost or
+        // answered for another.
+        MentionScanner scanner;
+        const QString stems = QStringLiteral("面肌痉挛糖尿病高血压冠心偏头痛");
+        QStringList names;
+        for (int i = 0; i < 6000; ++i) {
+            const QString name = stems.mid(i % stems.size(), 2) + QString::number(i, 36) + QChar(u'症');
+            names.append(name);
+            scanner.add(name, i + 1, 0);
+        }
+        QCOMPARE(scanner.nameCount(), names.size());
+        for (int i = 0; i < names.size(); i += 7) {
+            const auto matches = scanner.scan(QStringLiteral("见") + names.at(i) + QStringLiteral("。"));
+            QCOMPARE(matches.size(), 1);
+            QCOMPARE(matches.first().target, qint64(i + 1));
+            QCOMPARE(matches.first().length, int(names.at(i).size()));
+        }
+        QVERIFY(scanner.scan(QStringLiteral("面肌zz症")).isEmpty());
+    }
+
     void everyRecordedMentionIsANameAtItsPlace()
     {
         // The builder and the renderer agree on where text is: each mention's
