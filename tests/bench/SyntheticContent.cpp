@@ -4,6 +4,11 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace huanjiao {
 
 namespace {
@@ -161,6 +166,52 @@ qint64 SyntheticContent::recordCount() const
 bool SyntheticContent::generate(const Sink &sink, const Progress &progress) const
 {
     return generateTo(sink, progress, nullptr);
+}
+
+bool SyntheticContent::generateAhead(const Sink &sink) const
+{
+    constexpr size_t kAhead = 4; // batches made and not yet written: memory stays flat
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QList<ContentRecord>> ready;
+    bool made = false;    // the maker has handed on its last batch
+    bool stopped = false; // the sink refused one: the maker stops early
+    std::thread maker([&] {
+        generate([&](const QList<ContentRecord> &batch) {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return stopped || ready.size() < kAhead; });
+            if (stopped)
+                return false;
+            ready.push_back(batch);
+            changed.notify_all();
+            return true;
+        });
+        const std::lock_guard lock(mutex);
+        made = true;
+        changed.notify_all();
+    });
+    bool ok = true;
+    for (;;) {
+        QList<ContentRecord> batch;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return made || !ready.empty(); });
+            if (ready.empty())
+                break;
+            batch = std::move(ready.front());
+            ready.pop_front();
+            changed.notify_all();
+        }
+        if (!sink(batch)) {
+            ok = false;
+            const std::lock_guard lock(mutex);
+            stopped = true;
+            changed.notify_all();
+            break;
+        }
+    }
+    maker.join();
+    return ok;
 }
 
 void SyntheticContent::generateCounting(qint64 *count) const

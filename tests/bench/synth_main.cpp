@@ -67,7 +67,8 @@ int main(int argc, char *argv[])
         records = set.records.size();
         ok = InterchangeFile::write(set, path, &error);
     } else {
-        // Made and written batch by batch: memory stays flat at any size.
+        // Made (on a second thread) and written batch by batch: memory stays
+        // flat at any size.
         // Written in place with no integrity check afterwards (a benchmark's
         // fixture, made again at will): the check reads the whole file once
         // more, minutes at a million conditions.
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
         const QString partial = path + QStringLiteral(".part");
         ok = DatabaseWriter::create(
                  SyntheticContent::meta(), records,
-                 [&](const DatabaseWriter::Sink &sink) { return synthetic.generate(sink); }, partial, &error, {},
+                 [&](const DatabaseWriter::Sink &sink) { return synthetic.generateAhead(sink); }, partial, &error, {},
                  progress)
             && (QFile::remove(path) || !QFile::exists(path)) && QFile::rename(partial, path);
         if (!ok && error.isEmpty())
