@@ -2,6 +2,7 @@
 #include "SqliteStatement.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -73,8 +74,20 @@ void SqliteStatement::bind(int index, const QString &value)
 {
     if (!m_statement)
         return;
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Short text (a key, a name: nearly every bind of a build or a search)
+    // is encoded on the stack, longer text in a buffer of its own; SQLite
+    // copies it either way. A lone surrogate becomes U+FFFD.
+    constexpr qsizetype kShort = 256;
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char stack[kShort * 3];
+    QByteArray heap;
+    char *begin = stack;
+    if (value.size() > kShort) {
+        heap.resize(encoder.requiredSpace(value.size()));
+        begin = heap.data();
+    }
+    const char *end = encoder.appendToBuffer(begin, value);
+    sqlite3_bind_text(m_statement, index, begin, int(end - begin), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindNull(int index)
