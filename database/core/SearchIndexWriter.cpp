@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <future>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -464,28 +465,63 @@ bool addNames(QSqlDatabase db, qint64 labels, const Progress &progress, QString 
 {
     const QString stage = QCoreApplication::translate("DatabaseWriter", "Writing the names index");
     qint64 done = 0;
-    SqliteStatement keys(db, QStringLiteral("SELECT rowid, key FROM temp.search_label_key ORDER BY rowid"));
+    SqliteStatement keys(db, QStringLiteral("SELECT rowid, key FROM temp.search_label_key WHERE rowid > ?1"
+                                            " ORDER BY rowid LIMIT ?2"));
     SqliteStatement name(db, QStringLiteral("INSERT INTO search_name(rowid, text) VALUES(?1,?2)"));
     SqliteStatement pair(db, QStringLiteral("INSERT INTO search_pair(rowid, text) VALUES(?1,?2)"));
-    if (!name.isValid())
-        return failed(name, error);
-    if (!pair.isValid())
-        return failed(pair, error);
-    while (keys.next()) {
-        const QString key = keys.text(1);
-        name.bind(1, keys.integer(0));
-        name.bind(2, TextNormalizer::spaced(key));
-        if (!name.execute())
-            return failed(name, error);
-        pair.bind(1, keys.integer(0));
-        pair.bind(2, TextNormalizer::namePairs(key).join(QLatin1Char(' ')));
-        if (!pair.execute())
-            return failed(pair, error);
-        if (++done % 16384 == 0)
-            report(progress, stage, done, labels);
+    for (const SqliteStatement *s : {&keys, &name, &pair}) {
+        if (!s->isValid())
+            return failed(*s, error);
     }
+    // A label as the two indexes take it: its characters spaced, and in pairs.
+    struct Spaced
+    {
+        qint64 rowid;
+        QString single;
+        QString pairs;
+    };
+    using Chunk = std::vector<std::pair<qint64, QString>>;
+    constexpr qint64 kNamesChunk = 16384;
+    auto read = [&](qint64 after) {
+        Chunk chunk;
+        keys.reset();
+        keys.bind(1, after);
+        keys.bind(2, kNamesChunk);
+        while (keys.next())
+            chunk.emplace_back(keys.integer(0), keys.text(1));
+        return chunk;
+    };
+    // The spacing is worked out on a second thread, a chunk ahead of the inserts.
+    auto space = [](const Chunk &chunk) {
+        std::vector<Spaced> spaced;
+        spaced.reserve(chunk.size());
+        for (const auto &[rowid, key] : chunk)
+            spaced.push_back({rowid, TextNormalizer::spaced(key), TextNormalizer::namePairs(key).join(QLatin1Char(' '))});
+        return spaced;
+    };
+    Chunk chunk = read(std::numeric_limits<qint64>::min());
+    std::future<std::vector<Spaced>> next = std::async(std::launch::async, space, chunk);
+    while (!chunk.empty()) {
+        const qint64 last = chunk.back().first;
+        chunk = keys.error().isEmpty() ? read(last) : Chunk();
+        const std::vector<Spaced> spaced = next.get();
+        next = std::async(std::launch::async, space, chunk);
+        for (const Spaced &label : spaced) {
+            name.bind(1, label.rowid);
+            name.bind(2, label.single);
+            pair.bind(1, label.rowid);
+            pair.bind(2, label.pairs);
+            if (!name.execute() || !pair.execute()) {
+                next.wait();
+                return failed(name.error().isEmpty() ? pair : name, error);
+            }
+        }
+        done += qint64(spaced.size());
+        report(progress, stage, done, labels);
+    }
+    next.wait();
     report(progress, stage, labels, labels);
-    return (keys.isValid() && keys.error().isEmpty()) || failed(keys, error);
+    return keys.error().isEmpty() || failed(keys, error);
 }
 
 // The full-text tables, filled once and then merged into one segment each.
