@@ -285,7 +285,7 @@ bool XlsxSheet::write(const QString &path, const SheetTable &table, const QStrin
 
 QString XlsxSheet::dateFromSerial(const QString &cell)
 {
-    static const QRegularExpression number(QStringLiteral("^\\d{4,6}(\\.\\d+)?$"));
+    static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("\\d{4,6}(\\.\\d+)?")));
     if (!number.match(cell).hasMatch())
         return {};
     // Day 1 is 1900-01-01, counting Excel's phantom 1900-02-29; from 1900-03-01

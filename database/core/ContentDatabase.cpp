@@ -206,7 +206,7 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Open
     ContentInfo &info = db->m_info;
     info.schemaVersion = version;
     QMap<int, ContentMeta> layers;
-    static const QRegularExpression layerKey(QStringLiteral("^layer\\.(\\d+)\\.([a-z]+)$"));
+    static const QRegularExpression layerKey(QRegularExpression::anchoredPattern(QStringLiteral("layer\\.(\\d+)\\.([a-z]+)")));
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();

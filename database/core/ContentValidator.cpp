@@ -263,7 +263,7 @@ private:
         case FieldType::TextList:
             return;
         case FieldType::Date: {
-            static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")));
             if (!re.match(f.value).hasMatch() || !QDate::fromString(f.value, Qt::ISODate).isValid())
                 error(src.file, f.line,
                       tr("malformed date '%1'; write YYYY-MM-DD").arg(f.value));

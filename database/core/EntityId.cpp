@@ -7,7 +7,8 @@ namespace huanjiao::EntityId {
 
 bool isValid(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    // Anchored at the very end: `$` lets a final newline through (y\n).
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(-[a-z0-9]+)*")));
     return id.size() <= 100 && re.match(id).hasMatch();
 }
 

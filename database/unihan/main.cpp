@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
                                  .arg(readings.size()));
         for (const QString &reading : std::as_const(readings)) {
             // Written into the table as a C string literal.
-            static const QRegularExpression letters(QStringLiteral("^[a-z]+$"));
+            static const QRegularExpression letters(QRegularExpression::anchoredPattern(QStringLiteral("[a-z]+")));
             if (!letters.match(reading).hasMatch()) {
                 QTextStream(stderr) << "huanjiao-unihan: unexpected reading '" << reading << "' of U+"
                                     << QString::number(it.key(), 16).toUpper() << '\n';

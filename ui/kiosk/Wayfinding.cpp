@@ -11,7 +11,7 @@ Wayfinding Wayfinding::parse(const QString &text)
     enum class Section { None, Area, Symptoms } section = Section::None;
     Wayfinding out;
     const QStringList lines = text.split(QLatin1Char('\n'));
-    static const QRegularExpression department(QStringLiteral("^@department\\s+([a-z0-9-]+)\\s+([a-z0-9-]+)$"));
+    static const QRegularExpression department(QRegularExpression::anchoredPattern(QStringLiteral("@department\\s+([a-z0-9-]+)\\s+([a-z0-9-]+)")));
     static const QRegularExpression area(
         QStringLiteral("^@area\\s+([a-z0-9-]+)\\s+([a-z0-9-]+)\\s+([^|]+?)\\s*\\|\\s*(.+)$"));
     for (qsizetype i = 0; i < lines.size(); ++i) {

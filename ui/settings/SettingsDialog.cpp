@@ -29,7 +29,7 @@ namespace {
 
 // A telephone number as people write one: digits, spaces and dashes, a
 // leading + for an international code; from 3 digits (110) to 15 (E.164).
-const QRegularExpression kPhoneCharacters(QStringLiteral("^\\+?[0-9 -]*$"));
+const QRegularExpression kPhoneCharacters(QRegularExpression::anchoredPattern(QStringLiteral("\\+?[0-9 -]*")));
 
 bool isPhoneNumber(const QString &text)
 {
