@@ -56,15 +56,6 @@ struct KeyRow
     int label;
 };
 
-// A piece of an entity's text as read, and whether it is prose to be read
-// as its page shows it (Prose.h): done while preparing, off the thread that
-// reads and writes the database.
-struct TextPiece
-{
-    QString text;
-    bool prose = false;
-};
-
 struct EntityText
 {
     qint64 rowid;
@@ -77,7 +68,7 @@ struct EntityText
     QStringList layNames;     // lay-names: what patients call it, shown on the page
     QStringList searchTerms;  // search-terms: what patients type, never shown
     QStringList symptomWords; // complaints it typically presents with
-    QList<TextPiece> text;    // everything else a reader sees
+    QStringList text;         // everything else a reader sees
     int popularity = 0;       // its place when ranked by links to and from it (0: the most linked)
 };
 
@@ -89,13 +80,12 @@ QString keyOf(const QString &text, const ChineseConverter &converter)
 }
 
 // What is worked out for one entity away from the database: its labels, the
-// keys made from them, and its text as the body index and the snippets hold it.
+// keys made from them, and its text as the body index holds it.
 struct Prepared
 {
     QList<LabelRow> labels;
     QList<KeyRow> rows;
-    QString body;  // as search_body holds it: folded, in pairs
-    QString plain; // as search_text holds it, for snippets
+    QString body;
 };
 
 void addKeys(Prepared *p, const EntityText &e, const Pinyin &pinyin, const ChineseConverter &converter)
@@ -182,13 +172,9 @@ Prepared prepare(const EntityText &e, const Pinyin &pinyin, const ChineseConvert
 {
     Prepared p;
     addKeys(&p, e, pinyin, converter);
-    QStringList shown;
-    for (const TextPiece &piece : e.text)
-        shown << (piece.prose ? proseText(piece.text) : piece.text);
-    p.plain = shown.join(QLatin1Char('\n'));
     QStringList all{e.name, e.english};
     all += e.aliases;
-    all += shown;
+    all += e.text;
     all.removeAll(QString());
     const QString text = converter.toSimplified(all.join(QLatin1Char('\n')));
     p.body = TextNormalizer::bigrams(TextNormalizer::foldVariants(TextNormalizer::fold(text, int(text.size()))))
@@ -328,7 +314,7 @@ private:
                          {},
                          {},
                          {},
-                         {{m_entity.text(5)}, {m_entity.text(6)}},
+                         {m_entity.text(5), m_entity.text(6)},
                          int(m_entity.integer(7))};
             chunk.append(e);
         }
@@ -359,7 +345,7 @@ private:
             else if (key == QLatin1String("symptom-words"))
                 e.symptomWords += ContentValidator::splitList(value);
             if (key != QLatin1String("search-terms") && key != QLatin1String("symptom-words"))
-                e.text.append({value}); // shown on the page
+                e.text << value; // shown on the page
         }
         range(m_section);
         qint64 lastEntity = 0;
@@ -369,11 +355,11 @@ private:
             const QString body = m_section.text(1);
             auto &text = chunk[at.value(entity)].text;
             if (entity != lastEntity || body != lastBody)
-                text.append({body, true});
+                text << proseText(body);
             lastEntity = entity;
             lastBody = body;
             if (!m_section.isNull(2))
-                text << TextPiece{m_section.text(2)} << TextPiece{m_section.text(3), true};
+                text << m_section.text(2) << proseText(m_section.text(3));
         }
         return chunk;
     }
@@ -423,7 +409,7 @@ private:
             if (!m_body.execute())
                 return failed(m_body, error);
             m_plain.bind(1, e.rowid);
-            m_plain.bind(2, p.plain);
+            m_plain.bind(2, e.text.join(QLatin1Char('\n')));
             if (!m_plain.execute())
                 return failed(m_plain, error);
             m_doc.bind(1, e.rowid);
