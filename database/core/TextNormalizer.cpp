@@ -6,6 +6,7 @@
 #include <QPair>
 
 #include <algorithm>
+#include <bitset>
 
 namespace huanjiao::TextNormalizer {
 
@@ -178,6 +179,19 @@ QString foldVariants(const QString &folded)
 {
     // Immutable data read once from the library's resources.
     static const Variants variants = loadVariants();
+    // Most text has none of them: one pass over it for their first
+    // characters, instead of a search for each variant (a build folds tens
+    // of millions of labels).
+    static const std::bitset<0x10000> starts = [] {
+        std::bitset<0x10000> set;
+        for (const auto &pair : variants) {
+            if (!pair.first.isEmpty())
+                set.set(pair.first.at(0).unicode());
+        }
+        return set;
+    }();
+    if (std::none_of(folded.begin(), folded.end(), [](QChar c) { return starts.test(c.unicode()); }))
+        return folded;
     QString out = folded;
     for (const auto &[variant, form] : variants) {
         if (out.contains(variant))
