@@ -50,11 +50,10 @@ public:
         // temporary tables the indexes are sorted in: the inserts land all
         // over the unique index of a large build. Still a fixed amount at any
         // size. Sorts (the search keys, the indexes made at the end) use the
-        // second core.
-        // The file is new and written in one transaction, so the journal
-        // holds almost nothing and can live in memory; the commit still syncs.
-        for (const char *pragma : {"PRAGMA cache_size = -65536", "PRAGMA temp.cache_size = -65536", "PRAGMA threads = 2",
-                                   "PRAGMA journal_mode = MEMORY"}) {
+        // second core. The journal stays on disk: in memory (journal_mode
+        // MEMORY) SQLite keeps the statement journals there too, and a
+        // million conditions' build peaked at 1.7 GB instead of 0.55.
+        for (const char *pragma : {"PRAGMA cache_size = -65536", "PRAGMA temp.cache_size = -65536", "PRAGMA threads = 2"}) {
             if (!exec(QString::fromLatin1(pragma), error))
                 return false;
         }
