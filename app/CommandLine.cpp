@@ -4,39 +4,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include <cstring>
-
 namespace huanjiao {
-
-namespace {
-
-bool hasOption(int argc, char *argv[], std::initializer_list<const char *> options)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : options) {
-            const std::size_t length = std::strlen(option);
-            // "--show URI" and "--show=URI" alike
-            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
-                return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-bool CommandLine::needsDisplay(int argc, char *argv[])
-{
-    // --output and --paper belong to --handout: alone they are a usage error, said on stderr.
-    return !hasOption(argc, argv,
-                      {"--version", "-v", "--show", "--search", "--handout", "--output", "--paper", "--help", "-h",
-                       "--help-all", "--set-admin-pin"});
-}
-
-bool CommandLine::needsFonts(int argc, char *argv[])
-{
-    return hasOption(argc, argv, {"--handout"});
-}
 
 bool CommandLine::parse(const QStringList &arguments, int *exitCode)
 {

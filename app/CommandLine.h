@@ -28,12 +28,6 @@ public:
     QString output;
     QString paper; // "a4" or "letter"; empty: the handout settings decide
 
-    // Decides from raw arguments, before any QCoreApplication exists, whether a
-    // display is needed; the full parse happens in parse().
-    static bool needsDisplay(int argc, char *argv[]);
-    // Headless commands that lay out text (--handout) need fonts, so a
-    // QGuiApplication on the offscreen platform rather than a QCoreApplication.
-    static bool needsFonts(int argc, char *argv[]);
     // Parses; on a usage error prints it and returns false with *exitCode set.
     bool parse(const QStringList &arguments, int *exitCode);
 };

@@ -10,8 +10,8 @@
 #include "DatabaseSchema.h"
 #include "EntityJson.h"
 #include "EntityUri.h"
-#include "CompanionProgram.h"
 #include "InertText.h"
+#include "ProgramRoute.h"
 #include "Prose.h"
 #include "Repository.h"
 #include "SetAdminPinCommand.h"
@@ -248,8 +248,8 @@ std::unique_ptr<ContentDatabase> HeadlessCommands::openDatabase(const CommandLin
 
 int HeadlessCommands::main(int argc, char *argv[])
 {
-    if (CommandLine::needsFonts(argc, argv))
-        return CompanionProgram::exec(CompanionProgram::kHandout, argc, argv);
+    if (ProgramRoute::choose(argc, argv) == ProgramRoute::Program::Handout)
+        return ProgramRoute::exec(ProgramRoute::Program::Handout, argv);
     QCoreApplication app(argc, argv);
     CommandLine commandLine;
     int exitCode = 0;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-gui, the window (desktop and kiosk): wiring only. The work is done
 // in database/ and ui/. huanjiao hands every session that needs a display
-// over to this program (CompanionProgram), so that huanjiao links no Qt Widgets.
+// over to this program (ProgramRoute).
 
 #include "AdminPinStore.h"
 #include "ApplicationSetup.h"
@@ -18,6 +18,7 @@
 #include "KioskSession.h"
 #include "KioskSettings.h"
 #include "OpenErrorDialog.h"
+#include "ProgramRoute.h"
 #include "UserStore.h"
 #include "ViewActions.h"
 #include "WindowExposure.h"
@@ -44,7 +45,7 @@ QIcon appIcon()
 int main(int argc, char *argv[])
 {
     // Started directly, it does what huanjiao does.
-    if (!CommandLine::needsDisplay(argc, argv))
+    if (ProgramRoute::choose(argc, argv) != ProgramRoute::Program::Window)
         return HeadlessCommands::main(argc, argv);
 
     QApplication app(argc, argv);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // huanjiao-handout: `huanjiao --handout`, which lays text out (Qt Gui, on the
 // offscreen platform: no display is needed) and writes the PDF. huanjiao hands
-// it over here (CompanionProgram) so that its other commands load no Qt Gui.
+// it over here (ProgramRoute), so that the other commands load no Qt Gui.
 
 #include "CommandLine.h"
 #include "HandoutCommand.h"
 #include "HeadlessCommands.h"
+#include "ProgramRoute.h"
 
 #include <QGuiApplication>
 
@@ -14,7 +15,7 @@ using namespace huanjiao;
 int main(int argc, char *argv[])
 {
     // Started directly with another command, it does what huanjiao does.
-    if (!CommandLine::needsFonts(argc, argv))
+    if (ProgramRoute::choose(argc, argv) != ProgramRoute::Program::Handout)
         return HeadlessCommands::main(argc, argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// huanjiao: the commands that need no display (--search, --show, --version,
-// --set-admin-pin) and the hand-over to the program that does the rest: the
-// window, or a handout's PDF (CompanionProgram). Links Qt Core and Sql only.
+// huanjiao: the launcher. It links no Qt, so that starting the window costs
+// no more than starting the window's program: it chooses the program the
+// command is for and hands the session over to it (ProgramRoute).
 
-#include "CommandLine.h"
-#include "HeadlessCommands.h"
-#include "CompanionProgram.h"
-
-using namespace huanjiao;
+#include "ProgramRoute.h"
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::needsDisplay(argc, argv))
-        return CompanionProgram::exec(CompanionProgram::kWindow, argc, argv);
-    return HeadlessCommands::main(argc, argv);
+    using namespace huanjiao::ProgramRoute;
+    return exec(choose(argc, argv), argv);
 }

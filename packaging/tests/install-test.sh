@@ -56,7 +56,8 @@ dpkg-deb --field "$sample_deb" Provides Conflicts
 # may drop /usr/share/man) let onto the disk.
 dpkg-deb --contents "$app_deb" >"$work/app.contents"
 dpkg-deb --contents "$sample_deb" >"$work/sample.contents"
-for path in ./usr/bin/huanjiao ./usr/libexec/huanjiao/huanjiao-gui ./usr/libexec/huanjiao/huanjiao-handout \
+for path in ./usr/bin/huanjiao ./usr/libexec/huanjiao/huanjiao-gui ./usr/libexec/huanjiao/huanjiao-cli \
+            ./usr/libexec/huanjiao/huanjiao-handout \
             ./usr/bin/huanjiao-content \
             ./usr/bin/huanjiao-manager \
             ./usr/share/applications/org.huanjiao.Huanjiao.desktop \

@@ -238,117 +238,117 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="44"/>
+        <location filename="../../app/CommandLine.cpp" line="12"/>
         <source>Huanjiao, an offline patient-education browser.</source>
         <translation>Huanjiao, an offline patient-education browser.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="47"/>
+        <location filename="../../app/CommandLine.cpp" line="15"/>
         <source>Print the program, schema and content versions.</source>
         <translation>Print the program, schema and content versions.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="48"/>
+        <location filename="../../app/CommandLine.cpp" line="16"/>
         <source>Use this content database.</source>
         <translation>Use this content database.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="49"/>
+        <location filename="../../app/CommandLine.cpp" line="17"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="50"/>
+        <location filename="../../app/CommandLine.cpp" line="18"/>
         <source>Run as a locked-down kiosk.</source>
         <translation>Run as a locked-down kiosk.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="53"/>
+        <location filename="../../app/CommandLine.cpp" line="21"/>
         <source>Set the PIN that leaves kiosk mode: read from standard input, or asked for on the terminal.</source>
         <translation>Set the PIN that leaves kiosk mode: read from standard input, or asked for on the terminal.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="54"/>
+        <location filename="../../app/CommandLine.cpp" line="22"/>
         <source>Open this page at start.</source>
         <translation>Open this page at start.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="56"/>
+        <location filename="../../app/CommandLine.cpp" line="24"/>
         <source>Print a page and exit.</source>
         <translation>Print a page and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="58"/>
+        <location filename="../../app/CommandLine.cpp" line="26"/>
         <source>Search, print the results and exit.</source>
         <translation>Search, print the results and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="59"/>
+        <location filename="../../app/CommandLine.cpp" line="27"/>
         <source>QUERY</source>
         <translation>QUERY</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="61"/>
+        <location filename="../../app/CommandLine.cpp" line="29"/>
         <source>Only results of this kind (condition, doctor, drug, test, article, qa, department, hospital).</source>
         <translation>Only results of this kind (condition, doctor, drug, test, article, qa, department, hospital).</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="63"/>
+        <location filename="../../app/CommandLine.cpp" line="31"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="64"/>
+        <location filename="../../app/CommandLine.cpp" line="32"/>
         <source>At most N results (default 20).</source>
         <translation>At most N results (default 20).</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="66"/>
+        <location filename="../../app/CommandLine.cpp" line="34"/>
         <source>Print JSON, one object per line.</source>
         <translation>Print JSON, one object per line.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="68"/>
+        <location filename="../../app/CommandLine.cpp" line="36"/>
         <source>Write a handout of these pages (more may follow) as a PDF and exit.</source>
         <translation>Write a handout of these pages (more may follow) as a PDF and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="70"/>
+        <location filename="../../app/CommandLine.cpp" line="38"/>
         <source>The PDF file --handout writes.</source>
         <translation>The PDF file --handout writes.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="71"/>
+        <location filename="../../app/CommandLine.cpp" line="39"/>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="72"/>
+        <location filename="../../app/CommandLine.cpp" line="40"/>
         <source>Paper size of the handout: a4 or letter.</source>
         <translation>Paper size of the handout: a4 or letter.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="95"/>
+        <location filename="../../app/CommandLine.cpp" line="63"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="100"/>
+        <location filename="../../app/CommandLine.cpp" line="68"/>
         <source>--handout needs --output FILE.pdf: the file to write.</source>
         <translation>--handout needs --output FILE.pdf: the file to write.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="102"/>
+        <location filename="../../app/CommandLine.cpp" line="70"/>
         <source>--output and --paper go with --handout.</source>
         <translation>--output and --paper go with --handout.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="106"/>
+        <location filename="../../app/CommandLine.cpp" line="74"/>
         <source>Unknown paper size &apos;%1&apos;: use a4 or letter.</source>
         <translation>Unknown paper size &apos;%1&apos;: use a4 or letter.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="116"/>
+        <location filename="../../app/CommandLine.cpp" line="84"/>
         <source>--limit takes a number from 1 to 10000</source>
         <translation>--limit takes a number from 1 to 10000</translation>
     </message>
@@ -1289,49 +1289,49 @@ Commands:
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="92"/>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="106"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="88"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="102"/>
         <source>Writing the database</source>
         <translation>Writing the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="108"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="104"/>
         <source>Indexing the topics</source>
         <translation>Indexing the topics</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="113"/>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="250"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="109"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="249"/>
         <source>Writing the search index</source>
         <translation>Writing the search index</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="116"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="112"/>
         <source>Indexing links and lists</source>
         <translation>Indexing links and lists</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="120"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="116"/>
         <source>Saving the database</source>
         <translation>Saving the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="127"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="121"/>
         <source>Compacting the database</source>
         <translation>Compacting the database</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="474"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="466"/>
         <source>Writing the names index</source>
         <translation>Writing the names index</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="570"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="597"/>
         <source>Sorting the search keys</source>
         <translation>Sorting the search keys</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="603"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="630"/>
         <source>Merging the full-text indexes</source>
         <translation>Merging the full-text indexes</translation>
     </message>
@@ -5111,12 +5111,12 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="55"/>
+        <location filename="../../app/gui_main.cpp" line="56"/>
         <source>Huanjiao</source>
         <translation>Huanjiao</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="81"/>
+        <location filename="../../app/gui_main.cpp" line="82"/>
         <source>Until then kiosk mode cannot be left from the screen.</source>
         <translation>Until then kiosk mode cannot be left from the screen.</translation>
     </message>
@@ -5137,11 +5137,6 @@ Commands:
         <location filename="../../app/manager_main.cpp" line="48"/>
         <source>Content Manager</source>
         <translation>Content Manager</translation>
-    </message>
-    <message>
-        <location filename="../../app/CompanionProgram.cpp" line="62"/>
-        <source>cannot start %1, which this command needs: %2</source>
-        <translation>cannot start %1, which this command needs: %2</translation>
     </message>
 </context>
 </TS>

@@ -238,117 +238,117 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="44"/>
+        <location filename="../../app/CommandLine.cpp" line="12"/>
         <source>Huanjiao, an offline patient-education browser.</source>
         <translation>患教，离线患者教育浏览器。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="47"/>
+        <location filename="../../app/CommandLine.cpp" line="15"/>
         <source>Print the program, schema and content versions.</source>
         <translation>显示程序、数据库结构和内容的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="48"/>
+        <location filename="../../app/CommandLine.cpp" line="16"/>
         <source>Use this content database.</source>
         <translation>使用指定的内容数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="49"/>
+        <location filename="../../app/CommandLine.cpp" line="17"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="50"/>
+        <location filename="../../app/CommandLine.cpp" line="18"/>
         <source>Run as a locked-down kiosk.</source>
         <translation>以锁定的自助终端模式运行。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="53"/>
+        <location filename="../../app/CommandLine.cpp" line="21"/>
         <source>Set the PIN that leaves kiosk mode: read from standard input, or asked for on the terminal.</source>
         <translation>设置退出自助机模式的管理员密码：从标准输入读取，或在终端中询问。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="54"/>
+        <location filename="../../app/CommandLine.cpp" line="22"/>
         <source>Open this page at start.</source>
         <translation>启动时打开此页面。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="56"/>
+        <location filename="../../app/CommandLine.cpp" line="24"/>
         <source>Print a page and exit.</source>
         <translation>输出一个页面后退出。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="58"/>
+        <location filename="../../app/CommandLine.cpp" line="26"/>
         <source>Search, print the results and exit.</source>
         <translation>搜索，输出结果后退出。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="59"/>
+        <location filename="../../app/CommandLine.cpp" line="27"/>
         <source>QUERY</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="61"/>
+        <location filename="../../app/CommandLine.cpp" line="29"/>
         <source>Only results of this kind (condition, doctor, drug, test, article, qa, department, hospital).</source>
         <translation>只显示此类结果（condition、doctor、drug、test、article、qa、department、hospital）。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="63"/>
+        <location filename="../../app/CommandLine.cpp" line="31"/>
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="64"/>
+        <location filename="../../app/CommandLine.cpp" line="32"/>
         <source>At most N results (default 20).</source>
         <translation>最多 N 条结果（默认 20）。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="66"/>
+        <location filename="../../app/CommandLine.cpp" line="34"/>
         <source>Print JSON, one object per line.</source>
         <translation>输出 JSON，每行一个对象。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="68"/>
+        <location filename="../../app/CommandLine.cpp" line="36"/>
         <source>Write a handout of these pages (more may follow) as a PDF and exit.</source>
         <translation>将这些页面（可列出多个）生成宣教单 PDF 后退出。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="70"/>
+        <location filename="../../app/CommandLine.cpp" line="38"/>
         <source>The PDF file --handout writes.</source>
         <translation>--handout 写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="71"/>
+        <location filename="../../app/CommandLine.cpp" line="39"/>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="72"/>
+        <location filename="../../app/CommandLine.cpp" line="40"/>
         <source>Paper size of the handout: a4 or letter.</source>
         <translation>宣教单纸张大小：a4 或 letter。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="95"/>
+        <location filename="../../app/CommandLine.cpp" line="63"/>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="100"/>
+        <location filename="../../app/CommandLine.cpp" line="68"/>
         <source>--handout needs --output FILE.pdf: the file to write.</source>
         <translation>--handout 需要 --output 文件.pdf：要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="102"/>
+        <location filename="../../app/CommandLine.cpp" line="70"/>
         <source>--output and --paper go with --handout.</source>
         <translation>--output 和 --paper 需与 --handout 一起使用。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="106"/>
+        <location filename="../../app/CommandLine.cpp" line="74"/>
         <source>Unknown paper size &apos;%1&apos;: use a4 or letter.</source>
         <translation>未知的纸张大小“%1”：请使用 a4 或 letter。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="116"/>
+        <location filename="../../app/CommandLine.cpp" line="84"/>
         <source>--limit takes a number from 1 to 10000</source>
         <translation>--limit 需要 1 到 10000 之间的数字</translation>
     </message>
@@ -1286,49 +1286,49 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>DatabaseWriter</name>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="92"/>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="106"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="88"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="102"/>
         <source>Writing the database</source>
         <translation>正在写入数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="108"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="104"/>
         <source>Indexing the topics</source>
         <translation>正在为条目建立索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="113"/>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="250"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="109"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="249"/>
         <source>Writing the search index</source>
         <translation>正在写入搜索索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="116"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="112"/>
         <source>Indexing links and lists</source>
         <translation>正在为链接和列表建立索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="120"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="116"/>
         <source>Saving the database</source>
         <translation>正在保存数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/DatabaseWriter.cpp" line="127"/>
+        <location filename="../../database/core/DatabaseWriter.cpp" line="121"/>
         <source>Compacting the database</source>
         <translation>正在压缩数据库</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="474"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="466"/>
         <source>Writing the names index</source>
         <translation>正在写入名称索引</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="570"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="597"/>
         <source>Sorting the search keys</source>
         <translation>正在排序搜索键</translation>
     </message>
     <message>
-        <location filename="../../database/core/SearchIndexWriter.cpp" line="603"/>
+        <location filename="../../database/core/SearchIndexWriter.cpp" line="630"/>
         <source>Merging the full-text indexes</source>
         <translation>正在合并全文索引</translation>
     </message>
@@ -5088,12 +5088,12 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui_main.cpp" line="55"/>
+        <location filename="../../app/gui_main.cpp" line="56"/>
         <source>Huanjiao</source>
         <translation>患教</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="81"/>
+        <location filename="../../app/gui_main.cpp" line="82"/>
         <source>Until then kiosk mode cannot be left from the screen.</source>
         <translation>在此之前无法从屏幕上退出自助机模式。</translation>
     </message>
@@ -5114,11 +5114,6 @@ SOURCE 为内容文件夹、交换文件（.jsonl）或内容数据库。
         <location filename="../../app/manager_main.cpp" line="48"/>
         <source>Content Manager</source>
         <translation>内容管理</translation>
-    </message>
-    <message>
-        <location filename="../../app/CompanionProgram.cpp" line="62"/>
-        <source>cannot start %1, which this command needs: %2</source>
-        <translation>无法启动此命令所需的程序 %1：%2</translation>
     </message>
 </context>
 </TS>

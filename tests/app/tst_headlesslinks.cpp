@@ -12,11 +12,13 @@ using namespace huanjiao;
 
 // The headless commands and the render library work without Qt Widgets: a
 // server that prints handouts, or another front end, need not install or
-// load it. huanjiao itself loads not even Qt Gui: --search and --show start
-// as a bare Qt command-line program does, and --handout is handed over to
-// huanjiao-handout. ldd lists what is loaded at start, the libraries' own
-// dependencies too; LD_DEBUG shows what a running command loads later
-// (platform plugins) and what the program it execs loads.
+// load it. huanjiao, the launcher, loads no Qt at all, so that a window
+// starts as soon as its program can; the commands with no display run in
+// huanjiao-cli, which loads not even Qt Gui (--search and --show start as a
+// bare Qt command-line program does), and --handout in huanjiao-handout.
+// ldd lists what is loaded at start, the libraries' own dependencies too;
+// LD_DEBUG shows what a running command loads later (platform plugins) and
+// what the program it execs loads.
 class TestHeadlessLinks : public QObject
 {
     Q_OBJECT
@@ -62,6 +64,7 @@ private slots:
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("huanjiao") << QStringLiteral(HUANJIAO_BINARY) << QStringList{QStringLiteral("--version")};
+        QTest::newRow("huanjiao-cli") << QStringLiteral(HUANJIAO_CLI_BINARY) << QStringList{QStringLiteral("--version")};
         QTest::newRow("huanjiao-handout") << QStringLiteral(HUANJIAO_HANDOUT_BINARY) << QStringList{QStringLiteral("--help")};
         QTest::newRow("huanjiao-gui") << QStringLiteral(HUANJIAO_GUI_BINARY) << QStringList{QStringLiteral("--help")};
     }
@@ -90,9 +93,19 @@ private slots:
         QVERIFY2(libraries.contains(QLatin1String("libQt6Widgets")), qPrintable(libraries));
     }
 
-    void headlessProgramLinksCoreAndSqlOnly()
+    // The launcher: the C library, and no C++ library or Qt to load before
+    // the program it starts loads its own.
+    void launcherLinksTheCLibraryOnly()
     {
         const QString libraries = ldd(QStringLiteral(HUANJIAO_BINARY));
+        QVERIFY2(libraries.contains(QLatin1String("libc.so")), qPrintable(libraries));
+        for (const char *library : {"libQt6", "libstdc++", "libsqlite3", "libicu"})
+            QVERIFY2(!libraries.contains(QLatin1String(library)), qPrintable(libraries));
+    }
+
+    void headlessProgramLinksCoreAndSqlOnly()
+    {
+        const QString libraries = ldd(QStringLiteral(HUANJIAO_CLI_BINARY));
         for (const char *library : {"libQt6Core", "libQt6Sql"})
             QVERIFY2(libraries.contains(QLatin1String(library)), qPrintable(libraries));
         for (const char *library : {"libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "libQt6TextToSpeech",

@@ -70,7 +70,7 @@ private slots:
     void qtNetworkIsNotLinked_data()
     {
         QTest::addColumn<QString>("binary");
-        QTest::newRow("huanjiao") << QStringLiteral(HUANJIAO_BINARY);
+        QTest::newRow("huanjiao-cli") << QStringLiteral(HUANJIAO_CLI_BINARY);
         QTest::newRow("huanjiao-gui") << QStringLiteral(HUANJIAO_GUI_BINARY);
         QTest::newRow("huanjiao-content") << QStringLiteral(HUANJIAO_CONTENT_TOOL);
     }
