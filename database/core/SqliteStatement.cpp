@@ -20,19 +20,25 @@ sqlite3 *SqliteStatement::handle(QSqlDatabase db)
 }
 
 SqliteStatement::SqliteStatement(QSqlDatabase db, const QString &sql)
+    : m_handle(handle(db))
+    , m_sql(sql.toUtf8())
 {
-    sqlite3 *h = handle(db);
-    if (!h) {
+    if (!m_handle)
         m_error = QStringLiteral("no SQLite connection");
-        return;
-    }
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(h, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+}
+
+sqlite3_stmt *SqliteStatement::prepared() const
+{
+    if (m_statement || m_sql.isEmpty() || !m_handle)
+        return m_statement;
+    const QByteArray sql = std::exchange(m_sql, QByteArray());
+    if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(h));
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
+    return m_statement;
 }
 
 SqliteStatement::~SqliteStatement()
@@ -41,7 +47,9 @@ SqliteStatement::~SqliteStatement()
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr))
+    : m_handle(std::exchange(other.m_handle, nullptr))
+    , m_sql(std::move(other.m_sql))
+    , m_statement(std::exchange(other.m_statement, nullptr))
     , m_error(std::move(other.m_error))
 {
 }
@@ -50,6 +58,8 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
     if (this != &other) {
         sqlite3_finalize(m_statement);
+        m_handle = std::exchange(other.m_handle, nullptr);
+        m_sql = std::move(other.m_sql);
         m_statement = std::exchange(other.m_statement, nullptr);
         m_error = std::move(other.m_error);
     }
@@ -58,7 +68,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 
 void SqliteStatement::reset()
 {
-    if (!m_statement)
+    if (!m_statement) // nothing run yet, nothing to rewind
         return;
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
@@ -66,13 +76,13 @@ void SqliteStatement::reset()
 
 void SqliteStatement::bind(int index, qint64 value)
 {
-    if (m_statement)
+    if (prepared())
         sqlite3_bind_int64(m_statement, index, value);
 }
 
 void SqliteStatement::bind(int index, const QString &value)
 {
-    if (!m_statement)
+    if (!prepared())
         return;
     // Short text (a key, a name: nearly every bind of a build or a search)
     // is encoded on the stack, longer text in a buffer of its own; SQLite
@@ -92,13 +102,13 @@ void SqliteStatement::bind(int index, const QString &value)
 
 void SqliteStatement::bindNull(int index)
 {
-    if (m_statement)
+    if (prepared())
         sqlite3_bind_null(m_statement, index);
 }
 
 bool SqliteStatement::execute()
 {
-    if (!m_statement)
+    if (!prepared())
         return false;
     const int result = sqlite3_step(m_statement);
     const bool ok = result == SQLITE_DONE || result == SQLITE_ROW;
@@ -110,7 +120,7 @@ bool SqliteStatement::execute()
 
 bool SqliteStatement::next()
 {
-    if (!m_statement)
+    if (!prepared())
         return false;
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)

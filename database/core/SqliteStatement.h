@@ -14,7 +14,9 @@ namespace huanjiao {
 // queries run on every keystroke: binding and reading columns directly skips
 // Qt's per-row QVariant caching and UTF-16 conversion, which cost more than
 // the queries themselves. Owns the statement (RAII); not copyable. Parameters
-// are always bound, never formatted into the SQL.
+// are always bound, never formatted into the SQL. Prepared when first used,
+// not when made: an engine holds a statement for every shape of query, and a
+// command that runs one search should not pay for parsing all of them.
 class SqliteStatement
 {
 public:
@@ -29,7 +31,7 @@ public:
     // The sqlite3 handle behind a QSQLITE connection, or null.
     static sqlite3 *handle(QSqlDatabase db);
 
-    bool isValid() const { return m_statement != nullptr; }
+    bool isValid() const { return prepared() != nullptr; }
     // Clears bindings and rewinds, ready for the next run.
     void reset();
     void bind(int index, qint64 value);       // index from 1, as in SQLite
@@ -43,7 +45,11 @@ public:
     // Why the statement could not be prepared (a table or column missing), or
     // the last step failed reading the file (damaged, I/O); empty if neither.
     // A malformed full-text query is not such an error: it finds nothing.
-    QString error() const { return m_error; }
+    QString error() const
+    {
+        prepared();
+        return m_error;
+    }
     // Forgets a step's error (not a failed prepare): before the next search.
     void clearError()
     {
@@ -59,8 +65,13 @@ public:
     int textLength(int column) const; // in bytes of UTF-8
 
 private:
-    sqlite3_stmt *m_statement = nullptr;
-    QString m_error;
+    // The statement, prepared now if it has not been; null if it cannot be.
+    sqlite3_stmt *prepared() const;
+
+    sqlite3 *m_handle = nullptr;
+    mutable QByteArray m_sql; // UTF-8, until prepared
+    mutable sqlite3_stmt *m_statement = nullptr;
+    mutable QString m_error;
 };
 
 } // namespace huanjiao
