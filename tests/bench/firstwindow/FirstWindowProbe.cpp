@@ -6,6 +6,8 @@
 // measured by the same code at the same event; a poll from outside would also
 // count what a program does once its window is up, and the poll's own lag.
 //   FIRST_WINDOW_LOG=FILE FIRST_WINDOW_LABEL=LABEL: appends "LABEL MILLISECONDS".
+//   FIRST_WINDOW_EXIT=1: the program ends there, so that `perf record` over
+//   many starts sees the start-up only.
 
 #include <QEvent>
 #include <QGenericPlugin>
@@ -37,6 +39,8 @@ protected:
             std::fprintf(out, "%s %.2f\n", label ? label : "?", cpu.tv_sec * 1e3 + cpu.tv_nsec / 1e6);
             std::fclose(out);
         }
+        if (std::getenv("FIRST_WINDOW_EXIT"))
+            std::_Exit(0);
         qApp->removeEventFilter(this);
         deleteLater();
         return false;
