@@ -74,24 +74,32 @@ const char *path(Program program)
 {
     static char chosen[PATH_MAX];
     char self[PATH_MAX];
-    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (length <= 0)
+    // errno says why when this gives up: readlink's (no /proc in a sandbox),
+    // or ENAMETOOLONG.
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self);
+    if (length < 0)
         return nullptr;
+    if (length == 0 || std::size_t(length) >= sizeof self) {
+        errno = ENAMETOOLONG;
+        return nullptr;
+    }
     self[length] = '\0';
     if (char *slash = std::strrchr(self, '/'))
         *slash = '\0';
     const char *name = programName(program);
-    char installed[PATH_MAX];
-    const int wrote = std::snprintf(installed, sizeof installed, "%s/%s/%s", self,
-                                    HUANJIAO_COMPANION_PROGRAM_FOLDER, name);
-    const int besideWrote = std::snprintf(chosen, sizeof chosen, "%s/%s", self, name);
-    if (wrote <= 0 || std::size_t(wrote) >= sizeof installed || besideWrote <= 0
-        || std::size_t(besideWrote) >= sizeof chosen)
+    char beside[PATH_MAX];
+    const int wrote = std::snprintf(chosen, sizeof chosen, "%s/%s/%s", self, HUANJIAO_COMPANION_PROGRAM_FOLDER, name);
+    const int besideWrote = std::snprintf(beside, sizeof beside, "%s/%s", self, name);
+    if (wrote <= 0 || std::size_t(wrote) >= sizeof chosen || besideWrote <= 0
+        || std::size_t(besideWrote) >= sizeof beside) {
+        errno = ENAMETOOLONG;
         return nullptr;
-    // Installed first; beside it when that is not there (the build tree, or a
-    // program that is itself in the library folder).
-    if (access(installed, X_OK) == 0)
-        std::memcpy(chosen, installed, std::size_t(wrote) + 1);
+    }
+    // Installed first; beside it when only that is there (the build tree, or
+    // a program that is itself in the library folder). When neither is, the
+    // installed path, so that the message names where it belongs.
+    if (access(chosen, X_OK) != 0 && access(beside, X_OK) == 0)
+        std::memcpy(chosen, beside, std::size_t(besideWrote) + 1);
     return chosen;
 }
 
@@ -100,7 +108,7 @@ int exec(Program program, char *argv[])
     const char *program_path = path(program);
     if (program_path)
         execv(program_path, argv);
-    const int error = program_path ? errno : ENAMETOOLONG;
+    const int error = errno;
     // No Qt here to translate with: the one message there is, in both languages.
     std::setlocale(LC_ALL, "");
     const char *shown = program_path ? program_path : programName(program);

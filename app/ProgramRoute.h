@@ -22,8 +22,9 @@ Program choose(int argc, char *argv[]);
 const char *programName(Program program);
 
 // Where the program is: installed, in the library folder for programs
-// (libexec/huanjiao); in the build tree, beside the running program. Null if
-// the path does not fit in a path buffer.
+// (libexec/huanjiao); in the build tree, beside the running program; the
+// installed path when neither is there. Null, with errno set, if the running
+// program's own path cannot be read or the path does not fit in a buffer.
 const char *path(Program program);
 
 // Replaces this process with the program and the same arguments. Returns only

@@ -246,9 +246,10 @@ private slots:
         QVERIFY(!r.err.isEmpty());
     }
 
-    // A copy of huanjiao without the programs it hands the window and
-    // handouts to (a broken installation) says which program it could not
-    // start, in the reader's language, and exits 127 as a shell would.
+    // A copy of huanjiao without the programs it hands the window, the
+    // headless commands and handouts to (a broken installation) says which
+    // program it could not start and where it looked, in the reader's
+    // language, and exits 127 as a shell would.
     void missingCompanionProgramIsNamed_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -256,6 +257,8 @@ private slots:
         QTest::addColumn<QString>("program");
         QTest::addColumn<QString>("words");
         QTest::newRow("window, English") << QStringList() << "en_GB.UTF-8" << "huanjiao-gui" << "cannot start";
+        QTest::newRow("version, English") << QStringList{QStringLiteral("--version")} << "en_GB.UTF-8"
+                                          << "huanjiao-cli" << "cannot start";
         QTest::newRow("handout, Chinese")
             << QStringList{QStringLiteral("--handout"), QStringLiteral("huanjiao://condition/hemifacial-spasm"),
                            QStringLiteral("-o"), QStringLiteral("leaflet.pdf")}
@@ -285,6 +288,8 @@ private slots:
         QCOMPARE(process.exitCode(), 127);
         QVERIFY2(err.contains(words), qPrintable(err));
         QVERIFY2(err.contains(program), qPrintable(err));
+        // Where it is installed, not the folder of the copy, where it never belongs.
+        QVERIFY2(!err.contains(alone.filePath(program)), qPrintable(err));
     }
 
     // --handout: a PDF with no display, as a clinic's script would make it.
