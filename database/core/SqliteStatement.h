@@ -45,11 +45,9 @@ public:
     // Why the statement could not be prepared (a table or column missing), or
     // the last step failed reading the file (damaged, I/O); empty if neither.
     // A malformed full-text query is not such an error: it finds nothing.
-    QString error() const
-    {
-        prepared();
-        return m_error;
-    }
+    // Asking does not prepare it: a statement not used yet has not failed
+    // (isValid() prepares, for callers that check up front).
+    QString error() const { return m_error; }
     // Forgets a step's error (not a failed prepare): before the next search.
     void clearError()
     {
