@@ -41,8 +41,8 @@ protected:
         }
         if (std::getenv("FIRST_WINDOW_EXIT"))
             std::_Exit(0);
+        // Qt deletes the plugin's object when the application ends.
         qApp->removeEventFilter(this);
-        deleteLater();
         return false;
     }
 };
@@ -57,7 +57,8 @@ class FirstWindowProbe : public QGenericPlugin
 public:
     QObject *create(const QString &, const QString &) override
     {
-        auto *watch = new ExposeWatch(qApp);
+        // No parent: Qt owns what create() returns and deletes it itself.
+        auto *watch = new ExposeWatch;
         qApp->installEventFilter(watch);
         return watch;
     }
